@@ -1,0 +1,100 @@
+import { rankCandidates } from '../policies/dispatch-order.ts';
+import { isEligible } from '../policies/dispatch-order.ts';
+import type { Ticket } from '../types.ts';
+import { assignCall, callRefusal, freeCounter, recordRecall } from './counter-flow.ts';
+import { currentTicket, findCounter, findTicket, isRefusal, refuse, type Handler } from './handler.ts';
+
+export const callNext: Handler<'counter:callNext'> = (d, cmd) => {
+  const counter = findCounter(d, cmd.counterId);
+  if (isRefusal(counter)) return counter;
+  const blocked = callRefusal(d, counter);
+  if (blocked) return blocked;
+  const [next] = rankCandidates(d.state, counter.id, d.now);
+  if (!next) return refuse('QUEUE_EMPTY');
+  assignCall(d, counter, next, cmd.actorId, null);
+};
+
+/** Call a specific waiting ticket out of order: needs a reason, which the event log keeps. */
+export const callTicket: Handler<'counter:callTicket'> = (d, cmd) => {
+  const counter = findCounter(d, cmd.counterId);
+  if (isRefusal(counter)) return counter;
+  const ticket = findTicket(d, cmd.ticketId);
+  if (isRefusal(ticket)) return ticket;
+  const blocked = callRefusal(d, counter);
+  if (blocked) return blocked;
+  if (ticket.status !== 'waiting') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  if (!isEligible(ticket, counter, 'accumulated')) return refuse('LANE_NOT_SERVED');
+  assignCall(d, counter, ticket, cmd.actorId, cmd.reason);
+};
+
+export const recall: Handler<'ticket:recall'> = (d, cmd) => {
+  const counter = findCounter(d, cmd.counterId);
+  if (isRefusal(counter)) return counter;
+  const ticket = currentTicket(d, counter);
+  if (isRefusal(ticket)) return ticket;
+  if (ticket.status !== 'called') return refuse('INVALID_STATE', 'only a called ticket can be recalled');
+  if (ticket.recalls >= d.config.policy.recallLimit) return refuse('RECALL_LIMIT_REACHED');
+  recordRecall(d, counter, ticket, cmd.actorId);
+};
+
+export const start: Handler<'ticket:start'> = (d, cmd) => {
+  const counter = findCounter(d, cmd.counterId);
+  if (isRefusal(counter)) return counter;
+  const ticket = currentTicket(d, counter);
+  if (isRefusal(ticket)) return ticket;
+  if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  const serving: Ticket = { ...ticket, status: 'serving', startedAt: d.now };
+  d.putTicket(serving);
+  d.emit({ type: 'ticket:started', actorId: cmd.actorId, ticketIds: [serving.id], counterId: counter.id, laneId: serving.laneId });
+};
+
+export const finish: Handler<'ticket:finish'> = (d, cmd) => {
+  const counter = findCounter(d, cmd.counterId);
+  if (isRefusal(counter)) return counter;
+  const ticket = currentTicket(d, counter);
+  if (isRefusal(ticket)) return ticket;
+  if (ticket.status !== 'serving') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  const known = new Set(d.config.businessTypes.map((b) => b.id));
+  if (cmd.servedBusinessTypeIds.some((id) => !known.has(id))) return refuse('NOT_FOUND', 'business type');
+  const done: Ticket = {
+    ...ticket,
+    status: 'done',
+    outcome: cmd.outcome,
+    finishedAt: d.now,
+    servedBusinessTypeIds: cmd.servedBusinessTypeIds.length > 0 ? [...new Set(cmd.servedBusinessTypeIds)] : [ticket.businessTypeId],
+  };
+  d.putTicket(done);
+  freeCounter(d, counter, done);
+  d.emit({ type: 'ticket:finished', actorId: cmd.actorId, ticketIds: [done.id], counterId: counter.id, laneId: done.laneId });
+};
+
+export const markNoShow: Handler<'ticket:markNoShow'> = (d, cmd) => {
+  const counter = findCounter(d, cmd.counterId);
+  if (isRefusal(counter)) return counter;
+  const ticket = currentTicket(d, counter);
+  if (isRefusal(ticket)) return ticket;
+  if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  const gone: Ticket = { ...ticket, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
+  d.putTicket(gone);
+  freeCounter(d, counter, gone);
+  d.emit({ type: 'ticket:noShowed', actorId: cmd.actorId, ticketIds: [gone.id], counterId: counter.id, laneId: gone.laneId });
+};
+
+/** 材料不全: the customer steps aside to complete documents; the counter is free again. */
+export const suspend: Handler<'ticket:suspend'> = (d, cmd) => {
+  const counter = findCounter(d, cmd.counterId);
+  if (isRefusal(counter)) return counter;
+  const ticket = currentTicket(d, counter);
+  if (isRefusal(ticket)) return ticket;
+  if (ticket.status !== 'called' && ticket.status !== 'serving') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  const suspended: Ticket = {
+    ...ticket,
+    status: 'suspended',
+    counterId: null,
+    suspendedByCounterId: counter.id,
+    notes: [...ticket.notes, { at: d.now, byStaffId: cmd.actorId, text: cmd.note }],
+  };
+  d.putTicket(suspended);
+  freeCounter(d, counter, suspended);
+  d.emit({ type: 'ticket:suspended', actorId: cmd.actorId, reason: cmd.note, ticketIds: [suspended.id], counterId: counter.id, laneId: suspended.laneId });
+};

@@ -1,0 +1,73 @@
+import type { CallAnnouncement } from '@lobby/shared';
+import type { Draft } from '../draft.ts';
+import { MAX_DEPARTURES, MAX_RECENT_CALLS } from '../state.ts';
+import type { CounterRuntime, Ticket } from '../types.ts';
+import { refuse, type Refusal } from './handler.ts';
+
+/** Shared steps of the counter-side transitions, so each lives in exactly one place. */
+
+/** May this counter take a new customer now? */
+export function callRefusal(d: Draft, counter: CounterRuntime): Refusal | null {
+  if (d.get('emergency').active) return refuse('EMERGENCY_MODE');
+  if (counter.status === 'closed') return refuse('COUNTER_NOT_OPEN');
+  if (counter.status === 'paused') return refuse('COUNTER_PAUSED');
+  if (!counter.online) return refuse('COUNTER_OFFLINE');
+  if (counter.currentTicketId) return refuse('COUNTER_BUSY');
+  return null;
+}
+
+export function announcement(d: Draft, ticket: Ticket, counter: CounterRuntime, recall: number): CallAnnouncement {
+  const cfg = d.config.counters.find((c) => c.id === counter.id);
+  return {
+    ticketId: ticket.id,
+    number: ticket.number,
+    laneId: ticket.laneId,
+    counterId: counter.id,
+    counterNumber: cfg?.number ?? 0,
+    counterName: cfg?.name ?? { zh: counter.id, en: counter.id },
+    at: d.now,
+    recall,
+  };
+}
+
+function remember(d: Draft, call: CallAnnouncement): void {
+  d.set('recentCalls', [call, ...d.get('recentCalls')].slice(0, MAX_RECENT_CALLS));
+}
+
+/** Hand a waiting ticket to a counter (call next / call specific). */
+export function assignCall(d: Draft, counter: CounterRuntime, ticket: Ticket, actorId: string | null, reason: string | null): void {
+  const called: Ticket = {
+    ...ticket,
+    status: 'called',
+    counterId: counter.id,
+    calledAt: d.now,
+    firstCalledAt: ticket.firstCalledAt ?? d.now,
+    recalls: 0,
+    pinnedCounterId: null,
+    front: false,
+  };
+  d.putTicket(called);
+  d.putCounter({ ...counter, currentTicketId: called.id, idleSince: null });
+  const call = announcement(d, called, counter, 0);
+  remember(d, call);
+  d.emit({ type: 'ticket:called', actorId, reason, ticketIds: [called.id], counterId: counter.id, laneId: called.laneId, call });
+}
+
+export function recordRecall(d: Draft, counter: CounterRuntime, ticket: Ticket, actorId: string | null): void {
+  const recalled: Ticket = { ...ticket, recalls: ticket.recalls + 1, calledAt: d.now };
+  d.putTicket(recalled);
+  const call = announcement(d, recalled, counter, recalled.recalls);
+  remember(d, call);
+  d.emit({ type: 'ticket:recalled', actorId, ticketIds: [recalled.id], counterId: counter.id, laneId: recalled.laneId, call });
+}
+
+/**
+ * The counter lets go of its ticket. A departure (finish, no-show, suspend) feeds the
+ * estimator with the time the counter spent on that customer.
+ */
+export function freeCounter(d: Draft, counter: CounterRuntime, departed: Ticket | null): void {
+  const calledAt = departed ? (departed.firstCalledAt ?? departed.calledAt) : null;
+  const departures =
+    calledAt !== null ? [...counter.departures, { at: d.now, cycleMs: Math.max(0, d.now - calledAt) }].slice(-MAX_DEPARTURES) : counter.departures;
+  d.putCounter({ ...counter, currentTicketId: null, idleSince: counter.status === 'closed' ? null : d.now, departures });
+}

@@ -1,0 +1,116 @@
+import type { BranchConfig, Lane } from '@lobby/shared';
+import type { CounterRuntime, DispatchPolicyName, EngineState, Ticket } from '../types.ts';
+
+/**
+ * Who a counter calls next (domain.md §5). One comparator per policy; the ticket position
+ * shown to customers is computed with the same comparator, so what we print is what we do.
+ *
+ * Tier 1 (every policy): tickets pinned to this counter, tickets resumed/transferred to the
+ * front of their lane, and (accumulated only) tickets past their lane's max wait — oldest first.
+ * Tier 2 depends on the policy:
+ *  - accumulated: waited minutes × lane weight + head starts (priority group, VIP tier)
+ *    + primary-lane bonus − fallback penalty per position; ties by issue order.
+ *  - fifo: issue order over every lane the counter serves (one pool).
+ *  - strict: lane weight first (VIP before business before personal), then issue order.
+ *  - dedicated: only the counter's primary lane, issue order.
+ */
+const MINUTE = 60_000;
+
+export interface DispatchContext {
+  config: BranchConfig;
+  lanesById: ReadonlyMap<string, Lane>;
+  groupHeadStart: ReadonlyMap<string, number>;
+  tierHeadStart: ReadonlyMap<string, number>;
+  now: number;
+}
+
+export function dispatchContext(config: BranchConfig, now: number): DispatchContext {
+  return {
+    config,
+    lanesById: new Map(config.lanes.map((l) => [l.id, l])),
+    groupHeadStart: new Map(config.priorityGroups.map((g) => [g.id, g.headStartMin])),
+    tierHeadStart: new Map(config.vipTiers.map((t) => [t.id, t.headStartMin])),
+    now,
+  };
+}
+
+/** Can this counter call this ticket at all (ignoring the counter's own state)? */
+export function isEligible(ticket: Ticket, counter: CounterRuntime, policy: DispatchPolicyName): boolean {
+  if (ticket.status !== 'waiting') return false;
+  if (ticket.pinnedCounterId !== null) return ticket.pinnedCounterId === counter.id;
+  if (policy === 'dedicated') return counter.laneIds[0] === ticket.laneId;
+  return counter.laneIds.includes(ticket.laneId);
+}
+
+function isTierOne(ticket: Ticket, counter: CounterRuntime, ctx: DispatchContext, policy: DispatchPolicyName): boolean {
+  if (ticket.pinnedCounterId === counter.id || ticket.front) return true;
+  if (policy !== 'accumulated') return false;
+  const lane = ctx.lanesById.get(ticket.laneId);
+  return lane !== undefined && ctx.now - ticket.issuedAt >= lane.maxWaitMin * MINUTE;
+}
+
+/** Accumulated priority of a waiting ticket at a counter, in "minutes of standing". */
+export function accumulatedPriority(ticket: Ticket, counter: CounterRuntime, ctx: DispatchContext): number {
+  const lane = ctx.lanesById.get(ticket.laneId);
+  const weight = lane?.weight ?? 1;
+  const waitedMin = Math.max(0, ctx.now - ticket.enqueuedAt) / MINUTE;
+  const position = counter.laneIds.indexOf(ticket.laneId);
+  const laneBonus = position === 0 ? ctx.config.policy.primaryLaneBonusMin : -Math.max(0, position) * ctx.config.policy.fallbackPenaltyMin;
+  const groupBonus = ticket.priorityGroupId ? (ctx.groupHeadStart.get(ticket.priorityGroupId) ?? 0) : 0;
+  const tierBonus = ticket.vipTierId ? (ctx.tierHeadStart.get(ticket.vipTierId) ?? 0) : 0;
+  return waitedMin * weight + groupBonus + tierBonus + laneBonus;
+}
+
+/** Issue order: time first, then the ticket's own number sequence as a tie-break. */
+function byIssueOrder(a: Ticket, b: Ticket): number {
+  return a.issuedAt - b.issuedAt || a.enqueuedAt - b.enqueuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export type TicketComparator = (a: Ticket, b: Ticket) => number;
+
+/** Negative when `a` is called before `b` at this counter. */
+export function comparatorFor(counter: CounterRuntime, ctx: DispatchContext, policy: DispatchPolicyName): TicketComparator {
+  const scores = new Map<string, number>();
+  const score = (t: Ticket): number => {
+    let s = scores.get(t.id);
+    if (s === undefined) {
+      s = accumulatedPriority(t, counter, ctx);
+      scores.set(t.id, s);
+    }
+    return s;
+  };
+  return (a, b) => {
+    const ta = isTierOne(a, counter, ctx, policy);
+    const tb = isTierOne(b, counter, ctx, policy);
+    if (ta !== tb) return ta ? -1 : 1;
+    if (ta) {
+      // Pinned tickets before front-of-lane ones: the counter promised them.
+      const pa = a.pinnedCounterId === counter.id;
+      const pb = b.pinnedCounterId === counter.id;
+      if (pa !== pb) return pa ? -1 : 1;
+      return byIssueOrder(a, b);
+    }
+    switch (policy) {
+      case 'accumulated':
+        return score(b) - score(a) || byIssueOrder(a, b);
+      case 'strict': {
+        const wa = ctx.lanesById.get(a.laneId)?.weight ?? 1;
+        const wb = ctx.lanesById.get(b.laneId)?.weight ?? 1;
+        return wb - wa || byIssueOrder(a, b);
+      }
+      case 'fifo':
+      case 'dedicated':
+        return a.enqueuedAt - b.enqueuedAt || byIssueOrder(a, b);
+    }
+  };
+}
+
+/** Waiting tickets this counter may call, in the order it would call them. */
+export function rankCandidates(state: EngineState, counterId: string, now: number): Ticket[] {
+  const counter = state.counters.get(counterId);
+  if (!counter) return [];
+  const ctx = dispatchContext(state.config, now);
+  const out: Ticket[] = [];
+  for (const t of state.tickets.values()) if (isEligible(t, counter, state.dispatch)) out.push(t);
+  return out.sort(comparatorFor(counter, ctx, state.dispatch));
+}

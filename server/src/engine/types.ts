@@ -1,0 +1,145 @@
+import type {
+  BranchConfig,
+  CallAnnouncement,
+  CounterStatus,
+  EmergencyState,
+  ErrorCode,
+  FinishOutcome,
+  HallMessage,
+  IssueChannel,
+  PauseReason,
+  QueueEventType,
+  TicketStaffView,
+  TransferTarget,
+  VipVisitView,
+} from '@lobby/shared';
+
+/**
+ * The engine's state: one branch, one business date. Pure data; the engine never mutates
+ * a state it was given (copy on write), so a rejected command leaves nothing behind.
+ */
+export interface Ticket extends TicketStaffView {
+  /** Unguessable token of the mobile ticket page; never in a projection. */
+  token: string;
+}
+
+export interface CounterRuntime {
+  id: string;
+  status: CounterStatus;
+  pauseReason: PauseReason | null;
+  tellerId: string | null;
+  tellerName: string | null;
+  online: boolean;
+  currentTicketId: string | null;
+  idleSince: number | null;
+  /** Effective ordered lanes for the day. */
+  laneIds: string[];
+  /**
+   * Recent departures (finish, no-show, suspend), newest last, bounded: the estimator's input.
+   * `cycleMs` is call → departure, the time the counter spent on that customer.
+   */
+  departures: Departure[];
+}
+
+export interface Departure {
+  at: number;
+  cycleMs: number;
+}
+
+export interface LaneRuntime {
+  /** Last number handed out (within rangeStart..rangeEnd), 0 before the first. */
+  lastNumber: number;
+  issued: number;
+  paused: boolean;
+}
+
+/** Which dispatch order the engine uses. `accumulated` is the product default (domain.md §5). */
+export type DispatchPolicyName = 'accumulated' | 'fifo' | 'strict' | 'dedicated';
+
+export interface EngineState {
+  config: BranchConfig;
+  businessDate: string;
+  /** The day close ran for businessDate: no more tickets until the date changes. */
+  dayClosed: boolean;
+  dispatch: DispatchPolicyName;
+  tickets: ReadonlyMap<string, Ticket>;
+  counters: ReadonlyMap<string, CounterRuntime>;
+  lanes: Readonly<Record<string, LaneRuntime>>;
+  vipVisits: ReadonlyMap<string, VipVisitView>;
+  emergency: EmergencyState;
+  /** Last calls, newest first, bounded. */
+  recentCalls: readonly CallAnnouncement[];
+  lastMessage: HallMessage | null;
+}
+
+interface Actor {
+  /** Staff or device id; null for the system (timers, day close). */
+  actorId: string | null;
+}
+
+export type EngineCommand =
+  | (Actor & {
+      type: 'ticket:issue';
+      ticketId: string;
+      token: string;
+      laneId: string;
+      businessTypeId: string;
+      priorityGroupId: string | null;
+      vipTierId: string | null;
+      channel: IssueChannel;
+    })
+  | (Actor & { type: 'counter:signOn'; counterId: string; tellerId: string; tellerName: string })
+  | (Actor & { type: 'counter:signOff'; counterId: string })
+  | (Actor & { type: 'counter:release'; counterId: string; reason: string })
+  | (Actor & { type: 'counter:setOnline'; counterId: string; online: boolean })
+  | (Actor & { type: 'counter:callNext'; counterId: string })
+  | (Actor & { type: 'counter:callTicket'; counterId: string; ticketId: string; reason: string })
+  | (Actor & { type: 'ticket:recall'; counterId: string })
+  | (Actor & { type: 'ticket:start'; counterId: string })
+  | (Actor & { type: 'ticket:finish'; counterId: string; outcome: FinishOutcome; servedBusinessTypeIds: string[] })
+  | (Actor & { type: 'ticket:markNoShow'; counterId: string })
+  | (Actor & { type: 'ticket:suspend'; counterId: string; note: string })
+  | (Actor & { type: 'ticket:transfer'; ticketId: string; to: TransferTarget; note: string })
+  | (Actor & { type: 'ticket:resume'; ticketId: string; mode: 'front' | 'pinned'; reason: string })
+  | (Actor & { type: 'ticket:cancel'; ticketId: string; reason: string })
+  | (Actor & { type: 'ticket:reactivate'; ticketId: string; reason: string })
+  | (Actor & { type: 'ticket:setPriority'; ticketId: string; priorityGroupId: string | null; reason: string })
+  | (Actor & { type: 'ticket:addNote'; ticketId: string; text: string })
+  | (Actor & { type: 'counter:pause'; counterId: string; reason: PauseReason; note: string })
+  | (Actor & { type: 'counter:resume'; counterId: string })
+  | (Actor & { type: 'counter:open'; counterId: string; reason: string })
+  | (Actor & { type: 'counter:close'; counterId: string; reason: string })
+  | (Actor & { type: 'counter:setLanes'; counterId: string; laneIds: string[]; reason: string })
+  | (Actor & { type: 'lane:pause'; laneId: string; reason: string })
+  | (Actor & { type: 'lane:resume'; laneId: string; reason: string })
+  | (Actor & { type: 'hall:broadcast'; messageId: string; text: string; speak: boolean })
+  | (Actor & { type: 'emergency:start'; message: string })
+  | (Actor & { type: 'emergency:end'; reason: string })
+  | (Actor & { type: 'vipVisit:start'; visitId: string; roomId: string; ticketId: string | null; note: string })
+  | (Actor & { type: 'vipVisit:page'; visitId: string; staffId: string })
+  | (Actor & { type: 'vipVisit:accept'; visitId: string; staffId: string })
+  | (Actor & { type: 'vipVisit:finish'; visitId: string })
+  | (Actor & { type: 'config:apply'; config: BranchConfig })
+  | (Actor & { type: 'day:close'; reason: string })
+  /** Timer: auto no-show after the last recall's grace, and the business-date rollover. */
+  | (Actor & { type: 'system:tick' });
+
+export type EngineCommandType = EngineCommand['type'];
+
+/** What happened, as the engine saw it; the store turns these into sequenced wire events. */
+export interface EngineEvent {
+  type: QueueEventType;
+  at: number;
+  actorId: string | null;
+  reason: string | null;
+  /** Tickets whose post-event state goes with the event. */
+  ticketIds: string[];
+  counterId: string | null;
+  laneId: string | null;
+  vipVisitId: string | null;
+  call: CallAnnouncement | null;
+}
+
+export type EngineResult =
+  | { ok: true; state: EngineState; events: EngineEvent[] }
+  | { ok: false; code: ErrorCode; message?: string };

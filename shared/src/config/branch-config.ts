@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { LocalizedTextSchema } from '../text/localized.ts';
+
+/**
+ * The branch configuration (domain.md §3). Everything here is editable by the admin and
+ * applied live; env vars only cover start-up (PORT, DATA_DIR).
+ */
+const Id = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ or -');
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const ZoneSchema = z.object({
+  id: Id,
+  kind: z.enum(['hard', 'soft']),
+  name: LocalizedTextSchema,
+});
+
+export const LANE_KINDS = ['personal', 'business', 'vip', 'fast'] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+
+export const LaneSchema = z.object({
+  id: Id,
+  prefix: z.string().regex(/^[A-Z]{1,2}$/, 'one or two capital letters'),
+  kind: z.enum(LANE_KINDS),
+  zoneId: Id,
+  name: LocalizedTextSchema,
+  rangeStart: z.number().int().min(0).max(9998),
+  rangeEnd: z.number().int().min(1).max(9999),
+  /** Tickets per business date; issue is refused beyond it. */
+  dailyCap: z.number().int().min(1).max(9999),
+  targetWaitMin: z.number().min(1).max(240),
+  /** Past this wait a ticket jumps ahead of accumulated priority (§5 rule 1). */
+  maxWaitMin: z.number().min(1).max(480),
+  /** Accumulated-priority weight: waited minutes × weight. */
+  weight: z.number().min(0.1).max(20),
+});
+
+export const BusinessTypeSchema = z.object({
+  id: Id,
+  laneId: Id,
+  name: LocalizedTextSchema,
+  materials: z.array(LocalizedTextSchema).max(20),
+  targetServiceMin: z.number().min(0.5).max(240),
+  enabled: z.boolean(),
+});
+
+export const CounterConfigSchema = z.object({
+  id: Id,
+  number: z.number().int().min(1).max(999),
+  name: LocalizedTextSchema,
+  zoneId: Id,
+  /** Ordered: the first lane is the counter's primary lane, the rest are fallbacks (弹性窗口). */
+  laneIds: z.array(Id).min(1).max(10),
+});
+
+export const VipRoomSchema = z.object({ id: Id, name: LocalizedTextSchema });
+
+export const PriorityGroupSchema = z.object({
+  id: Id,
+  name: LocalizedTextSchema,
+  /** Minutes of head start in the accumulated-priority order. */
+  headStartMin: z.number().min(0).max(120),
+});
+
+export const VipTierSchema = z.object({
+  id: Id,
+  name: LocalizedTextSchema,
+  headStartMin: z.number().min(0).max(120),
+});
+
+export const BusinessHoursSchema = z.object({
+  timeZone: z.string().min(1).max(60),
+  open: ClockTime,
+  close: ClockTime,
+  /** Last time a ticket may be issued. */
+  lastTicket: ClockTime,
+  lunch: z.object({ start: ClockTime, end: ClockTime }).nullable(),
+  /** ISO weekdays the branch opens (1 = Monday … 7 = Sunday). */
+  weekdays: z.array(z.number().int().min(1).max(7)).max(7),
+  /** Closed dates (public holidays). */
+  holidays: z.array(IsoDate).max(400),
+  /** Weekend dates that are working days (调休). */
+  extraWorkdays: z.array(IsoDate).max(100),
+  /** When the day close runs automatically. */
+  dayCloseAt: ClockTime,
+});
+
+export const PolicySchema = z.object({
+  /** Minutes of head start for a ticket in the counter's primary lane. */
+  primaryLaneBonusMin: z.number().min(0).max(120),
+  /** Minutes of handicap per fallback position in the counter's lane list. */
+  fallbackPenaltyMin: z.number().min(0).max(120),
+  recallLimit: z.number().int().min(0).max(10),
+  /** After the last allowed recall, seconds before the ticket is auto-marked no-show. */
+  noShowGraceSec: z.number().int().min(10).max(1800),
+  /** Lobby alert: called but not started after this many seconds. */
+  calledNotArrivedSec: z.number().int().min(10).max(1800),
+  /** Lobby alert: counter idle while its lanes wait, after this many seconds. */
+  idleCounterAlertSec: z.number().int().min(5).max(1800),
+  /** Half-life of the departure-rate EWMA behind estimates. */
+  estimateHalfLifeMin: z.number().min(1).max(240),
+});
+
+export const VoiceSchema = z.object({
+  enabled: z.boolean(),
+  repeat: z.number().int().min(1).max(5),
+  volume: z.number().min(0).max(1),
+  rate: z.number().min(0.5).max(2),
+  chime: z.boolean(),
+});
+
+export const NoticeSchema = z.object({ id: Id, text: LocalizedTextSchema, enabled: z.boolean() });
+
+export const SelfServiceSpotSchema = z.object({
+  id: Id,
+  name: LocalizedTextSchema,
+  /** Where it stands in the hall, and what it can do. */
+  location: LocalizedTextSchema,
+  services: z.array(LocalizedTextSchema).max(20),
+});
+
+export const KpiWeightsSchema = z
+  .object({ efficiency: z.number().min(0).max(1), quality: z.number().min(0).max(1), satisfaction: z.number().min(0).max(0.4) })
+  .refine((w) => Math.abs(w.efficiency + w.quality + w.satisfaction - 1) < 1e-6, 'weights must add up to 1');
+
+export const ComplaintClockSchema = z.object({
+  firstResponseDays: z.number().int().min(1).max(60),
+  handlingDays: z.number().int().min(1).max(120),
+  writtenResultDays: z.number().int().min(1).max(60),
+});
+
+export const BranchConfigSchema = z
+  .object({
+    version: z.number().int().min(1),
+    branch: z.object({ id: Id, name: LocalizedTextSchema, hotline: z.string().max(40), address: LocalizedTextSchema }),
+    zones: z.array(ZoneSchema).min(1).max(10),
+    lanes: z.array(LaneSchema).min(1).max(26),
+    businessTypes: z.array(BusinessTypeSchema).min(1).max(200),
+    counters: z.array(CounterConfigSchema).min(1).max(99),
+    vipRooms: z.array(VipRoomSchema).max(20),
+    hours: BusinessHoursSchema,
+    priorityGroups: z.array(PriorityGroupSchema).max(20),
+    vipTiers: z.array(VipTierSchema).max(10),
+    /** Lane that VIP-recognised customers are issued into. */
+    vipLaneId: Id.nullable(),
+    policy: PolicySchema,
+    voice: VoiceSchema,
+    notices: z.array(NoticeSchema).max(50),
+    selfService: z.array(SelfServiceSpotSchema).max(30),
+    kpiWeights: KpiWeightsSchema,
+    complaintClock: ComplaintClockSchema,
+    retentionDays: z.number().int().min(1).max(3650),
+  })
+  .superRefine((c, ctx) => {
+    const uniq = (ids: string[], path: string) => {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], message: `duplicate id ${id}` });
+        seen.add(id);
+      }
+    };
+    uniq(c.zones.map((z) => z.id), 'zones');
+    uniq(c.lanes.map((l) => l.id), 'lanes');
+    uniq(c.lanes.map((l) => l.prefix), 'lanes');
+    uniq(c.businessTypes.map((b) => b.id), 'businessTypes');
+    uniq(c.counters.map((k) => k.id), 'counters');
+    uniq(c.counters.map((k) => String(k.number)), 'counters');
+    uniq(c.vipRooms.map((r) => r.id), 'vipRooms');
+    const zones = new Set(c.zones.map((z) => z.id));
+    const lanes = new Set(c.lanes.map((l) => l.id));
+    c.lanes.forEach((l, i) => {
+      if (!zones.has(l.zoneId)) ctx.addIssue({ code: 'custom', path: ['lanes', i, 'zoneId'], message: 'unknown zone' });
+      if (l.rangeEnd <= l.rangeStart) ctx.addIssue({ code: 'custom', path: ['lanes', i, 'rangeEnd'], message: 'range end must exceed start' });
+      if (l.maxWaitMin < l.targetWaitMin) ctx.addIssue({ code: 'custom', path: ['lanes', i, 'maxWaitMin'], message: 'max wait below target' });
+    });
+    c.businessTypes.forEach((b, i) => {
+      if (!lanes.has(b.laneId)) ctx.addIssue({ code: 'custom', path: ['businessTypes', i, 'laneId'], message: 'unknown lane' });
+    });
+    c.counters.forEach((k, i) => {
+      if (!zones.has(k.zoneId)) ctx.addIssue({ code: 'custom', path: ['counters', i, 'zoneId'], message: 'unknown zone' });
+      k.laneIds.forEach((id, j) => {
+        if (!lanes.has(id)) ctx.addIssue({ code: 'custom', path: ['counters', i, 'laneIds', j], message: 'unknown lane' });
+      });
+      if (new Set(k.laneIds).size !== k.laneIds.length) ctx.addIssue({ code: 'custom', path: ['counters', i, 'laneIds'], message: 'lane listed twice' });
+    });
+    if (c.vipLaneId !== null && !lanes.has(c.vipLaneId)) ctx.addIssue({ code: 'custom', path: ['vipLaneId'], message: 'unknown lane' });
+  });
+
+export type BranchConfig = z.infer<typeof BranchConfigSchema>;
+export type Zone = z.infer<typeof ZoneSchema>;
+export type Lane = z.infer<typeof LaneSchema>;
+export type BusinessType = z.infer<typeof BusinessTypeSchema>;
+export type CounterConfig = z.infer<typeof CounterConfigSchema>;
+export type VipRoom = z.infer<typeof VipRoomSchema>;
+export type PriorityGroup = z.infer<typeof PriorityGroupSchema>;
+export type VipTier = z.infer<typeof VipTierSchema>;
+export type BusinessHours = z.infer<typeof BusinessHoursSchema>;
+export type Policy = z.infer<typeof PolicySchema>;
+export type VoiceSettings = z.infer<typeof VoiceSchema>;
+export type Notice = z.infer<typeof NoticeSchema>;
+export type SelfServiceSpot = z.infer<typeof SelfServiceSpotSchema>;

@@ -1,0 +1,101 @@
+import type { LocalizedText } from '../text/localized.ts';
+
+export const COUNTER_STATUSES = ['closed', 'open', 'paused'] as const;
+export type CounterStatus = (typeof COUNTER_STATUSES)[number];
+
+export const PAUSE_REASONS = ['break', 'phone', 'handover', 'balancing', 'other'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
+
+export interface CounterStaffView {
+  id: string;
+  number: number;
+  name: LocalizedText;
+  zoneId: string;
+  /** Effective ordered lanes for today (the lobby may change them for the rest of the day). */
+  laneIds: string[];
+  status: CounterStatus;
+  pauseReason: PauseReason | null;
+  tellerId: string | null;
+  tellerName: string | null;
+  /** False while the signed-on teller's client is disconnected: no calls go there. */
+  online: boolean;
+  currentTicketId: string | null;
+  /** Since when the counter has had no called/serving ticket (null while busy or closed). */
+  idleSince: number | null;
+}
+
+export interface CounterPublicView {
+  id: string;
+  number: number;
+  name: LocalizedText;
+  zoneId: string;
+  laneIds: string[];
+  status: CounterStatus;
+  /** Number now called or served here. */
+  currentNumber: string | null;
+}
+
+export interface WaitEstimate {
+  /** Minutes, rounded to whole minutes; a range is what customers are shown. */
+  lowMin: number;
+  highMin: number;
+}
+
+export interface LaneStats {
+  laneId: string;
+  waiting: number;
+  /** Wait of the longest-waiting ticket, ms. */
+  longestWaitMs: number;
+  /** What a ticket issued now would be told; null when no open counter serves the lane. */
+  estimate: WaitEstimate | null;
+  paused: boolean;
+  issuedToday: number;
+}
+
+/** A call as the hall sees it (display + voice). */
+export interface CallAnnouncement {
+  ticketId: string;
+  number: string;
+  laneId: string;
+  counterId: string;
+  counterNumber: number;
+  counterName: LocalizedText;
+  at: number;
+  /** 0 for the first call, n for the n-th recall. */
+  recall: number;
+}
+
+export interface EmergencyState {
+  active: boolean;
+  message: string;
+  since: number | null;
+}
+
+export interface HallMessage {
+  id: string;
+  text: string;
+  speak: boolean;
+  at: number;
+}
+
+export const VIP_VISIT_STATUSES = ['waiting_staff', 'paged', 'in_service', 'finished'] as const;
+export type VipVisitStatus = (typeof VIP_VISIT_STATUSES)[number];
+
+export interface VipVisitView {
+  id: string;
+  roomId: string;
+  ticketId: string | null;
+  status: VipVisitStatus;
+  note: string;
+  pagedStaffId: string | null;
+  servingStaffId: string | null;
+  startedAt: number;
+  acceptedAt: number | null;
+  finishedAt: number | null;
+}
+
+export interface VipRoomView {
+  id: string;
+  name: LocalizedText;
+  visit: VipVisitView | null;
+}

@@ -1,0 +1,79 @@
+/** Ticket lifecycle vocabulary (domain.md §4). */
+export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'suspended', 'done', 'no_show', 'cancelled'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** Statuses a ticket can still leave: the day close ends these with `closed_at_day_end`. */
+export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = ['waiting', 'called', 'serving', 'suspended'];
+
+export const FINISH_OUTCOMES = ['served', 'partially_served', 'not_served'] as const;
+export type FinishOutcome = (typeof FINISH_OUTCOMES)[number];
+
+export type TicketOutcome = FinishOutcome | 'no_show' | 'cancelled' | 'closed_at_day_end';
+
+export const ISSUE_CHANNELS = ['kiosk', 'lobby', 'api'] as const;
+export type IssueChannel = (typeof ISSUE_CHANNELS)[number];
+
+export type TransferTarget =
+  | { kind: 'lane'; laneId: string; position: 'first' | 'last' }
+  | { kind: 'counter'; counterId: string };
+
+/** One hop of the redirect chain (一票到底: the number never changes). */
+export interface Redirect {
+  at: number;
+  byStaffId: string | null;
+  fromLaneId: string;
+  fromCounterId: string | null;
+  to: TransferTarget;
+  note: string;
+}
+
+export interface TicketNote {
+  at: number;
+  byStaffId: string | null;
+  text: string;
+}
+
+/** Staff projection: everything staff may see. Never carries card/phone identifiers. */
+export interface TicketStaffView {
+  id: string;
+  number: string;
+  laneId: string;
+  businessTypeId: string;
+  businessDate: string;
+  status: TicketStatus;
+  outcome: TicketOutcome | null;
+  channel: IssueChannel;
+  issuedAt: number;
+  /** When the ticket (re-)entered its current lane queue; the aging clock of the policy. */
+  enqueuedAt: number;
+  firstCalledAt: number | null;
+  calledAt: number | null;
+  startedAt: number | null;
+  finishedAt: number | null;
+  counterId: string | null;
+  /** Resumed/transferred to one counter: only that counter may call it, and it goes first there. */
+  pinnedCounterId: string | null;
+  /** Resumed or transferred "to the front" of its lane. */
+  front: boolean;
+  recalls: number;
+  priorityGroupId: string | null;
+  vipTierId: string | null;
+  suspendedByCounterId: string | null;
+  servedBusinessTypeIds: string[];
+  redirects: Redirect[];
+  notes: TicketNote[];
+}
+
+/** Public projection (display, kiosk, mobile page): number and counter only. */
+export interface TicketPublicView {
+  id: string;
+  number: string;
+  laneId: string;
+  status: TicketStatus;
+  counterId: string | null;
+  calledAt: number | null;
+}
+
+export function toPublicTicket(t: TicketStaffView): TicketPublicView {
+  return { id: t.id, number: t.number, laneId: t.laneId, status: t.status, counterId: t.counterId, calledAt: t.calledAt };
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { FINISH_OUTCOMES, type TicketStaffView, type TicketPublicView } from '../domain/ticket.ts';
+import { PAUSE_REASONS, type CounterStaffView, type LaneStats, type WaitEstimate, type VipVisitView } from '../domain/floor.ts';
+import type { Role } from './roles.ts';
+import type { QueueEvent, Snapshot } from './events.ts';
+
+/**
+ * Every client → server command: its zod payload schema and the roles allowed to send it.
+ * Every payload carries a requestId: the same requestId twice has one effect and the
+ * second caller gets the first answer (double-clicks, retries after reconnect).
+ */
+const RequestId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const Id = z.string().min(1).max(64);
+const Reason = z.string().trim().min(1).max(200);
+const Note = z.string().trim().max(500);
+const base = { requestId: RequestId };
+
+export const TransferTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('lane'), laneId: Id, position: z.enum(['first', 'last']) }),
+  z.object({ kind: z.literal('counter'), counterId: Id }),
+]);
+
+export const COMMAND_SCHEMAS = {
+  'ticket:issue': z.object({
+    ...base,
+    laneId: Id,
+    businessTypeId: Id,
+    priorityGroupId: Id.nullable().default(null),
+    /** Card number or phone; looked up and hashed on the server, never stored or echoed in clear. */
+    vipIdentifier: z.string().trim().min(4).max(40).regex(/^[0-9 -]+$/).nullable().default(null),
+  }),
+  'vip:lookup': z.object({ ...base, vipIdentifier: z.string().trim().min(4).max(40).regex(/^[0-9 -]+$/) }),
+  'counter:signOn': z.object({ ...base, counterId: Id }),
+  'counter:signOff': z.object({ ...base, counterId: Id }),
+  'counter:release': z.object({ ...base, counterId: Id, reason: Reason }),
+  'counter:callNext': z.object({ ...base, counterId: Id }),
+  'counter:callTicket': z.object({ ...base, counterId: Id, ticketId: Id, reason: Reason }),
+  'ticket:recall': z.object({ ...base, counterId: Id }),
+  'ticket:start': z.object({ ...base, counterId: Id }),
+  'ticket:finish': z.object({
+    ...base,
+    counterId: Id,
+    outcome: z.enum(FINISH_OUTCOMES),
+    servedBusinessTypeIds: z.array(Id).max(20),
+  }),
+  'ticket:markNoShow': z.object({ ...base, counterId: Id }),
+  'ticket:suspend': z.object({ ...base, counterId: Id, note: Reason }),
+  'ticket:transfer': z.object({ ...base, ticketId: Id, to: TransferTargetSchema, note: Note }),
+  'ticket:resume': z.object({ ...base, ticketId: Id, mode: z.enum(['front', 'pinned']), reason: Reason }),
+  'ticket:cancel': z.object({ ...base, ticketId: Id, reason: Reason }),
+  'ticket:reactivate': z.object({ ...base, ticketId: Id, reason: Reason }),
+  'ticket:setPriority': z.object({ ...base, ticketId: Id, priorityGroupId: Id.nullable(), reason: Reason }),
+  'ticket:addNote': z.object({ ...base, ticketId: Id, text: Reason }),
+  'counter:pause': z.object({ ...base, counterId: Id, reason: z.enum(PAUSE_REASONS), note: Note.default('') }),
+  'counter:resume': z.object({ ...base, counterId: Id }),
+  'counter:open': z.object({ ...base, counterId: Id, reason: Note.default('') }),
+  'counter:close': z.object({ ...base, counterId: Id, reason: Note.default('') }),
+  'counter:setLanes': z.object({ ...base, counterId: Id, laneIds: z.array(Id).min(1).max(10), reason: Reason }),
+  'lane:pause': z.object({ ...base, laneId: Id, reason: Reason }),
+  'lane:resume': z.object({ ...base, laneId: Id, reason: Reason }),
+  'hall:broadcast': z.object({ ...base, text: z.string().trim().min(1).max(120), speak: z.boolean() }),
+  'emergency:start': z.object({ ...base, message: z.string().trim().min(1).max(120) }),
+  'emergency:end': z.object({ ...base, reason: Reason }),
+  'vipVisit:start': z.object({ ...base, roomId: Id, ticketId: Id.nullable(), note: Note }),
+  'vipVisit:page': z.object({ ...base, visitId: Id, staffId: Id }),
+  'vipVisit:accept': z.object({ ...base, visitId: Id }),
+  'vipVisit:finish': z.object({ ...base, visitId: Id }),
+  'alert:acknowledge': z.object({ ...base, alertId: Id }),
+  'rating:submit': z.object({
+    ...base,
+    ticketId: Id,
+    attitude: z.number().int().min(1).max(5),
+    efficiency: z.number().int().min(1).max(5),
+  }),
+  'day:close': z.object({ ...base, reason: Reason }),
+  /** Resync: the events after sinceSeq, or a snapshot when they are no longer all available. */
+  'sync:request': z.object({ sinceSeq: z.number().int().min(0) }),
+  'snapshot:get': z.object({}),
+} as const;
+
+export type CommandName = keyof typeof COMMAND_SCHEMAS;
+export type CommandPayload<C extends CommandName> = z.input<(typeof COMMAND_SCHEMAS)[C]>;
+export type ParsedCommand<C extends CommandName> = z.output<(typeof COMMAND_SCHEMAS)[C]>;
+
+const STAFF: Role[] = ['teller', 'lobby', 'admin'];
+const FLOOR: Role[] = ['lobby', 'admin'];
+const TELLER_SIDE: Role[] = ['teller', 'lobby', 'admin'];
+const EVERYONE: Role[] = ['teller', 'lobby', 'admin', 'kiosk', 'display', 'evaluator'];
+
+/** Least privilege (R112): the server checks this before parsing anything. */
+export const COMMAND_ROLES: Record<CommandName, readonly Role[]> = {
+  'ticket:issue': ['kiosk', 'lobby', 'admin'],
+  'vip:lookup': ['kiosk', 'lobby', 'admin'],
+  'counter:signOn': ['teller', 'lobby', 'admin'],
+  'counter:signOff': TELLER_SIDE,
+  'counter:release': FLOOR,
+  'counter:callNext': TELLER_SIDE,
+  'counter:callTicket': TELLER_SIDE,
+  'ticket:recall': TELLER_SIDE,
+  'ticket:start': TELLER_SIDE,
+  'ticket:finish': TELLER_SIDE,
+  'ticket:markNoShow': TELLER_SIDE,
+  'ticket:suspend': TELLER_SIDE,
+  'ticket:transfer': STAFF,
+  'ticket:resume': FLOOR,
+  'ticket:cancel': FLOOR,
+  'ticket:reactivate': FLOOR,
+  'ticket:setPriority': FLOOR,
+  'ticket:addNote': STAFF,
+  'counter:pause': TELLER_SIDE,
+  'counter:resume': TELLER_SIDE,
+  'counter:open': FLOOR,
+  'counter:close': FLOOR,
+  'counter:setLanes': FLOOR,
+  'lane:pause': FLOOR,
+  'lane:resume': FLOOR,
+  'hall:broadcast': FLOOR,
+  'emergency:start': FLOOR,
+  'emergency:end': FLOOR,
+  'vipVisit:start': FLOOR,
+  'vipVisit:page': FLOOR,
+  'vipVisit:accept': STAFF,
+  'vipVisit:finish': STAFF,
+  'alert:acknowledge': FLOOR,
+  'rating:submit': ['evaluator'],
+  'day:close': ['admin'],
+  'sync:request': EVERYONE,
+  'snapshot:get': EVERYONE,
+};
+
+/** What an issued ticket looks like to the kiosk that issued it (printed and shown). */
+export interface IssuedTicket {
+  ticket: TicketPublicView;
+  laneId: string;
+  businessTypeId: string;
+  /** Tickets ahead in the real dispatch order. */
+  ahead: number;
+  estimate: WaitEstimate | null;
+  issuedAt: number;
+  /** Path of the mobile ticket page, `/t/<token>`. */
+  mobilePath: string;
+  vipTierId: string | null;
+}
+
+export type SyncResult = { kind: 'events'; events: QueueEvent[] } | { kind: 'snapshot'; snapshot: Snapshot };
+
+export interface CommandResults {
+  'ticket:issue': IssuedTicket;
+  'vip:lookup': { tierId: string | null };
+  'counter:signOn': CounterStaffView;
+  'counter:signOff': CounterStaffView;
+  'counter:release': CounterStaffView;
+  'counter:callNext': TicketStaffView;
+  'counter:callTicket': TicketStaffView;
+  'ticket:recall': TicketStaffView;
+  'ticket:start': TicketStaffView;
+  'ticket:finish': TicketStaffView;
+  'ticket:markNoShow': TicketStaffView;
+  'ticket:suspend': TicketStaffView;
+  'ticket:transfer': TicketStaffView;
+  'ticket:resume': TicketStaffView;
+  'ticket:cancel': TicketStaffView;
+  'ticket:reactivate': TicketStaffView;
+  'ticket:setPriority': TicketStaffView;
+  'ticket:addNote': TicketStaffView;
+  'counter:pause': CounterStaffView;
+  'counter:resume': CounterStaffView;
+  'counter:open': CounterStaffView;
+  'counter:close': CounterStaffView;
+  'counter:setLanes': CounterStaffView;
+  'lane:pause': LaneStats;
+  'lane:resume': LaneStats;
+  'hall:broadcast': { id: string };
+  'emergency:start': { active: true };
+  'emergency:end': { active: false };
+  'vipVisit:start': VipVisitView;
+  'vipVisit:page': VipVisitView;
+  'vipVisit:accept': VipVisitView;
+  'vipVisit:finish': VipVisitView;
+  'alert:acknowledge': { alertId: string };
+  'rating:submit': { ticketId: string };
+  'day:close': { businessDate: string; closedTickets: number };
+  'sync:request': SyncResult;
+  'snapshot:get': Snapshot;
+}

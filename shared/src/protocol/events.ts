@@ -1,0 +1,145 @@
+import type { BranchConfig } from '../config/branch-config.ts';
+import type { TicketPublicView, TicketStaffView } from '../domain/ticket.ts';
+import type {
+  CallAnnouncement,
+  CounterPublicView,
+  CounterStaffView,
+  EmergencyState,
+  HallMessage,
+  LaneStats,
+  VipRoomView,
+  VipVisitView,
+} from '../domain/floor.ts';
+import type { LocalizedText } from '../text/localized.ts';
+
+/**
+ * Notifications (past tense). Every one carries the branch sequence number; every client
+ * gets every seq (projected for its audience) so a gap always means a missed event.
+ */
+export const QUEUE_EVENT_TYPES = [
+  'ticket:issued',
+  'ticket:called',
+  'ticket:recalled',
+  'ticket:started',
+  'ticket:finished',
+  'ticket:noShowed',
+  'ticket:suspended',
+  'ticket:resumed',
+  'ticket:transferred',
+  'ticket:cancelled',
+  'ticket:reactivated',
+  'ticket:prioritized',
+  'ticket:noted',
+  'counter:signedOn',
+  'counter:signedOff',
+  'counter:wentOffline',
+  'counter:cameOnline',
+  'counter:opened',
+  'counter:closed',
+  'counter:paused',
+  'counter:resumed',
+  'counter:lanesChanged',
+  'lane:paused',
+  'lane:resumed',
+  'hall:broadcasted',
+  'emergency:started',
+  'emergency:ended',
+  'vipVisit:started',
+  'vipVisit:paged',
+  'vipVisit:accepted',
+  'vipVisit:finished',
+  'rating:recorded',
+  'config:changed',
+  'day:closed',
+  /** A new business date began: numbering restarts; clients should take a snapshot. */
+  'day:opened',
+] as const;
+export type QueueEventType = (typeof QUEUE_EVENT_TYPES)[number];
+
+interface QueueEventBase {
+  seq: number;
+  type: QueueEventType;
+  at: number;
+  businessDate: string;
+  /** Lane figures after the event (waiting counts, estimates). */
+  lanes: LaneStats[];
+  call?: CallAnnouncement;
+  emergency?: EmergencyState;
+  message?: HallMessage;
+}
+
+export interface StaffQueueEvent extends QueueEventBase {
+  audience: 'staff';
+  actorId: string | null;
+  reason: string | null;
+  ticket?: TicketStaffView;
+  /** Every ticket the event changed (day close changes many). */
+  tickets?: TicketStaffView[];
+  counter?: CounterStaffView;
+  vipVisit?: VipVisitView;
+  config?: BranchConfig;
+}
+
+export interface PublicQueueEvent extends QueueEventBase {
+  audience: 'public';
+  ticket?: TicketPublicView;
+  tickets?: TicketPublicView[];
+  counter?: CounterPublicView;
+  config?: BranchConfig;
+}
+
+export type QueueEvent = StaffQueueEvent | PublicQueueEvent;
+
+export const ALERT_KINDS = [
+  'wait_over_target',
+  'counter_idle',
+  'called_not_arrived',
+  'predicted_over_target',
+  'counter_offline',
+  'complaint_overdue',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** Computed on the server so every lobby client sees the same list. */
+export interface Alert {
+  id: string;
+  kind: AlertKind;
+  laneId: string | null;
+  counterId: string | null;
+  ticketId: string | null;
+  message: LocalizedText;
+  suggestion: LocalizedText | null;
+  raisedAt: number;
+  acknowledgedBy: string | null;
+  acknowledgedAt: number | null;
+}
+
+interface SnapshotBase {
+  seq: number;
+  businessDate: string;
+  serverTime: number;
+  config: BranchConfig;
+  lanes: LaneStats[];
+  recentCalls: CallAnnouncement[];
+  emergency: EmergencyState;
+  lastMessage: HallMessage | null;
+}
+
+export interface StaffSnapshot extends SnapshotBase {
+  audience: 'staff';
+  /** Every ticket of the business date. */
+  tickets: TicketStaffView[];
+  counters: CounterStaffView[];
+  vipRooms: VipRoomView[];
+  alerts: Alert[];
+  staff: { id: string; name: string; role: 'teller' | 'lobby' | 'admin' }[];
+}
+
+export interface PublicSnapshot extends SnapshotBase {
+  audience: 'public';
+  /** Open tickets only. */
+  tickets: TicketPublicView[];
+  counters: CounterPublicView[];
+}
+
+export type Snapshot = StaffSnapshot | PublicSnapshot;

@@ -1,0 +1,27 @@
+import type { Ack } from './errors.ts';
+import type { CommandName, CommandPayload, CommandResults } from './commands.ts';
+import type { Alert, QueueEvent, QueueEventType } from './events.ts';
+import type { Principal } from './roles.ts';
+
+/** Client → server: every command is acknowledged with Ack<result>. */
+export type ClientToServerEvents = {
+  [C in CommandName]: (payload: CommandPayload<C>, ack: (res: Ack<CommandResults[C]>) => void) => void;
+};
+
+/** Server → client. */
+export type ServerToClientEvents = {
+  [E in QueueEventType]: (event: QueueEvent) => void;
+} & {
+  /** Staff only: the current alert list, whenever it changes. */
+  'alerts:updated': (alerts: Alert[]) => void;
+  /** Staff only: overdue complaints (kind `complaint_overdue`), the full list whenever it changes. */
+  'complaints:overdue': (alerts: Alert[]) => void;
+  /** Sent once after connect: who the server thinks you are. */
+  'session:ready': (info: { principal: Principal; seq: number }) => void;
+  /** Your session or device was revoked: stop and sign in / pair again. */
+  'session:revoked': () => void;
+};
+
+export interface SocketData {
+  principal: Principal;
+}

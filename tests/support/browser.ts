@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Headless Debian Chromium for browser tests. Where it is missing the tests are skipped
+ * with a loud message, except in CI (CI=true) where .ci/run installs it and a missing
+ * browser is a failure.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Unattended hall screens: sound must play without a user gesture.
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lobby-chromium-'))}`],
+    headless: true,
+  });
+}
+
+/** Screenshots are kept as test artifacts (git-ignored) so a person can look at them. */
+export const ARTIFACT_DIR = resolve(import.meta.dirname, '..', '..', 'test-artifacts');
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACT_DIR, { recursive: true });
+  const path = join(ARTIFACT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  return { context, page };
+}
