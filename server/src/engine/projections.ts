@@ -1,4 +1,4 @@
-import type { CounterPublicView, CounterStaffView, TicketStaffView } from '@lobby/shared';
+import { toPublicCounter, type CounterPublicView, type CounterStaffView, type TicketStaffView } from '@lobby/shared';
 import type { CounterRuntime, EngineState, Ticket } from './types.ts';
 
 /** Staff projection: the ticket minus its mobile-page token. */
@@ -26,15 +26,6 @@ export function toCounterStaffView(state: EngineState, c: CounterRuntime): Count
 }
 
 export function toCounterPublicView(state: EngineState, c: CounterRuntime): CounterPublicView {
-  const cfg = state.config.counters.find((k) => k.id === c.id);
   const current = c.currentTicketId ? state.tickets.get(c.currentTicketId) : undefined;
-  return {
-    id: c.id,
-    number: cfg?.number ?? 0,
-    name: cfg?.name ?? { zh: c.id, en: c.id },
-    zoneId: cfg?.zoneId ?? '',
-    laneIds: [...c.laneIds],
-    status: c.status,
-    currentNumber: current?.number ?? null,
-  };
+  return toPublicCounter(toCounterStaffView(state, c), current?.number ?? null);
 }

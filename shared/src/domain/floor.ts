@@ -33,6 +33,22 @@ export interface CounterPublicView {
   status: CounterStatus;
   /** Number now called or served here. */
   currentNumber: string | null;
+  /** The teller serving here, shown to the customer on the evaluator (staff, not customer data). */
+  tellerName: string | null;
+}
+
+/** THE public projection of a counter: used for snapshots and for events alike. */
+export function toPublicCounter(c: CounterStaffView, currentNumber: string | null): CounterPublicView {
+  return {
+    id: c.id,
+    number: c.number,
+    name: c.name,
+    zoneId: c.zoneId,
+    laneIds: [...c.laneIds],
+    status: c.status,
+    currentNumber,
+    tellerName: c.tellerName,
+  };
 }
 
 export interface WaitEstimate {

@@ -1,0 +1,59 @@
+import type { AreaResources } from './resources.ts';
+
+/** Namespace `common`: app chrome shared by every area. */
+export const commonResources: AreaResources = {
+  zh: {
+    appName: '网点排队叫号',
+    language: 'English',
+    signOut: '退出登录',
+    loading: '加载中…',
+    cancel: '取消',
+    confirm: '确定',
+    close: '关闭',
+    connection: {
+      connected: '已连接',
+      connecting: '连接中…',
+      disconnected: '连接已断开',
+      syncing: '同步中…',
+      since: '数据更新于 {{time}}',
+    },
+    route: {
+      notFound: '页面不存在',
+      notFoundHint: '请使用左侧入口或返回您的工作页面。',
+      goHome: '前往我的工作页面',
+      forbidden: '当前账号（{{role}}）无权使用此页面',
+      forbiddenHint: '此页面仅供：{{allowed}}。请使用对应账号登录，或返回您的工作页面。',
+      switchUser: '更换账号登录',
+    },
+    role: { teller: '柜员', lobby: '大堂经理', admin: '管理员' },
+    placeholder: '此模块正在建设中。',
+    revoked: '您的会话已失效，请重新登录。',
+  },
+  en: {
+    appName: 'Branch Queue',
+    language: '中文',
+    signOut: 'Sign out',
+    loading: 'Loading…',
+    cancel: 'Cancel',
+    confirm: 'OK',
+    close: 'Close',
+    connection: {
+      connected: 'Connected',
+      connecting: 'Connecting…',
+      disconnected: 'Disconnected',
+      syncing: 'Syncing…',
+      since: 'Data as of {{time}}',
+    },
+    route: {
+      notFound: 'Page not found',
+      notFoundHint: 'Go back to your work page.',
+      goHome: 'Go to my page',
+      forbidden: 'Your account ({{role}}) may not use this page',
+      forbiddenHint: 'This page is for: {{allowed}}. Sign in with such an account, or go back to your page.',
+      switchUser: 'Sign in as someone else',
+    },
+    role: { teller: 'Teller', lobby: 'Lobby manager', admin: 'Administrator' },
+    placeholder: 'This module is being built.',
+    revoked: 'Your session has ended. Please sign in again.',
+  },
+};

@@ -1,0 +1,28 @@
+import type { StateCreator } from 'zustand';
+import type { PublicQueueEvent, PublicSnapshot } from '@lobby/shared';
+import type { ConnectionState } from '../realtime/connection-state.ts';
+import { applyEvaluatorEvent, emptyEvaluatorData, evaluatorFromSnapshot, type EvaluatorData } from '../evaluator/evaluator-data.ts';
+import type { AppState } from './app-store.ts';
+
+/** The customer-facing evaluator tablet: a device session, independent of staff sign-in. */
+export interface EvaluatorSlice {
+  evaluator: EvaluatorData & { connection: ConnectionState };
+  setEvaluatorCounter: (counterId: string | null) => void;
+  setEvaluatorConnection: (connection: ConnectionState) => void;
+  applyEvaluatorSnapshot: (snapshot: PublicSnapshot) => void;
+  applyEvaluatorEvent: (event: PublicQueueEvent) => void;
+  closeRatingPrompt: () => void;
+  resetEvaluator: () => void;
+}
+
+export const createEvaluatorSlice: StateCreator<AppState, [], [], EvaluatorSlice> = (set) => ({
+  evaluator: { ...emptyEvaluatorData(), connection: 'connecting' },
+  setEvaluatorCounter: (counterId) => set((s) => ({ evaluator: { ...s.evaluator, counterId } })),
+  setEvaluatorConnection: (connection) => set((s) => ({ evaluator: { ...s.evaluator, connection } })),
+  applyEvaluatorSnapshot: (snapshot) =>
+    set((s) => ({ evaluator: { ...evaluatorFromSnapshot(s.evaluator, snapshot), connection: s.evaluator.connection } })),
+  resetEvaluator: () => set({ evaluator: { ...emptyEvaluatorData(), connection: 'connecting' } }),
+  applyEvaluatorEvent: (event) =>
+    set((s) => ({ evaluator: { ...applyEvaluatorEvent(s.evaluator, event, Date.now()), connection: s.evaluator.connection } })),
+  closeRatingPrompt: () => set((s) => ({ evaluator: { ...s.evaluator, prompt: null } })),
+});

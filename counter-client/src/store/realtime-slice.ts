@@ -1,0 +1,32 @@
+import type { StateCreator } from 'zustand';
+import type { Alert, Principal, StaffQueueEvent, StaffSnapshot } from '@lobby/shared';
+import type { ConnectionState } from '../realtime/connection-state.ts';
+import { applyStaffEvent, emptyFloorData, floorFromSnapshot, type StaffFloorData } from '../realtime/staff-data.ts';
+import type { AppState } from './app-store.ts';
+
+export interface RealtimeSlice {
+  connection: ConnectionState;
+  /** Local time of the last successful sync or event; the indicator shows the age of the data. */
+  lastUpdateAt: number | null;
+  principal: Principal | null;
+  floor: StaffFloorData;
+  setConnection: (connection: ConnectionState) => void;
+  setPrincipal: (principal: Principal) => void;
+  applySnapshot: (snapshot: StaffSnapshot) => void;
+  applyEvent: (event: StaffQueueEvent) => void;
+  setAlerts: (alerts: Alert[]) => void;
+  resetRealtime: () => void;
+}
+
+export const createRealtimeSlice: StateCreator<AppState, [], [], RealtimeSlice> = (set) => ({
+  connection: 'connecting',
+  lastUpdateAt: null,
+  principal: null,
+  floor: emptyFloorData(),
+  setConnection: (connection) => set({ connection }),
+  setPrincipal: (principal) => set({ principal }),
+  applySnapshot: (snapshot) => set({ floor: floorFromSnapshot(snapshot, Date.now()), lastUpdateAt: Date.now() }),
+  applyEvent: (event) => set((s) => ({ floor: applyStaffEvent(s.floor, event), lastUpdateAt: Date.now() })),
+  setAlerts: (alerts) => set((s) => ({ floor: { ...s.floor, alerts } })),
+  resetRealtime: () => set({ connection: 'connecting', lastUpdateAt: null, principal: null, floor: emptyFloorData() }),
+});

@@ -1,0 +1,30 @@
+import { Badge, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import type { ConnectionState } from '../realtime/connection-state.ts';
+
+const STATUS: Record<ConnectionState, 'success' | 'processing' | 'error' | 'warning'> = {
+  connected: 'success',
+  syncing: 'processing',
+  connecting: 'warning',
+  disconnected: 'error',
+};
+
+interface Props {
+  state: ConnectionState;
+  /** Local time of the last data received: shown while disconnected so staff know how old it is. */
+  lastUpdateAt: number | null;
+}
+
+export function ConnectionIndicator({ state, lastUpdateAt }: Props) {
+  const { t } = useTranslation('common');
+  const since = lastUpdateAt ? t('connection.since', { time: dayjs(lastUpdateAt).format('HH:mm:ss') }) : null;
+  return (
+    <Tooltip title={since}>
+      <span className={`connection-indicator connection-${state}`} data-testid="connection-indicator" data-state={state}>
+        <Badge status={STATUS[state]} text={t(`connection.${state}`)} />
+        {state === 'disconnected' && since && <span className="connection-since"> · {since}</span>}
+      </span>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describeBrowser } from '../support/browser-skip.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, newPage, screenshot } from '../support/browser.ts';
+import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
+
+/**
+ * The customer-facing evaluator tablet (/counter/rate, paired as an evaluator device bound
+ * to a counter) in Chromium against the real server; the teller works through a socket.
+ */
+const CLIENT_DIR = resolve(import.meta.dirname, '..', '..', 'counter-client');
+
+function ensureStaffAppBuilt(): void {
+  if (existsSync(resolve(CLIENT_DIR, 'dist', 'index.html'))) return;
+  execFileSync('npx', ['vite', 'build'], { cwd: CLIENT_DIR, stdio: 'ignore' });
+}
+
+/** Same flags as support/browser.ts launchChromium, which passes --user-data-dir that playwright refuses. */
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+interface RatingRow {
+  ticket_id: string;
+  counter_id: string;
+  attitude: number;
+  efficiency: number;
+}
+
+let server: TestServer;
+let browser: Browser;
+let kiosk: LobbySocket;
+const pages: Page[] = [];
+
+async function ok<T>(promise: Promise<{ ok: true; data: T } | { ok: false; code: string }>): Promise<T> {
+  const ack = await promise;
+  if (!ack.ok) throw new Error(`command refused: ${ack.code}`);
+  return ack.data;
+}
+
+/** A teller signed on at the counter, via a socket. */
+async function tellerSocket(username: string, counterId: string): Promise<LobbySocket> {
+  const socket = await server.connect(await server.login(username));
+  await ok(server.command(socket, 'counter:signOn', { counterId }));
+  return socket;
+}
+
+/** Issue, call, start and finish one ticket at the counter; returns its id and number. */
+async function serveOne(teller: LobbySocket, counterId: string): Promise<{ id: string; number: string }> {
+  await ok(server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null }));
+  const called = await ok(server.command(teller, 'counter:callNext', { counterId }));
+  await ok(server.command(teller, 'ticket:start', { counterId }));
+  await ok(server.command(teller, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [] }));
+  return { id: called.id, number: called.number };
+}
+
+async function openEvaluator(counterId: string): Promise<Page> {
+  const { page } = await newPage(browser, { width: 1024, height: 768 });
+  pages.push(page);
+  await page.goto(`${server.url}/counter/rate?device=${server.deviceToken('evaluator', counterId)}`);
+  await page.getByTestId('evaluator-idle').waitFor();
+  await page.locator('[data-testid="connection-indicator"][data-state="connected"]').waitFor();
+  return page;
+}
+
+const ratings = () => server.app.ctx.store.db.prepare('SELECT ticket_id, counter_id, attitude, efficiency FROM ratings').all() as RatingRow[];
+
+describeBrowser('customer evaluator', () => {
+  beforeAll(async () => {
+    ensureStaffAppBuilt();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    server = await startTestServer();
+    kiosk = await server.connect(server.deviceToken('kiosk'));
+  });
+  afterEach(async () => {
+    for (const p of pages.splice(0)) await p.context().close();
+    await server.close();
+  });
+
+  it('records the rating on the ticket finished at its own counter, then thanks the customer', async () => {
+    const page = await openEvaluator('c2');
+    // The pairing token leaves the address bar once stored.
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.getByTestId('evaluator-counter').textContent()).toBe('2号窗口');
+    const teller = await tellerSocket('teller1', 'c2');
+    const neighbour = await tellerSocket('teller2', 'c3');
+
+    await ok(server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null }));
+    const called = await ok(server.command(teller, 'counter:callNext', { counterId: 'c2' }));
+    await ok(server.command(teller, 'ticket:start', { counterId: 'c2' }));
+    await expect.poll(() => page.getByTestId('evaluator-number').textContent()).toBe(called.number);
+    // The customer sees who is serving them (the teller's name, not any customer data).
+    expect(await page.getByTestId('evaluator-teller').textContent()).toBe('服务柜员：柜员1');
+    await screenshot(page, 'evaluator-serving');
+
+    // A finish at another counter does not ask this tablet for a rating.
+    await serveOne(neighbour, 'c3');
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('rating-panel').count()).toBe(0);
+
+    await ok(server.command(teller, 'ticket:finish', { counterId: 'c2', outcome: 'served', servedBusinessTypeIds: ['cash'] }));
+    const panel = page.getByTestId('rating-panel');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-ticket-id')).toBe(called.id);
+    expect(await page.getByTestId('rating-submit').isDisabled()).toBe(true);
+    await page.getByTestId('score-attitude-4').click();
+    await page.getByTestId('score-efficiency-5').click();
+    await expect.poll(() => page.getByTestId('rating-submit').isEnabled()).toBe(true);
+    await page.waitForTimeout(400); // let the selection transition finish before the screenshot
+    await screenshot(page, 'evaluator-rating');
+    await page.getByTestId('rating-submit').click();
+    await page.getByTestId('evaluator-thanks').waitFor();
+    await screenshot(page, 'evaluator-thanks');
+
+    expect(ratings()).toEqual([{ ticket_id: called.id, counter_id: 'c2', attitude: 4, efficiency: 5 }]);
+    // One rating per ticket.
+    const device = await server.connect(server.deviceToken('evaluator', 'c2'));
+    const again = await server.command(device, 'rating:submit', { ticketId: called.id, attitude: 1, efficiency: 1 });
+    expect(again).toMatchObject({ ok: false, code: 'ALREADY_RATED' });
+    // After the thank-you the tablet is idle again.
+    await page.getByTestId('evaluator-idle').waitFor({ timeout: 10_000 });
+  });
+
+  it('times out as unrated: nothing is submitted and the tablet goes back to idle', async () => {
+    const { page } = await newPage(browser, { width: 1024, height: 768 });
+    pages.push(page);
+    await page.clock.install();
+    await page.goto(`${server.url}/counter/rate?device=${server.deviceToken('evaluator', 'c4')}`);
+    await page.getByTestId('evaluator-idle').waitFor();
+    const teller = await tellerSocket('teller3', 'c4');
+    await serveOne(teller, 'c4');
+    await page.getByTestId('rating-panel').waitFor();
+    await page.getByTestId('score-attitude-2').click();
+    await page.clock.fastForward(61_000);
+    await page.getByTestId('evaluator-idle').waitFor();
+    expect(ratings()).toEqual([]);
+  });
+});
