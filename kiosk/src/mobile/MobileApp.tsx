@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { pickText, type MobileTicketView } from '@lobby/shared';
+import type { MobileStore } from './mobile-store.ts';
+import { estimateText } from '../logic/estimate-format.ts';
+
+/** The customer's own ticket on their phone: number, status, place in the queue. No customer data. */
+function clock(at: number): string {
+  const d = new Date(at);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+function StatusLine({ view }: { view: MobileTicketView }) {
+  const { t } = useTranslation();
+  const lang = useTranslation().i18n.language === 'en' ? 'en' : 'zh';
+  const counter = view.counterName ? pickText(view.counterName, lang) : view.counterNumber !== null ? `${view.counterNumber}` : '';
+  const text = view.status === 'called' ? t('mobile.status.called', { counter }) : t(`mobile.status.${view.status}`);
+  return (
+    <p className={`m-status m-status--${view.status}`} data-testid="mobile-status" data-status={view.status}>
+      {text}
+    </p>
+  );
+}
+
+export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguage: (lang: 'zh' | 'en') => void }) {
+  const { t } = useTranslation();
+  const view = useStore(store, (s) => s.view);
+  const problem = useStore(store, (s) => s.problem);
+  const loading = useStore(store, (s) => s.loading);
+  const updatedAt = useStore(store, (s) => s.updatedAt);
+  const lang = useStore(store, (s) => s.lang);
+  const est = estimateText(view?.estimate ?? null);
+
+  return (
+    <div className="m-page">
+      <header className="m-header">
+        <span className="m-header__branch">{view ? pickText(view.branchName, lang) : t('mobile.title')}</span>
+        <button type="button" className="m-lang" onClick={() => onLanguage(lang === 'zh' ? 'en' : 'zh')}>
+          {t('common.language')}
+        </button>
+      </header>
+      {problem === 'network' ? <p className="m-banner" role="status">{t('mobile.networkError')}</p> : null}
+      <main className="m-main">
+        {problem === 'bad_link' ? <p className="m-problem" data-testid="mobile-problem">{t('mobile.badLink')}</p> : null}
+        {problem === 'not_found' ? <p className="m-problem" data-testid="mobile-problem">{t('mobile.notFound')}</p> : null}
+        {loading && !view && problem === 'none' ? <p className="m-loading">{t('mobile.loading')}</p> : null}
+        {view ? (
+          <section className="m-card" data-testid="mobile-ticket">
+            <p className="m-card__label">{t('mobile.title')}</p>
+            <p className="m-card__number" data-testid="mobile-number">
+              {view.number}
+            </p>
+            <p className="m-card__lane">
+              {pickText(view.laneName, lang)} · {pickText(view.businessTypeName, lang)}
+            </p>
+            <StatusLine view={view} />
+            {view.status === 'waiting' ? (
+              <>
+                {view.ahead !== null ? (
+                  <p className="m-card__ahead" data-testid="mobile-ahead">
+                    {t('ticket.ahead', { count: view.ahead })}
+                  </p>
+                ) : null}
+                <p className="m-card__estimate">
+                  {t('mobile.estimate')}: <strong>{t(est.key, est.params)}</strong>
+                </p>
+              </>
+            ) : null}
+            <p className="m-card__meta">
+              {t('mobile.issuedAt')}: {view.businessDate} {clock(view.issuedAt)}
+            </p>
+          </section>
+        ) : null}
+        {view && view.status === 'waiting' ? <p className="m-metre">{t('mobile.oneMetre')}</p> : null}
+        {updatedAt !== null ? <p className="m-updated">{t('mobile.updatedAt', { time: clock(updatedAt) })}</p> : null}
+      </main>
+    </div>
+  );
+}

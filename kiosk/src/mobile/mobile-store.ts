@@ -1,0 +1,24 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { MobileTicketView, UiLanguage } from '@lobby/shared';
+import type { MobileFetchResult } from './mobile-api.ts';
+
+/** The mobile page's one store: the last good view, and how the last poll went. */
+export interface MobileState {
+  view: MobileTicketView | null;
+  problem: 'none' | 'bad_link' | 'not_found' | 'network';
+  loading: boolean;
+  updatedAt: number | null;
+  lang: UiLanguage;
+}
+
+export type MobileStore = StoreApi<MobileState>;
+
+export function createMobileStore(): MobileStore {
+  return createStore<MobileState>()(() => ({ view: null, problem: 'none', loading: true, updatedAt: null, lang: 'zh' }));
+}
+
+export function applyFetchResult(store: MobileStore, result: MobileFetchResult, at: number): void {
+  if (result.kind === 'ok') store.setState({ view: result.view, problem: 'none', loading: false, updatedAt: at });
+  else if (result.kind === 'not_found') store.setState({ view: null, problem: 'not_found', loading: false });
+  else store.setState({ problem: 'network', loading: false });
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useIssuedTicket } from '../ui/use-issued-ticket.ts';
+import { useKiosk } from '../ui/kiosk-context.tsx';
+
+/**
+ * The paper ticket: print-only DOM laid out for 80 mm thermal paper (see print.css).
+ * Chinese first; the English names follow when the customer chose English.
+ */
+export function PrintTicket() {
+  const { t } = useTranslation();
+  const ticket = useIssuedTicket();
+  const lang = useKiosk((s) => s.lang);
+  if (!ticket) return null;
+  return (
+    <div className="print-ticket" data-testid="print-ticket">
+      <p className="print-ticket__branch">{ticket.branchName}</p>
+      <p className="print-ticket__number">{ticket.number}</p>
+      <p className="print-ticket__lane">
+        {ticket.laneName.zh} · {ticket.businessName.zh}
+      </p>
+      {lang === 'en' ? (
+        <p className="print-ticket__lane-en">
+          {ticket.laneName.en} · {ticket.businessName.en}
+        </p>
+      ) : null}
+      <p className="print-ticket__ahead">{ticket.aheadText}</p>
+      <p className="print-ticket__line">
+        {t('ticket.estimate')}: {ticket.estimateText}
+      </p>
+      <p className="print-ticket__line">
+        {t('ticket.time')}: {ticket.issuedAtText}
+      </p>
+      {ticket.qr ? <img className="print-ticket__qr" src={ticket.qr} alt="" /> : null}
+      <p className="print-ticket__small">{t('ticket.scan')}</p>
+      <p className="print-ticket__small">{t('ticket.oneMetre')}</p>
+      <p className="print-ticket__small">{t('ticket.keep')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { LaneStats, QueueEvent, Snapshot } from '@lobby/shared';
+import type { KioskState } from './kiosk-store.ts';
+
+/**
+ * Folding server data into the kiosk's floor state. Events carry full post-state of what
+ * they touch, so everything is an upsert; the kiosk ignores tickets and counters.
+ */
+export type FloorPatch = Pick<KioskState, 'lastSeq' | 'config' | 'lanes' | 'emergency' | 'businessDate'> & Partial<Pick<KioskState, 'clockOffsetMs'>>;
+
+export function lanesById(lanes: LaneStats[], base: Record<string, LaneStats> = {}): Record<string, LaneStats> {
+  const next = { ...base };
+  for (const lane of lanes) next[lane.laneId] = lane;
+  return next;
+}
+
+export function floorFromSnapshot(snapshot: Snapshot, localNow: number): FloorPatch {
+  return {
+    lastSeq: snapshot.seq,
+    config: snapshot.config,
+    lanes: lanesById(snapshot.lanes),
+    emergency: snapshot.emergency,
+    businessDate: snapshot.businessDate,
+    clockOffsetMs: snapshot.serverTime - localNow,
+  };
+}
+
+export function floorAfterEvent(state: Pick<KioskState, 'config' | 'lanes' | 'emergency' | 'businessDate'>, event: QueueEvent): FloorPatch {
+  return {
+    lastSeq: event.seq,
+    config: event.config ?? state.config,
+    // A new business date restarts the daily counters: drop yesterday's figures.
+    lanes: lanesById(event.lanes, event.businessDate === state.businessDate ? state.lanes : {}),
+    emergency: event.emergency ?? state.emergency,
+    businessDate: event.businessDate,
+  };
+}
+
+export type SeqVerdict = 'apply' | 'stale' | 'gap';
+
+/** Every client gets every seq, so anything but last+1 is a duplicate or a missed event. */
+export function judgeSeq(lastSeq: number | null, seq: number): SeqVerdict {
+  if (lastSeq === null) return 'gap';
+  if (seq <= lastSeq) return 'stale';
+  return seq === lastSeq + 1 ? 'apply' : 'gap';
+}

@@ -1,0 +1,60 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickText } from '@lobby/shared';
+import { useActions, useKiosk } from '../kiosk-context.tsx';
+import { KioskHeader } from '../components/KioskHeader.tsx';
+import { useIssuedTicket } from '../use-issued-ticket.ts';
+import { useIdleTimeout } from '../use-idle-timeout.ts';
+import { TICKET_SCREEN_MS } from '../../logic/idle.ts';
+
+/** The issued ticket, large: readable from a metre away while the printer works. */
+export function TicketScreen() {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const lang = useKiosk((s) => s.lang);
+  const printStatus = useKiosk((s) => s.printStatus);
+  const ticket = useIssuedTicket();
+  const finish = useCallback(() => actions.timeOut(), [actions]);
+  const secondsLeft = useIdleTimeout(TICKET_SCREEN_MS, finish, ticket?.number);
+  if (!ticket) return null;
+  return (
+    <div className="screen screen--ticket">
+      <KioskHeader />
+      <main className="ticket" data-testid="ticket-screen">
+        <p className="ticket__title">{t('ticket.title')}</p>
+        <div className="ticket__card">
+          <p className="ticket__label">{t('ticket.yourNumber')}</p>
+          <p className="ticket__number" data-testid="ticket-number">
+            {ticket.number}
+          </p>
+          <p className="ticket__lane">
+            {pickText(ticket.laneName, lang)} · {pickText(ticket.businessName, lang)}
+          </p>
+          <p className="ticket__ahead" data-testid="ticket-ahead">
+            {ticket.aheadText}
+          </p>
+          <p className="ticket__estimate">
+            {t('ticket.estimate')}: <strong data-testid="ticket-estimate">{ticket.estimateText}</strong>
+          </p>
+          <p className="ticket__time">
+            {t('ticket.time')}: {ticket.issuedAtText}
+          </p>
+        </div>
+        <div className="ticket__side">
+          {ticket.qr ? <img className="ticket__qr" src={ticket.qr} alt="" data-testid="ticket-qr" /> : null}
+          <p className="ticket__scan">{t('ticket.scan')}</p>
+        </div>
+        <p className="ticket__one-metre">{t('ticket.oneMetre')}</p>
+        <p className={`ticket__print ticket__print--${printStatus}`} data-testid="print-status" data-status={printStatus}>
+          {printStatus === 'failed' ? t('ticket.printFailed') : printStatus === 'printed' ? t('ticket.printed') : t('ticket.printing')}
+        </p>
+      </main>
+      <footer className="step-nav">
+        <span className="step-nav__countdown">{secondsLeft !== null ? t('ticket.autoReturn', { seconds: secondsLeft }) : ''}</span>
+        <button type="button" className="nav-button nav-button--primary" onClick={finish} data-testid="ticket-done">
+          {t('ticket.done')}
+        </button>
+      </footer>
+    </div>
+  );
+}

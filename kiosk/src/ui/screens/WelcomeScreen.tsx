@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { pickText } from '@lobby/shared';
+import { useActions, useKiosk } from '../kiosk-context.tsx';
+import { KioskHeader } from '../components/KioskHeader.tsx';
+
+/** The first screen: counter service (soft zone) or self-service / fast service (hard zone). */
+export function WelcomeScreen() {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const lang = useKiosk((s) => s.lang);
+  const branchName = useKiosk((s) => s.config?.branch.name ?? null);
+  const hours = useKiosk((s) => s.config?.hours ?? null);
+  return (
+    <div className="screen screen--welcome">
+      <KioskHeader />
+      <main className="welcome">
+        <h1 className="welcome__greeting">{t('welcome.greeting')}</h1>
+        {branchName ? <p className="welcome__branch">{pickText(branchName, lang)}</p> : null}
+        <p className="welcome__prompt">{t('welcome.prompt')}</p>
+        <div className="welcome__choices">
+          <button type="button" className="zone-button zone-button--soft" onClick={actions.chooseSoftZone} data-testid="zone-soft">
+            <span className="zone-button__title">{t('welcome.soft')}</span>
+            <span className="zone-button__hint">{t('welcome.softHint')}</span>
+          </button>
+          <button type="button" className="zone-button zone-button--hard" onClick={actions.chooseHardZone} data-testid="zone-hard">
+            <span className="zone-button__title">{t('welcome.hard')}</span>
+            <span className="zone-button__hint">{t('welcome.hardHint')}</span>
+          </button>
+        </div>
+        {hours ? <p className="welcome__hours">{t('welcome.hours', { open: hours.open, close: hours.close, lastTicket: hours.lastTicket })}</p> : null}
+      </main>
+    </div>
+  );
+}

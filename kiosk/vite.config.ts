@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Two pages from one build: the kiosk (`/kiosk/`) and the customer's mobile ticket page,
+ * which the server serves for `/t/<token>` (hence absolute `/kiosk/` asset URLs).
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/kiosk/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        mobile: resolve(import.meta.dirname, 'mobile.html'),
+      },
+    },
+  },
+});
