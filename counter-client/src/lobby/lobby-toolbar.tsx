@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Alert as AntAlert, Button, Space, Typography } from 'antd';
+import { AlertOutlined, NotificationOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { useAppStore } from '../store/app-store.ts';
+import { IssueTicketDialog } from './issue-ticket-dialog.tsx';
+import { BroadcastDialog } from './broadcast-dialog.tsx';
+import { EmergencyDialog } from './emergency-dialog.tsx';
+import { ServerClock } from './duration-text.tsx';
+
+/** Title, clock, the floor-wide actions, and the emergency banner while it is on. */
+export function LobbyToolbar() {
+  const { t } = useTranslation('lobby');
+  const emergency = useAppStore((s) => s.floor.emergency);
+  const [dialog, setDialog] = useState<'issue' | 'broadcast' | 'emergency' | null>(null);
+  const close = () => setDialog(null);
+  return (
+    <>
+      {emergency.active ? (
+        <AntAlert
+          type="error"
+          showIcon
+          banner
+          className="lobby-emergency-banner"
+          data-testid="emergency-banner"
+          title={t('header.emergencyBanner', { message: emergency.message, since: emergency.since ? dayjs(emergency.since).format('HH:mm') : '' })}
+        />
+      ) : null}
+      <div className="lobby-toolbar">
+        <Space size="middle" align="baseline">
+          <Typography.Title level={4} className="lobby-title">
+            {t('title')}
+          </Typography.Title>
+          <Typography.Text type="secondary" data-testid="lobby-clock">
+            <ServerClock format={(now) => dayjs(now).format('HH:mm:ss')} />
+          </Typography.Text>
+        </Space>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('issue')} data-testid="open-issue">
+            {t('header.issue')}
+          </Button>
+          <Button icon={<NotificationOutlined />} onClick={() => setDialog('broadcast')} data-testid="open-broadcast">
+            {t('header.broadcast')}
+          </Button>
+          <Button danger={!emergency.active} type={emergency.active ? 'default' : 'primary'} ghost={!emergency.active} icon={<AlertOutlined />} onClick={() => setDialog('emergency')} data-testid="open-emergency">
+            {emergency.active ? t('header.emergencyEnd') : t('header.emergencyStart')}
+          </Button>
+        </Space>
+      </div>
+      <IssueTicketDialog open={dialog === 'issue'} onClose={close} />
+      <BroadcastDialog open={dialog === 'broadcast'} onClose={close} />
+      <EmergencyDialog active={emergency.active} open={dialog === 'emergency'} onClose={close} />
+    </>
+  );
+}

@@ -1,0 +1,299 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Alert, StaffQueueEvent, TicketStaffView } from '@lobby/shared';
+import { describeBrowser } from '../support/browser-skip.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, newPage, screenshot } from '../support/browser.ts';
+import { recordEvents, startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
+
+/**
+ * The lobby console in Chromium against the real server. The console is driven through its
+ * screen; tellers, the kiosk and the display are real sockets, and every effect is checked
+ * both on the screen and on the server (the next call, the kiosk's refusal, the display's event).
+ * The staff app is built into a private folder so a build here never swaps files under
+ * another test that is serving the shared dist.
+ */
+const IDLE_ALERT_SEC = 5;
+
+let webRoot: string;
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let kiosk: LobbySocket;
+let lobbySocket: LobbySocket;
+const tellers = new Map<string, LobbySocket>();
+
+function buildStaffApp(): string {
+  const root = mkdtempSync(join(tmpdir(), 'lobby-web-'));
+  const outDir = join(root, 'counter-client', 'dist');
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: resolve(import.meta.dirname, '..', '..', 'counter-client'),
+    // vitest sets NODE_ENV=test, which would make vite bundle React's slow development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+  return root;
+}
+
+/** Same flags as support/browser.ts launchChromium, whose --user-data-dir playwright refuses. */
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+async function issue(laneId: string, businessTypeId: string): Promise<string> {
+  const ack = await server.command(kiosk, 'ticket:issue', { laneId, businessTypeId, priorityGroupId: null, vipIdentifier: null });
+  if (!ack.ok) throw new Error(`issue failed: ${ack.code}`);
+  return ack.data.ticket.number;
+}
+
+async function tickets(): Promise<TicketStaffView[]> {
+  const ack = await server.command(lobbySocket, 'snapshot:get', {});
+  if (!ack.ok || ack.data.audience !== 'staff') throw new Error('no staff snapshot');
+  return ack.data.tickets;
+}
+
+async function ticket(number: string): Promise<TicketStaffView> {
+  const found = (await tickets()).find((t) => t.number === number);
+  if (!found) throw new Error(`no ticket ${number}`);
+  return found;
+}
+
+/** A teller socket signed on to a counter. */
+async function tellerAt(username: string, counterId: string): Promise<LobbySocket> {
+  const socket = await server.connect(await server.login(username));
+  const ack = await server.command(socket, 'counter:signOn', { counterId });
+  if (!ack.ok) throw new Error(`sign on ${username} at ${counterId}: ${ack.code}`);
+  tellers.set(counterId, socket);
+  return socket;
+}
+
+async function callNext(counterId: string): Promise<string> {
+  const ack = await server.command(tellers.get(counterId)!, 'counter:callNext', { counterId });
+  if (!ack.ok) throw new Error(`call next at ${counterId}: ${ack.code}`);
+  return ack.data.number;
+}
+
+/** Every action waits for a live connection: a command sent while offline is refused on the screen. */
+async function connected(): Promise<void> {
+  await page.locator('[data-testid="connection-indicator"][data-state="connected"]').waitFor({ timeout: 15_000 });
+}
+
+/** The reason dialog every audited action opens. */
+async function giveReason(text: string): Promise<void> {
+  await page.locator('.ant-modal-wrap:visible [data-testid="reason-input"]').fill(text);
+  await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+  await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
+}
+
+async function pickOption(selectTestId: string, optionText: string): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
+  // Wait for the choice to show and the list to close, so the next select is not clicked under it.
+  await expect.poll(() => page.getByTestId(selectTestId).textContent()).toContain(optionText);
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+}
+
+/** Screenshots after dialogs, drawers and toasts have settled (their animations run ~0.3 s). */
+async function shoot(name: string): Promise<void> {
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+  await page.waitForTimeout(500);
+  await screenshot(page, `lobby-${name}-tablet`);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await screenshot(page, `lobby-${name}-desktop`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+describeBrowser('lobby console', () => {
+  beforeAll(async () => {
+    webRoot = buildStaffApp();
+    server = await startTestServer({
+      webRoot,
+      config: (c) => ({ ...c, policy: { ...c.policy, idleCounterAlertSec: IDLE_ALERT_SEC } }),
+    });
+    browser = await launchChromium();
+    kiosk = await server.connect(server.deviceToken('kiosk'));
+    lobbySocket = await server.connect(await server.login('lobby'));
+    ({ page } = await newPage(browser));
+    await page.goto(`${server.url}/lobby`);
+    await page.getByLabel('用户名').fill('lobby');
+    await page.getByLabel('密码').fill('lobby123');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    page.on('pageerror', (err) => console.error('[lobby page error]', err.message));
+    page.on('websocket', (ws) => ws.on('close', () => console.warn('[lobby page] websocket closed', new Date().toISOString())));
+    await page.getByTestId('lobby-console').waitFor();
+    await connected();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it('lists a suspended ticket with its counter and note, and resumes it to the front: the next call there takes it', async () => {
+    await tellerAt('teller1', 'c2');
+    const first = await issue('A', 'open-account');
+    const second = await issue('A', 'cash');
+    const third = await issue('A', 'remittance');
+    expect(await callNext('c2')).toBe(first);
+    const c2 = tellers.get('c2')!;
+    expect((await server.command(c2, 'ticket:start', { counterId: 'c2' })).ok).toBe(true);
+    expect((await server.command(c2, 'ticket:suspend', { counterId: 'c2', note: '缺身份证复印件' })).ok).toBe(true);
+
+    const card = page.getByTestId(`suspended-${first}`);
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain('缺身份证复印件');
+    expect(await card.textContent()).toContain('2号窗口');
+    await shoot('suspended');
+
+    await connected();
+    await page.getByTestId(`resume-front-${first}`).click();
+    await giveReason('客户已补齐材料');
+    await card.waitFor({ state: 'detached' });
+    const resumed = await ticket(first);
+    expect(resumed).toMatchObject({ status: 'waiting', front: true });
+    // Waiting longer than the resumed ticket since its return, yet it goes first.
+    expect(await callNext('c2')).toBe(first);
+    expect((await ticket(second)).status).toBe('waiting');
+    expect((await ticket(third)).status).toBe('waiting');
+  });
+
+  it('moves a waiting ticket to another lane, which changes which counters can call it', async () => {
+    const fast = await tellerAt('teller2', 'c1'); // the fast counter serves lane K only
+    const number = await issue('A', 'lost-card');
+    const refused = await server.command(fast, 'counter:callNext', { counterId: 'c1' });
+    expect(refused).toMatchObject({ ok: false, code: 'QUEUE_EMPTY' });
+
+    await connected();
+    await page.getByRole('tab', { name: /等候中/ }).click();
+    await page.getByTestId(`transfer-${number}`).click();
+    await pickOption('transfer-lane', '快速业务');
+    await page.locator('.ant-modal-wrap:visible label', { hasText: '队首' }).click();
+    await page.getByTestId('transfer-note').fill('只需补登存折，转快速窗口');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await ticket(number)).laneId).toBe('K');
+
+    // Same number (一票到底), now callable at the fast counter.
+    expect(await callNext('c1')).toBe(number);
+    await page.getByTestId(`counter-current-c1`).click();
+    const drawer = page.getByTestId('ticket-timeline');
+    await expect.poll(() => drawer.textContent()).toContain('只需补登存折');
+    await shoot('ticket-drawer');
+    await page.locator('.ant-drawer-close').click();
+  });
+
+  it('raises the idle-counter alert within seconds while its lanes wait, and clears it when the counter calls', async () => {
+    const alerts: Alert[][] = [];
+    lobbySocket.on('alerts:updated', (list) => alerts.push(list));
+    const startedAt = Date.now();
+    await tellerAt('teller3', 'c6');
+    await issue('B', 'corp-settlement');
+    const alert = page.locator('[data-testid="alert-counter_idle"]', { hasText: '6 号窗口' });
+    await alert.waitFor({ timeout: (IDLE_ALERT_SEC + 5) * 1000 });
+    expect(Date.now() - startedAt).toBeLessThan((IDLE_ALERT_SEC + 5) * 1000);
+    expect(alerts.some((list) => list.some((a) => a.kind === 'counter_idle' && a.counterId === 'c6'))).toBe(true);
+    await shoot('alerts');
+
+    await connected();
+    await alert.getByTestId('alert-acknowledge').click();
+    await expect.poll(() => alert.textContent()).toContain('大堂经理');
+    await callNext('c6');
+    await alert.waitFor({ state: 'detached', timeout: 5000 });
+  });
+
+  it('pages a teller to a VIP room: the teller gets the page, accepts, and the console shows it', async () => {
+    const staffAck = await server.command(lobbySocket, 'snapshot:get', {});
+    if (!staffAck.ok || staffAck.data.audience !== 'staff') throw new Error('no snapshot');
+    const teller4 = staffAck.data.staff.find((s) => s.name === '柜员4')!;
+    const tellerSocket = await server.connect(await server.login('teller4'));
+    const tellerEvents = recordEvents(tellerSocket);
+
+    await connected();
+    await page.getByTestId('vip-start-room1').click();
+    await page.getByTestId('vip-start-note').fill('钻石卡客户 理财咨询');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await page.getByTestId('vip-page-room1').click();
+    await pickOption('vip-page-staff', '柜员4');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+
+    const paged = (await tellerEvents.waitFor((e) => e.type === 'vipVisit:paged')) as StaffQueueEvent;
+    expect(paged.vipVisit).toMatchObject({ roomId: 'room1', status: 'paged', pagedStaffId: teller4.id });
+    const accepted = await server.command(tellerSocket, 'vipVisit:accept', { visitId: paged.vipVisit!.id });
+    expect(accepted).toMatchObject({ ok: true, data: { status: 'in_service', servingStaffId: teller4.id } });
+
+    const served = page.getByTestId('vip-served-room1');
+    await expect.poll(() => served.textContent()).toContain('柜员4');
+    await shoot('vip');
+    await page.getByTestId('vip-finish-room1').click();
+    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await page.getByTestId('vip-start-room1').waitFor();
+  });
+
+  it("issues a ticket on a customer's behalf, changes a counter's lanes and speaks to the hall", async () => {
+    const display = await server.connect(server.deviceToken('display'));
+    const displayEvents = recordEvents(display);
+    await connected();
+
+    await page.getByTestId('open-issue').click();
+    await pickOption('issue-lane', '个人业务');
+    await pickOption('issue-business', '开户/销户');
+    await expect.poll(() => page.getByTestId('issue-materials').textContent().catch(() => ''), { timeout: 5000 }).toContain('手机号码');
+    await pickOption('issue-priority', '老年人');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    const issued = page.locator('.ant-modal-confirm-title', { hasText: '已取号' });
+    await issued.waitFor();
+    const number = /([A-Z]\d{3})/.exec((await issued.textContent()) ?? '')![1]!;
+    expect(await ticket(number)).toMatchObject({ channel: 'lobby', laneId: 'A', businessTypeId: 'open-account', priorityGroupId: 'elderly' });
+    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+
+    await page.getByTestId('counter-more-c7').click();
+    await page.locator('.ant-dropdown:visible').getByText('调整队列').click();
+    await page.locator('.ant-modal-wrap:visible .ant-select-selection-item-remove').first().click(); // drop B, keep A
+    await page.getByTestId('set-lanes-reason').fill('对公客户少，午间兼办个人业务');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await expect.poll(async () => {
+      const snap = await server.command(lobbySocket, 'snapshot:get', {});
+      return snap.ok && snap.data.audience === 'staff' ? snap.data.counters.find((c) => c.id === 'c7')?.laneIds : null;
+    }).toEqual(['A']);
+
+    await page.getByTestId('open-broadcast').click();
+    await page.getByTestId('broadcast-text').fill('请 A 字头客户准备好身份证件');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    const broadcast = await displayEvents.waitFor((e) => e.type === 'hall:broadcasted');
+    expect(broadcast.message).toMatchObject({ text: '请 A 字头客户准备好身份证件', speak: true });
+  });
+
+  it('emergency mode stops the kiosk issuing and reaches the display, and ends again', async () => {
+    const display = await server.connect(server.deviceToken('display'));
+    const displayEvents = recordEvents(display);
+
+    await connected();
+    await page.getByTestId('open-emergency').click();
+    await page.getByTestId('emergency-message').fill('网点临时停电，请有序离开');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-dangerous').click();
+    await page.getByTestId('emergency-confirm').click();
+
+    const started = await displayEvents.waitFor((e) => e.type === 'emergency:started');
+    expect(started.emergency).toMatchObject({ active: true, message: '网点临时停电，请有序离开' });
+    const refused = await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null });
+    expect(refused).toMatchObject({ ok: false, code: 'EMERGENCY_MODE' });
+    await page.getByTestId('emergency-banner').waitFor();
+    await shoot('emergency');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Lobby console').waitFor();
+    await screenshot(page, 'lobby-emergency-english-tablet');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByText('大堂经理工作台').waitFor();
+
+    await page.getByTestId('open-emergency').click();
+    await page.getByTestId('emergency-reason').fill('已恢复供电');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await page.getByTestId('emergency-confirm').click();
+    await displayEvents.waitFor((e) => e.type === 'emergency:ended');
+    await page.getByTestId('emergency-banner').waitFor({ state: 'detached' });
+    expect((await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null })).ok).toBe(true);
+  });
+});
