@@ -1,0 +1,47 @@
+import type { BranchConfig, ClientToServerEvents, Principal, ServerToClientEvents, Snapshot, SocketData } from '@lobby/shared';
+import type { Request } from 'express';
+import type { Logger } from 'pino';
+import type { Server } from 'socket.io';
+import type { AuthService } from '../auth/auth-service.ts';
+import type { QueueService } from '../queue/queue-service.ts';
+import type { BranchStore } from '../store/branch-store.ts';
+import type { Db } from '../store/database.ts';
+
+export type LobbyServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** Rooms: `staff` gets StaffQueueEvents and alerts; `public` (kiosk, display, evaluator) the public projection. */
+export type Room = 'staff' | 'public';
+
+/**
+ * What every feature module gets.
+ *  - db: the ONE better-sqlite3 connection. Writes that change queue state go through
+ *    `queue`; a feature's own tables may be written with `db.transaction(fn).immediate()`
+ *    (synchronous, nothing async inside).
+ *  - store: the repositories (staff, devices, vip registry, ratings, event log, ...).
+ *  - clock(): now in ms (tests inject a clock; never call Date.now()).
+ *  - logger: pino; log errors with `{ err }`.
+ *  - queue: QueueService — `queue.current` is the engine state (read-only),
+ *    `queue.executeEngine(principal, requestId, engineCommand, result)` the one write path
+ *    (transaction + event log + ack + broadcast), `queue.execute` for non-engine effects
+ *    that still need an event (see features/ratings).
+ *  - config(): the live branch config.
+ *  - io / emit(room, event, ...args): typed socket.io; use emit for non-queue pushes
+ *    such as `alerts:updated` to 'staff'. Queue events are broadcast by the queue feature.
+ *  - auth: tokens → Principal; requirePrincipal(req) for REST routes (null = reply 401).
+ *  - revokePrincipal(id): tells and disconnects every socket of a staff user or device.
+ *  - snapshot(principal): the snapshot that principal may see (staff or public).
+ */
+export interface AppContext {
+  db: Db;
+  store: BranchStore;
+  clock: () => number;
+  logger: Logger;
+  queue: QueueService;
+  config(): BranchConfig;
+  io: LobbyServer;
+  emit<E extends keyof ServerToClientEvents>(room: Room, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
+  auth: AuthService;
+  requirePrincipal(req: Request): Principal | null;
+  revokePrincipal(principalId: string): void;
+  snapshot(principal: Principal): Snapshot;
+}

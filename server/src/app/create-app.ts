@@ -1,0 +1,171 @@
+import { audienceOf, COMMAND_SCHEMAS, type BranchConfig, type Principal, type Snapshot } from '@lobby/shared';
+import express from 'express';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { resolve } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { AuthService, bearerToken } from '../auth/auth-service.ts';
+import { mountHttp } from '../http/mount-http.ts';
+import { queueFeature } from '../features/queue/queue-feature.ts';
+import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
+import { createAdminFeature } from '../features/admin/admin-feature.ts';
+import { createComplaintsFeature } from '../features/complaints/complaints-feature.ts';
+import { kpiFeature } from '../features/kpi/kpi-feature.ts';
+import { reportsFeature } from '../features/reports/reports-feature.ts';
+import { createAlertsFeature } from '../features/alerts/alerts-feature.ts';
+import { QueueService } from '../queue/queue-service.ts';
+import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
+import { CommandRunner, mergeHandlers } from '../realtime/command-runner.ts';
+import { Presence, PresenceKeeper } from '../realtime/presence.ts';
+import { DEFAULT_ISSUE_RATE_LIMIT, IssueRateLimiter, type IssueRateLimit } from '../realtime/rate-limits.ts';
+import { attachSocketHandlers, broadcastEvents, createSocketServer } from '../realtime/socket-server.ts';
+import { demoBranchConfig } from '../seed/demo-config.ts';
+import { seedDemo } from '../seed/demo-seed.ts';
+import { openBranchStore } from '../store/branch-store.ts';
+import type { AppContext, LobbyServer } from './context.ts';
+import type { Feature } from './feature.ts';
+import { startTicker } from './ticker.ts';
+
+export interface AppDeps {
+  dataDir: string;
+  clock?: () => number;
+  logger?: Logger;
+  /** Folder holding kiosk/, display-board/, counter-client/ with their dist/. Default: the repo root. */
+  webRoot?: string;
+  /** Seed demo staff, devices and VIPs on a fresh database. Default true. */
+  seedDemo?: boolean;
+  /** Branch config for a fresh database (default: the demo branch). */
+  initialConfig?: BranchConfig;
+  /** Browser origins allowed besides the server's own host. */
+  allowedOrigins?: string[];
+  heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
+  tickIntervalMs?: number;
+  issueRateLimit?: IssueRateLimit;
+}
+
+export interface LobbyApp {
+  httpServer: HttpServer;
+  io: LobbyServer;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Feature modules, in order. Adding one is one line here (and one import).
+ * Other teams: alerts (lobby), admin, reports, complaints, kpi.
+ */
+function createFeatures(): Feature[] {
+  // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
+  const complaints = createComplaintsFeature();
+  return [queueFeature, ratingsFeature, createAdminFeature(), reportsFeature, kpiFeature, complaints, createAlertsFeature([complaints.overdueAlerts])];
+}
+
+const HOUR_MS = 3_600_000;
+/** Stored acks answer retries (seconds to minutes later); two days is plenty. */
+const ACK_RETENTION_MS = 48 * HOUR_MS;
+
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+/** Builds the whole server. Never listens: main.ts (or a test) does. */
+export function createApp(deps: AppDeps): LobbyApp {
+  const clock = deps.clock ?? Date.now;
+  const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const heartbeat = deps.heartbeat ?? { pingIntervalMs: 2000, pingTimeoutMs: 4000 };
+  const startedAt = clock();
+  const features = createFeatures();
+
+  const store = openBranchStore(deps.dataDir, startedAt);
+  const initialConfig = deps.initialConfig ?? demoBranchConfig();
+  if ((deps.seedDemo ?? true) && store.staff.list().length === 0) seedDemo(store, initialConfig, deps.dataDir, startedAt);
+  const queue = new QueueService(store, clock, logger, { config: () => initialConfig });
+  const auth = new AuthService(store.staff, store.devices, clock);
+
+  const web = express();
+  const httpServer = createServer(web);
+  const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
+
+  const ctx: AppContext = {
+    db: store.db,
+    store,
+    clock,
+    logger,
+    queue,
+    config: () => queue.current.config,
+    io,
+    emit: (room, event, ...args) => io.to(room).emit(event, ...args),
+    auth,
+    requirePrincipal: (req) => {
+      const token = bearerToken(req.headers.authorization);
+      return token ? auth.principalForToken(token) : null;
+    },
+    revokePrincipal: (principalId) => {
+      io.to(`principal:${principalId}`).emit('session:revoked');
+      io.in(`principal:${principalId}`).disconnectSockets(true);
+    },
+    snapshot: (principal: Principal): Snapshot => {
+      const now = clock();
+      if (audienceOf(principal.role) === 'public') return publicSnapshot(queue.current, queue.lastSeq, now);
+      const alerts = features.flatMap((f) => f.snapshotAlerts?.(ctx) ?? []);
+      const staff = store.staff.list().filter((s) => s.active).map((s) => ({ id: s.id, name: s.name, role: s.role }));
+      return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
+    },
+  };
+
+  const limiter = new IssueRateLimiter(deps.issueRateLimit ?? DEFAULT_ISSUE_RATE_LIMIT);
+  const handlers = mergeHandlers(features);
+  const unhandled = Object.keys(COMMAND_SCHEMAS).filter((name) => !(name in handlers));
+  if (unhandled.length > 0) logger.warn({ unhandled }, 'commands without a feature handler answer NOT_FOUND');
+  const runner = new CommandRunner(ctx, handlers, (p, c, via) => limiter.check(p, c, via));
+  const presence = new PresenceKeeper(new Presence(startedAt, heartbeat.pingIntervalMs + heartbeat.pingTimeoutMs), queue, clock, logger);
+  attachSocketHandlers(io, ctx, runner, {
+    onStaffConnected: (userId, socketId) => presence.connected(userId, socketId),
+    onStaffDisconnected: (userId, socketId) => presence.disconnected(userId, socketId),
+  });
+  queue.onPublished((events, state) => {
+    broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
+    for (const f of features) f.onPublished?.(ctx, events);
+  });
+
+  mountHttp(web, ctx, { runner, limiter, features, webRoot: deps.webRoot ?? REPO_ROOT, startedAt });
+
+  let nextAckPurge = startedAt;
+  const tick = () => {
+    const now = clock();
+    if (now >= nextAckPurge) {
+      store.commandResults.purgeOlderThan(now - ACK_RETENTION_MS);
+      nextAckPurge = now + HOUR_MS;
+    }
+    const res = queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);
+    if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
+    presence.reconcile();
+    for (const f of features) f.onTick?.(ctx, now);
+  };
+  // One tick before anyone connects: a server started after the date changed (or past the
+  // day-close time) closes and rolls over first, so no client sees yesterday's picture.
+  try {
+    tick();
+  } catch (err) {
+    logger.error({ err }, 'first tick failed');
+  }
+  const stopTicker = startTicker(deps.tickIntervalMs ?? 1000, tick, logger);
+
+  let closed: Promise<void> | null = null;
+  return {
+    httpServer,
+    io,
+    ctx,
+    close: () => {
+      closed ??= (async () => {
+        presence.stop();
+        stopTicker();
+        for (const f of features) f.onClose?.(ctx);
+        // io.close() also closes the http server; wait for it, then close the one connection.
+        await new Promise<void>((done) => {
+          io.close(() => done());
+          if (!httpServer.listening) done();
+        });
+        store.db.close();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Ack, Alert, CommandName, CommandResults, ParsedCommand, Principal, StaffQueueEvent } from '@lobby/shared';
+import type { Router } from 'express';
+import type { AppContext } from './context.ts';
+
+/** How a command arrived; REST tickets are issued with channel `api`. */
+export type CommandVia = 'socket' | 'rest';
+
+/** One use case per command; the wrapper has already checked the role and parsed the payload. */
+export type CommandHandler<C extends CommandName> = (
+  ctx: AppContext,
+  principal: Principal,
+  payload: ParsedCommand<C>,
+  via: CommandVia,
+) => Ack<CommandResults[C]> | Promise<Ack<CommandResults[C]>>;
+
+export type CommandHandlers = { [C in CommandName]?: CommandHandler<C> };
+
+/**
+ * A feature module. create-app lists them explicitly; adding one is one line there.
+ * - commands: the socket commands this feature owns (each name owned by one feature).
+ * - router: mounted under /api (use ctx.requirePrincipal for auth).
+ * - onTick: every tick (1 s), after system:tick; must be cheap and must not write when nothing changed.
+ * - onPublished: after every commit, with the new staff events (e.g. recompute alerts).
+ * - snapshotAlerts: alerts included in staff snapshots.
+ */
+export interface Feature {
+  name: string;
+  commands?: CommandHandlers;
+  router?(ctx: AppContext): Router;
+  onTick?(ctx: AppContext, now: number): void;
+  onPublished?(ctx: AppContext, events: StaffQueueEvent[]): void;
+  snapshotAlerts?(ctx: AppContext): Alert[];
+  /** Called once when the app closes (stop own timers). */
+  onClose?(ctx: AppContext): void;
+}

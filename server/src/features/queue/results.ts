@@ -1,0 +1,28 @@
+import type { CounterStaffView, LaneStats, TicketStaffView } from '@lobby/shared';
+import { laneStats, toCounterStaffView, toStaffTicket } from '../../engine/index.ts';
+import type { EngineEvent, EngineState } from '../../engine/types.ts';
+
+/** Ack payloads read from the post-state; they are stored with the ack for idempotent replays. */
+export function counterResult(counterId: string) {
+  return (state: EngineState): CounterStaffView => {
+    const c = state.counters.get(counterId);
+    if (!c) throw new Error(`counter ${counterId} vanished after a successful command`);
+    return toCounterStaffView(state, c);
+  };
+}
+
+/** The ticket the command acted on: the first ticket its events name. */
+export function ticketResult(state: EngineState, events: EngineEvent[]): TicketStaffView {
+  const id = events.find((e) => e.ticketIds.length > 0)?.ticketIds[0];
+  const t = id ? state.tickets.get(id) : undefined;
+  if (!t) throw new Error('ticket command succeeded without naming a ticket');
+  return toStaffTicket(t);
+}
+
+export function laneResult(laneId: string) {
+  return (state: EngineState, _events: EngineEvent[], now: number): LaneStats => {
+    const stats = laneStats(state, now).find((l) => l.laneId === laneId);
+    if (!stats) throw new Error(`lane ${laneId} vanished after a successful command`);
+    return stats;
+  };
+}

@@ -1,0 +1,47 @@
+import { fail, type Ack, type ParsedCommand, type Principal } from '@lobby/shared';
+import type { AppContext } from '../../app/context.ts';
+
+/** How long after the finish the evaluator may still rate; after that the ticket stays unrated. */
+export const RATING_WINDOW_MS = 5 * 60 * 1000;
+
+/**
+ * 服务态度 / 办理效率 from the evaluator paired to the counter that served the ticket.
+ * Same transaction + event path as every queue command (rating:recorded).
+ */
+export function submitRating(ctx: AppContext, principal: Principal, p: ParsedCommand<'rating:submit'>): Ack<{ ticketId: string }> {
+  return ctx.queue.execute({
+    principal,
+    requestId: p.requestId,
+    command: 'rating:submit',
+    decide: (state, now) => {
+      const ticket = state.tickets.get(p.ticketId);
+      if (!ticket) return fail('NOT_FOUND', 'ticket');
+      if (ticket.status !== 'done' || ticket.counterId === null || ticket.counterId !== principal.counterId) {
+        return fail('INVALID_STATE', 'ticket was not finished at this counter');
+      }
+      if (ctx.store.ratings.exists(ticket.id)) return fail('ALREADY_RATED');
+      if (ticket.finishedAt === null || now - ticket.finishedAt > RATING_WINDOW_MS) return fail('RATING_CLOSED');
+      const counterId = ticket.counterId;
+      const tellerId = state.counters.get(counterId)?.tellerId ?? null;
+      return {
+        ok: true,
+        state,
+        events: [
+          { type: 'rating:recorded', at: now, actorId: principal.id, reason: null, ticketIds: [ticket.id], counterId, laneId: ticket.laneId, vipVisitId: null, call: null },
+        ],
+        persist: (store) =>
+          store.ratings.insert({
+            ticketId: ticket.id,
+            businessDate: ticket.businessDate,
+            counterId,
+            tellerId,
+            deviceId: principal.id,
+            attitude: p.attitude,
+            efficiency: p.efficiency,
+            ratedAt: now,
+          }),
+      };
+    },
+    result: () => ({ ticketId: p.ticketId }),
+  });
+}

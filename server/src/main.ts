@@ -1,0 +1,76 @@
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { pino } from 'pino';
+import { createApp } from './app/create-app.ts';
+import { MigrationError } from './store/migrations.ts';
+import { DEMO_ADMIN, DEMO_LOBBY, DEMO_TELLER_COUNT, DEMO_TELLER_PASSWORD, DEMO_VIPS, readDemoDevices } from './seed/demo-seed.ts';
+
+/**
+ * The only place that listens. Start-up settings come from the environment
+ * (PORT, HOST, DATA_DIR); everything else is configured in the admin UI.
+ */
+const startedAt = performance.now();
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const dataDir = resolve(process.env.DATA_DIR ?? './data');
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+
+let app: ReturnType<typeof createApp>;
+try {
+  app = createApp({ dataDir, logger, allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean) });
+} catch (err) {
+  if (err instanceof MigrationError) {
+    console.error(`\nCannot start: ${err.message}\n(DATA_DIR=${dataDir})\n`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+app.httpServer.listen(port, host, () => {
+  const ms = Math.round(performance.now() - startedAt);
+  const shown = host === '0.0.0.0' || host === '::' ? lanAddress() : host;
+  const base = `http://${shown}:${port}`;
+  const devices = readDemoDevices(dataDir);
+  const device = (kind: string, counterId?: string) => devices.find((d) => d.kind === kind && (counterId === undefined || d.counterId === counterId))?.token;
+  const withDevice = (path: string, token: string | undefined) => (token ? `${base}${path}?device=${token}` : `${base}${path}  (pair a device in /admin)`);
+  const lines = [
+    '',
+    `Lobby queue server ready in ${ms} ms — DATA_DIR ${dataDir}`,
+    '',
+    `  Landing page      ${base}/`,
+    `  Kiosk             ${withDevice('/kiosk/', device('kiosk'))}`,
+    `  Hall display      ${withDevice('/display/', device('display'))}`,
+    `  Counter client    ${base}/counter`,
+    `  Lobby console     ${base}/lobby`,
+    `  Admin & reports   ${base}/admin`,
+    `  Mobile ticket     ${base}/t/<token>  (QR on each ticket)`,
+    `  Integrator API    ${base}/api/openapi.json`,
+    `  Health            ${base}/healthz`,
+    '',
+    ...devices.filter((d) => d.kind === 'evaluator').map((d) => `  Evaluator ${d.counterId?.padEnd(4)}   ${withDevice('/counter/rate', d.token)}`),
+    '',
+    `  Admin login       ${DEMO_ADMIN.username} / ${DEMO_ADMIN.password}   (change it: npm run reset-admin)`,
+    `  Lobby manager     ${DEMO_LOBBY.username} / ${DEMO_LOBBY.password}`,
+    `  Tellers           teller1 … teller${DEMO_TELLER_COUNT} / ${DEMO_TELLER_PASSWORD}`,
+    `  Demo VIPs         ${DEMO_VIPS.map((v) => `${v.label} ${v.identifier} → ${v.tierId}`).join(', ')}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+});
+
+function lanAddress(): string {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return 'localhost';
+}
+
+let stopping = false;
+const shutdown = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  void app.close().then(() => process.exit(0));
+};
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,0 +1,113 @@
+import type { StaffQueueEvent } from '@lobby/shared';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { EngineCommand } from '../engine/types.ts';
+import { demoBranchConfig } from '../seed/demo-config.ts';
+import { openBranchStore, type BranchStore } from '../store/branch-store.ts';
+import { QueueService } from './queue-service.ts';
+
+const START = Date.parse('2026-11-24T10:00:00+08:00');
+let dir: string;
+let store: BranchStore;
+let now: number;
+let queue: QueueService;
+let published: StaffQueueEvent[];
+
+const kiosk = { role: 'kiosk' as const, id: 'dev_kiosk', name: 'kiosk', counterId: null };
+const issue = (n: number): EngineCommand => ({
+  type: 'ticket:issue',
+  actorId: kiosk.id,
+  ticketId: `t${n}`,
+  token: `token-${n}-xxxxxxxxxxxx`,
+  laneId: 'A',
+  businessTypeId: 'cash',
+  priorityGroupId: null,
+  vipTierId: null,
+  channel: 'kiosk',
+});
+const count = (table: string) => (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lobby-qs-'));
+  now = START;
+  store = openBranchStore(dir, now);
+  queue = new QueueService(store, () => now, pino({ level: 'silent' }), { config: demoBranchConfig });
+  published = [];
+  queue.onPublished((events) => published.push(...events));
+});
+afterEach(() => {
+  store.db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a command writes state, one log row per event and its ack, then publishes with consecutive seqs', () => {
+  const ack = queue.executeEngine(kiosk, 'req-00000001', issue(1), (s) => s.tickets.get('t1')?.number);
+  expect(ack).toEqual({ ok: true, data: 'A001' });
+  queue.executeEngine(kiosk, 'req-00000002', issue(2), () => null);
+  expect(published.map((e) => [e.seq, e.type])).toEqual([
+    [1, 'ticket:issued'],
+    [2, 'ticket:issued'],
+  ]);
+  expect(count('tickets')).toBe(2);
+  expect(count('event_log')).toBe(2);
+  expect(count('command_results')).toBe(2);
+  const logged = store.eventLog.after(0, 10);
+  expect(logged).toEqual(published);
+});
+
+test('a repeated requestId returns the stored ack without deciding again', () => {
+  const first = queue.executeEngine(kiosk, 'req-00000001', issue(1), () => 'first');
+  const second = queue.executeEngine(kiosk, 'req-00000001', issue(2), () => 'second');
+  expect(second).toEqual(first);
+  expect(queue.current.tickets.has('t2')).toBe(false);
+  expect(published).toHaveLength(1);
+});
+
+test('a refused command changes nothing but its stored ack', () => {
+  const ack = queue.executeEngine(kiosk, 'req-00000003', { type: 'ticket:start', actorId: null, counterId: 'c2' }, () => null);
+  expect(ack.ok).toBe(false);
+  expect(count('event_log')).toBe(0);
+  expect(count('command_results')).toBe(1);
+  expect(published).toEqual([]);
+});
+
+test('a failure inside the transaction leaves the database, the memory state and the clients untouched', () => {
+  queue.executeEngine(kiosk, null, issue(1), () => null);
+  const before = queue.current;
+  expect(() =>
+    queue.executeEngine(kiosk, 'req-00000004', issue(2), () => null, () => {
+      throw new Error('disk full');
+    }),
+  ).toThrow('disk full');
+  expect(queue.current).toBe(before);
+  expect(queue.lastSeq).toBe(1);
+  expect(count('tickets')).toBe(1);
+  expect(count('event_log')).toBe(1);
+  expect(count('command_results')).toBe(0);
+  expect(published).toHaveLength(1);
+});
+
+test('a new service on the same database continues with the same state and seq', () => {
+  queue.executeEngine(kiosk, null, issue(1), () => null);
+  queue.executeEngine(kiosk, null, issue(2), () => null);
+  const again = new QueueService(store, () => now, pino({ level: 'silent' }), { config: demoBranchConfig });
+  expect(again.lastSeq).toBe(2);
+  expect([...again.current.tickets.keys()]).toEqual(['t1', 't2']);
+  expect(again.current.lanes).toEqual(queue.current.lanes);
+  const next = again.executeEngine(kiosk, null, issue(3), (s) => s.tickets.get('t3')?.number);
+  expect(next).toEqual({ ok: true, data: 'A003' });
+});
+
+test('system ticks with nothing to do write nothing', () => {
+  const changes = () => (store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const before = changes();
+  for (let i = 0; i < 5; i++) {
+    now += 1000;
+    queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);
+  }
+  expect(changes()).toBe(before);
+  expect(published).toEqual([]);
+});

@@ -1,0 +1,60 @@
+import {
+  OPEN_TICKET_STATUSES,
+  toPublicTicket,
+  type Alert,
+  type PublicSnapshot,
+  type StaffSnapshot,
+  type VipRoomView,
+} from '@lobby/shared';
+import { laneStats, toCounterPublicView, toCounterStaffView, toStaffTicket } from '../engine/index.ts';
+import type { EngineState } from '../engine/types.ts';
+
+/** Full pictures for (re)connecting clients; the public one is built only from public projections. */
+export function staffSnapshot(
+  state: EngineState,
+  seq: number,
+  now: number,
+  extras: { alerts: Alert[]; staff: StaffSnapshot['staff'] },
+): StaffSnapshot {
+  return {
+    audience: 'staff',
+    seq,
+    businessDate: state.businessDate,
+    serverTime: now,
+    config: state.config,
+    lanes: laneStats(state, now),
+    recentCalls: [...state.recentCalls],
+    emergency: state.emergency,
+    lastMessage: state.lastMessage,
+    tickets: [...state.tickets.values()].map(toStaffTicket),
+    counters: [...state.counters.values()].filter((c) => hasCounter(state, c.id)).map((c) => toCounterStaffView(state, c)),
+    vipRooms: vipRooms(state),
+    alerts: extras.alerts,
+    staff: extras.staff,
+  };
+}
+
+export function publicSnapshot(state: EngineState, seq: number, now: number): PublicSnapshot {
+  return {
+    audience: 'public',
+    seq,
+    businessDate: state.businessDate,
+    serverTime: now,
+    config: state.config,
+    lanes: laneStats(state, now),
+    recentCalls: [...state.recentCalls],
+    emergency: state.emergency,
+    lastMessage: state.lastMessage,
+    tickets: [...state.tickets.values()].filter((t) => OPEN_TICKET_STATUSES.includes(t.status)).map(toPublicTicket),
+    counters: [...state.counters.values()].filter((c) => hasCounter(state, c.id)).map((c) => toCounterPublicView(state, c)),
+  };
+}
+
+function hasCounter(state: EngineState, id: string): boolean {
+  return state.config.counters.some((c) => c.id === id);
+}
+
+function vipRooms(state: EngineState): VipRoomView[] {
+  const active = [...state.vipVisits.values()].filter((v) => v.status !== 'finished');
+  return state.config.vipRooms.map((room) => ({ id: room.id, name: room.name, visit: active.find((v) => v.roomId === room.id) ?? null }));
+}

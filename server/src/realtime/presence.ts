@@ -1,0 +1,84 @@
+import type { Logger } from 'pino';
+import type { EngineState } from '../engine/types.ts';
+import type { QueueService } from '../queue/queue-service.ts';
+
+/**
+ * Which staff users have at least one connected socket. A counter whose teller has none
+ * is taken offline (no calls go there); back online when a socket returns. Right after
+ * a server start nobody is connected yet, so offline waits for `startGraceMs`.
+ */
+export class Presence {
+  private readonly sockets = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly startedAt: number,
+    private readonly startGraceMs: number,
+  ) {}
+
+  add(userId: string, socketId: string): void {
+    let set = this.sockets.get(userId);
+    if (!set) this.sockets.set(userId, (set = new Set()));
+    set.add(socketId);
+  }
+
+  remove(userId: string, socketId: string): void {
+    const set = this.sockets.get(userId);
+    set?.delete(socketId);
+    if (set && set.size === 0) this.sockets.delete(userId);
+  }
+
+  isConnected(userId: string): boolean {
+    return this.sockets.has(userId);
+  }
+
+  /** Counters whose online flag disagrees with their teller's connection. */
+  changes(state: EngineState, now: number): { counterId: string; online: boolean }[] {
+    const out: { counterId: string; online: boolean }[] = [];
+    const inGrace = now - this.startedAt < this.startGraceMs;
+    for (const c of state.counters.values()) {
+      if (c.tellerId === null) continue;
+      const connected = this.isConnected(c.tellerId);
+      if (connected && !c.online) out.push({ counterId: c.id, online: true });
+      else if (!connected && c.online && !inGrace) out.push({ counterId: c.id, online: false });
+    }
+    return out;
+  }
+}
+
+/**
+ * Keeps counters' online flags in line with their tellers' sockets, through the queue's
+ * one write path (counter:setOnline, as the system). Stops when the app closes: sockets
+ * dropping because the server goes away are not tellers leaving.
+ */
+export class PresenceKeeper {
+  private closing = false;
+
+  constructor(
+    private readonly presence: Presence,
+    private readonly queue: QueueService,
+    private readonly clock: () => number,
+    private readonly logger: Logger,
+  ) {}
+
+  connected(userId: string, socketId: string): void {
+    this.presence.add(userId, socketId);
+    this.reconcile();
+  }
+
+  disconnected(userId: string, socketId: string): void {
+    this.presence.remove(userId, socketId);
+    this.reconcile();
+  }
+
+  reconcile(): void {
+    if (this.closing) return;
+    for (const change of this.presence.changes(this.queue.current, this.clock())) {
+      const res = this.queue.executeEngine(null, null, { type: 'counter:setOnline', actorId: null, ...change }, () => null);
+      if (!res.ok) this.logger.warn({ change, code: res.code }, 'presence change refused');
+    }
+  }
+
+  stop(): void {
+    this.closing = true;
+  }
+}

@@ -1,0 +1,82 @@
+import type { StaffRole, StaffUser } from '@lobby/shared';
+import { hashPassword } from '../auth/passwords.ts';
+import { hashToken, newId, newToken } from '../auth/tokens.ts';
+import type { Db } from './database.ts';
+
+interface StaffRow {
+  id: string;
+  username: string;
+  name: string;
+  role: StaffRole;
+  staff_no: string;
+  password_hash: string;
+  active: number;
+}
+
+export interface StaffRecord extends StaffUser {
+  passwordHash: string;
+  active: boolean;
+}
+
+const toRecord = (r: StaffRow): StaffRecord => ({
+  id: r.id,
+  username: r.username,
+  name: r.name,
+  role: r.role,
+  staffNo: r.staff_no,
+  passwordHash: r.password_hash,
+  active: r.active === 1,
+});
+
+export const SESSION_TTL_MS = 14 * 60 * 60 * 1000;
+
+/** Staff users and their login sessions (only token hashes are stored). */
+export class StaffStore {
+  constructor(private readonly db: Db) {}
+
+  create(input: { username: string; name: string; role: StaffRole; staffNo: string; password: string }, now: number): StaffUser {
+    const id = newId('stf');
+    this.db
+      .prepare('INSERT INTO staff_users (id, username, name, role, staff_no, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)')
+      .run(id, input.username, input.name, input.role, input.staffNo, hashPassword(input.password), now);
+    return { id, username: input.username, name: input.name, role: input.role, staffNo: input.staffNo };
+  }
+
+  byUsername(username: string): StaffRecord | null {
+    const row = this.db.prepare('SELECT * FROM staff_users WHERE username = ?').get(username) as StaffRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  byId(id: string): StaffRecord | null {
+    const row = this.db.prepare('SELECT * FROM staff_users WHERE id = ?').get(id) as StaffRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  list(): StaffRecord[] {
+    return (this.db.prepare('SELECT * FROM staff_users ORDER BY staff_no, username').all() as StaffRow[]).map(toRecord);
+  }
+
+  setPassword(id: string, password: string): void {
+    this.db.prepare('UPDATE staff_users SET password_hash = ? WHERE id = ?').run(hashPassword(password), id);
+    // A new password ends every open session of that user.
+    this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
+  }
+
+  openSession(userId: string, now: number): string {
+    const token = newToken();
+    this.db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(hashToken(token), userId, now, now + SESSION_TTL_MS);
+    return token;
+  }
+
+  /** The active user of a live session, or null. */
+  userBySession(token: string, now: number): StaffRecord | null {
+    const row = this.db
+      .prepare(`SELECT u.* FROM sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`)
+      .get(hashToken(token), now) as StaffRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  closeSession(token: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
+  }
+}

@@ -1,0 +1,55 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Db } from './database.ts';
+
+/**
+ * VIP registry. Card and phone numbers are never stored: only HMAC-SHA256 of the
+ * normalised identifier (digits only) with a per-branch secret kept in this database,
+ * so a stolen table cannot be reversed by hashing every phone number.
+ */
+export function normaliseIdentifier(identifier: string): string {
+  return identifier.replace(/\D/g, '');
+}
+
+export class VipRegistry {
+  private readonly key: Buffer;
+
+  constructor(private readonly db: Db) {
+    const row = db.prepare("SELECT value FROM branch_secrets WHERE name = 'vip_hmac_key'").get() as { value: string } | undefined;
+    if (row) {
+      this.key = Buffer.from(row.value, 'base64');
+    } else {
+      this.key = randomBytes(32);
+      db.prepare("INSERT INTO branch_secrets (name, value) VALUES ('vip_hmac_key', ?)").run(this.key.toString('base64'));
+    }
+  }
+
+  hash(identifier: string): string {
+    return createHmac('sha256', this.key).update(normaliseIdentifier(identifier)).digest('hex');
+  }
+
+  /** The tier of a card/phone number, or null when unknown. */
+  lookup(identifier: string): { tierId: string; hash: string } | null {
+    const hash = this.hash(identifier);
+    const row = this.db.prepare('SELECT tier_id FROM vip_customers WHERE identifier_hash = ?').get(hash) as { tier_id: string } | undefined;
+    return row ? { tierId: row.tier_id, hash } : null;
+  }
+
+  upsert(identifier: string, tierId: string, now: number): void {
+    this.db
+      .prepare('INSERT INTO vip_customers (identifier_hash, tier_id, created_at) VALUES (?, ?, ?) ON CONFLICT (identifier_hash) DO UPDATE SET tier_id = excluded.tier_id')
+      .run(this.hash(identifier), tierId, now);
+  }
+
+  remove(identifier: string): boolean {
+    return this.db.prepare('DELETE FROM vip_customers WHERE identifier_hash = ?').run(this.hash(identifier)).changes === 1;
+  }
+
+  /** Links an issued ticket to the identifier hash (purged with purgeTicketIdentifiers). */
+  linkTicket(ticketId: string, hash: string, now: number): void {
+    this.db.prepare('INSERT INTO ticket_identifiers (ticket_id, identifier_hash, created_at) VALUES (?, ?, ?)').run(ticketId, hash, now);
+  }
+
+  purgeTicketIdentifiers(olderThan: number): number {
+    return this.db.prepare('DELETE FROM ticket_identifiers WHERE created_at < ?').run(olderThan).changes;
+  }
+}
