@@ -10,3 +10,4 @@ export * from './protocol/socket-maps.ts';
 export * from './protocol/rest.ts';
 export * from './time/branch-clock.ts';
 export * from './speech/call-announcement.ts';
+export * from './protocol/admin-rest.ts';

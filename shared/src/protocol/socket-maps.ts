@@ -14,8 +14,6 @@ export type ServerToClientEvents = {
 } & {
   /** Staff only: the current alert list, whenever it changes. */
   'alerts:updated': (alerts: Alert[]) => void;
-  /** Staff only: overdue complaints (kind `complaint_overdue`), the full list whenever it changes. */
-  'complaints:overdue': (alerts: Alert[]) => void;
   /** Sent once after connect: who the server thinks you are. */
   'session:ready': (info: { principal: Principal; seq: number }) => void;
   /** Your session or device was revoked: stop and sign in / pair again. */

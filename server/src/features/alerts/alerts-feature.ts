@@ -12,12 +12,19 @@ import { computeAlerts } from './compute-alerts.ts';
  * `alert:acknowledge`. The alert list belongs to one app (one AppContext): the feature list
  * is built once per process, and tests run several apps side by side (and restart them).
  */
+/**
+ * Another feature's alerts (e.g. overdue complaints), merged into the one list the lobby
+ * and admin see, so every alert is raised, acknowledged, logged and pushed the same way.
+ * Gets the previous merged list to keep ids, raise times and acknowledgements stable.
+ */
+export type AlertSource = (ctx: AppContext, now: number, previous: readonly Alert[]) => Alert[];
+
 interface AlertsRuntime {
   alerts: Alert[];
   log: AlertLog;
 }
 
-export function createAlertsFeature(): Feature {
+export function createAlertsFeature(sources: readonly AlertSource[] = []): Feature {
   const runtimes = new WeakMap<AppContext, AlertsRuntime>();
 
   // Lazy: the database is ready only once the app is. Open alerts from the log come back
@@ -34,7 +41,7 @@ export function createAlertsFeature(): Feature {
 
   const refresh = (ctx: AppContext, now: number): void => {
     const rt = runtimeOf(ctx);
-    const next = computeAlerts(ctx.queue.current, now, rt.alerts);
+    const next = [...computeAlerts(ctx.queue.current, now, rt.alerts), ...sources.flatMap((source) => source(ctx, now, rt.alerts))];
     if (sameAlerts(rt.alerts, next)) return;
     const { raised, cleared } = diffAlerts(rt.alerts, next);
     const entries: AlertLogEntry[] = [

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { App, Button, Card, DatePicker, Input, Popconfirm, Switch, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry, PurgeResult } from '@lobby/shared';
+import { useAppStore } from '../../store/app-store.ts';
+import { useAdminApi, useRemote } from '../use-admin-api.ts';
+
+/** Read-only audit viewer: queue events with actor and reason, and admin actions. */
+export default function AuditPage() {
+  const { t } = useTranslation('admin');
+  const api = useAdminApi();
+  const { message } = App.useApp();
+  const today = useAppStore((s) => s.floor.businessDate) ?? dayjs().format('YYYY-MM-DD');
+  const [range, setRange] = useState<[string, string]>([today, today]);
+  const [manualOnly, setManualOnly] = useState(true);
+  const [filter, setFilter] = useState('');
+  const { data, loading, reload } = useRemote<AuditEntry[]>(`/admin/audit?from=${range[0]}&to=${range[1]}&manualOnly=${manualOnly}`);
+  const needle = filter.trim().toLowerCase();
+  const rows = (data ?? []).filter((e) => needle === '' || [e.action, e.actorName, e.target, e.reason].some((v) => v?.toLowerCase().includes(needle)));
+
+  const purge = async () => {
+    const r = await api.post<PurgeResult>('/admin/retention/purge');
+    if (r.ok) {
+      void message.success(t('audit.purged', { tickets: r.data.ticketIdentifiers, contacts: r.data.complaintContacts }));
+      reload();
+    }
+  };
+
+  return (
+    <div data-testid="audit-page">
+      <div className="admin-toolbar">
+        <span>{t('audit.range')}</span>
+        <DatePicker.RangePicker
+          allowClear={false}
+          value={[dayjs(range[0]), dayjs(range[1])]}
+          onChange={(v) => v && v[0] && v[1] && setRange([(v[0] as Dayjs).format('YYYY-MM-DD'), (v[1] as Dayjs).format('YYYY-MM-DD')])}
+        />
+        <span>{t('audit.manualOnly')}</span>
+        <Switch checked={manualOnly} onChange={setManualOnly} />
+        <Input.Search allowClear placeholder={`${t('audit.actor')} / ${t('audit.action')} / ${t('audit.reason')}`} onChange={(e) => setFilter(e.target.value)} style={{ width: 280 }} />
+        <span style={{ flex: 1 }} />
+        <Popconfirm title={t('audit.purge')} onConfirm={() => void purge()}>
+          <Button danger>{t('audit.purge')}</Button>
+        </Popconfirm>
+      </div>
+      <Card size="small" title={t('audit.title')}>
+        <Table<AuditEntry>
+          size="small"
+          rowKey="id"
+          loading={loading}
+          dataSource={rows}
+          pagination={{ pageSize: 50 }}
+          data-testid="audit-table"
+          columns={[
+            { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
+            { title: t('audit.source'), dataIndex: 'source', width: 100, render: (s: AuditEntry['source']) => <Tag color={s === 'admin' ? 'purple' : 'blue'}>{t(`audit.sources.${s}`)}</Tag> },
+            { title: t('audit.actor'), dataIndex: 'actorName', render: (n: string | null, e) => n ?? e.actorId ?? '系统 / system' },
+            { title: t('audit.action'), dataIndex: 'action' },
+            { title: t('audit.target'), dataIndex: 'target', render: (v: string | null) => v ?? '—' },
+            { title: t('audit.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

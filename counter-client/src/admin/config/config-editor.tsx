@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Collapse, Form, Input, Spin, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { BranchConfigSchema, type BranchConfig, type FieldIssue } from '@lobby/shared';
+import { useAdminApi, useRemote } from '../use-admin-api.ts';
+import { ConfigList } from './config-list.tsx';
+import { configToForm, formToConfig, splitIssues, type ConfigFormModel } from './config-form-model.ts';
+import { listSpecs, NEW_ITEMS } from './config-list-specs.ts';
+import { BranchSection, HoursSection, PolicySection, RulesSection, VoiceSection } from './config-scalar-sections.tsx';
+
+/**
+ * The configuration editor: everything in BranchConfig, checked with the shared schema
+ * before sending (the server checks again), saved as a new version and applied live.
+ * Field problems appear on the field; list-wide problems above the form.
+ */
+type ListKey = 'zones' | 'lanes' | 'businessTypes' | 'counters' | 'vipRooms' | 'priorityGroups' | 'vipTiers' | 'notices' | 'selfService';
+
+/** Which panel of the editor shows a top-level config key. */
+function panelOf(key: string): string {
+  if (key === 'branch' || key === 'vipLaneId') return 'branch';
+  if (key === 'kpiWeights' || key === 'complaintClock' || key === 'retentionDays') return 'rules';
+  return key;
+}
+
+export default function ConfigEditor() {
+  const { t } = useTranslation('admin');
+  const api = useAdminApi();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ConfigFormModel>();
+  const remote = useRemote<BranchConfig>('/admin/config');
+  const [base, setBase] = useState<BranchConfig | null>(null);
+  const [general, setGeneral] = useState<FieldIssue[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [reason, setReason] = useState('');
+  const [formKey, setFormKey] = useState(0);
+  // Panels render when first opened: a form of every field at once is slow to type in.
+  const [openPanels, setOpenPanels] = useState<string[]>(['branch', 'lanes']);
+
+  useEffect(() => {
+    if (!remote.data) return;
+    setBase(remote.data);
+    setConflict(false);
+    setGeneral([]);
+    setFormKey((k) => k + 1);
+  }, [remote.data]);
+
+  const initialValues = useMemo(() => (base ? configToForm(base) : null), [base]);
+  const zoneValues = Form.useWatch('zones', form) as ConfigFormModel['zones'] | undefined;
+  const laneValues = Form.useWatch('lanes', form) as ConfigFormModel['lanes'] | undefined;
+  const zones = useMemo(() => (zoneValues ?? []).filter((z) => z?.id).map((z) => ({ value: z.id, label: `${z.id} ${z.name?.zh ?? ''}` })), [zoneValues]);
+  const lanes = useMemo(() => (laneValues ?? []).filter((l) => l?.id).map((l) => ({ value: l.id, label: `${l.prefix ?? ''} ${l.name?.zh ?? ''}` })), [laneValues]);
+  const specs = useMemo(() => listSpecs(t, zones, lanes), [t, zones, lanes]);
+
+  const showIssues = (issues: readonly FieldIssue[]) => {
+    const { fields, general: rest } = splitIssues(issues);
+    setGeneral(rest);
+    void message.error(t('config.invalid', { count: issues.length }));
+    // Open the panels holding the problems, then mark the fields once they are mounted.
+    setOpenPanels((open) => [...new Set([...open, ...fields.map((f) => panelOf(String(f.name[0])))])]);
+    setTimeout(() => {
+      form.setFields(fields as Parameters<typeof form.setFields>[0]);
+      if (fields[0]) form.scrollToField(fields[0].name as Parameters<typeof form.scrollToField>[0], { block: 'center' });
+    }, 50);
+  };
+
+  const save = async () => {
+    if (!base) return;
+    try {
+      await form.validateFields();
+    } catch {
+      return;
+    }
+    setGeneral([]);
+    const config = { ...formToConfig({ ...configToForm(base), ...form.getFieldsValue(true) }), version: base.version };
+    const parsed = BranchConfigSchema.safeParse(config);
+    if (!parsed.success) return showIssues(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    setSaving(true);
+    const r = await api.put<BranchConfig>('/admin/config', { config: parsed.data, reason }, { quiet: true });
+    setSaving(false);
+    if (r.ok) {
+      void message.success(t('config.saved', { version: r.data.version }));
+      setReason('');
+      setBase(r.data);
+      setFormKey((k) => k + 1);
+      return;
+    }
+    if (r.code === 'CONFIG_INVALID' && r.issues) return showIssues(r.issues);
+    if (r.code === 'CONFIG_CONFLICT') return setConflict(true);
+    void message.error(api.describe(r));
+  };
+
+  if (!base || !initialValues) return <Spin size="large" className="page-spin" />;
+  const listPanel = (key: ListKey) => ({
+    key,
+    label: t(`config.sections.${key}`),
+    children: <ConfigList name={key} fields={specs[key]} newItem={NEW_ITEMS[key]!} testId={`config-${key}`} />,
+  });
+  return (
+    <div data-testid="config-editor">
+      <div className="admin-toolbar">
+        <Tag color="blue">{t('config.version', { version: base.version })}</Tag>
+        <Button onClick={remote.reload}>{t('config.reload')}</Button>
+      </div>
+      {conflict && <Alert type="warning" showIcon className="admin-card" title={t('config.conflict')} action={<Button onClick={remote.reload}>{t('config.reload')}</Button>} data-testid="config-conflict" />}
+      {general.length > 0 && <Alert type="error" showIcon className="admin-card" title={general.map((g) => `${g.path}: ${g.message}`).join('；')} data-testid="config-general-issues" />}
+      {/* A saved or reloaded config remounts the form with its values. */}
+      <Form key={formKey} form={form} layout="vertical" size="small" initialValues={initialValues ?? undefined}>
+        <Collapse
+          activeKey={openPanels}
+          onChange={(keys) => setOpenPanels(Array.isArray(keys) ? keys.map(String) : [String(keys)])}
+          items={[
+            { key: 'branch', label: t('config.sections.branch'), children: <BranchSection lanes={lanes} /> },
+            listPanel('zones'),
+            listPanel('lanes'),
+            listPanel('businessTypes'),
+            listPanel('counters'),
+            listPanel('vipRooms'),
+            { key: 'hours', label: t('config.sections.hours'), children: <HoursSection /> },
+            listPanel('priorityGroups'),
+            listPanel('vipTiers'),
+            { key: 'policy', label: t('config.sections.policy'), children: <PolicySection /> },
+            { key: 'voice', label: t('config.sections.voice'), children: <VoiceSection /> },
+            listPanel('notices'),
+            listPanel('selfService'),
+            { key: 'rules', label: `${t('config.sections.kpi')} · ${t('config.sections.complaintClock')} · ${t('config.sections.retention')}`, children: <RulesSection /> },
+          ]}
+        />
+      </Form>
+      <div className="config-save-bar">
+        <Input placeholder={t('config.reason')} value={reason} onChange={(e) => setReason(e.target.value)} style={{ maxWidth: 360 }} data-testid="config-reason" />
+        <Button type="primary" onClick={() => void save()} loading={saving} data-testid="config-save">
+          {t('config.save')}
+        </Button>
+      </div>
+    </div>
+  );
+}

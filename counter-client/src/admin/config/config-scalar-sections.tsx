@@ -1,0 +1,112 @@
+import { Checkbox, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** The non-list parts of the configuration: branch, hours, policy, voice, KPI, clocks, retention. */
+const TIME_RULE = { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' };
+
+function Num({ name, min, max, step }: { name: (string | number)[]; min: number; max: number; step?: number }) {
+  const { t } = useTranslation('admin');
+  return (
+    <Form.Item name={name} label={t(`config.fields.${String(name[name.length - 1])}`)} rules={[{ required: true }]}>
+      <InputNumber min={min} max={max} step={step ?? 1} style={{ width: 140 }} />
+    </Form.Item>
+  );
+}
+
+export function BranchSection({ lanes }: { lanes: { value: string; label: string }[] }) {
+  const { t } = useTranslation('admin');
+  return (
+    <Space wrap align="start">
+      <Form.Item name={['branch', 'name', 'zh']} label={t('config.fields.branchName')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
+      <Form.Item name={['branch', 'name', 'en']} label={t('config.fields.branchNameEn')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
+      <Form.Item name={['branch', 'hotline']} label={t('config.fields.hotline')}><Input style={{ width: 120 }} /></Form.Item>
+      <Form.Item name={['branch', 'address', 'zh']} label={t('config.fields.address')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
+      <Form.Item name={['branch', 'address', 'en']} label={t('config.fields.addressEn')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
+      <Form.Item name={['vipLaneId']} label={t('config.fields.vipLaneId')}><Select allowClear options={lanes} style={{ width: 140 }} /></Form.Item>
+    </Space>
+  );
+}
+
+export function HoursSection() {
+  const { t } = useTranslation('admin');
+  const weekdays = t('config.weekdays', { returnObjects: true }) as string[];
+  const lunchOn = Form.useWatch(['hours', 'lunchEnabled']) as boolean | undefined;
+  const time = (key: string) => (
+    <Form.Item name={['hours', key]} label={t(`config.fields.${key}`)} rules={[{ required: true }, TIME_RULE]}>
+      <Input style={{ width: 90 }} placeholder="HH:MM" />
+    </Form.Item>
+  );
+  const dates = (key: string) => (
+    <Form.Item name={['hours', key]} label={t(`config.fields.${key}`)} rules={[{ type: 'array', defaultField: { pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' } }]}>
+      <Select mode="tags" tokenSeparators={[',', ' ']} placeholder={t('config.datesPlaceholder')} style={{ width: 520 }} />
+    </Form.Item>
+  );
+  return (
+    <>
+      <Space wrap align="start">
+        <Form.Item name={['hours', 'timeZone']} label={t('config.fields.timeZone')} rules={[{ required: true }]}><Input style={{ width: 160 }} /></Form.Item>
+        {time('open')}
+        {time('close')}
+        {time('lastTicket')}
+        {time('dayCloseAt')}
+        <Form.Item name={['hours', 'lunchEnabled']} label={t('config.fields.lunchEnabled')} valuePropName="checked"><Switch /></Form.Item>
+        {lunchOn && time('lunchStart')}
+        {lunchOn && time('lunchEnd')}
+      </Space>
+      <Form.Item name={['hours', 'weekdays']} label={t('config.fields.weekdays')}>
+        <Checkbox.Group options={weekdays.map((label, i) => ({ label, value: i + 1 }))} />
+      </Form.Item>
+      {dates('holidays')}
+      {dates('extraWorkdays')}
+    </>
+  );
+}
+
+export function PolicySection() {
+  return (
+    <Space wrap align="start">
+      <Num name={['policy', 'primaryLaneBonusMin']} min={0} max={120} />
+      <Num name={['policy', 'fallbackPenaltyMin']} min={0} max={120} />
+      <Num name={['policy', 'recallLimit']} min={0} max={10} />
+      <Num name={['policy', 'noShowGraceSec']} min={10} max={1800} />
+      <Num name={['policy', 'calledNotArrivedSec']} min={10} max={1800} />
+      <Num name={['policy', 'idleCounterAlertSec']} min={5} max={1800} />
+      <Num name={['policy', 'estimateHalfLifeMin']} min={1} max={240} />
+    </Space>
+  );
+}
+
+export function VoiceSection() {
+  const { t } = useTranslation('admin');
+  return (
+    <Space wrap align="start">
+      <Form.Item name={['voice', 'enabled']} label={t('config.fields.voiceEnabled')} valuePropName="checked"><Switch /></Form.Item>
+      <Form.Item name={['voice', 'chime']} label={t('config.fields.chime')} valuePropName="checked"><Switch /></Form.Item>
+      <Num name={['voice', 'repeat']} min={1} max={5} />
+      <Num name={['voice', 'volume']} min={0} max={1} step={0.1} />
+      <Num name={['voice', 'rate']} min={0.5} max={2} step={0.1} />
+    </Space>
+  );
+}
+
+export function RulesSection() {
+  const { t } = useTranslation('admin');
+  return (
+    <>
+      <Space wrap align="start">
+        <Num name={['kpiWeights', 'efficiency']} min={0} max={100} />
+        <Num name={['kpiWeights', 'quality']} min={0} max={100} />
+        <Num name={['kpiWeights', 'satisfaction']} min={0} max={40} />
+        <span style={{ lineHeight: '32px' }}>%</span>
+      </Space>
+      <Space wrap align="start">
+        <Num name={['complaintClock', 'firstResponseDays']} min={1} max={60} />
+        <Num name={['complaintClock', 'handlingDays']} min={1} max={120} />
+        <Num name={['complaintClock', 'writtenResultDays']} min={1} max={60} />
+        <Form.Item name={['retentionDays']} label={t('config.fields.retentionDays')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={3650} style={{ width: 140 }} />
+        </Form.Item>
+      </Space>
+    </>
+  );
+}

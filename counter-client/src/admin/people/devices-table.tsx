@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { DEVICE_KINDS, type AdminDevice, type PairedDevice } from '@lobby/shared';
+import { useAdminApi, useRemote } from '../use-admin-api.ts';
+import { useConfigNames } from '../use-names.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+/** Device pairing (token shown once) and revocation. */
+export function DevicesTable() {
+  const { t } = useTranslation('admin');
+  const api = useAdminApi();
+  const { modal, message } = App.useApp();
+  const names = useConfigNames();
+  const counters = useAppStore((s) => s.floor.config?.counters);
+  const { data, loading, reload } = useRemote<AdminDevice[]>('/admin/devices');
+  const [pairing, setPairing] = useState(false);
+  const [paired, setPaired] = useState<PairedDevice | null>(null);
+  const [form] = Form.useForm();
+  const kind = Form.useWatch('kind', form) as AdminDevice['kind'] | undefined;
+
+  const revoke = (d: AdminDevice) =>
+    modal.confirm({
+      title: `${t('devices.revoke')} · ${d.name}`,
+      content: t('devices.revokeConfirm'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        const r = await api.post(`/admin/devices/${d.id}/revoke`, {});
+        if (r.ok) {
+          void message.success(t('common.done'));
+          reload();
+        }
+      },
+    });
+
+  return (
+    <>
+      <div className="admin-toolbar">
+        <Button type="primary" onClick={() => setPairing(true)} data-testid="device-pair">
+          {t('devices.pair')}
+        </Button>
+      </div>
+      <Table<AdminDevice>
+        size="small"
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={false}
+        columns={[
+          { title: t('devices.kind'), dataIndex: 'kind', render: (k: AdminDevice['kind']) => t(`devices.kinds.${k}`) },
+          { title: t('devices.name'), dataIndex: 'name' },
+          { title: t('devices.counter'), dataIndex: 'counterId', render: (id: string | null) => (id ? names.counter(id) : '—') },
+          { title: t('devices.created'), dataIndex: 'createdAt', render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm') },
+          {
+            title: t('devices.status'),
+            dataIndex: 'revokedAt',
+            render: (at: number | null) => (at === null ? <Tag color="green">{t('devices.active')}</Tag> : <Tag>{t('devices.revoked', { at: dayjs(at).format('YYYY-MM-DD HH:mm') })}</Tag>),
+          },
+          { key: 'revoke', render: (_: unknown, d) => d.revokedAt === null && <Button size="small" danger onClick={() => revoke(d)}>{t('devices.revoke')}</Button> },
+        ]}
+      />
+      <Modal
+        open={pairing}
+        title={t('devices.pair')}
+        onCancel={() => setPairing(false)}
+        destroyOnHidden
+        onOk={async () => {
+          const values = await form.validateFields();
+          const r = await api.post<PairedDevice>('/admin/devices', values);
+          if (r.ok) {
+            setPairing(false);
+            form.resetFields();
+            setPaired(r.data);
+            reload();
+          }
+        }}
+      >
+        <Form form={form} layout="vertical" initialValues={{ kind: 'kiosk' }}>
+          <Form.Item name="kind" label={t('devices.kind')}>
+            <Select options={DEVICE_KINDS.map((k) => ({ value: k, label: t(`devices.kinds.${k}`) }))} />
+          </Form.Item>
+          <Form.Item name="name" label={t('devices.name')} rules={[{ required: true }]}><Input /></Form.Item>
+          {kind === 'evaluator' && (
+            <Form.Item name="counterId" label={t('devices.counter')} rules={[{ required: true }]}>
+              <Select options={(counters ?? []).map((c) => ({ value: c.id, label: names.text(c.name) }))} />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+      <Modal open={paired !== null} title={t('devices.tokenTitle')} onCancel={() => setPaired(null)} onOk={() => setPaired(null)} cancelButtonProps={{ style: { display: 'none' } }}>
+        {paired && (
+          <>
+            <Typography.Paragraph copyable={{ text: `${window.location.origin}${paired.pairingPath}` }} className="token-box" data-testid="device-pairing-url">
+              {`${window.location.origin}${paired.pairingPath}`}
+            </Typography.Paragraph>
+            <Alert type="warning" showIcon title={t('devices.tokenOnce')} />
+          </>
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { App, Button, Form, Input, Modal, Select, Switch, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { STAFF_ROLES, type AdminStaffUser } from '@lobby/shared';
+import { useAppStore } from '../../store/app-store.ts';
+import { useAdminApi, useRemote } from '../use-admin-api.ts';
+
+/** Staff accounts: create, change role, disable, reset password. */
+export function StaffTable() {
+  const { t } = useTranslation('admin');
+  const api = useAdminApi();
+  const { message, modal } = App.useApp();
+  const me = useAppStore((s) => s.session?.user.id);
+  const { data, loading, reload } = useRemote<AdminStaffUser[]>('/admin/staff');
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<AdminStaffUser | null>(null);
+  const [createForm] = Form.useForm();
+  const [resetForm] = Form.useForm();
+  const roles = STAFF_ROLES.map((r) => ({ value: r, label: t(`staff.roles.${r}`) }));
+
+  const update = async (user: AdminStaffUser, patch: Partial<AdminStaffUser>) => {
+    const r = await api.patch(`/admin/staff/${user.id}`, patch);
+    if (r.ok) {
+      void message.success(t('common.done'));
+      reload();
+    }
+  };
+
+  return (
+    <>
+      <div className="admin-toolbar">
+        <Button type="primary" onClick={() => setCreating(true)} data-testid="staff-create">
+          {t('staff.create')}
+        </Button>
+      </div>
+      <Table<AdminStaffUser>
+        size="small"
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={false}
+        columns={[
+          { title: t('staff.staffNo'), dataIndex: 'staffNo' },
+          { title: t('staff.username'), dataIndex: 'username' },
+          { title: t('staff.name'), dataIndex: 'name' },
+          {
+            title: t('staff.role'),
+            dataIndex: 'role',
+            render: (role: AdminStaffUser['role'], u) => <Select size="small" value={role} options={roles} disabled={u.id === me} onChange={(v) => void update(u, { role: v })} style={{ width: 130 }} />,
+          },
+          {
+            title: t('staff.active'),
+            dataIndex: 'active',
+            render: (active: boolean, u) => (
+              <Switch
+                checked={active}
+                disabled={u.id === me}
+                onChange={(on) =>
+                  on ? void update(u, { active: true }) : modal.confirm({ title: t('staff.disableConfirm'), okButtonProps: { danger: true }, onOk: () => update(u, { active: false }) })
+                }
+              />
+            ),
+          },
+          { key: 'reset', render: (_: unknown, u) => <Button size="small" onClick={() => setResetting(u)}>{t('staff.resetPassword')}</Button> },
+        ]}
+      />
+      <Modal
+        open={creating}
+        title={t('staff.create')}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+        onOk={async () => {
+          const values = await createForm.validateFields();
+          const r = await api.post('/admin/staff', values);
+          if (r.ok) {
+            setCreating(false);
+            createForm.resetFields();
+            reload();
+          }
+        }}
+      >
+        <Form form={createForm} layout="vertical" initialValues={{ role: 'teller' }}>
+          <Form.Item name="username" label={t('staff.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,60}$/ }]}><Input /></Form.Item>
+          <Form.Item name="name" label={t('staff.name')} rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="staffNo" label={t('staff.staffNo')} rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="role" label={t('staff.role')}><Select options={roles} /></Form.Item>
+          <Form.Item name="password" label={t('staff.password')} rules={[{ required: true, min: 8 }]}><Input.Password /></Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={resetting !== null}
+        title={`${t('staff.resetPassword')} · ${resetting?.name ?? ''}`}
+        onCancel={() => setResetting(null)}
+        destroyOnHidden
+        onOk={async () => {
+          const values = (await resetForm.validateFields()) as { password: string };
+          if (!resetting) return;
+          const r = await api.post(`/admin/staff/${resetting.id}/password`, values);
+          if (r.ok) {
+            void message.success(t('staff.passwordReset'));
+            setResetting(null);
+            resetForm.resetFields();
+          }
+        }}
+      >
+        <Form form={resetForm} layout="vertical">
+          <Form.Item name="password" label={t('staff.newPassword')} rules={[{ required: true, min: 8 }]}><Input.Password /></Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, isWorkingDay, workingDaysBetween, type WorkCalendar } from './working-days.ts';
+
+const weekdaysOnly: WorkCalendar = { weekdays: [1, 2, 3, 4, 5], holidays: [], extraWorkdays: [] };
+
+// China's 2025 National Day: Oct 1–8 off, Sun Sep 28 and Sat Oct 11 are make-up workdays (调休).
+const nationalDay2025: WorkCalendar = {
+  weekdays: [1, 2, 3, 4, 5],
+  holidays: ['2025-10-01', '2025-10-02', '2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08'],
+  extraWorkdays: ['2025-09-28', '2025-10-11'],
+};
+
+describe('working-day clock', () => {
+  it('skips the weekend: Friday + 1 working day is Monday, + 7 is the Tuesday after next', () => {
+    expect(addWorkingDays('2026-11-20', 1, weekdaysOnly)).toBe('2026-11-23');
+    expect(addWorkingDays('2026-11-20', 7, weekdaysOnly)).toBe('2026-12-01');
+  });
+
+  it('counts from the day after receipt even when received on a Sunday', () => {
+    expect(addWorkingDays('2026-11-22', 1, weekdaysOnly)).toBe('2026-11-23');
+  });
+
+  it('skips holidays and counts make-up weekend days (调休) as working days', () => {
+    expect(isWorkingDay('2025-09-28', nationalDay2025)).toBe(true);
+    expect(isWorkingDay('2025-10-02', nationalDay2025)).toBe(false);
+    expect(isWorkingDay('2025-10-12', nationalDay2025)).toBe(false);
+    // Fri Sep 26: Sep 28 (调休), 29, 30, Oct 9, 10, 11 (调休), 13 → first response due Oct 13.
+    expect(addWorkingDays('2025-09-26', 7, nationalDay2025)).toBe('2025-10-13');
+    // … then 14, 15, 16, 17, 20, 21, 22, 23 → handling due Oct 23.
+    expect(addWorkingDays('2025-09-26', 15, nationalDay2025)).toBe('2025-10-23');
+  });
+
+  it('counts working days between two dates', () => {
+    expect(workingDaysBetween('2025-09-26', '2025-10-13', nationalDay2025)).toBe(7);
+    expect(workingDaysBetween('2026-11-23', '2026-11-23', weekdaysOnly)).toBe(0);
+  });
+
+  it('terminates on a calendar with no working day', () => {
+    const never: WorkCalendar = { weekdays: [], holidays: [], extraWorkdays: [] };
+    expect(addWorkingDays('2026-01-01', 1, never) > '2035-01-01').toBe(true);
+  });
+});

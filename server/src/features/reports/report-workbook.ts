@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import type { BranchConfig, LocalizedText } from '@lobby/shared';
+import type { BranchReport, ReportFigures, ReportRow } from './report-types.ts';
+
+/**
+ * Excel export of every report table (one sheet each). Headers carry both languages so the
+ * file reads the same for whoever opens it; keys are resolved to names from the config.
+ */
+const FIGURE_COLUMNS: { key: keyof ReportFigures; header: string }[] = [
+  { key: 'issued', header: '取号 Issued' },
+  { key: 'served', header: '办结 Served' },
+  { key: 'noShow', header: '过号 No-show' },
+  { key: 'cancelled', header: '取消 Cancelled' },
+  { key: 'closedAtDayEnd', header: '日终关闭 Closed at day end' },
+  { key: 'meanWaitMin', header: '平均等待(分) Mean wait (min)' },
+  { key: 'p90WaitMin', header: 'P90等待(分) P90 wait (min)' },
+  { key: 'maxWaitMin', header: '最长等待(分) Max wait (min)' },
+  { key: 'meanServiceMin', header: '平均办理(分) Mean service (min)' },
+  { key: 'meanWalkMin', header: '平均到窗(分) Mean walk (min)' },
+  { key: 'withinTargetPct', header: '目标内% Within target %' },
+  { key: 'noShowPct', header: '过号率% No-show %' },
+  { key: 'meanAttitude', header: '服务态度 Attitude' },
+  { key: 'meanEfficiency', header: '办理效率 Efficiency' },
+  { key: 'ratings', header: '评价数 Ratings' },
+  { key: 'ratingResponsePct', header: '评价率% Response %' },
+  { key: 'suspends', header: '挂起 Suspends' },
+  { key: 'transfers', header: '转移 Transfers' },
+];
+
+type Namer = (key: string) => string;
+
+function nameOf(list: readonly { id: string; name: LocalizedText }[]): Namer {
+  const names = new Map(list.map((x) => [x.id, `${x.name.zh} ${x.name.en}`]));
+  return (key) => names.get(key) ?? key;
+}
+
+function addTable(wb: ExcelJS.Workbook, title: string, keyHeader: string, rows: readonly ReportRow[], namer: Namer, extra: { header: string; value: (r: ReportRow) => number }[] = []): void {
+  const ws = wb.addWorksheet(title);
+  ws.columns = [
+    { header: keyHeader, key: 'key', width: 24 },
+    { header: '名称 Name', key: 'name', width: 28 },
+    ...FIGURE_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: 14 })),
+    ...extra.map((e, i) => ({ header: e.header, key: `extra${i}`, width: 14 })),
+  ];
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    const values: Record<string, string | number | null> = { key: r.key, name: namer(r.key) };
+    for (const c of FIGURE_COLUMNS) values[c.key] = r[c.key];
+    extra.forEach((e, i) => (values[`extra${i}`] = e.value(r)));
+    ws.addRow(values);
+  }
+}
+
+export function buildReportWorkbook(report: BranchReport, config: BranchConfig, tellerNames: Readonly<Record<string, string>>): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Lobby queue system';
+  wb.created = new Date();
+  const same: Namer = (k) => k;
+  addTable(wb, '汇总 Summary', '期间 Period', [{ key: `${report.from}..${report.to}`, ...report.total }], () => config.branch.name.zh);
+  addTable(wb, '按日 By day', '日期 Date', report.byDay, same);
+  addTable(wb, '按小时 By hour', '小时 Hour', report.byHour, (k) => `${k}:00`, [
+    { header: '本时段办结 Finished in hour', value: (r) => ('finishedInHour' in r ? Number(r.finishedInHour) : 0) },
+  ]);
+  addTable(wb, '按队列 By lane', '队列 Lane', report.byLane, nameOf(config.lanes));
+  addTable(wb, '按业务 By business type', '业务 Business type', report.byBusinessType, nameOf(config.businessTypes));
+  addTable(wb, '按窗口 By counter', '窗口 Counter', report.byCounter, nameOf(config.counters));
+  addTable(wb, '按柜员 By teller', '柜员 Teller', report.byTeller, (k) => tellerNames[k] ?? k);
+  const dist = wb.addWorksheet('等待分布 Wait distribution');
+  dist.columns = [
+    { header: '等待(分) Wait (min)', key: 'range', width: 20 },
+    { header: '人数 Tickets', key: 'count', width: 12 },
+  ];
+  dist.getRow(1).font = { bold: true };
+  for (const b of report.waitDistribution) dist.addRow({ range: b.toMin === null ? `${b.fromMin}+` : `${b.fromMin}–${b.toMin}`, count: b.count });
+  return wb;
+}

@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Alert } from '@lobby/shared';
+import { describeBrowser } from '../support/browser-skip.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, screenshot } from '../support/browser.ts';
+import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
+
+/**
+ * The admin area in Chromium against the real server: a lane target changed in the
+ * configuration editor drives the lobby's wait alert, and a day exported from the reports
+ * page reads back with exceljs. Screenshots of the dashboard and reports go to test-artifacts.
+ * The staff app is built into a private folder so other tests' dist is never swapped.
+ */
+const MIN = 60_000;
+
+let webRoot: string;
+let downloads: string;
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let kiosk: LobbySocket;
+let lobby: LobbySocket;
+let alerts: Alert[] = [];
+
+function buildStaffApp(): string {
+  const root = mkdtempSync(join(tmpdir(), 'lobby-web-'));
+  execFileSync('npx', ['vite', 'build', '--outDir', join(root, 'counter-client', 'dist'), '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: resolve(import.meta.dirname, '..', '..', 'counter-client'),
+    stdio: 'inherit',
+  });
+  return root;
+}
+
+async function serveOne(counterId: string, username: string, waitMin: number, serviceMin: number): Promise<void> {
+  const teller = await server.connect(await server.login(username));
+  const on = await server.command(teller, 'counter:signOn', { counterId });
+  if (!on.ok) throw new Error(`sign on ${on.code}`);
+  server.clock.advance(waitMin * MIN);
+  const called = await server.command(teller, 'counter:callNext', { counterId });
+  if (!called.ok) throw new Error(`call ${called.code}`);
+  await server.command(teller, 'ticket:start', { counterId });
+  server.clock.advance(serviceMin * MIN);
+  const done = await server.command(teller, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [called.data.businessTypeId] });
+  if (!done.ok) throw new Error(`finish ${done.code}`);
+  const evaluator = await server.connect(server.deviceToken('evaluator', counterId));
+  await server.command(evaluator, 'rating:submit', { ticketId: called.data.id, attitude: 5, efficiency: 4 });
+  await server.command(teller, 'counter:signOff', { counterId });
+}
+
+const waitAlertFor = (laneId: string) => alerts.find((a) => a.kind === 'wait_over_target' && a.laneId === laneId);
+
+describeBrowser('admin console', () => {
+  beforeAll(async () => {
+    webRoot = buildStaffApp();
+    downloads = mkdtempSync(join(tmpdir(), 'lobby-downloads-'));
+    server = await startTestServer({ webRoot });
+    kiosk = await server.connect(server.deviceToken('kiosk'));
+    lobby = await server.connect(await server.login('lobby'));
+    lobby.on('alerts:updated', (list) => {
+      alerts = list;
+    });
+    // A small served day so the dashboard and reports have figures and charts.
+    for (const [lane, type] of [['A', 'cash'], ['A', 'remittance'], ['B', 'corp-cash'], ['A', 'wealth']] as const) {
+      const ack = await server.command(kiosk, 'ticket:issue', { laneId: lane, businessTypeId: type });
+      if (!ack.ok) throw new Error(`issue ${ack.code}`);
+    }
+    await serveOne('c2', 'teller1', 6, 4);
+    await serveOne('c6', 'teller2', 3, 9);
+    await serveOne('c3', 'teller3', 12, 5);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (err) => console.error('[admin page error]', err.message));
+    await page.goto(`${server.url}/admin`);
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('admin123');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByTestId('today-dashboard').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('shows the live dashboard with today’s figures and charts', async () => {
+    await page.getByTestId('chart-hourly').locator('canvas').first().waitFor();
+    await expect.poll(() => page.getByTestId('dashboard-lanes').innerText()).toContain('个人业务');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'admin-dashboard');
+  });
+
+  it('a lane target changed in the editor is what the lobby wait alert uses', async () => {
+    const ack = await server.command(kiosk, 'ticket:issue', { laneId: 'K', businessTypeId: 'passbook' });
+    expect(ack.ok).toBe(true);
+    server.clock.advance(8 * MIN);
+    await new Promise((r) => setTimeout(r, 800));
+    // 8 minutes against the fast lane's 10-minute target: no wait alert.
+    expect(waitAlertFor('K')).toBeUndefined();
+
+    await page.getByTestId('admin-tab-config').click();
+    await page.getByTestId('config-editor').waitFor();
+    const target = page.locator('[data-testid="config-lanes-0-targetWaitMin"] input');
+    await target.fill('5');
+    await page.getByTestId('config-reason').fill('快速业务目标收紧');
+    await page.getByTestId('config-save').click();
+    await page.getByText('已保存为 v2').waitFor();
+    await expect.poll(() => waitAlertFor('K')?.laneId, { timeout: 5000 }).toBe('K');
+    await screenshot(page, 'admin-config');
+
+    // An invalid value is refused with the message on the field, and nothing is saved.
+    await page.locator('[data-testid="config-lanes-0-maxWaitMin"] input').fill('2');
+    await page.getByTestId('config-save').click();
+    await page.getByText('max wait below target').waitFor();
+    expect(server.app.ctx.config().version).toBe(2);
+  });
+
+  it('exports the day from the reports page to an Excel file that reads back', async () => {
+    await page.getByTestId('admin-tab-reports').click();
+    await page.getByTestId('reports-page').waitFor();
+    await page.getByTestId('chart-tellers').locator('canvas').first().waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'admin-reports');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()]);
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const summary = wb.getWorksheet('汇总 Summary')!.getRow(2);
+    expect(summary.getCell(3).value).toBe(5); // issued: four in the morning + the fast-lane ticket
+    expect(summary.getCell(4).value).toBe(3); // served
+    const tellers = wb.getWorksheet('按柜员 By teller')!;
+    expect([2, 3, 4].map((r) => tellers.getRow(r).getCell(2).value).sort()).toEqual(['柜员1', '柜员2', '柜员3']);
+  });
+
+  it('registers a complaint linked to a served ticket and moves it to responded', async () => {
+    await page.getByTestId('admin-tab-complaints').click();
+    await page.getByTestId('complaint-register').click();
+    await page.getByLabel('关联票号').fill('A001');
+    await page.getByLabel('投诉内容').fill('柜员办理时态度冷淡');
+    await page.getByLabel('联系电话').fill('13900000000');
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText('关联号票全过程').waitFor();
+    await expect.poll(() => page.locator('.ant-drawer').innerText()).toContain('ticket:finished');
+    await page.getByTestId('complaint-note').fill('已电话致歉');
+    await page.getByTestId('complaint-action-respond').click();
+    await expect.poll(() => page.locator('.ant-drawer').innerText()).toContain('已答复');
+    await screenshot(page, 'admin-complaint-detail');
+    await page.locator('.ant-drawer-close').click();
+    await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
+  });
+
+  it('shows the KPI scorecard, complaint register, staff and audit pages', async () => {
+    for (const tab of ['kpi', 'complaints', 'staff', 'audit', 'vip'] as const) {
+      await page.getByTestId(`admin-tab-${tab}`).click();
+      await page.getByTestId({ kpi: 'kpi-page', complaints: 'complaints-page', staff: 'people-page', audit: 'audit-page', vip: 'vip-import-page' }[tab]).waitFor();
+      await page.waitForTimeout(600);
+      await screenshot(page, `admin-${tab}`);
+    }
+    // The audit log shows the configuration change with who made it and why.
+    await page.getByTestId('admin-tab-audit').click();
+    await expect.poll(() => page.getByTestId('audit-table').innerText()).toContain('快速业务目标收紧');
+  });
+});
