@@ -19,7 +19,7 @@ export function demoBranchConfig(): BranchConfig {
     lanes: [
       { id: 'K', prefix: 'K', kind: 'fast', zoneId: 'hard', name: t('快速业务', 'Fast service'), rangeStart: 1, rangeEnd: 999, dailyCap: 300, targetWaitMin: 10, maxWaitMin: 30, weight: 2 },
       { id: 'A', prefix: 'A', kind: 'personal', zoneId: 'soft', name: t('个人业务', 'Personal banking'), rangeStart: 1, rangeEnd: 999, dailyCap: 600, targetWaitMin: 15, maxWaitMin: 30, weight: 1 },
-      { id: 'B', prefix: 'B', kind: 'business', zoneId: 'soft', name: t('对公业务', 'Business banking'), rangeStart: 1, rangeEnd: 999, dailyCap: 300, targetWaitMin: 15, maxWaitMin: 30, weight: 2 },
+      { id: 'B', prefix: 'B', kind: 'business', zoneId: 'soft', name: t('对公业务', 'Business banking'), rangeStart: 1, rangeEnd: 999, dailyCap: 300, targetWaitMin: 15, maxWaitMin: 30, weight: 1.5 },
       { id: 'V', prefix: 'V', kind: 'vip', zoneId: 'soft', name: t('贵宾业务', 'VIP banking'), rangeStart: 1, rangeEnd: 999, dailyCap: 200, targetWaitMin: 5, maxWaitMin: 30, weight: 4 },
     ],
     businessTypes: [

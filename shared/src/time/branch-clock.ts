@@ -34,7 +34,42 @@ export interface LocalTime {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+/**
+ * UTC offset per time zone, cached per UTC hour: the engine asks for local time on every
+ * command and Intl formatting was its most expensive step (simulator profile). An hour
+ * whose two ends have the same offset has no transition inside (zones change offset at most
+ * once an hour), so local time inside it is plain arithmetic.
+ */
+const HOUR = 3_600_000;
+const offsetByZone = new Map<string, { hour: number; offsetMs: number | null }>();
+
+/** Offset of local time from UTC at the whole minute `t` (zones in use have whole-minute offsets). */
+function offsetAt(t: number, timeZone: string): number {
+  const lt = formatLocalTime(t, timeZone);
+  const [y, m, d] = lt.date.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 0, lt.minuteOfDay) - t;
+}
+
 export function localTime(now: number, timeZone: string): LocalTime {
+  const hour = Math.floor(now / HOUR);
+  let cached = offsetByZone.get(timeZone);
+  if (!cached || cached.hour !== hour) {
+    const a = offsetAt(hour * HOUR, timeZone);
+    const b = offsetAt((hour + 1) * HOUR - 60_000, timeZone);
+    cached = { hour, offsetMs: a === b ? a : null };
+    offsetByZone.set(timeZone, cached);
+  }
+  if (cached.offsetMs === null) return formatLocalTime(now, timeZone);
+  const local = new Date(now + cached.offsetMs);
+  const day = local.getUTCDay();
+  return {
+    date: local.toISOString().slice(0, 10),
+    minuteOfDay: local.getUTCHours() * 60 + local.getUTCMinutes(),
+    isoWeekday: day === 0 ? 7 : day,
+  };
+}
+
+function formatLocalTime(now: number, timeZone: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(now))) parts[p.type] = p.value;
   return {

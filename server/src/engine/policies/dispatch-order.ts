@@ -5,22 +5,31 @@ import type { CounterRuntime, DispatchPolicyName, EngineState, Ticket } from '..
  * Who a counter calls next (domain.md §5). One comparator per policy; the ticket position
  * shown to customers is computed with the same comparator, so what we print is what we do.
  *
- * Tier 1 (every policy): tickets pinned to this counter, tickets resumed/transferred to the
- * front of their lane, and (accumulated only) tickets past their lane's max wait — oldest first.
+ * Tier 1 (every policy): tickets pinned to this counter and tickets resumed/transferred to
+ * the front of their lane — oldest first.
  * Tier 2 depends on the policy:
  *  - accumulated: waited minutes × lane weight + head starts (priority group, VIP tier)
- *    + primary-lane bonus − fallback penalty per position; ties by issue order.
+ *    + primary-lane bonus − fallback penalty per position; ties by issue order. The max-wait
+ *    guard: past its lane's max wait a ticket ages faster, a quarter of the way to the
+ *    heaviest lane's rate (see `accumulatedPriority`; docs/policy.md has the simulation).
  *  - fifo: issue order over every lane the counter serves (one pool).
  *  - strict: lane weight first (VIP before business before personal), then issue order.
  *  - dedicated: only the counter's primary lane, issue order.
  */
 const MINUTE = 60_000;
+/**
+ * Past its max wait a ticket ages at its own weight plus this share of the gap to the
+ * heaviest lane's weight. Tuned with the branch-day simulator (bench/, goal P3).
+ */
+const OVERDUE_CATCH_UP = 0.25;
 
 export interface DispatchContext {
   config: BranchConfig;
   lanesById: ReadonlyMap<string, Lane>;
   groupHeadStart: ReadonlyMap<string, number>;
   tierHeadStart: ReadonlyMap<string, number>;
+  /** Heaviest lane weight: the ageing rate of a ticket past its max wait. */
+  maxLaneWeight: number;
   now: number;
 }
 
@@ -30,6 +39,7 @@ export function dispatchContext(config: BranchConfig, now: number): DispatchCont
     lanesById: new Map(config.lanes.map((l) => [l.id, l])),
     groupHeadStart: new Map(config.priorityGroups.map((g) => [g.id, g.headStartMin])),
     tierHeadStart: new Map(config.vipTiers.map((t) => [t.id, t.headStartMin])),
+    maxLaneWeight: Math.max(1, ...config.lanes.map((l) => l.weight)),
     now,
   };
 }
@@ -42,11 +52,8 @@ export function isEligible(ticket: Ticket, counter: CounterRuntime, policy: Disp
   return counter.laneIds.includes(ticket.laneId);
 }
 
-function isTierOne(ticket: Ticket, counter: CounterRuntime, ctx: DispatchContext, policy: DispatchPolicyName): boolean {
-  if (ticket.pinnedCounterId === counter.id || ticket.front) return true;
-  if (policy !== 'accumulated') return false;
-  const lane = ctx.lanesById.get(ticket.laneId);
-  return lane !== undefined && ctx.now - ticket.issuedAt >= lane.maxWaitMin * MINUTE;
+function isTierOne(ticket: Ticket, counter: CounterRuntime): boolean {
+  return ticket.pinnedCounterId === counter.id || ticket.front;
 }
 
 /** Accumulated priority of a waiting ticket at a counter, in "minutes of standing". */
@@ -58,7 +65,13 @@ export function accumulatedPriority(ticket: Ticket, counter: CounterRuntime, ctx
   const laneBonus = position === 0 ? ctx.config.policy.primaryLaneBonusMin : -Math.max(0, position) * ctx.config.policy.fallbackPenaltyMin;
   const groupBonus = ticket.priorityGroupId ? (ctx.groupHeadStart.get(ticket.priorityGroupId) ?? 0) : 0;
   const tierBonus = ticket.vipTierId ? (ctx.tierHeadStart.get(ticket.vipTierId) ?? 0) : 0;
-  return waitedMin * weight + groupBonus + tierBonus + laneBonus;
+  // Max-wait guard, soft: past the lane's max wait (counted from issue, as the customer
+  // counts) the ticket ages faster, so it overtakes everyone in bounded time. A hard
+  // "overdue first, oldest first" tier put every fresh VIP behind the whole overdue backlog
+  // at lunch (simulated VIP wait 0.8 × FIFO instead of ≤ 0.4).
+  const overdueMin = lane ? Math.max(0, (ctx.now - ticket.issuedAt) / MINUTE - lane.maxWaitMin) : 0;
+  const guard = overdueMin * Math.max(0, ctx.maxLaneWeight - weight) * OVERDUE_CATCH_UP;
+  return waitedMin * weight + guard + groupBonus + tierBonus + laneBonus;
 }
 
 /** Issue order: time first, then the ticket's own number sequence as a tie-break. */
@@ -80,8 +93,8 @@ export function comparatorFor(counter: CounterRuntime, ctx: DispatchContext, pol
     return s;
   };
   return (a, b) => {
-    const ta = isTierOne(a, counter, ctx, policy);
-    const tb = isTierOne(b, counter, ctx, policy);
+    const ta = isTierOne(a, counter);
+    const tb = isTierOne(b, counter);
     if (ta !== tb) return ta ? -1 : 1;
     if (ta) {
       // Pinned tickets before front-of-lane ones: the counter promised them.

@@ -35,13 +35,16 @@ describe('calling policy (accumulated priority)', () => {
     expect(rankCandidates(b.state, 'c2', b.now)[0]!.id).toBe(senior);
   });
 
-  it('a ticket past its max wait goes first whatever the scores', () => {
+  it('past its max wait a ticket ages faster, and overtakes a VIP it would otherwise lose to', () => {
     const b = new Branch();
-    b.open('c8'); // V first, then A
+    b.open('c8'); // V first (weight 4, +5 primary bonus), then A (weight 1)
     const a = b.issue('A');
     b.advance(31 * MIN);
-    b.issue('V', { vipTierId: 'diamond' });
-    expect(rankCandidates(b.state, 'c8', b.now)[0]!.id).toBe(a);
+    const v = b.issue('V');
+    b.advance(9 * MIN);
+    // Without the guard: A 40 × 1 = 40 < V 9 × 4 + 5 = 41. With it, A is 10 min past its
+    // 30-min max wait and gains 10 × (4 − 1) × 0.25 = 7.5 → 47.5, so A goes first.
+    expect(rankCandidates(b.state, 'c8', b.now).map((t) => t.id)).toEqual([a, v]);
   });
 
   it('a ticket pinned to a counter is called there first and nowhere else', () => {

@@ -1,0 +1,78 @@
+import { BranchConfigSchema, type BranchConfig, type Lane, type LaneKind, type Policy } from '@lobby/shared';
+import { demoBranchConfig } from '../../../server/src/seed/demo-config.ts';
+import type { Scenario } from './scenario.ts';
+
+/**
+ * The engine configuration of a simulated branch. Policy figures (lane weights, max waits,
+ * primary-lane bonus, estimator half-life…) come from the shipped demo config, so the bench
+ * measures what a branch gets; only lanes, counters and hours are the scenario's own.
+ * `tuning` overrides them for the search over parameters.
+ */
+export interface PolicyTuning {
+  laneWeights?: Partial<Record<LaneKind, number>>;
+  maxWaitMin?: Partial<Record<LaneKind, number>>;
+  policy?: Partial<Policy>;
+}
+
+/** A Monday; the clock of every simulated day starts at this date's opening time (UTC branch). */
+export const SIM_DATE = '2026-03-02';
+
+export function simDayStart(scenario: Scenario): number {
+  const [h, m] = scenario.openClock.split(':').map(Number);
+  return Date.parse(`${SIM_DATE}T00:00:00Z`) + ((h ?? 0) * 60 + (m ?? 0)) * 60_000;
+}
+
+const t = (s: string) => ({ zh: s, en: s });
+
+export function simBranchConfig(scenario: Scenario, tuning: PolicyTuning = {}, base: BranchConfig = demoBranchConfig()): BranchConfig {
+  const baseLane = (kind: LaneKind): Lane | undefined => base.lanes.find((l) => l.kind === kind);
+  const lanes: Lane[] = scenario.lanes.map((l, i) => {
+    const shipped = baseLane(l.kind);
+    const maxWaitMin = tuning.maxWaitMin?.[l.kind] ?? shipped?.maxWaitMin ?? 30;
+    return {
+      id: l.id,
+      prefix: String.fromCharCode(65 + i),
+      kind: l.kind,
+      zoneId: 'soft',
+      name: t(l.id),
+      rangeStart: 1,
+      rangeEnd: 9999,
+      dailyCap: 9999,
+      targetWaitMin: Math.min(shipped?.targetWaitMin ?? 15, maxWaitMin),
+      maxWaitMin,
+      weight: tuning.laneWeights?.[l.kind] ?? shipped?.weight ?? 1,
+    };
+  });
+  const config: BranchConfig = {
+    ...base,
+    zones: [{ id: 'soft', kind: 'soft', name: t('soft') }],
+    lanes,
+    // One business type per lane whose configured time is the lane's true mean: a branch
+    // that has set its service times right (the estimator's fallback reads them).
+    businessTypes: scenario.lanes.map((l) => ({
+      id: `bt-${l.id}`,
+      laneId: l.id,
+      name: t(l.id),
+      materials: [],
+      targetServiceMin: Math.max(0.5, Math.round(l.service.meanMin * 10) / 10),
+      enabled: true,
+    })),
+    counters: scenario.counters.map((c, i) => ({ id: c.id, number: i + 1, name: t(c.id), zoneId: 'soft', laneIds: [...c.laneIds] })),
+    vipRooms: [],
+    vipLaneId: scenario.lanes.find((l) => l.kind === 'vip')?.id ?? null,
+    hours: {
+      timeZone: 'UTC',
+      open: scenario.openClock,
+      // Tickets stop when the arrival schedule ends; counters serve everyone left after that.
+      close: '23:58',
+      lastTicket: '23:57',
+      lunch: null,
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      holidays: [],
+      extraWorkdays: [],
+      dayCloseAt: '23:59',
+    },
+    policy: { ...base.policy, ...tuning.policy },
+  };
+  return BranchConfigSchema.parse(config);
+}
