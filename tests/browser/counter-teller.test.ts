@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { TicketStaffView } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, newPage, screenshot } from '../support/browser.ts';
+import { launchChromium, newPage, screenshot } from '../support/browser.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 
 /**
@@ -13,18 +10,6 @@ import { startTestServer, type LobbySocket, type TestServer } from '../support/s
  * tellers work through the screen; the kiosk and the lobby manager are sockets; every
  * outcome is checked on screen and in the server's own state.
  */
-const CLIENT_DIR = resolve(import.meta.dirname, '..', '..', 'counter-client');
-
-function ensureStaffAppBuilt(): void {
-  if (existsSync(resolve(CLIENT_DIR, 'dist', 'index.html'))) return;
-  execFileSync('npx', ['vite', 'build'], { cwd: CLIENT_DIR, stdio: 'ignore' });
-}
-
-/** Same flags as support/browser.ts launchChromium, which passes --user-data-dir that playwright refuses. */
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
-
 let server: TestServer;
 let browser: Browser;
 let kiosk: LobbySocket;
@@ -79,7 +64,6 @@ const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal'
 
 describeBrowser('teller counter client', () => {
   beforeAll(async () => {
-    ensureStaffAppBuilt();
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,25 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.ts';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { LobbySocket, TestServer } from '../support/server.ts';
 
 /**
- * Shared by the display-*.test.ts files: builds the display board, opens it at 1920×1080
+ * Shared by the display-*.test.ts files: opens the built display board at 1920×1080
  * paired with the demo display token, and reads the announcement log it exposes.
  */
-const DISPLAY_DIR = resolve(import.meta.dirname, '..', '..', 'display-board');
-
-/** Always rebuilt: a stale dist would test yesterday's board (the build takes ~1 s). */
-export function buildDisplayBoard(): void {
-  execFileSync('npx', ['vite', 'build'], { cwd: DISPLAY_DIR, stdio: 'ignore' });
-}
-
-/** Same flags as support/browser.ts, without the --user-data-dir that playwright refuses. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
+/** The one Chromium launcher (tests/support/browser.ts). */
+export { launchChromium as launchBrowser } from '../support/browser.ts';
 
 export interface LoggedAnnouncement {
   id: number;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { buildDisplayBoard, FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
+import { FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
 
 /**
  * Privacy of the public projection (domain.md §8): every raw websocket frame the display
@@ -21,7 +21,6 @@ const VIP_CARD = '6222020000000002';
 
 describeBrowser('hall display: public projection only', () => {
   beforeAll(async () => {
-    buildDisplayBoard();
     server = await startTestServer();
     browser = await launchBrowser();
     floor = new FloorDriver(server);

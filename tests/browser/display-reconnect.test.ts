@@ -3,7 +3,7 @@ import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { screenshot } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { announcements, buildDisplayBoard, FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
+import { announcements, FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
 
 /**
  * Cuts the display's websocket (and refuses reconnects) with Playwright's websocket
@@ -18,7 +18,6 @@ const links = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
 
 describeBrowser('hall display: connection loss', () => {
   beforeAll(async () => {
-    buildDisplayBoard();
     server = await startTestServer();
     browser = await launchBrowser();
     floor = new FloorDriver(server);

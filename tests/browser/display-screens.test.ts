@@ -3,7 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, screenshot } from '../support/browser.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
-import { announcements, buildDisplayBoard, FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
+import { announcements, FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
 
 /**
  * The board's states at 1920×1080 against the real server — normal, busy (every counter
@@ -24,7 +24,6 @@ async function ok<T extends { ok: boolean }>(p: Promise<T>): Promise<T> {
 
 describeBrowser('hall display: screens', () => {
   beforeAll(async () => {
-    buildDisplayBoard();
     server = await startTestServer();
     browser = await launchBrowser();
     floor = new FloorDriver(server);

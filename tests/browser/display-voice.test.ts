@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { screenshot } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { announcements, buildDisplayBoard, FloorDriver, launchBrowser, openDisplay, waitForAnnouncements } from './display-harness.ts';
+import { announcements, FloorDriver, launchBrowser, openDisplay, waitForAnnouncements } from './display-harness.ts';
 
 /**
  * The hall display in headless Chromium against the real server: tellers call through
@@ -18,7 +18,6 @@ let failedRequests: string[];
 
 describeBrowser('hall display: calls and voice', () => {
   beforeAll(async () => {
-    buildDisplayBoard();
     server = await startTestServer();
     browser = await launchBrowser();
     floor = new FloorDriver(server);

@@ -1,28 +1,13 @@
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, newPage, screenshot } from '../support/browser.ts';
+import { launchChromium, newPage, screenshot } from '../support/browser.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 
 /**
  * The customer-facing evaluator tablet (/counter/rate, paired as an evaluator device bound
  * to a counter) in Chromium against the real server; the teller works through a socket.
  */
-const CLIENT_DIR = resolve(import.meta.dirname, '..', '..', 'counter-client');
-
-function ensureStaffAppBuilt(): void {
-  if (existsSync(resolve(CLIENT_DIR, 'dist', 'index.html'))) return;
-  execFileSync('npx', ['vite', 'build'], { cwd: CLIENT_DIR, stdio: 'ignore' });
-}
-
-/** Same flags as support/browser.ts launchChromium, which passes --user-data-dir that playwright refuses. */
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
-
 interface RatingRow {
   ticket_id: string;
   counter_id: string;
@@ -70,7 +55,6 @@ const ratings = () => server.app.ctx.store.db.prepare('SELECT ticket_id, counter
 
 describeBrowser('customer evaluator', () => {
   beforeAll(async () => {
-    ensureStaffAppBuilt();
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 import { DEMO_VIPS } from '../../server/src/seed/demo-seed.ts';
-import { buildKiosk, chooseBusinessAndPriority, confirmTicket, launchBrowser, openKiosk, PORTRAIT, printCalls, shot, staffTickets, walkSoftLane } from './kiosk-harness.ts';
+import { chooseBusinessAndPriority, confirmTicket, launchBrowser, openKiosk, PORTRAIT, printCalls, shot, staffTickets, walkSoftLane } from './kiosk-harness.ts';
 
 /** Every lane's flow on the built kiosk against the real server: the number shown is the number queued. */
 describeBrowser('kiosk: taking a ticket in every lane', () => {
@@ -12,7 +12,6 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
   let lobby: LobbySocket;
 
   beforeAll(async () => {
-    buildKiosk();
     server = await startTestServer();
     browser = await launchBrowser();
     lobby = await server.connect(await server.login('lobby'));

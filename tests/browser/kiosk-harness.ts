@@ -1,27 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { StaffSnapshot, TicketStaffView } from '@lobby/shared';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, screenshot } from '../support/browser.ts';
+import { screenshot } from '../support/browser.ts';
 import type { LobbySocket, TestServer } from '../support/server.ts';
 
 /**
- * Shared by the kiosk-*.test.ts and mobile-ticket*.test.ts files: builds the kiosk, opens it
+ * Shared by the kiosk-*.test.ts and mobile-ticket*.test.ts files: opens the built kiosk
  * paired with the demo kiosk token and an emulated Electron preload bridge that records
  * print calls, and reads the server's queue through a staff socket.
  */
-const KIOSK_DIR = resolve(import.meta.dirname, '..', '..', 'kiosk');
-
-/** Always rebuilt: a stale dist would test an old kiosk (the build takes ~2 s). */
-export function buildKiosk(): void {
-  execFileSync('npx', ['vite', 'build'], { cwd: KIOSK_DIR, stdio: 'ignore' });
-}
-
-/** Same flags as support/browser.ts, without the --user-data-dir that playwright refuses. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
+/** The one Chromium launcher (tests/support/browser.ts). */
+export { launchChromium as launchBrowser } from '../support/browser.ts';
 
 export const PORTRAIT = { width: 1080, height: 1920 };
 export const LANDSCAPE = { width: 1920, height: 1080 };

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { ARTIFACT_DIR } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { buildKiosk, confirmTicket, launchBrowser, openKiosk, printCalls, walkSoftLane } from './kiosk-harness.ts';
+import { confirmTicket, launchBrowser, openKiosk, printCalls, walkSoftLane } from './kiosk-harness.ts';
 
 /**
  * The paper ticket: rendered to PDF by Chromium at 80 mm wide, rasterised with pdftoppm
@@ -30,7 +30,6 @@ describeBrowser('kiosk: the 80 mm printed ticket', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    buildKiosk();
     server = await startTestServer();
     browser = await launchBrowser();
   });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { startTestServer, type LobbySocket, type StartOptions, type TestServer } from '../support/server.ts';
-import { buildKiosk, confirmTicket, launchBrowser, openKiosk, printCalls, shot, staffTickets, walkSoftLane } from './kiosk-harness.ts';
+import { confirmTicket, launchBrowser, openKiosk, printCalls, shot, staffTickets, walkSoftLane } from './kiosk-harness.ts';
 
 /**
  * Every reason the kiosk refuses a ticket shows its own words on screen; none is silent and
@@ -14,7 +14,6 @@ describeBrowser('kiosk: refusals', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    buildKiosk();
     browser = await launchBrowser();
   });
 

@@ -1,47 +1,23 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Alert, StaffQueueEvent, TicketStaffView } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, newPage, screenshot } from '../support/browser.ts';
+import { launchChromium, newPage, screenshot } from '../support/browser.ts';
 import { recordEvents, startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 
 /**
  * The lobby console in Chromium against the real server. The console is driven through its
  * screen; tellers, the kiosk and the display are real sockets, and every effect is checked
  * both on the screen and on the server (the next call, the kiosk's refusal, the display's event).
- * The staff app is built into a private folder so a build here never swaps files under
- * another test that is serving the shared dist.
  */
 const IDLE_ALERT_SEC = 5;
 
-let webRoot: string;
 let server: TestServer;
 let browser: Browser;
 let page: Page;
 let kiosk: LobbySocket;
 let lobbySocket: LobbySocket;
 const tellers = new Map<string, LobbySocket>();
-
-function buildStaffApp(): string {
-  const root = mkdtempSync(join(tmpdir(), 'lobby-web-'));
-  const outDir = join(root, 'counter-client', 'dist');
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: resolve(import.meta.dirname, '..', '..', 'counter-client'),
-    // vitest sets NODE_ENV=test, which would make vite bundle React's slow development build.
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  });
-  return root;
-}
-
-/** Same flags as support/browser.ts launchChromium, whose --user-data-dir playwright refuses. */
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
 
 async function issue(laneId: string, businessTypeId: string): Promise<string> {
   const ack = await server.command(kiosk, 'ticket:issue', { laneId, businessTypeId, priorityGroupId: null, vipIdentifier: null });
@@ -108,9 +84,7 @@ async function shoot(name: string): Promise<void> {
 
 describeBrowser('lobby console', () => {
   beforeAll(async () => {
-    webRoot = buildStaffApp();
     server = await startTestServer({
-      webRoot,
       config: (c) => ({ ...c, policy: { ...c.policy, idleCounterAlertSec: IDLE_ALERT_SEC } }),
     });
     browser = await launchChromium();
@@ -122,14 +96,12 @@ describeBrowser('lobby console', () => {
     await page.getByLabel('密码').fill('lobby123');
     await page.getByRole('button', { name: /登\s*录/ }).click();
     page.on('pageerror', (err) => console.error('[lobby page error]', err.message));
-    page.on('websocket', (ws) => ws.on('close', () => console.warn('[lobby page] websocket closed', new Date().toISOString())));
     await page.getByTestId('lobby-console').waitFor();
     await connected();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
   });
 
   it('lists a suspended ticket with its counter and note, and resumes it to the front: the next call there takes it', async () => {

@@ -4,7 +4,7 @@ import type { IssuedTicket } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { screenshot } from '../support/browser.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
-import { buildKiosk, launchBrowser } from './kiosk-harness.ts';
+import { launchBrowser } from './kiosk-harness.ts';
 
 /** The customer's phone page `/t/<token>`: the ticket's number, status and place, kept live by polling. */
 describeBrowser('mobile ticket page', () => {
@@ -13,7 +13,6 @@ describeBrowser('mobile ticket page', () => {
   let kiosk: LobbySocket;
 
   beforeAll(async () => {
-    buildKiosk();
     server = await startTestServer();
     browser = await launchBrowser();
     kiosk = await server.connect(server.deviceToken('kiosk'));
