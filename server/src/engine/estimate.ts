@@ -110,16 +110,20 @@ interface VirtualCounter {
 }
 
 /**
- * When `ticket` would be called if every open counter, when next free, calls the best
+ * When the `probes` would be called if every open counter, when next free, calls the best
  * ticket nobody has taken, ranked by its own comparator at that moment (so ageing reorders
  * the queue as it would), each customer taking their lane's measured time. Arrivals after
- * now are not foreseen. Null when no open counter would ever reach it.
+ * now are not foreseen. A probe that is a hypothetical ticket (a new ticket per lane, for
+ * lane predictions) takes no counter time, so several probes share one run without
+ * disturbing each other. Probes no open counter would reach are absent from the result.
  */
-function virtualCall(state: EngineState, ticket: Ticket, now: number): { before: number; at: number } | null {
+function virtualCalls(state: EngineState, probes: readonly Ticket[], now: number): Map<string, { before: number; at: number }> {
   const cycle = laneCycleMs(state, now);
   const cycleOf = (t: Ticket) => cycle.get(t.laneId) ?? 5 * MINUTE;
-  const waiting = [...state.tickets.values()].filter((t) => t.status === 'waiting' && t.id !== ticket.id);
-  waiting.push(ticket);
+  const probeIds = new Set(probes.map((p) => p.id));
+  const hypothetical = (t: Ticket) => t.token === HYPOTHETICAL;
+  const waiting = [...state.tickets.values()].filter((t) => t.status === 'waiting' && !probeIds.has(t.id));
+  waiting.push(...probes);
   const run: VirtualCounter[] = [];
   for (const c of state.counters.values()) {
     if (c.status !== 'open' || !c.online) continue;
@@ -132,9 +136,10 @@ function virtualCall(state: EngineState, ticket: Ticket, now: number): { before:
     const freeAt = current && startedAt !== null ? Math.max(startedAt + cycleOf(current), now + cycleOf(current) / 4) : now + cycleOf(eligible[0]!);
     run.push({ counter: c, eligible, freeAt });
   }
+  const found = new Map<string, { before: number; at: number }>();
   const taken = new Set<string>();
   let before = 0;
-  while (run.length > 0) {
+  while (run.length > 0 && found.size < probes.length) {
     let vc = run[0]!;
     for (const r of run) if (r.freeAt < vc.freeAt) vc = r;
     const cmp = comparatorFor(vc.counter, dispatchContext(state.config, vc.freeAt), state.dispatch);
@@ -144,12 +149,15 @@ function virtualCall(state: EngineState, ticket: Ticket, now: number): { before:
       run.splice(run.indexOf(vc), 1);
       continue;
     }
-    if (best.id === ticket.id) return { before, at: vc.freeAt };
     taken.add(best.id);
+    if (probeIds.has(best.id)) {
+      found.set(best.id, { before, at: vc.freeAt });
+      if (hypothetical(best)) continue;
+    }
     before += 1;
     vc.freeAt += cycleOf(best);
   }
-  return null;
+  return found;
 }
 
 function positionOfTicket(state: EngineState, ticket: Ticket, now: number): Position {
@@ -160,7 +168,7 @@ function positionOfTicket(state: EngineState, ticket: Ticket, now: number): Posi
     const counters = [...state.counters.values()].filter((c) => isEligible(ticket, c, state.dispatch));
     return { ahead: aheadOf(state, ticket, counters, ctx), estimate: null, pointMin: null };
   }
-  const virtual = virtualCall(state, ticket, now);
+  const virtual = virtualCalls(state, [ticket], now).get(ticket.id);
   if (!virtual) return { ahead: aheadOf(state, ticket, open, ctx), estimate: null, pointMin: null };
   const pointMin = Math.max(0, virtual.at - now) / MINUTE;
   return { ahead: virtual.before, estimate: toRange(pointMin), pointMin };
@@ -173,10 +181,13 @@ export function positionOf(state: EngineState, ticketId: string, now: number): P
   return positionOfTicket(state, ticket, now);
 }
 
+const HYPOTHETICAL = '\uffff-hypothetical';
+
 /** A ticket that would be issued now into the lane (no priority), for "predicted wait". */
 function hypotheticalTicket(state: EngineState, laneId: string, now: number): Ticket {
   return {
-    id: '\uffff-hypothetical',
+    // Sorts after every real id, so a real ticket wins every tie, as it would against a newcomer.
+    id: `${HYPOTHETICAL}-${laneId}`,
     number: '',
     laneId,
     businessTypeId: '',
@@ -200,12 +211,31 @@ function hypotheticalTicket(state: EngineState, laneId: string, now: number): Ti
     servedBusinessTypeIds: [],
     redirects: [],
     notes: [],
-    token: '',
+    token: HYPOTHETICAL,
   };
 }
 
+/**
+ * The same state is asked for its lane figures several times (the commit, the alerts after
+ * it, the alerts on every tick while nothing changes). States are immutable, so the figures
+ * are kept per state object and reused for a second: estimates are shown in whole minutes.
+ */
+const LANE_STATS_REUSE_MS = 1_000;
+const laneStatsCache = new WeakMap<EngineState, { now: number; stats: LaneStats[] }>();
+
 export function laneStats(state: EngineState, now: number): LaneStats[] {
-  return state.config.lanes.map((lane) => {
+  const cached = laneStatsCache.get(state);
+  if (cached && Math.abs(now - cached.now) < LANE_STATS_REUSE_MS) return cached.stats;
+  const stats = computeLaneStats(state, now);
+  laneStatsCache.set(state, { now, stats });
+  return stats;
+}
+
+function computeLaneStats(state: EngineState, now: number): LaneStats[] {
+  const probes = state.config.lanes.map((lane) => hypotheticalTicket(state, lane.id, now));
+  const anyOpen = [...state.counters.values()].some((c) => c.status === 'open' && c.online);
+  const calls = anyOpen ? virtualCalls(state, probes, now) : new Map<string, { before: number; at: number }>();
+  return state.config.lanes.map((lane, i) => {
     let waiting = 0;
     let longest = 0;
     for (const t of state.tickets.values()) {
@@ -214,11 +244,12 @@ export function laneStats(state: EngineState, now: number): LaneStats[] {
       longest = Math.max(longest, now - t.issuedAt);
     }
     const rt = state.lanes[lane.id];
+    const call = calls.get(probes[i]!.id);
     return {
       laneId: lane.id,
       waiting,
       longestWaitMs: longest,
-      estimate: positionOfTicket(state, hypotheticalTicket(state, lane.id, now), now).estimate,
+      estimate: call ? toRange(Math.max(0, call.at - now) / MINUTE) : null,
       paused: rt?.paused ?? false,
       issuedToday: rt?.issued ?? 0,
     };

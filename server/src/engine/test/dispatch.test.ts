@@ -131,4 +131,27 @@ describe('position and estimate', () => {
     expect(after.pointMin).toBeCloseTo(10, 5);
     expect(after.estimate).toEqual({ lowMin: 8, highMin: 13 });
   });
+
+  it("a lane's predicted wait is what a ticket issued into it is then told, for every lane at once", () => {
+    const b = new Branch();
+    for (const c of ['c1', 'c2', 'c3', 'c6', 'c8']) b.open(c);
+    for (let i = 0; i < 30; i++) {
+      b.issue(['A', 'A', 'A', 'B', 'V', 'K'][i % 6]!, i % 7 === 0 ? { priorityGroupId: 'elderly' } : {});
+      b.advance(20_000);
+    }
+    b.call('c2');
+    b.call('c6');
+    b.advance(60_000);
+    const predicted = laneStats(b.state, b.now);
+    expect(predicted.every((l) => l.estimate !== null)).toBe(true);
+    for (const lane of ['K', 'A', 'B', 'V']) {
+      const probe = new Branch();
+      probe.state = b.state;
+      probe.now = b.now;
+      const id = `probe-${lane}`;
+      probe.do({ type: 'ticket:issue', actorId: 'k', ticketId: id, token: 'tok', laneId: lane, businessTypeId: b.state.config.businessTypes.find((t) => t.laneId === lane)!.id, priorityGroupId: null, vipTierId: null, channel: 'kiosk' });
+      expect(positionOf(probe.state, id, probe.now).estimate, lane).toEqual(predicted.find((l) => l.laneId === lane)!.estimate);
+    }
+  });
 });
+
