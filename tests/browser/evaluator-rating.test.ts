@@ -82,7 +82,7 @@ describeBrowser('customer evaluator', () => {
     await ok(server.command(teller, 'ticket:start', { counterId: 'c2' }));
     await expect.poll(() => page.getByTestId('evaluator-number').textContent()).toBe(called.number);
     // The customer sees who is serving them (the teller's name, not any customer data).
-    expect(await page.getByTestId('evaluator-teller').textContent()).toBe('服务柜员：柜员1');
+    await expect.poll(() => page.getByTestId('evaluator-teller').textContent()).toBe('服务柜员：柜员1（工号 1001）');
     await screenshot(page, 'evaluator-serving');
 
     // A finish at another counter does not ask this tablet for a rating.

@@ -53,6 +53,7 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/complaints/:p' },
   { method: 'POST', path: '/complaints/:p/actions' },
   { method: 'GET', path: '/complaints-overdue' },
+  { method: 'GET', path: '/evaluator/teller' },
   { method: 'GET', path: '/reports/today' },
   { method: 'GET', path: '/reports' },
   { method: 'GET', path: '/reports/export.xlsx' },

@@ -11,7 +11,6 @@ const counter = (id: string, currentNumber: string | null): CounterPublicView =>
   laneIds: ['A'],
   status: 'open',
   currentNumber,
-  tellerName: null,
 });
 const ticket = (id: string, counterId: string, status: TicketPublicView['status']): TicketPublicView => ({ id, number: id.toUpperCase(), laneId: 'A', status, counterId, calledAt: 1 });
 const event = (seq: number, type: PublicQueueEvent['type'], over: Partial<PublicQueueEvent>): PublicQueueEvent => ({

@@ -16,6 +16,7 @@ export function EvaluatorScreen() {
   const { t, i18n } = useTranslation('evaluator');
   const counterId = useAppStore((s) => s.evaluator.counterId);
   const counter = useAppStore((s) => (s.evaluator.counterId ? (s.evaluator.counters[s.evaluator.counterId] ?? null) : null));
+  const teller = useAppStore((s) => s.evaluator.teller);
   const ready = useAppStore((s) => s.evaluator.config !== null);
   const prompt = useAppStore((s) => s.evaluator.prompt);
   const connection = useAppStore((s) => s.evaluator.connection);
@@ -52,9 +53,9 @@ export function EvaluatorScreen() {
       <div className="evaluator-idle" data-testid="evaluator-idle">
         <div className="evaluator-welcome">{status === 'open' && counter?.currentNumber ? t('serving') : t('welcome')}</div>
         {counter?.currentNumber && status !== 'closed' && <div className="evaluator-number" data-testid="evaluator-number">{counter.currentNumber}</div>}
-        {counter?.tellerName && status !== 'closed' && (
+        {teller && status !== 'closed' && (
           <div className="evaluator-teller" data-testid="evaluator-teller">
-            {t('teller', { name: counter.tellerName })}
+            {t('teller', { name: teller.name, staffNo: teller.staffNo })}
           </div>
         )}
         <div className="evaluator-hint">{status === 'closed' ? t('closed') : status === 'paused' ? t('paused') : counter?.currentNumber ? '' : t('idle')}</div>

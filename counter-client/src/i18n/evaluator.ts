@@ -5,7 +5,7 @@ export const evaluatorResources: AreaResources = {
   zh: {
     welcome: '欢迎光临',
     serving: '正在为您服务',
-    teller: '服务柜员：{{name}}',
+    teller: '服务柜员：{{name}}（工号 {{staffNo}}）',
     closed: '本窗口暂停服务',
     paused: '暂停服务，请稍候',
     idle: '请留意叫号',
@@ -27,7 +27,7 @@ export const evaluatorResources: AreaResources = {
   en: {
     welcome: 'Welcome',
     serving: 'Now serving you',
-    teller: 'Your teller: {{name}}',
+    teller: 'Your teller: {{name}} (staff no. {{staffNo}})',
     closed: 'This counter is closed',
     paused: 'Service paused, please wait',
     idle: 'Please watch for your number',

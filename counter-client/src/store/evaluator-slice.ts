@@ -1,12 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { PublicQueueEvent, PublicSnapshot } from '@lobby/shared';
+import type { EvaluatorTeller, PublicQueueEvent, PublicSnapshot } from '@lobby/shared';
 import type { ConnectionState } from '../realtime/connection-state.ts';
 import { applyEvaluatorEvent, emptyEvaluatorData, evaluatorFromSnapshot, type EvaluatorData } from '../evaluator/evaluator-data.ts';
 import type { AppState } from './app-store.ts';
 
 /** The customer-facing evaluator tablet: a device session, independent of staff sign-in. */
 export interface EvaluatorSlice {
-  evaluator: EvaluatorData & { connection: ConnectionState };
+  evaluator: EvaluatorData & { connection: ConnectionState; teller: EvaluatorTeller | null };
+  setEvaluatorTeller: (teller: EvaluatorTeller | null) => void;
   setEvaluatorCounter: (counterId: string | null) => void;
   setEvaluatorConnection: (connection: ConnectionState) => void;
   applyEvaluatorSnapshot: (snapshot: PublicSnapshot) => void;
@@ -16,13 +17,14 @@ export interface EvaluatorSlice {
 }
 
 export const createEvaluatorSlice: StateCreator<AppState, [], [], EvaluatorSlice> = (set) => ({
-  evaluator: { ...emptyEvaluatorData(), connection: 'connecting' },
+  evaluator: { ...emptyEvaluatorData(), connection: 'connecting', teller: null },
+  setEvaluatorTeller: (teller) => set((s) => ({ evaluator: { ...s.evaluator, teller } })),
   setEvaluatorCounter: (counterId) => set((s) => ({ evaluator: { ...s.evaluator, counterId } })),
   setEvaluatorConnection: (connection) => set((s) => ({ evaluator: { ...s.evaluator, connection } })),
   applyEvaluatorSnapshot: (snapshot) =>
-    set((s) => ({ evaluator: { ...evaluatorFromSnapshot(s.evaluator, snapshot), connection: s.evaluator.connection } })),
-  resetEvaluator: () => set({ evaluator: { ...emptyEvaluatorData(), connection: 'connecting' } }),
+    set((s) => ({ evaluator: { ...evaluatorFromSnapshot(s.evaluator, snapshot), connection: s.evaluator.connection, teller: s.evaluator.teller } })),
+  resetEvaluator: () => set({ evaluator: { ...emptyEvaluatorData(), connection: 'connecting', teller: null } }),
   applyEvaluatorEvent: (event) =>
-    set((s) => ({ evaluator: { ...applyEvaluatorEvent(s.evaluator, event, Date.now()), connection: s.evaluator.connection } })),
+    set((s) => ({ evaluator: { ...applyEvaluatorEvent(s.evaluator, event, Date.now()), connection: s.evaluator.connection, teller: s.evaluator.teller } })),
   closeRatingPrompt: () => set((s) => ({ evaluator: { ...s.evaluator, prompt: null } })),
 });

@@ -12,7 +12,6 @@ const counter = (id: string, number: number, currentNumber: string | null = null
   laneIds: ['A'],
   status: 'open',
   currentNumber,
-  tellerName: null,
 });
 const snapshot: PublicSnapshot = {
   audience: 'public',

@@ -45,7 +45,7 @@ export const EMPTY_FLOOR: FloorState = {
 };
 
 function publicCounter(c: CounterPublicView): CounterPublicView {
-  return { id: c.id, number: c.number, name: c.name, zoneId: c.zoneId, laneIds: [...c.laneIds], status: c.status, currentNumber: c.currentNumber, tellerName: c.tellerName };
+  return { id: c.id, number: c.number, name: c.name, zoneId: c.zoneId, laneIds: [...c.laneIds], status: c.status, currentNumber: c.currentNumber };
 }
 
 function publicCall(c: CallAnnouncement): CallAnnouncement {

@@ -33,11 +33,12 @@ export interface CounterPublicView {
   status: CounterStatus;
   /** Number now called or served here. */
   currentNumber: string | null;
-  /** The teller serving here, shown to the customer on the evaluator (staff, not customer data). */
-  tellerName: string | null;
 }
 
-/** THE public projection of a counter: used for snapshots and for events alike. */
+/**
+ * THE public projection of a counter, for snapshots and events alike: number, name, state and
+ * the number served — no teller, no names (the hall display shows numbers and counters only).
+ */
 export function toPublicCounter(c: CounterStaffView, currentNumber: string | null): CounterPublicView {
   return {
     id: c.id,
@@ -47,7 +48,6 @@ export function toPublicCounter(c: CounterStaffView, currentNumber: string | nul
     laneIds: [...c.laneIds],
     status: c.status,
     currentNumber,
-    tellerName: c.tellerName,
   };
 }
 

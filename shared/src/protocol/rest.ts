@@ -42,3 +42,13 @@ export interface MobileTicketView {
 
 /** Header that carries the staff session or device token on REST calls. */
 export const AUTH_HEADER = 'authorization';
+
+/**
+ * `GET /api/evaluator/teller` (evaluator devices only): who serves at the evaluator's own
+ * paired counter, shown to the customer being served. Never part of the public projection.
+ */
+export interface EvaluatorTeller {
+  name: string;
+  /** 工号 */
+  staffNo: string;
+}
