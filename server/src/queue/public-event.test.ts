@@ -64,6 +64,6 @@ test('the public event keeps number and counter only', () => {
     lanes: [],
     audience: 'public',
     ticket: { id: 't1', number: 'V003', laneId: 'V', status: 'called', counterId: 'c8', calledAt: 1000 },
-    counter: { id: 'c8', number: 8, name: { zh: '8号窗口', en: 'Counter 8' }, zoneId: 'soft', laneIds: ['V', 'A'], status: 'open', currentNumber: 'V003', tellerName: '柜员1' },
+    counter: { id: 'c8', number: 8, name: { zh: '8号窗口', en: 'Counter 8' }, zoneId: 'soft', laneIds: ['V', 'A'], status: 'open', currentNumber: 'V003' },
   });
 });
