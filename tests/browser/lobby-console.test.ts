@@ -238,6 +238,24 @@ describeBrowser('lobby console', () => {
     expect(broadcast.message).toMatchObject({ text: '请 A 字头客户准备好身份证件', speak: true });
   });
 
+  it('pauses ticket issue for a lane with a reason: the kiosk is refused, then issues again after resume', async () => {
+    await connected();
+    await page.getByTestId('lane-B-pause').click();
+    await page.getByTestId('reason-input').fill('对公窗口提前停办');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await page.getByTestId('lane-B-resume').waitFor();
+    await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
+    const refused = await server.command(kiosk, 'ticket:issue', { laneId: 'B', businessTypeId: 'corp-cash', priorityGroupId: null, vipIdentifier: null });
+    expect(refused).toMatchObject({ ok: false, code: 'LANE_PAUSED' });
+    await screenshot(page, 'lobby-lane-paused-tablet');
+
+    await page.getByTestId('lane-B-resume').click();
+    await page.getByTestId('reason-input').fill('恢复办理');
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await page.getByTestId('lane-B-pause').waitFor();
+    expect((await server.command(kiosk, 'ticket:issue', { laneId: 'B', businessTypeId: 'corp-cash', priorityGroupId: null, vipIdentifier: null })).ok).toBe(true);
+  });
+
   it('emergency mode stops the kiosk issuing and reaches the display, and ends again', async () => {
     const display = await server.connect(server.deviceToken('display'));
     const displayEvents = recordEvents(display);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Tag, Typography } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lane, LaneStats, TicketStaffView } from '@lobby/shared';
@@ -8,6 +8,8 @@ import { laneHealth, longestWaitMs } from './floor-view.ts';
 import { DurationText } from './duration-text.tsx';
 import { useLocalized } from './use-localized.ts';
 import { useServerNow } from './server-now.tsx';
+import { useReasonDialog } from './reason-dialog.tsx';
+import { useLobbyCommand } from './use-lobby-command.ts';
 
 /** One card per lane: waiting, longest wait (live), what a new ticket would be told, vs target. Click filters the lists. */
 export function LaneCards() {
@@ -16,8 +18,20 @@ export function LaneCards() {
   );
   const setLaneFilter = useAppStore((s) => s.setLaneFilter);
   const byLane = useMemo(() => new Map(stats.map((s) => [s.laneId, s])), [stats]);
+  const { t } = useTranslation('lobby');
+  const text = useLocalized();
+  const run = useLobbyCommand();
+  const { ask, dialog } = useReasonDialog();
+  // Stop or restart ticket issue for a lane (e.g. business counters closing early); waiting customers are still served.
+  const togglePause = (lane: Lane, paused: boolean) =>
+    ask({
+      title: t(paused ? 'lanes.resumeTitle' : 'lanes.pauseTitle', { lane: text(lane.name) }),
+      description: paused ? undefined : <Typography.Paragraph type="secondary">{t('lanes.pauseHint')}</Typography.Paragraph>,
+      submit: async (reason) => (await run(paused ? 'lane:resume' : 'lane:pause', { laneId: lane.id, reason })) !== null,
+    });
   return (
     <div className="lobby-lanes" data-testid="lane-cards">
+      {dialog}
       {(lanes ?? []).map((lane) => {
         const s = byLane.get(lane.id);
         return s ? (
@@ -28,6 +42,7 @@ export function LaneCards() {
             tickets={tickets}
             selected={filter === lane.id}
             onClick={() => setLaneFilter(filter === lane.id ? null : lane.id)}
+            onTogglePause={() => togglePause(lane, s.paused)}
           />
         ) : null;
       })}
@@ -41,9 +56,10 @@ interface LaneCardProps {
   tickets: Record<string, TicketStaffView>;
   selected: boolean;
   onClick: () => void;
+  onTogglePause: () => void;
 }
 
-function LaneCard({ lane, stats: eventStats, tickets, selected, onClick }: LaneCardProps) {
+function LaneCard({ lane, stats: eventStats, tickets, selected, onClick, onTogglePause }: LaneCardProps) {
   const { t } = useTranslation('lobby');
   const text = useLocalized();
   // The longest wait ticks between events; the rest changes only with events.
@@ -85,9 +101,20 @@ function LaneCard({ lane, stats: eventStats, tickets, selected, onClick }: LaneC
           </div>
         </div>
       </div>
-      <Typography.Text type="secondary" className="lobby-lane-foot">
-        {t('lanes.issuedToday', { count: stats.issuedToday })}
-      </Typography.Text>
+      <div className="lobby-lane-foot">
+        <Typography.Text type="secondary">{t('lanes.issuedToday', { count: stats.issuedToday })}</Typography.Text>
+        <Button
+          size="small"
+          type="link"
+          data-testid={`lane-${lane.id}-${stats.paused ? 'resume' : 'pause'}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            onTogglePause();
+          }}
+        >
+          {t(stats.paused ? 'lanes.resumeIssue' : 'lanes.pauseIssue')}
+        </Button>
+      </div>
     </Card>
   );
 }
