@@ -32,24 +32,6 @@ function configuredServiceMin(state: EngineState, laneId: string): number {
   return types.reduce((s, b) => s + b.targetServiceMin, 0) / types.length;
 }
 
-/** Customers per minute this counter clears, EWMA over recent cycles. */
-export function counterRate(state: EngineState, counter: CounterRuntime, now: number): number {
-  const deps = counter.departures;
-  if (deps.length >= MIN_DEPARTURES_FOR_RATE) {
-    const halfLife = state.config.policy.estimateHalfLifeMin * MINUTE;
-    let wSum = 0;
-    let cycleSum = 0;
-    for (const d of deps) {
-      const w = Math.pow(0.5, Math.max(0, now - d.at) / halfLife);
-      wSum += w;
-      cycleSum += w * d.cycleMs;
-    }
-    if (wSum > 1e-9 && cycleSum > 0) return MINUTE / (cycleSum / wSum);
-  }
-  const primary = counter.laneIds[0];
-  return primary ? 1 / configuredServiceMin(state, primary) : 0;
-}
-
 /** Turn a point estimate into the range a customer is shown. */
 export function toRange(pointMin: number): WaitEstimate {
   const low = Math.max(0, Math.floor(pointMin * 0.8));

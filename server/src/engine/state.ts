@@ -2,7 +2,6 @@ import { businessDateOf, type BranchConfig } from '@lobby/shared';
 import type { CounterRuntime, DispatchPolicyName, EngineState, LaneRuntime } from './types.ts';
 
 export const MAX_RECENT_CALLS = 10;
-export const MAX_DEPARTURES = 20;
 
 export function closedCounter(id: string, laneIds: string[]): CounterRuntime {
   return {
@@ -15,7 +14,6 @@ export function closedCounter(id: string, laneIds: string[]): CounterRuntime {
     currentTicketId: null,
     idleSince: null,
     laneIds: [...laneIds],
-    departures: [],
   };
 }
 

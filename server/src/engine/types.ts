@@ -34,16 +34,6 @@ export interface CounterRuntime {
   idleSince: number | null;
   /** Effective ordered lanes for the day. */
   laneIds: string[];
-  /**
-   * Recent departures (finish, no-show, suspend), newest last, bounded: the estimator's input.
-   * `cycleMs` is call → departure, the time the counter spent on that customer.
-   */
-  departures: Departure[];
-}
-
-export interface Departure {
-  at: number;
-  cycleMs: number;
 }
 
 export interface LaneRuntime {

@@ -64,7 +64,7 @@ export const finish: Handler<'ticket:finish'> = (d, cmd) => {
     servedBusinessTypeIds: cmd.servedBusinessTypeIds.length > 0 ? [...new Set(cmd.servedBusinessTypeIds)] : [ticket.businessTypeId],
   };
   d.putTicket(done);
-  freeCounter(d, counter, done);
+  freeCounter(d, counter);
   d.emit({ type: 'ticket:finished', actorId: cmd.actorId, ticketIds: [done.id], counterId: counter.id, laneId: done.laneId });
 };
 
@@ -76,7 +76,7 @@ export const markNoShow: Handler<'ticket:markNoShow'> = (d, cmd) => {
   if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
   const gone: Ticket = { ...ticket, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
   d.putTicket(gone);
-  freeCounter(d, counter, gone);
+  freeCounter(d, counter);
   d.emit({ type: 'ticket:noShowed', actorId: cmd.actorId, ticketIds: [gone.id], counterId: counter.id, laneId: gone.laneId });
 };
 
@@ -95,6 +95,6 @@ export const suspend: Handler<'ticket:suspend'> = (d, cmd) => {
     notes: [...ticket.notes, { at: d.now, byStaffId: cmd.actorId, text: cmd.note }],
   };
   d.putTicket(suspended);
-  freeCounter(d, counter, suspended);
+  freeCounter(d, counter);
   d.emit({ type: 'ticket:suspended', actorId: cmd.actorId, reason: cmd.note, ticketIds: [suspended.id], counterId: counter.id, laneId: suspended.laneId });
 };

@@ -1,6 +1,6 @@
 import type { CallAnnouncement } from '@lobby/shared';
 import type { Draft } from '../draft.ts';
-import { MAX_DEPARTURES, MAX_RECENT_CALLS } from '../state.ts';
+import { MAX_RECENT_CALLS } from '../state.ts';
 import type { CounterRuntime, Ticket } from '../types.ts';
 import { refuse, type Refusal } from './handler.ts';
 
@@ -61,13 +61,7 @@ export function recordRecall(d: Draft, counter: CounterRuntime, ticket: Ticket, 
   d.emit({ type: 'ticket:recalled', actorId, ticketIds: [recalled.id], counterId: counter.id, laneId: recalled.laneId, call });
 }
 
-/**
- * The counter lets go of its ticket. A departure (finish, no-show, suspend) feeds the
- * estimator with the time the counter spent on that customer.
- */
-export function freeCounter(d: Draft, counter: CounterRuntime, departed: Ticket | null): void {
-  const calledAt = departed ? (departed.firstCalledAt ?? departed.calledAt) : null;
-  const departures =
-    calledAt !== null ? [...counter.departures, { at: d.now, cycleMs: Math.max(0, d.now - calledAt) }].slice(-MAX_DEPARTURES) : counter.departures;
-  d.putCounter({ ...counter, currentTicketId: null, idleSince: counter.status === 'closed' ? null : d.now, departures });
+/** The counter lets go of its ticket and is idle from now (unless closed). */
+export function freeCounter(d: Draft, counter: CounterRuntime): void {
+  d.putCounter({ ...counter, currentTicketId: null, idleSince: counter.status === 'closed' ? null : d.now });
 }

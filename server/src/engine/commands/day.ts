@@ -68,7 +68,7 @@ export const tick: Handler<'system:tick'> = (d) => {
     const counter = t.counterId ? d.counter(t.counterId) : undefined;
     const gone: Ticket = { ...t, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
     d.putTicket(gone);
-    if (counter && counter.currentTicketId === t.id) freeCounter(d, counter, gone);
+    if (counter && counter.currentTicketId === t.id) freeCounter(d, counter);
     d.emit({ type: 'ticket:noShowed', actorId: null, reason: 'auto no-show after last recall', ticketIds: [t.id], counterId: t.counterId, laneId: t.laneId });
   }
 };

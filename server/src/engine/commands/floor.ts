@@ -57,7 +57,7 @@ export const startVipVisit: Handler<'vipVisit:start'> = (d, cmd) => {
     if (!['waiting', 'called', 'suspended'].includes(ticket.status)) return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
     if (ticket.counterId) {
       const holder = d.counter(ticket.counterId);
-      if (holder && holder.currentTicketId === ticket.id) freeCounter(d, holder, null);
+      if (holder && holder.currentTicketId === ticket.id) freeCounter(d, holder);
     }
     d.putTicket({
       ...ticket,

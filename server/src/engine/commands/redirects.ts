@@ -3,11 +3,11 @@ import { freeCounter } from './counter-flow.ts';
 import { findTicket, isRefusal, refuse, type Handler } from './handler.ts';
 import type { Draft } from '../draft.ts';
 
-/** If a counter holds this ticket, let go of it (no departure: the customer is still ours). */
+/** If a counter holds this ticket, let go of it. */
 function detachFromCounter(d: Draft, ticket: Ticket): void {
   if (!ticket.counterId) return;
   const counter = d.counter(ticket.counterId);
-  if (counter && counter.currentTicketId === ticket.id) freeCounter(d, counter, null);
+  if (counter && counter.currentTicketId === ticket.id) freeCounter(d, counter);
 }
 
 /**

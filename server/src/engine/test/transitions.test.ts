@@ -94,7 +94,6 @@ const cases: Case[] = [
       expect(b.ticket(t!).status).toBe('done');
       expect(b.ticket(t!).servedBusinessTypeIds).toEqual(['cash', 'remittance']);
       expect(b.counter('c2').currentTicketId).toBeNull();
-      expect(b.counter('c2').departures).toHaveLength(1);
     },
     event: 'ticket:finished',
   },
