@@ -1,15 +1,8 @@
-/** Issue time as the branch clock shows it (the kiosk's own zone may differ). */
+import { localTime } from '@lobby/shared';
+
+/** Issue time as the branch clock shows it (the kiosk's own zone may differ): YYYY-MM-DD HH:MM. */
 export function formatBranchTime(at: number, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  const fmt = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  for (const p of fmt.formatToParts(new Date(at))) parts[p.type] = p.value;
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  const { date, minuteOfDay } = localTime(at, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date} ${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
 }

@@ -18,14 +18,7 @@ export function staffSnapshot(
 ): StaffSnapshot {
   return {
     audience: 'staff',
-    seq,
-    businessDate: state.businessDate,
-    serverTime: now,
-    config: state.config,
-    lanes: laneStats(state, now),
-    recentCalls: [...state.recentCalls],
-    emergency: state.emergency,
-    lastMessage: state.lastMessage,
+    ...snapshotBase(state, seq, now),
     tickets: [...state.tickets.values()].map(toStaffTicket),
     counters: [...state.counters.values()].filter((c) => hasCounter(state, c.id)).map((c) => toCounterStaffView(state, c)),
     vipRooms: vipRooms(state),
@@ -37,6 +30,15 @@ export function staffSnapshot(
 export function publicSnapshot(state: EngineState, seq: number, now: number): PublicSnapshot {
   return {
     audience: 'public',
+    ...snapshotBase(state, seq, now),
+    tickets: [...state.tickets.values()].filter((t) => OPEN_TICKET_STATUSES.includes(t.status)).map(toPublicTicket),
+    counters: [...state.counters.values()].filter((c) => hasCounter(state, c.id)).map((c) => toCounterPublicView(state, c)),
+  };
+}
+
+/** What every audience's snapshot carries alike. */
+function snapshotBase(state: EngineState, seq: number, now: number) {
+  return {
     seq,
     businessDate: state.businessDate,
     serverTime: now,
@@ -45,8 +47,6 @@ export function publicSnapshot(state: EngineState, seq: number, now: number): Pu
     recentCalls: [...state.recentCalls],
     emergency: state.emergency,
     lastMessage: state.lastMessage,
-    tickets: [...state.tickets.values()].filter((t) => OPEN_TICKET_STATUSES.includes(t.status)).map(toPublicTicket),
-    counters: [...state.counters.values()].filter((c) => hasCounter(state, c.id)).map((c) => toCounterPublicView(state, c)),
   };
 }
 
