@@ -28,6 +28,11 @@ export class EventQueue<E> {
     }
   }
 
+  /** Every pending event, in no particular order (the queue is unchanged). */
+  pending(): { at: number; event: E }[] {
+    return this.heap.map((e) => ({ at: e.at, event: e.event }));
+  }
+
   pop(): { at: number; event: E } | undefined {
     const h = this.heap;
     const top = h[0];
