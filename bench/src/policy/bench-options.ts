@@ -2,10 +2,14 @@
  * Command line of `npm run bench:policy`: `--reps N` (branch-day replications per policy,
  * default 200; also the engine days of the Erlang C check), `--reference-reps N` (days of
  * the cheap FIFO recursion for the ±3 % check), `--workers N` (default 2), `--seed N`;
- * `BENCH_QUICK=1` runs a few replications only, to prove the bench works.
+ * `--oracle-days N` and `--oracle-replays N` (the P5 oracle: days it runs, replays of the
+ * rest of the day per ticket); `BENCH_QUICK=1` runs a few replications only, to prove the
+ * bench works.
  */
 export interface BenchOptions {
   reps: number;
+  oracleDays: number;
+  oracleReplays: number;
   agreementReps: number;
   referenceReps: number;
   workers: number;
@@ -27,6 +31,8 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
   return {
     quick,
     reps: flag(argv, '--reps') ?? (quick ? 8 : 200),
+    oracleDays: flag(argv, '--oracle-days') ?? (quick ? 1 : 8),
+    oracleReplays: flag(argv, '--oracle-replays') ?? (quick ? 6 : 32),
     agreementReps: quick ? 5 : 20,
     referenceReps: flag(argv, '--reference-reps') ?? (quick ? 2000 : 20000),
     workers: flag(argv, '--workers') ?? 2,

@@ -1,12 +1,13 @@
 import type { ArmRatios } from '../sim/arm-stats.ts';
 import type { Estimate } from '../sim/stats.ts';
+import { P5_GOAL } from '../sim/estimator-accuracy.ts';
 
 /**
  * Goals P3 and P4 of performance.md, checked on our policy's paired ratios. A goal passes
  * when the point estimate meets the limit; the interval is shown next to it.
  */
 export interface GoalCheck {
-  id: 'P3' | 'P4';
+  id: 'P3' | 'P4' | 'P5';
   what: string;
   value: Estimate;
   limit: number;
@@ -15,6 +16,11 @@ export interface GoalCheck {
 
 function check(id: GoalCheck['id'], what: string, value: Estimate, limit: number): GoalCheck {
   return { id, what, value, limit, pass: value.mean <= limit };
+}
+
+/** P5, 7-counter days: the printed estimate within ±(25 % + 2 min) for ≥ 85 % of tickets that waited > 5 min. */
+export function p5Check(printedHit: Estimate): GoalCheck {
+  return { id: 'P5', what: 'printed estimate hit share', value: printedHit, limit: P5_GOAL, pass: printedHit.mean >= P5_GOAL };
 }
 
 /** P3, 6-counter (lunch overload) days: VIP mean ÷ FIFO ≤ 0.40, personal p99 ÷ FIFO ≤ 1.25. */

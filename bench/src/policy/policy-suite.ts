@@ -1,13 +1,13 @@
 import { armRatios, armStats, type ArmRatios, type ArmStats } from '../sim/arm-stats.ts';
 import { erlangCheck, type ErlangCheckRow } from '../sim/erlang-check.ts';
-import { accuracyReport, type AccuracyReport } from '../sim/estimator-accuracy.ts';
+import { accuracyReport, oracleReport, P5_MIN_WAIT, type AccuracyReport, type OracleReport } from '../sim/estimator-accuracy.ts';
 import type { PolicyArm } from '../sim/experiment.ts';
 import { hourlyStationaryCheck, type HourlyCheck } from '../sim/hourly-stationary.ts';
-import { runExperiment } from '../sim/parallel.ts';
+import { runExperiment, runOracle } from '../sim/parallel.ts';
 import { referenceDay, type ReferenceVariant } from '../sim/reference-day.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { mainArms, stressArms } from './policy-arms.ts';
-import { p3Checks, p4Checks, type GoalCheck } from './policy-goals.ts';
+import { p3Checks, p4Checks, p5Check, type GoalCheck } from './policy-goals.ts';
 
 /**
  * Everything `bench:policy` measures, as data: the validation ladder first (Erlang C, then
@@ -35,6 +35,7 @@ export interface SuiteReport {
   hourly: HourlyCheck;
   scenarios: ScenarioReport[];
   accuracy: AccuracyReport | null;
+  oracle: OracleReport | null;
   wallMs: number;
 }
 
@@ -69,7 +70,11 @@ async function runScenario(variant: ReferenceVariant, main: boolean, o: BenchOpt
     const vsFifo = armRatios(ours.days, fifo);
     if (variant.counters === 6) goals.push(...p3Checks(vsFifo));
     if (variant.counters === 7) goals.push(...p4Checks(vsFifo, dedicated ? armRatios(ours.days, dedicated.days) : null));
-    if (withEstimates) onAccuracy(accuracyReport(ours.estimates));
+    if (withEstimates) {
+      const accuracy = accuracyReport(ours.estimates);
+      goals.push(p5Check(accuracy.printedHit));
+      onAccuracy(accuracy);
+    }
   }
   return { name: scenario.name, variant, reps: o.reps, msPerDay: res.msPerDay, rows, goals };
 }
@@ -100,5 +105,9 @@ export async function runPolicySuite(o: BenchOptions, log: (line: string) => voi
     log(`${referenceDay(s.variant).name} (${o.reps} replications)…`);
     scenarios.push(await runScenario(s.variant, s.main, o, (a) => (accuracy = a)));
   }
-  return { options: o, erlang, hourly, scenarios, accuracy, wallMs: performance.now() - t0 };
+  log(`P5 oracle: ${o.oracleDays} reference days, ${o.oracleReplays} replays of the rest of the day per long-waiting ticket…`);
+  const oracleDay = referenceDay({ counters: 7 });
+  const samples = await runOracle(oracleDay, { seed: o.seed, replays: o.oracleReplays, minWaitMin: P5_MIN_WAIT }, o.oracleDays, o.workers);
+  const oracle = oracleReport(samples, o.oracleDays, o.oracleReplays);
+  return { options: o, erlang, hourly, scenarios, accuracy, oracle, wallMs: performance.now() - t0 };
 }

@@ -33,6 +33,9 @@ export interface DaySummary {
 
 /** One ticket's estimate next to what happened, for the accuracy table. */
 export interface EstimateSample {
+  /** Replication (day) the ticket belongs to: tickets of one day are not independent. */
+  day: number;
+  laneKind: LaneKind;
   waitMin: number;
   ahead: number;
   printedMidMin: number;
@@ -88,13 +91,13 @@ export function summarizeDay(run: DayRun): DaySummary {
   return { arrivals, workMin, issued, served, noShow, closed, waitSum, count, over15, maxWait, personalWaits, hourWaitSum, hourCount };
 }
 
-export function estimateSamples(run: DayRun): EstimateSample[] {
+export function estimateSamples(run: DayRun, day: number): EstimateSample[] {
   const out: EstimateSample[] = [];
   for (const r of run.records) {
     const w = waitOf(r);
     if (!r.measured || r.outcome !== 'served' || w === null) continue;
     if (r.printedLowMin === null || r.printedHighMin === null || r.ahead === null || r.lesMin === null) continue;
-    out.push({ waitMin: w, ahead: r.ahead, printedMidMin: (r.printedLowMin + r.printedHighMin) / 2, lesMin: r.lesMin, naiveMin: r.naiveMin });
+    out.push({ day, laneKind: r.laneKind, waitMin: w, ahead: r.ahead, printedMidMin: (r.printedLowMin + r.printedHighMin) / 2, lesMin: r.lesMin, naiveMin: r.naiveMin });
   }
   return out;
 }

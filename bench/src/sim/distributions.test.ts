@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lognormalParams, sampleDayMultiplier, sampleLognormal } from './distributions.ts';
+import { lognormalParams, sampleDayMultiplier, sampleLognormal, sampleRemainingService, truncatedNormalAbove } from './distributions.ts';
 import { RandomStream } from './rng.ts';
 import { mean, variance } from './stats.ts';
 
@@ -28,5 +28,34 @@ describe('service and day-multiplier laws', () => {
     expect(mean(xs)).toBeCloseTo(1, 2);
     expect(Math.sqrt(variance(xs))).toBeCloseTo(0.15, 2);
     expect(sampleDayMultiplier(rng, 0)).toBe(1);
+  });
+
+  it('a normal truncated below has the textbook mean, in the body and in the tail', () => {
+    const rng = new RandomStream(17);
+    // E[Z | Z > a] = φ(a) ÷ (1 − Φ(a)).
+    for (const [a, expected] of [[0, 0.7979], [2, 2.3732], [3.5, 3.7717]] as const) {
+      const xs = Array.from({ length: 100_000 }, () => truncatedNormalAbove(rng, a));
+      expect(Math.min(...xs)).toBeGreaterThan(a);
+      expect(mean(xs)).toBeCloseTo(expected, 1);
+    }
+  });
+
+  it('the remaining service of a customer already served for a while matches the conditional law', () => {
+    const rng = new RandomStream(23);
+    const law = { kind: 'lognormal', meanMin: 8, cv: 1 } as const;
+    const remaining: number[] = [];
+    for (const elapsed of [2, 8, 20]) {
+      const direct = Array.from({ length: 400_000 }, () => sampleLognormal(rng, 8, 1))
+        .filter((s) => s > elapsed)
+        .map((s) => s - elapsed);
+      const conditional = Array.from({ length: 40_000 }, () => sampleRemainingService(rng, law, elapsed));
+      expect(Math.min(...conditional)).toBeGreaterThanOrEqual(0);
+      expect(mean(conditional) / mean(direct)).toBeGreaterThan(0.95);
+      expect(mean(conditional) / mean(direct)).toBeLessThan(1.05);
+      remaining.push(mean(conditional));
+    }
+    // The lognormal's residual life grows: the longer a service has lasted, the longer it still lasts.
+    expect(remaining[0]!).toBeLessThan(remaining[1]!);
+    expect(remaining[1]!).toBeLessThan(remaining[2]!);
   });
 });

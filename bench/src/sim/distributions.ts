@@ -24,3 +24,27 @@ export function sampleDayMultiplier(rng: RandomStream, cv: number): number {
   const shape = 1 / (cv * cv);
   return rng.gamma(shape, 1 / shape);
 }
+
+/** Standard normal conditioned on Z > a: plain rejection near the body, Robert's exponential proposal in the tail. */
+export function truncatedNormalAbove(rng: RandomStream, a: number): number {
+  if (a < 1) {
+    for (;;) {
+      const z = rng.normal();
+      if (z > a) return z;
+    }
+  }
+  const alpha = (a + Math.sqrt(a * a + 4)) / 2;
+  for (;;) {
+    const z = a + rng.exponential(alpha);
+    if (rng.uniform() <= Math.exp(-((z - alpha) ** 2) / 2)) return z;
+  }
+}
+
+/** A service time drawn knowing it has already lasted `elapsedMin`: the remaining part. */
+export function sampleRemainingService(rng: RandomStream, law: ServiceLaw, elapsedMin: number): number {
+  if (law.kind === 'exponential') return rng.exponential(1 / law.meanMin);
+  if (elapsedMin <= 0) return sampleLognormal(rng, law.meanMin, law.cv);
+  const { mu, sigma } = lognormalParams(law.meanMin, law.cv);
+  const z = truncatedNormalAbove(rng, (Math.log(elapsedMin) - mu) / sigma);
+  return Math.max(0, Math.exp(mu + sigma * z) - elapsedMin);
+}

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runChunk, type ExperimentSpec } from './experiment.ts';
+import { runJob, type WorkerJob } from './parallel.ts';
 
-/** Worker entry: run the replications it was given and post them back. */
-const { spec, from, to } = workerData as { spec: ExperimentSpec; from: number; to: number };
-parentPort?.postMessage(runChunk(spec, from, to));
+/** Worker entry: run the job it was given and post the result back. */
+parentPort?.postMessage(runJob(workerData as WorkerJob));

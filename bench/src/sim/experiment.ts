@@ -48,7 +48,7 @@ export function runChunk(spec: ExperimentSpec, from: number, to: number): ChunkR
       const run = simulateDay(spec.scenario, draw, { dispatch: arm.dispatch, tuning: arm.tuning, estimates: arm.estimates });
       const out = arms[i]!;
       out.days.push(summarizeDay(run));
-      if (arm.estimates) out.estimates.push(...estimateSamples(run));
+      if (arm.estimates) out.estimates.push(...estimateSamples(run, rep));
     });
   }
   return { from, arms, engineMs: performance.now() - t0, days: (to - from) * spec.arms.length };

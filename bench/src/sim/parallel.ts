@@ -1,18 +1,29 @@
 import { Worker } from 'node:worker_threads';
 import { mergeChunks, runChunk, type ChunkResult, type ExperimentResult, type ExperimentSpec } from './experiment.ts';
+import { oracleSamples, type OracleOptions, type OracleSample } from './oracle-estimate.ts';
+import type { Scenario } from './scenario.ts';
 
 /**
- * Spread an experiment's replications over worker threads (the machine has two cores).
- * Workers load TypeScript through tsx's register API; results come back in replication
- * order, so pairing across policies survives the split.
+ * Spread replications over worker threads (the machine has two cores). Workers load
+ * TypeScript through tsx's register API; results come back in replication order, so
+ * pairing across policies survives the split.
  */
 const WORKER_URL = new URL('./experiment-worker.ts', import.meta.url).href;
 
-function runInWorker(spec: ExperimentSpec, from: number, to: number): Promise<ChunkResult> {
+/** What a worker is asked to run: replications [from, to) of an experiment, or of the P5 oracle. */
+export type WorkerJob =
+  | { kind: 'experiment'; spec: ExperimentSpec; from: number; to: number }
+  | { kind: 'oracle'; scenario: Scenario; options: OracleOptions; from: number; to: number };
+
+export function runJob(job: WorkerJob): ChunkResult | OracleSample[] {
+  return job.kind === 'experiment' ? runChunk(job.spec, job.from, job.to) : oracleSamples(job.scenario, job.options, job.from, job.to);
+}
+
+function runInWorker<R>(job: WorkerJob): Promise<R> {
   const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: { spec, from, to } });
-    worker.once('message', (m: ChunkResult) => {
+    const worker = new Worker(bootstrap, { eval: true, workerData: job });
+    worker.once('message', (m: R) => {
       resolve(m);
       void worker.terminate();
     });
@@ -23,10 +34,23 @@ function runInWorker(spec: ExperimentSpec, from: number, to: number): Promise<Ch
   });
 }
 
+/** [from, to) ranges covering `reps`, one per worker. */
+function split(reps: number, workers: number): [number, number][] {
+  const size = Math.ceil(reps / workers);
+  const out: [number, number][] = [];
+  for (let from = 0; from < reps; from += size) out.push([from, Math.min(reps, from + size)]);
+  return out;
+}
+
 export async function runExperiment(spec: ExperimentSpec, workers: number): Promise<ExperimentResult> {
   if (workers <= 1 || spec.reps < 4) return mergeChunks(spec, [runChunk(spec, 0, spec.reps)]);
-  const size = Math.ceil(spec.reps / workers);
-  const jobs: Promise<ChunkResult>[] = [];
-  for (let from = 0; from < spec.reps; from += size) jobs.push(runInWorker(spec, from, Math.min(spec.reps, from + size)));
-  return mergeChunks(spec, await Promise.all(jobs));
+  const chunks = await Promise.all(split(spec.reps, workers).map(([from, to]) => runInWorker<ChunkResult>({ kind: 'experiment', spec, from, to })));
+  return mergeChunks(spec, chunks);
+}
+
+/** The oracle's samples over `days` replications, in replication order. */
+export async function runOracle(scenario: Scenario, options: OracleOptions, days: number, workers: number): Promise<OracleSample[]> {
+  if (workers <= 1 || days < 2) return oracleSamples(scenario, options, 0, days);
+  const parts = await Promise.all(split(days, workers).map(([from, to]) => runInWorker<OracleSample[]>({ kind: 'oracle', scenario, options, from, to })));
+  return parts.flat();
 }

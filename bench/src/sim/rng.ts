@@ -73,7 +73,7 @@ function mix32(x: number): number {
   return (z ^ (z >>> 16)) | 0;
 }
 
-export const STREAMS = { day: 1, arrivals: 2, customers: 3 } as const;
+export const STREAMS = { day: 1, arrivals: 2, customers: 3, oracle: 4 } as const;
 export type StreamName = keyof typeof STREAMS;
 
 export function streamFor(seed: number, replication: number, stream: StreamName): RandomStream {

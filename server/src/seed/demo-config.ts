@@ -83,7 +83,7 @@ export function demoBranchConfig(): BranchConfig {
       noShowGraceSec: 60,
       calledNotArrivedSec: 120,
       idleCounterAlertSec: 30,
-      estimateHalfLifeMin: 30,
+      estimateHalfLifeMin: 60,
     },
     voice: { enabled: true, repeat: 2, volume: 1, rate: 0.9, chime: true },
     notices: [
