@@ -35,7 +35,7 @@ export interface SuiteReport {
   hourly: HourlyCheck;
   scenarios: ScenarioReport[];
   accuracy: AccuracyReport | null;
-  oracle: OracleReport | null;
+  oracle: OracleReport;
   wallMs: number;
 }
 
