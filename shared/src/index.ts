@@ -9,5 +9,6 @@ export * from './protocol/events.ts';
 export * from './protocol/socket-maps.ts';
 export * from './protocol/rest.ts';
 export * from './time/branch-clock.ts';
+export * from './time/business-hours.ts';
 export * from './speech/call-announcement.ts';
 export * from './protocol/admin-rest.ts';

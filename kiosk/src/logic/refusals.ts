@@ -1,5 +1,4 @@
-import type { BusinessHours, EmergencyState, ErrorCode, Lane, LaneStats } from '@lobby/shared';
-import { hoursRefusal, type HoursRefusal } from './business-hours.ts';
+import { hoursRefusal, type BusinessHours, type EmergencyState, type ErrorCode, type HoursRefusal, type Lane, type LaneStats } from '@lobby/shared';
 
 /**
  * Every reason the kiosk may not issue a ticket, in one closed union so each gets its own

@@ -4,4 +4,4 @@ export { createInitialState } from './state.ts';
 export { rankCandidates, accumulatedPriority } from './policies/dispatch-order.ts';
 export { positionOf, laneStats, toRange, type Position } from './estimate.ts';
 export { toStaffTicket, toCounterStaffView, toCounterPublicView } from './projections.ts';
-export { issueWindowRefusal, isWorkingDate } from './business-hours.ts';
+export { issueWindowRefusal } from './business-hours.ts';

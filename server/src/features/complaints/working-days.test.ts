@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWorkingDay, workingDaysBetween, type WorkCalendar } from './working-days.ts';
+import { isWorkingDay, type WorkCalendar } from '@lobby/shared';
+import { addWorkingDays, workingDaysBetween } from './working-days.ts';
 
 const weekdaysOnly: WorkCalendar = { weekdays: [1, 2, 3, 4, 5], holidays: [], extraWorkdays: [] };
 

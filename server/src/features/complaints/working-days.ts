@@ -1,17 +1,6 @@
-import { addDays, isoWeekdayOfDate, type BusinessHours } from '@lobby/shared';
+import { addDays, isWorkingDay, type WorkCalendar } from '@lobby/shared';
 
-/**
- * Working-day arithmetic for the complaint clocks (R97, R101). A date works when its weekday
- * is an opening day and it is not a holiday, or when it is a 调休 make-up day (a weekend date
- * the calendar declares a working day).
- */
-export type WorkCalendar = Pick<BusinessHours, 'weekdays' | 'holidays' | 'extraWorkdays'>;
-
-export function isWorkingDay(date: string, cal: WorkCalendar): boolean {
-  if (cal.extraWorkdays.includes(date)) return true;
-  if (cal.holidays.includes(date)) return false;
-  return cal.weekdays.includes(isoWeekdayOfDate(date));
-}
+// Working-day arithmetic for the complaint clocks (R97, R101), on the branch calendar's one rule.
 
 /**
  * The date of the n-th working day after `date` (the day of receipt does not count): a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BusinessHours } from '@lobby/shared';
-import { hoursRefusal } from './business-hours.ts';
+import type { BusinessHours } from '../config/branch-config.ts';
+import { hoursRefusal, isWorkingDay } from './business-hours.ts';
 
 const hours: BusinessHours = {
   timeZone: 'Asia/Shanghai',
@@ -39,5 +39,12 @@ describe('hoursRefusal', () => {
     // 01:30 UTC is 09:30 in Shanghai.
     expect(hoursRefusal(hours, Date.parse('2026-11-24T01:30:00Z'))).toBeNull();
     expect(hoursRefusal({ ...hours, timeZone: 'UTC' }, Date.parse('2026-11-24T01:30:00Z'))).toEqual({ kind: 'before_open', open: '09:00' });
+  });
+
+  it('a date that is both a holiday and a make-up day stays closed, for tickets and for working-day counts alike', () => {
+    const both = { ...hours, extraWorkdays: ['2026-10-10', '2026-10-01'] };
+    expect(isWorkingDay('2026-10-01', both)).toBe(false);
+    expect(hoursRefusal(both, at('2026-10-01T10:00:00'))).toEqual({ kind: 'closed_today' });
+    expect(isWorkingDay('2026-10-10', both)).toBe(true);
   });
 });
