@@ -1,5 +1,6 @@
 import type { LaneStats, WaitEstimate } from '@lobby/shared';
 import type { CounterRuntime, EngineState, Ticket } from './types.ts';
+import { newWaitingTicket } from './new-ticket.ts';
 import { comparatorFor, dispatchContext, isEligible, type DispatchContext } from './policies/dispatch-order.ts';
 
 /**
@@ -167,34 +168,19 @@ const HYPOTHETICAL = '\uffff-hypothetical';
 
 /** A ticket that would be issued now into the lane (no priority), for "predicted wait". */
 function hypotheticalTicket(state: EngineState, laneId: string, now: number): Ticket {
-  return {
+  return newWaitingTicket({
     // Sorts after every real id, so a real ticket wins every tie, as it would against a newcomer.
     id: `${HYPOTHETICAL}-${laneId}`,
+    token: HYPOTHETICAL,
     number: '',
     laneId,
     businessTypeId: '',
     businessDate: state.businessDate,
-    status: 'waiting',
-    outcome: null,
     channel: 'kiosk',
     issuedAt: now,
-    enqueuedAt: now,
-    firstCalledAt: null,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    counterId: null,
-    pinnedCounterId: null,
-    front: false,
-    recalls: 0,
     priorityGroupId: null,
     vipTierId: null,
-    suspendedByCounterId: null,
-    servedBusinessTypeIds: [],
-    redirects: [],
-    notes: [],
-    token: HYPOTHETICAL,
-  };
+  });
 }
 
 /**

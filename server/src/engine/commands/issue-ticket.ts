@@ -1,5 +1,5 @@
 import { issueWindowRefusal } from '../business-hours.ts';
-import type { Ticket } from '../types.ts';
+import { newWaitingTicket } from '../new-ticket.ts';
 import { refuse, type Handler } from './handler.ts';
 
 function formatNumber(prefix: string, n: number, rangeEnd: number): string {
@@ -28,33 +28,18 @@ export const issueTicket: Handler<'ticket:issue'> = (d, cmd) => {
   if (rt.issued >= lane.dailyCap) return refuse('LANE_CAP_REACHED');
   if (rt.issued >= lane.rangeEnd - lane.rangeStart + 1) return refuse('NUMBER_RANGE_EXHAUSTED');
   const next = rt.lastNumber < lane.rangeStart ? lane.rangeStart : rt.lastNumber + 1;
-  const ticket: Ticket = {
+  const ticket = newWaitingTicket({
     id: cmd.ticketId,
     token: cmd.token,
     number: formatNumber(lane.prefix, next, lane.rangeEnd),
     laneId: lane.id,
     businessTypeId: bt.id,
     businessDate: d.get('businessDate'),
-    status: 'waiting',
-    outcome: null,
     channel: cmd.channel,
     issuedAt: d.now,
-    enqueuedAt: d.now,
-    firstCalledAt: null,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    counterId: null,
-    pinnedCounterId: null,
-    front: false,
-    recalls: 0,
     priorityGroupId: cmd.priorityGroupId,
     vipTierId: cmd.vipTierId,
-    suspendedByCounterId: null,
-    servedBusinessTypeIds: [],
-    redirects: [],
-    notes: [],
-  };
+  });
   d.putLane(lane.id, { ...rt, lastNumber: next, issued: rt.issued + 1 });
   d.putTicket(ticket);
   d.emit({ type: 'ticket:issued', actorId: cmd.actorId, ticketIds: [ticket.id], laneId: lane.id });
