@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { demoBranchConfig } from '../../seed/demo-config.ts';
 import { complaintOverdueAlerts } from './complaint-alerts.ts';
-import { initialDeadlines } from './complaint-rules.ts';
-import type { Complaint } from './complaint-types.ts';
+import { newComplaint } from './complaint-rules.ts';
+import { ComplaintCreateSchema } from './complaint-types.ts';
 
-const complaint: Complaint = {
-  id: 'cmp_abcdef123456',
-  receivedAt: 1,
-  receivedDate: '2026-11-20',
-  source: 'hotline',
-  category: 'waiting',
-  severity: 'minor',
-  status: 'open',
-  summary: '等候时间过长',
-  demand: '',
-  contactName: null,
-  contactPhone: null,
-  ticketId: 't1',
-  counterId: 'c2',
-  tellerId: null,
-  ownerId: 'u1',
-  ...initialDeadlines('2026-11-20', demoBranchConfig()),
-  writtenResultDue: null,
-  respondedAt: null,
-  resolvedAt: null,
-  writtenResultAt: null,
-  verifiedAt: null,
-  closedAt: null,
-  resolution: '',
-  contactPurgedAt: null,
-};
+const input = ComplaintCreateSchema.parse({ source: 'hotline', category: 'waiting', severity: 'minor', summary: '等候时间过长', ticketId: 't1', counterId: 'c2' });
+const complaint = newComplaint('cmp_abcdef123456', input, Date.parse('2026-11-20T10:00:00+08:00'), 'u1', demoBranchConfig());
 
 describe('complaint overdue alerts', () => {
   it('raises one complaint_overdue alert per overdue clock, with the deadline in the text', () => {

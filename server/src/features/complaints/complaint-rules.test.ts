@@ -1,38 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { demoBranchConfig } from '../../seed/demo-config.ts';
-import { applyComplaintAction, initialDeadlines, overdueClocks } from './complaint-rules.ts';
-import type { Complaint } from './complaint-types.ts';
+import { applyComplaintAction, newComplaint, overdueClocks } from './complaint-rules.ts';
+import { ComplaintCreateSchema, type Complaint } from './complaint-types.ts';
 
 const config = { ...demoBranchConfig(), hours: { ...demoBranchConfig().hours, weekdays: [1, 2, 3, 4, 5] } };
 const received = Date.parse('2026-11-20T10:00:00+08:00'); // a Friday
 
 function complaint(): Complaint {
-  return {
-    id: 'cp1',
-    receivedAt: received,
-    receivedDate: '2026-11-20',
+  const input = ComplaintCreateSchema.parse({
     source: 'counter',
     category: 'attitude',
     severity: 'minor',
-    status: 'open',
     summary: '柜员态度差',
     demand: '道歉',
     contactName: '王先生',
     contactPhone: '13800000000',
-    ticketId: null,
-    counterId: null,
-    tellerId: null,
-    ownerId: 'u1',
-    ...initialDeadlines('2026-11-20', config),
-    writtenResultDue: null,
-    respondedAt: null,
-    resolvedAt: null,
-    writtenResultAt: null,
-    verifiedAt: null,
-    closedAt: null,
-    resolution: '',
-    contactPurgedAt: null,
-  };
+  });
+  return newComplaint('cp1', input, received, 'u1', config);
 }
 
 describe('complaint lifecycle', () => {

@@ -1,6 +1,6 @@
 import { businessDateOf, type BranchConfig, type ErrorCode } from '@lobby/shared';
 import { addWorkingDays } from './working-days.ts';
-import type { Complaint, ComplaintAction, ComplaintStatus, OverdueClock } from './complaint-types.ts';
+import type { Complaint, ComplaintAction, ComplaintCreate, ComplaintStatus, OverdueClock } from './complaint-types.ts';
 
 /**
  * Complaint lifecycle and clocks, pure. open → responded → resolved → verified → closed;
@@ -36,7 +36,38 @@ export function applyComplaintAction(c: Complaint, action: ComplaintAction, note
   return { ok: true, complaint: next };
 }
 
-export function initialDeadlines(receivedDate: string, config: BranchConfig): { firstResponseDue: string; handlingDue: string } {
+/** A complaint as registered: open, its first two clocks running from the day it was received. */
+export function newComplaint(id: string, input: ComplaintCreate, receivedAt: number, registeredBy: string, config: BranchConfig): Complaint {
+  const receivedDate = businessDateOf(receivedAt, config.hours.timeZone);
+  return {
+    id,
+    receivedAt,
+    receivedDate,
+    source: input.source,
+    category: input.category,
+    severity: input.severity,
+    status: 'open',
+    summary: input.summary,
+    demand: input.demand,
+    contactName: input.contactName || null,
+    contactPhone: input.contactPhone || null,
+    ticketId: input.ticketId,
+    counterId: input.counterId,
+    tellerId: input.tellerId,
+    ownerId: input.ownerId ?? registeredBy,
+    ...initialDeadlines(receivedDate, config),
+    writtenResultDue: null,
+    respondedAt: null,
+    resolvedAt: null,
+    writtenResultAt: null,
+    verifiedAt: null,
+    closedAt: null,
+    resolution: '',
+    contactPurgedAt: null,
+  };
+}
+
+function initialDeadlines(receivedDate: string, config: BranchConfig): { firstResponseDue: string; handlingDue: string } {
   return {
     firstResponseDue: addWorkingDays(receivedDate, config.complaintClock.firstResponseDays, config.hours),
     handlingDue: addWorkingDays(receivedDate, config.complaintClock.handlingDays, config.hours),

@@ -1,7 +1,7 @@
 import { businessDateOf, type BranchConfig, type ComplaintTimelineEntry, type ErrorCode, type StaffQueueEvent } from '@lobby/shared';
 import { newId } from '../../auth/tokens.ts';
 import type { Db } from '../../store/database.ts';
-import { applyComplaintAction, initialDeadlines, overdueClocks } from './complaint-rules.ts';
+import { applyComplaintAction, newComplaint, overdueClocks } from './complaint-rules.ts';
 import type { ComplaintStore } from './complaint-store.ts';
 import type { Complaint, ComplaintAction, ComplaintCreate, ComplaintHistoryEntry, OverdueClock } from './complaint-types.ts';
 
@@ -31,33 +31,7 @@ export class ComplaintService {
     const config = this.config();
     const receivedAt = input.receivedAt ?? now;
     if (receivedAt > now) return { ok: false, code: 'INVALID_PAYLOAD', message: 'received in the future' };
-    const receivedDate = businessDateOf(receivedAt, config.hours.timeZone);
-    const c: Complaint = {
-      id: newId('cmp'),
-      receivedAt,
-      receivedDate,
-      source: input.source,
-      category: input.category,
-      severity: input.severity,
-      status: 'open',
-      summary: input.summary,
-      demand: input.demand,
-      contactName: input.contactName || null,
-      contactPhone: input.contactPhone || null,
-      ticketId: input.ticketId,
-      counterId: input.counterId,
-      tellerId: input.tellerId,
-      ownerId: input.ownerId ?? actorId,
-      ...initialDeadlines(receivedDate, config),
-      writtenResultDue: null,
-      respondedAt: null,
-      resolvedAt: null,
-      writtenResultAt: null,
-      verifiedAt: null,
-      closedAt: null,
-      resolution: '',
-      contactPurgedAt: null,
-    };
+    const c = newComplaint(newId('cmp'), input, receivedAt, actorId, config);
     this.db
       .transaction(() => {
         this.complaints.insert(c);
