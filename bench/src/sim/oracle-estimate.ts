@@ -7,7 +7,7 @@ import { sampleRemainingService, sampleService } from './distributions.ts';
 import { streamFor, type RandomStream } from './rng.ts';
 import type { Scenario } from './scenario.ts';
 import { simBranchConfig, simDayStart } from './sim-config.ts';
-import type { LaneKind } from '@lobby/shared';
+import type { BranchConfig, LaneKind } from '@lobby/shared';
 
 /**
  * What could any estimator promise? P5's goal is only reachable if the waits are that
@@ -78,10 +78,16 @@ function freshCustomer(rng: RandomStream, scenario: Scenario, index: number, arr
   return { index, arrivalMin, laneId: lane.id, serviceMin: sampleService(rng, lane.service), noShow: rng.uniform() < scenario.noShowProb, preloaded: false };
 }
 
+/** The day being replayed: what every replay of it shares. */
+interface ReplayDay {
+  scenario: Scenario;
+  config: BranchConfig;
+  dayStart: number;
+  multiplier: number;
+}
+
 /** One replay of the rest of the day from the snapshot: minutes until the ticket is first called. */
-function replayWait(scenario: Scenario, snap: HallSnapshot, multiplier: number, rng: RandomStream): number | null {
-  const config = simBranchConfig(scenario);
-  const dayStart = simDayStart(scenario);
+function replayWait({ scenario, config, dayStart, multiplier }: ReplayDay, snap: HallSnapshot, rng: RandomStream): number | null {
   const tellers = new Map(snap.tellers.map((t) => [t.counterId, { ...t, laneIds: [...t.laneIds] }]));
   let calledAt: number | null = null;
   const driver: DayDriver = new DayDriver(scenario, config, dayStart, snap.state, snap.nowMin, tellers, {
@@ -133,6 +139,7 @@ export function oracleSamples(scenario: Scenario, o: OracleOptions, from: number
       },
     });
     const rng = streamFor(o.seed, rep, 'oracle');
+    const day: ReplayDay = { scenario, config: simBranchConfig(scenario), dayStart: simDayStart(scenario), multiplier: draw.multiplier };
     for (const r of run.records) {
       const w = waitOf(r);
       const snap = snaps.get(ticketIdOf(r.customer));
@@ -140,7 +147,7 @@ export function oracleSamples(scenario: Scenario, o: OracleOptions, from: number
       if (r.printedLowMin === null || r.printedHighMin === null) continue;
       const waits: number[] = [];
       for (let k = 0; k < o.replays; k++) {
-        const x = replayWait(scenario, snap, draw.multiplier, rng);
+        const x = replayWait(day, snap, rng);
         if (x !== null) waits.push(x);
       }
       if (waits.length === 0) continue;
