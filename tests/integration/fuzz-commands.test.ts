@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { COMMAND_ROLES, COMMAND_SCHEMAS, type CommandName, type Role } from '@lobby/shared';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
-import { badPayload, rowCounts, typedRefusal } from './fuzz-support.ts';
+import { badPayload, rowCounts, socketPerRole, typedRefusal } from './fuzz-support.ts';
 
 /**
  * Every socket command (COMMAND_SCHEMAS) with malformed, oversized and wrong-type payloads
@@ -14,16 +14,11 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const COMMANDS = Object.keys(COMMAND_SCHEMAS) as CommandName[];
 
 let server: TestServer;
-const sockets = new Map<Role, LobbySocket>();
+let sockets: Map<Role, LobbySocket>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  sockets.set('teller', await server.connect(await server.login('teller1')));
-  sockets.set('lobby', await server.connect(await server.login('lobby')));
-  sockets.set('admin', await server.connect(await server.login('admin')));
-  sockets.set('kiosk', await server.connect(server.deviceToken('kiosk')));
-  sockets.set('display', await server.connect(server.deviceToken('display')));
-  sockets.set('evaluator', await server.connect(server.deviceToken('evaluator', 'c2')));
+  sockets = await socketPerRole(server);
   // Some state to damage: a waiting ticket and a signed-on counter.
   await server.command(sockets.get('kiosk')!, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash' });
   await server.command(sockets.get('teller')!, 'counter:signOn', { counterId: 'c2' });

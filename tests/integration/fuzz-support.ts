@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { isErrorCode } from '@lobby/shared';
+import { isErrorCode, type Role } from '@lobby/shared';
+import type { LobbySocket, TestServer } from '../support/server.ts';
 
 /**
  * Shared pieces of the bad-input fuzz tests: payload arbitraries (malformed, oversized,
@@ -72,4 +73,16 @@ export function typedRefusal(body: unknown): string | null {
   if (b.code === 'INTERNAL') return 'INTERNAL (a bug reached the catch-all)';
   if (typeof b.message === 'string' && /\bat .+:\d+:\d+/.test(b.message)) return `stack trace leaked: ${b.message.slice(0, 200)}`;
   return null;
+}
+
+/** One connected socket per role (the evaluator at counter c2), for sending every command as everyone. */
+export async function socketPerRole(server: TestServer): Promise<Map<Role, LobbySocket>> {
+  return new Map<Role, LobbySocket>([
+    ['teller', await server.connect(await server.login('teller1'))],
+    ['lobby', await server.connect(await server.login('lobby'))],
+    ['admin', await server.connect(await server.login('admin'))],
+    ['kiosk', await server.connect(server.deviceToken('kiosk'))],
+    ['display', await server.connect(server.deviceToken('display'))],
+    ['evaluator', await server.connect(server.deviceToken('evaluator', 'c2'))],
+  ]);
 }

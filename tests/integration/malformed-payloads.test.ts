@@ -1,18 +1,14 @@
 import { COMMAND_ROLES, COMMAND_SCHEMAS, type CommandName, type Role } from '@lobby/shared';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
+import { socketPerRole } from './fuzz-support.ts';
 
 let server: TestServer;
-const sockets = new Map<Role, LobbySocket>();
+let sockets: Map<Role, LobbySocket>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  sockets.set('teller', await server.connect(await server.login('teller1')));
-  sockets.set('lobby', await server.connect(await server.login('lobby')));
-  sockets.set('admin', await server.connect(await server.login('admin')));
-  sockets.set('kiosk', await server.connect(server.deviceToken('kiosk')));
-  sockets.set('display', await server.connect(server.deviceToken('display')));
-  sockets.set('evaluator', await server.connect(server.deviceToken('evaluator', 'c2')));
+  sockets = await socketPerRole(server);
 });
 afterAll(async () => server?.close());
 
