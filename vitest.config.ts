@@ -39,6 +39,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // Polls wait for the screen to show a state; under a loaded CI run a re-render or a
+          // dialog's close animation can take well over vitest's default 1 s.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['tests/support/browser-global-setup.ts'],
         },
       },

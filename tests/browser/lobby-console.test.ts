@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Alert, StaffQueueEvent, TicketStaffView } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
@@ -64,12 +64,32 @@ async function giveReason(text: string): Promise<void> {
   await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
 }
 
+/** Waits until the open dialog has finished its zoom-in: clicks during the animation land on moving targets. */
+async function dialogSettled(): Promise<void> {
+  await page.locator('.ant-modal-wrap:visible .ant-modal').first().waitFor();
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible .ant-modal[class*="zoom"]').count()).toBe(0);
+}
+
+/**
+ * Picks an option of an antd select. Under CI load a click can reach the list while it is still
+ * sliding in and be dropped by antd; the choice is then retried, and the test still fails if the
+ * select never shows it.
+ */
 async function pickOption(selectTestId: string, optionText: string): Promise<void> {
-  await page.getByTestId(selectTestId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
-  // Wait for the choice to show and the list to close, so the next select is not clicked under it.
-  await expect.poll(() => page.getByTestId(selectTestId).textContent()).toContain(optionText);
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  const select = page.getByTestId(selectTestId);
+  const openList = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; ; attempt++) {
+    if ((await openList.count()) === 0) await select.click();
+    await openList.locator('.ant-select-item-option', { hasText: optionText }).first().click();
+    try {
+      await expect.poll(() => select.textContent(), { timeout: 3000 }).toContain(optionText);
+      break;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+  // Wait for the list to close, so the next select is not clicked under it.
+  await expect.poll(() => openList.count()).toBe(0);
 }
 
 /** Screenshots after dialogs, drawers and toasts have settled (their animations run ~0.3 s). */
@@ -98,6 +118,13 @@ describeBrowser('lobby console', () => {
     page.on('pageerror', (err) => console.error('[lobby page error]', err.message));
     await page.getByTestId('lobby-console').waitFor();
     await connected();
+  });
+  // A test that fails with a dialog open must not take the following tests down under it.
+  afterEach(async () => {
+    for (let i = 0; i < 5 && (await page.locator('.ant-modal-wrap:visible').count()) > 0; i++) {
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(400);
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -210,6 +237,7 @@ describeBrowser('lobby console', () => {
     await connected();
 
     await page.getByTestId('open-issue').click();
+    await dialogSettled();
     await pickOption('issue-lane', '个人业务');
     await pickOption('issue-business', '开户/销户');
     await expect.poll(() => page.getByTestId('issue-materials').textContent().catch(() => ''), { timeout: 5000 }).toContain('手机号码');
