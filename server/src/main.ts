@@ -7,17 +7,26 @@ import { DEMO_ADMIN, DEMO_LOBBY, DEMO_TELLER_COUNT, DEMO_TELLER_PASSWORD, DEMO_V
 
 /**
  * The only place that listens. Start-up settings come from the environment
- * (PORT, HOST, DATA_DIR); everything else is configured in the admin UI.
+ * (PORT, HOST, DATA_DIR; CLOCK_OFFSET_MS for training and tests); everything else is
+ * configured in the admin UI.
  */
 const startedAt = performance.now();
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+// Training sessions and load tests outside opening hours run the branch clock shifted; a real branch leaves it unset.
+const clockOffsetMs = Number(process.env.CLOCK_OFFSET_MS ?? 0);
+if (!Number.isSafeInteger(clockOffsetMs)) {
+  console.error(`\nCannot start: CLOCK_OFFSET_MS must be a whole number of milliseconds, got "${process.env.CLOCK_OFFSET_MS}"\n`);
+  process.exit(1);
+}
+if (clockOffsetMs !== 0) logger.warn({ clockOffsetMs }, 'branch clock shifted by CLOCK_OFFSET_MS: for training and tests only');
+const clock = clockOffsetMs === 0 ? Date.now : () => Date.now() + clockOffsetMs;
 
 let app: ReturnType<typeof createApp>;
 try {
-  app = createApp({ dataDir, logger, allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean) });
+  app = createApp({ dataDir, logger, clock, allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean) });
 } catch (err) {
   if (err instanceof MigrationError) {
     console.error(`\nCannot start: ${err.message}\n(DATA_DIR=${dataDir})\n`);

@@ -7,11 +7,12 @@ import { io as connectClient, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, LoginResponse, ServerToClientEvents } from '@lobby/shared';
 import { createApp, type AppDeps, type LobbyApp } from '../../../server/src/app/create-app.ts';
 import { readDemoDevices } from '../../../server/src/seed/demo-seed.ts';
+import { businessClock } from './business-clock.ts';
 
 export { DEMO_ADMIN, DEMO_LOBBY, DEMO_TELLER_PASSWORD } from '../../../server/src/seed/demo-seed.ts';
 
 /**
- * The real app (createApp, demo branch, real clock, temp DATA_DIR, the server's own
+ * The real app (createApp, demo branch, a real-time clock shifted into opening hours, temp DATA_DIR, the server's own
  * default heartbeat) on 127.0.0.1, for benches. Only the issue rate limit is lifted:
  * a bench issues far faster than any kiosk.
  */
@@ -32,6 +33,7 @@ export async function startBenchApp(overrides: Partial<AppDeps> = {}): Promise<B
   const app = createApp({
     dataDir,
     logger: pino({ level: 'silent' }),
+    clock: businessClock,
     issueRateLimit: { perPrincipal: 1_000_000, perIp: 1_000_000, windowSec: 60 },
     ...overrides,
   });

@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { BUSINESS_CLOCK_OFFSET_MS } from './business-clock.ts';
 
 /**
  * The real server (`server/src/main.ts`) as a child process, so it can be killed with
  * SIGKILL like a power cut. main prints "ready in N ms" once it listens; PORT=0 would hide
  * the port it got, so the test picks a free port itself and keeps it across restarts.
+ * Its clock is shifted into opening hours (business-clock.ts), the same across restarts.
  */
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -45,7 +47,7 @@ export async function startChildServer(opts: ChildServerOptions): Promise<ChildS
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, opts.args ?? ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', DATA_DIR: opts.dataDir, LOG_LEVEL: 'warn', ...opts.env },
+    env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', DATA_DIR: opts.dataDir, LOG_LEVEL: 'warn', CLOCK_OFFSET_MS: String(BUSINESS_CLOCK_OFFSET_MS), ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
