@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SwarmMessage, SwarmSpec } from './client-swarm-worker.ts';
+import { startTsWorker } from './ts-worker.ts';
 
 /**
  * N clients in a worker thread (see client-swarm-worker.ts). `expect(key)` resolves with
@@ -28,8 +29,7 @@ export class ClientSwarm {
   }
 
   static start(spec: SwarmSpec): Promise<ClientSwarm> {
-    const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: spec });
+    const worker = startTsWorker(WORKER_URL, spec);
     return new Promise((done, fail) => {
       const onMessage = (m: SwarmMessage) => {
         if (m.type === 'connected') {

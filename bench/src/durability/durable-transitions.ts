@@ -3,78 +3,143 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Ack } from '@lobby/shared';
-import type { ExecuteRequest } from '../../../server/src/queue/queue-service.ts';
-import { connectSocket, DEMO_TELLER_PASSWORD, startBenchApp, type BenchSocket } from '../common/bench-app.ts';
+import type { BranchConfig, Principal } from '@lobby/shared';
+import type { EngineCommand } from '../../../server/src/engine/types.ts';
+import { DEMO_TELLER_PASSWORD, startBenchApp, type BenchApp } from '../common/bench-app.ts';
 import { summarize, type LatencySummary } from '../common/latency-stats.ts';
+import { startTsWorker } from '../common/ts-worker.ts';
+import { BENCH_ISSUES, type TransitionLoadMessage, type TransitionLoadSpec } from './transition-load-spec.ts';
+import { demoBranchConfig } from '../../../server/src/seed/demo-config.ts';
 
 /**
- * P2: durable ticket transitions (issue, call, start, finish) per second through the real
- * app — each committed with synchronous=FULL before its ack and broadcast — with a kiosk
- * and 7 tellers working concurrently; commit time is the server's whole write path
- * (QueueService.execute: decide + write + event log + COMMIT), timed by wrapping it.
- * Baseline: raw better-sqlite3, WAL + FULL, one INSERT + one UPDATE per transaction, in
- * the same temp-dir file system.
+ * P2: durable ticket transitions (issue, call, start, finish) per second — each committed
+ * with synchronous=FULL before its ack and broadcast — with kiosks and 7 tellers working
+ * concurrently (two kiosks: one alone cannot keep seven counters busy), measured twice:
+ *  - end to end: the real app over socket.io, the clients in a worker thread (in a branch
+ *    they are other machines; in the server's event loop they would be measured as ours);
+ *  - the write path alone: the same kiosk and tellers calling QueueService directly, so
+ *    the figure is the engine + SQLite + group commit, without socket I/O.
+ * Commit time is the server's write path for a batch (group commit: decide + write + event
+ * log for every queued command, then one COMMIT), as QueueService reports it, counted once
+ * per command in the batch. Baseline: raw better-sqlite3, WAL + FULL, one INSERT + one
+ * UPDATE per transaction, in the same temp-dir file system.
  */
 export interface DurabilityResult {
   transitionsPerSec: number;
   commit: LatencySummary;
+  /** The same work through QueueService directly (no sockets). */
+  writePathPerSec: number;
   rawPerSec: number;
   rawCommit: LatencySummary;
   transitions: number;
+  /** Group commit: commands sharing one transaction (and one fsync), median round. */
+  commandsPerBatch: number;
 }
 
-type Cmd = <T>(socket: BenchSocket, name: string, payload: Record<string, unknown>) => Promise<Ack<T>>;
-const cmd: Cmd = (socket, name, payload) => {
-  const emit = socket.timeout(20_000).emitWithAck as unknown as (n: string, p: unknown) => Promise<never>;
-  return emit.call(socket.timeout(20_000), name, { requestId: randomUUID(), ...payload });
-};
+const COUNTERS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
+/** Seven tellers need about 2.3 tickets per round trip (call, start, finish each); two kiosks keep them fed. */
+const KIOSKS = 2;
+const WORKER_URL = new URL('./transition-load-worker.ts', import.meta.url).href;
 
-async function measureApp(seconds: number): Promise<{ perSec: number; commit: LatencySummary; transitions: number }> {
-  const bench = await startBenchApp();
+interface AppRound {
+  perSec: number;
+  commit: LatencySummary;
+  transitions: number;
+  commandsPerBatch: number;
+}
+
+/** Every command of a batch waits for the batch's one transaction: one sample per command. */
+function recordBatches(bench: BenchApp): () => { commit: LatencySummary; commandsPerBatch: number } {
+  const commits: number[] = [];
+  let batches = 0;
+  bench.app.ctx.queue.onBatchCommitted(({ commands, ms }) => {
+    batches++;
+    for (let i = 0; i < commands; i++) commits.push(ms);
+  });
+  return () => ({ commit: summarize(commits), commandsPerBatch: commits.length / Math.max(1, batches) });
+}
+
+/** The demo branch with each bench lane's daily cap raised to its whole number range. */
+function benchConfig(): BranchConfig {
+  const c = demoBranchConfig();
+  const benchLanes = new Set<string>(BENCH_ISSUES.map((i) => i.laneId));
+  return { ...c, lanes: c.lanes.map((l) => (benchLanes.has(l.id) ? { ...l, dailyCap: l.rangeEnd - l.rangeStart + 1 } : l)) };
+}
+
+/** A round that ran a lane out of numbers would measure the refusals, not the write path. */
+function checkNoIssueRefusals(refusals: Record<string, number>): void {
+  if (Object.keys(refusals).length > 0) throw new Error(`tickets refused during the round (shorten it): ${JSON.stringify(refusals)}`);
+}
+
+async function measureApp(seconds: number): Promise<AppRound> {
+  const bench = await startBenchApp({ initialConfig: benchConfig() });
   try {
-    const commits: number[] = [];
-    const queue = bench.app.ctx.queue;
-    const execute = queue.execute.bind(queue);
-    queue.execute = <T>(req: ExecuteRequest<T>) => {
-      const t0 = performance.now();
-      const ack = execute(req);
-      if (ack.ok && req.requestId !== null) commits.push(performance.now() - t0);
-      return ack;
-    };
-    const kiosk = await connectSocket(bench.url, bench.deviceToken('kiosk'));
-    const counters = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
-    const tellers: BenchSocket[] = [];
-    for (let i = 0; i < counters.length; i++) {
-      const s = await connectSocket(bench.url, await bench.login(`teller${i + 1}`, DEMO_TELLER_PASSWORD));
-      const on = await cmd(s, 'counter:signOn', { counterId: counters[i]! });
-      if (!on.ok) throw new Error(`signOn ${counters[i]}: ${on.code}`);
-      tellers.push(s);
-    }
+    const batches = recordBatches(bench);
+    const tellers = [];
+    for (let i = 0; i < COUNTERS.length; i++) tellers.push({ token: await bench.login(`teller${i + 1}`, DEMO_TELLER_PASSWORD), counterId: COUNTERS[i]! });
+    const spec: TransitionLoadSpec = { url: bench.url, kioskToken: bench.deviceToken('kiosk'), kiosks: KIOSKS, tellers, seconds };
+    const worker = startTsWorker(WORKER_URL, spec);
+    const result = await new Promise<TransitionLoadMessage>((done, fail) => {
+      worker.once('message', done);
+      worker.once('error', fail);
+    });
+    await worker.terminate();
+    if (result.type === 'error') throw new Error(`transition load: ${result.message}`);
+    checkNoIssueRefusals(result.issueRefusals);
+    return { perSec: result.transitions / result.elapsedSec, transitions: result.transitions, ...batches() };
+  } finally {
+    await bench.close();
+  }
+}
+
+/** The same closed loops as the worker's, straight into QueueService. */
+async function measureWritePath(seconds: number): Promise<number> {
+  const bench = await startBenchApp({ initialConfig: benchConfig() });
+  try {
+    const { queue } = bench.app.ctx;
+    const kiosk: Principal = { role: 'kiosk', id: 'dev_bench_kiosk', name: 'kiosk', counterId: null };
     let transitions = 0;
-    const end = performance.now() + seconds * 1000;
+    const run = async (principal: Principal, command: EngineCommand): Promise<boolean> => {
+      const ack = await queue.executeEngine(principal, randomUUID(), command, () => null);
+      if (ack.ok) transitions++;
+      return ack.ok;
+    };
+    const tellers = COUNTERS.map((counterId, i): Principal => ({ role: 'teller', id: `stf_bench_${i}`, name: `柜员${i + 1}`, counterId: null }));
+    for (const [i, t] of tellers.entries()) {
+      if (!(await run(t, { type: 'counter:signOn', actorId: t.id, counterId: COUNTERS[i]!, tellerId: t.id, tellerName: t.name }))) throw new Error(`signOn ${COUNTERS[i]}`);
+    }
+    transitions = 0;
     const started = performance.now();
-    const count = (a: Ack<unknown>) => {
-      if (a.ok) transitions++;
-      return a.ok;
-    };
+    const end = started + seconds * 1000;
+    let n = 0;
+    const issueRefusals: Record<string, number> = {};
     const kioskLoop = async () => {
-      while (performance.now() < end) count(await cmd(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null }));
-    };
-    const tellerLoop = async (s: BenchSocket, counterId: string) => {
       while (performance.now() < end) {
-        if (!count(await cmd(s, 'counter:callNext', { counterId }))) {
+        n++;
+        const ack = await queue.executeEngine(
+          kiosk,
+          randomUUID(),
+          { type: 'ticket:issue', actorId: kiosk.id, ticketId: `tkt_bench_${n}`, token: `bench-token-${n}-${randomUUID()}`, ...BENCH_ISSUES[n % BENCH_ISSUES.length]!, priorityGroupId: null, vipTierId: null, channel: 'kiosk' },
+          () => null,
+        );
+        if (ack.ok) transitions++;
+        else issueRefusals[ack.code] = (issueRefusals[ack.code] ?? 0) + 1;
+      }
+    };
+    const tellerLoop = async (t: Principal, counterId: string) => {
+      while (performance.now() < end) {
+        if (!(await run(t, { type: 'counter:callNext', actorId: t.id, counterId }))) {
           await new Promise((r) => setTimeout(r, 5));
           continue;
         }
-        count(await cmd(s, 'ticket:start', { counterId }));
-        count(await cmd(s, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [] }));
+        await run(t, { type: 'ticket:start', actorId: t.id, counterId });
+        await run(t, { type: 'ticket:finish', actorId: t.id, counterId, outcome: 'served', servedBusinessTypeIds: [] });
       }
     };
-    await Promise.all([kioskLoop(), ...tellers.map((s, i) => tellerLoop(s, counters[i]!))]);
-    const elapsed = (performance.now() - started) / 1000;
-    for (const s of [kiosk, ...tellers]) s.disconnect();
-    return { perSec: transitions / elapsed, commit: summarize(commits), transitions };
+    await Promise.all([...Array.from({ length: KIOSKS }, kioskLoop), ...tellers.map((t, i) => tellerLoop(t, COUNTERS[i]!))]);
+    const perSec = transitions / ((performance.now() - started) / 1000);
+    checkNoIssueRefusals(issueRefusals);
+    return perSec;
   } finally {
     await bench.close();
   }
@@ -110,24 +175,28 @@ function measureRaw(count: number): { perSec: number; commit: LatencySummary } {
 }
 
 /**
- * The disk is shared and noisy: app and raw rounds alternate (raw, app, raw, app, …) and
- * the medians of the per-round figures are reported, so both saw the same conditions.
+ * The disk is shared and noisy: raw, app and write-path rounds alternate and
+ * the medians of the per-round figures are reported, so all three saw the same conditions.
  */
 export async function benchDurableTransitions(opts: { seconds: number; rounds?: number }): Promise<DurabilityResult> {
   const rounds = opts.rounds ?? 3;
-  const apps: Awaited<ReturnType<typeof measureApp>>[] = [];
+  const apps: AppRound[] = [];
+  const writePaths: number[] = [];
   const raws: ReturnType<typeof measureRaw>[] = [];
   for (let r = 0; r < rounds; r++) {
     raws.push(measureRaw(400));
     apps.push(await measureApp(opts.seconds / rounds));
+    writePaths.push(await measureWritePath(opts.seconds / rounds));
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const mid = <T>(xs: T[], by: (x: T) => number) => [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)]!;
   return {
     transitionsPerSec: median(apps.map((a) => a.perSec)),
     commit: mid(apps, (a) => a.commit.p50).commit,
+    writePathPerSec: median(writePaths),
     rawPerSec: median(raws.map((r) => r.perSec)),
     rawCommit: mid(raws, (r) => r.commit.p50).commit,
     transitions: apps.reduce((n, a) => n + a.transitions, 0),
+    commandsPerBatch: median(apps.map((a) => a.commandsPerBatch)),
   };
 }

@@ -115,7 +115,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   const unhandled = Object.keys(COMMAND_SCHEMAS).filter((name) => !(name in handlers));
   if (unhandled.length > 0) logger.warn({ unhandled }, 'commands without a feature handler answer NOT_FOUND');
   const runner = new CommandRunner(ctx, handlers, (p, c, via) => limiter.check(p, c, via));
-  const presence = new PresenceKeeper(new Presence(startedAt, heartbeat.pingIntervalMs + heartbeat.pingTimeoutMs), queue, clock, logger);
+  const presence = new PresenceKeeper(new Presence(startedAt, heartbeat.pingIntervalMs + heartbeat.pingTimeoutMs), queue, logger);
   attachSocketHandlers(io, ctx, runner, {
     onStaffConnected: (userId, socketId) => presence.connected(userId, socketId),
     onStaffDisconnected: (userId, socketId) => presence.disconnected(userId, socketId),
@@ -128,21 +128,24 @@ export function createApp(deps: AppDeps): LobbyApp {
   mountHttp(web, ctx, { runner, limiter, features, webRoot: deps.webRoot ?? REPO_ROOT, startedAt });
 
   let nextAckPurge = startedAt;
-  const tick = () => {
+  const tick = async () => {
     const now = clock();
     if (now >= nextAckPurge) {
       store.commandResults.purgeOlderThan(now - ACK_RETENTION_MS);
       nextAckPurge = now + HOUR_MS;
     }
-    const res = queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);
+    const res = await queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);
     if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
     presence.reconcile();
     for (const f of features) f.onTick?.(ctx, now);
   };
   // One tick before anyone connects: a server started after the date changed (or past the
   // day-close time) closes and rolls over first, so no client sees yesterday's picture.
+  // The tick's command is queued synchronously; committing it here puts it on disk before
+  // createApp returns (the rest of the tick follows on the next turn of the event loop).
+  tick().catch((err: unknown) => logger.error({ err }, 'first tick failed'));
   try {
-    tick();
+    queue.flush();
   } catch (err) {
     logger.error({ err }, 'first tick failed');
   }
@@ -163,6 +166,8 @@ export function createApp(deps: AppDeps): LobbyApp {
           io.close(() => done());
           if (!httpServer.listening) done();
         });
+        // Commands already accepted are committed (and answered) before the database closes.
+        queue.flush();
         store.db.close();
       })();
       return closed;

@@ -8,10 +8,14 @@ import { restoreState } from './restore-state.ts';
 
 /**
  * The one write path of the branch. Every command — socket, REST, timer, presence — goes
- * through `execute`: inside ONE immediate transaction it checks the requestId, decides,
- * writes the changed state, appends one event-log row per event and stores the ack; only
- * after the commit does it swap the in-memory state and hand the events to the
- * publishers. Nothing async happens inside the transaction.
+ * through `execute`, which queues it; the queue is committed as ONE immediate transaction
+ * (group commit: one fsync for every command that arrived while the previous batch was
+ * being written). Inside it each command runs in its own savepoint: it checks the
+ * requestId, decides on the state left by the command before it, writes the changed
+ * state, appends one event-log row per event and stores the ack. Only after the COMMIT
+ * does the in-memory state move on, the events go to the publishers and the acks resolve,
+ * so nobody is ever told about a change the disk does not hold. Nothing async happens
+ * inside the transaction.
  */
 export type Decision =
   | {
@@ -39,10 +43,28 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export type PublishListener = (events: StaffQueueEvent[], state: EngineState) => void;
 
+/** One committed batch: how many commands shared the fsync and how long the transaction took. */
+export type BatchListener = (batch: { commands: number; ms: number }) => void;
+
+interface Queued {
+  req: ExecuteRequest<unknown>;
+  /** Decision time; null = the clock when its turn comes. */
+  at: number | null;
+  resolve: (ack: Ack<unknown>) => void;
+  reject: (err: unknown) => void;
+}
+
+type Outcome =
+  | { ok: true; ack: Ack<unknown>; committed: { state: EngineState; events: StaffQueueEvent[] } | null }
+  | { ok: false; error: unknown };
+
 export class QueueService {
   private state: EngineState;
   private seq: number;
   private readonly listeners: PublishListener[] = [];
+  private readonly batchListeners: BatchListener[] = [];
+  private queued: Queued[] = [];
+  private flushScheduled = false;
 
   constructor(
     private readonly store: BranchStore,
@@ -60,6 +82,7 @@ export class QueueService {
     this.seq = store.eventLog.lastSeq();
   }
 
+  /** The committed state (read-only). */
   get current(): EngineState {
     return this.state;
   }
@@ -68,9 +91,14 @@ export class QueueService {
     return this.seq;
   }
 
-  /** Called after every commit with the new events (never inside the transaction). */
+  /** Called after every commit with each command's new events, in order (never inside the transaction). */
   onPublished(listener: PublishListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Called after every committed batch (metrics). */
+  onBatchCommitted(listener: BatchListener): void {
+    this.batchListeners.push(listener);
   }
 
   /** An engine command through the one path. */
@@ -80,7 +108,7 @@ export class QueueService {
     command: EngineCommand,
     result: ExecuteRequest<T>['result'],
     persist?: (store: BranchStore) => void,
-  ): Ack<T> {
+  ): Promise<Ack<T>> {
     return this.execute({
       principal,
       requestId,
@@ -93,9 +121,31 @@ export class QueueService {
     });
   }
 
-  execute<T>(req: ExecuteRequest<T>): Ack<T> {
-    this.closePastDayIfNeeded();
-    return this.commit(req, this.clock());
+  /**
+   * Queues the command for the next batch, which starts as soon as the event loop has read
+   * what already arrived. Resolves with the ack once the batch is on disk; rejects if the
+   * command threw (its savepoint is rolled back, the rest of the batch still commits) or
+   * if the batch's COMMIT failed (nothing of the batch happened).
+   */
+  execute<T>(req: ExecuteRequest<T>): Promise<Ack<T>> {
+    return new Promise<Ack<T>>((resolve, reject) => {
+      this.queued.push({ req: req as ExecuteRequest<unknown>, at: null, resolve: resolve as (ack: Ack<unknown>) => void, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Commits whatever is queued now (the first tick before listening; shutdown). */
+  flush(): void {
+    this.flushScheduled = false;
+    if (this.queued.length === 0) return;
+    const batch = this.queued;
+    this.queued = [];
+    const dayClose = this.pastDayClose();
+    if (dayClose) this.commitBatch([dayClose]);
+    this.commitBatch(batch);
   }
 
   /**
@@ -104,16 +154,17 @@ export class QueueService {
    * event log. When the calendar moved on without a day close (server down at
    * dayCloseAt), close the old date first, timed inside its last hour, as its own commit.
    */
-  private closePastDayIfNeeded(): void {
+  private pastDayClose(): Queued | null {
     const { businessDate, dayClosed, config } = this.state;
-    if (dayClosed) return;
+    if (dayClosed) return null;
     const now = this.clock();
     const tz = config.hours.timeZone;
-    if (businessDateOf(now, tz) <= businessDate) return;
+    if (businessDateOf(now, tz) <= businessDate) return null;
     let at = now;
     while (businessDateOf(at, tz) > businessDate) at -= HOUR_MS;
-    this.commit(
-      {
+    const log = (err: unknown) => this.logger.error({ err }, 'automatic day close failed');
+    return {
+      req: {
         principal: null,
         requestId: null,
         command: 'day:close',
@@ -121,47 +172,80 @@ export class QueueService {
         result: () => null,
       },
       at,
-    );
+      resolve: (ack) => {
+        if (!ack.ok) log(ack.code);
+      },
+      reject: log,
+    };
   }
 
-  private commit<T>(req: ExecuteRequest<T>, now: number): Ack<T> {
+  private commitBatch(batch: Queued[]): void {
+    const { db } = this.store;
+    const started = performance.now();
+    let state = this.state;
+    let seq = this.seq;
+    const outcomes: Outcome[] = [];
+    try {
+      db.transaction(() => {
+        for (const item of batch) {
+          try {
+            // A nested better-sqlite3 transaction is a savepoint: a command that throws takes back only its own writes.
+            const outcome = db.transaction(() => this.apply(item.req, state, seq, item.at ?? this.clock()))();
+            if (outcome.committed) {
+              state = outcome.committed.state;
+              seq += outcome.committed.events.length;
+            }
+            outcomes.push(outcome);
+          } catch (error) {
+            // SQLite rolls a whole transaction back on some errors (disk full, I/O): the
+            // commands after it would then write outside any transaction, so fail the batch.
+            if (!db.inTransaction) throw error;
+            outcomes.push({ ok: false, error });
+          }
+        }
+      }).immediate();
+    } catch (err) {
+      // The COMMIT (or BEGIN) failed: nothing of this batch is on disk, so nothing of it happened.
+      for (const item of batch) item.reject(err);
+      return;
+    }
+    this.state = state;
+    this.seq = seq;
+    const ms = performance.now() - started;
+    for (const listener of this.batchListeners) listener({ commands: batch.length, ms });
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if (!outcome.ok) return item.reject(outcome.error);
+      if (outcome.committed && outcome.committed.events.length > 0) this.publish(outcome.committed.events, outcome.committed.state);
+      item.resolve(outcome.ack);
+    });
+  }
+
+  /** One command inside the batch's transaction, on the state the previous command left. */
+  private apply(req: ExecuteRequest<unknown>, prev: EngineState, seq: number, now: number): Outcome & { ok: true } {
     const principalId = req.principal?.id ?? 'system';
     const { store } = this;
-    const prev = this.state;
-    let committed: { state: EngineState; events: StaffQueueEvent[] } | null = null;
-
-    const ack = store.db
-      .transaction((): Ack<T> => {
-        if (req.requestId !== null) {
-          const stored = store.commandResults.find(principalId, req.requestId);
-          if (stored !== undefined) return stored as Ack<T>;
-        }
-        const decision = req.decide(prev, now);
-        let answer: Ack<T>;
-        if (!decision.ok) {
-          answer = decision.message === undefined ? { ok: false, code: decision.code } : { ok: false, code: decision.code, message: decision.message };
-        } else {
-          const next = decision.state;
-          const lanes = decision.events.length > 0 ? laneStats(next, now) : [];
-          const events = decision.events.map((e, i) => toStaffEvent(e, this.seq + 1 + i, next, lanes));
-          store.engineState.saveChanges(prev, next);
-          for (const e of events) store.eventLog.append(e);
-          decision.persist?.(store);
-          answer = { ok: true, data: req.result(next, decision.events, now) };
-          committed = { state: next, events };
-        }
-        if (req.requestId !== null) store.commandResults.save(principalId, req.requestId, req.command, answer, now);
-        return answer;
-      })
-      .immediate();
-
-    if (committed !== null) {
-      const { state, events } = committed as { state: EngineState; events: StaffQueueEvent[] };
-      this.state = state;
-      this.seq += events.length;
-      if (events.length > 0) this.publish(events, state);
+    if (req.requestId !== null) {
+      const stored = store.commandResults.find(principalId, req.requestId);
+      if (stored !== undefined) return { ok: true, ack: stored as Ack<unknown>, committed: null };
     }
-    return ack;
+    const decision = req.decide(prev, now);
+    let ack: Ack<unknown>;
+    let committed: { state: EngineState; events: StaffQueueEvent[] } | null = null;
+    if (!decision.ok) {
+      ack = decision.message === undefined ? { ok: false, code: decision.code } : { ok: false, code: decision.code, message: decision.message };
+    } else {
+      const next = decision.state;
+      const lanes = decision.events.length > 0 ? laneStats(next, now) : [];
+      const events = decision.events.map((e, i) => toStaffEvent(e, seq + 1 + i, next, lanes));
+      store.engineState.saveChanges(prev, next);
+      for (const e of events) store.eventLog.append(e);
+      decision.persist?.(store);
+      ack = { ok: true, data: req.result(next, decision.events, now) };
+      committed = { state: next, events };
+    }
+    if (req.requestId !== null) store.commandResults.save(principalId, req.requestId, req.command, ack, now);
+    return { ok: true, ack, committed };
   }
 
   private publish(events: StaffQueueEvent[], state: EngineState): void {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { EngineState } from '../engine/types.ts';
+import { decide } from '../engine/index.ts';
+import type { EngineEvent, EngineState } from '../engine/types.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 
 /**
@@ -56,7 +57,6 @@ export class PresenceKeeper {
   constructor(
     private readonly presence: Presence,
     private readonly queue: QueueService,
-    private readonly clock: () => number,
     private readonly logger: Logger,
   ) {}
 
@@ -70,12 +70,35 @@ export class PresenceKeeper {
     this.reconcile();
   }
 
+  /**
+   * The changes are worked out when the command's turn comes inside the batch, against the
+   * state the commands before it left and the sockets as they are then: a disconnect and a
+   * reconnect in the same turn of the event loop cancel out instead of stranding the counter.
+   */
   reconcile(): void {
     if (this.closing) return;
-    for (const change of this.presence.changes(this.queue.current, this.clock())) {
-      const res = this.queue.executeEngine(null, null, { type: 'counter:setOnline', actorId: null, ...change }, () => null);
-      if (!res.ok) this.logger.warn({ change, code: res.code }, 'presence change refused');
-    }
+    this.queue
+      .execute({
+        principal: null,
+        requestId: null,
+        command: 'counter:setOnline',
+        decide: (state, now) => {
+          let next = state;
+          const events: EngineEvent[] = [];
+          for (const change of this.presence.changes(state, now)) {
+            const r = decide(next, { type: 'counter:setOnline', actorId: null, ...change }, now);
+            if (!r.ok) {
+              this.logger.warn({ change, code: r.code }, 'presence change refused');
+              continue;
+            }
+            next = r.state;
+            events.push(...r.events);
+          }
+          return { ok: true, state: next, events };
+        },
+        result: () => null,
+      })
+      .catch((err: unknown) => this.logger.error({ err }, 'presence change failed'));
   }
 
   stop(): void {

@@ -28,7 +28,7 @@ export function addConfigRoutes(ctx: AppContext, router: Router, actions: AdminA
 
   router.put(
     '/admin/config',
-    guarded(ctx, (req, res) => {
+    guarded(ctx, async (req, res) => {
       const principal = allow(ctx, req, res, ['admin']);
       if (!principal) return;
       const body = parseBody(PutConfigBody, req, res);
@@ -40,7 +40,8 @@ export function addConfigRoutes(ctx: AppContext, router: Router, actions: AdminA
         return sendFailure(res, 'CONFIG_CONFLICT', `edited version ${parsed.data.version}, current version ${current.version}`);
       }
       const next = { ...parsed.data, version: current.version + 1 };
-      const ack = ctx.queue.executeEngine(principal, body.requestId, { type: 'config:apply', actorId: principal.id, config: next }, (state) => state.config);
+      // The engine checks the version again inside the transaction: two saves may race here.
+      const ack = await ctx.queue.executeEngine(principal, body.requestId, { type: 'config:apply', actorId: principal.id, config: next }, (state) => state.config);
       if (!ack.ok) return sendFailure(res, ack.code, ack.message);
       // The event log says which version; the admin's own words go next to it in the audit.
       actions.record({ at: ctx.clock(), actorId: principal.id, action: 'config:update', target: `v${ack.data.version}`, reason: body.reason || null, detail: { version: ack.data.version } });

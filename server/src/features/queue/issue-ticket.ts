@@ -10,7 +10,7 @@ import type { EngineState } from '../../engine/types.ts';
  * integrator REST API. A VIP identifier is re-looked-up here (never trusted from the
  * client), routes the ticket into the VIP lane with the tier, and only its HMAC is kept.
  */
-export function issueTicket(ctx: AppContext, principal: Principal, p: ParsedCommand<'ticket:issue'>, via: CommandVia): Ack<IssuedTicket> {
+export function issueTicket(ctx: AppContext, principal: Principal, p: ParsedCommand<'ticket:issue'>, via: CommandVia): Ack<IssuedTicket> | Promise<Ack<IssuedTicket>> {
   const channel: IssueChannel = via === 'rest' ? 'api' : principal.role === 'kiosk' ? 'kiosk' : 'lobby';
   let laneId = p.laneId;
   let vipTierId: string | null = null;
