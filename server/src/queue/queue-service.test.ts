@@ -128,6 +128,9 @@ describe('group commit', () => {
     ]);
     expect(batches.map((b) => b.commands)).toEqual([3]);
     expect(published.map((e) => e.seq)).toEqual([1, 2, 3]);
+    // Each event carries its own ticket, and the lane figures as of the batch's commit.
+    expect(published.map((e) => e.ticket?.number)).toEqual(['A001', 'A002', 'A003']);
+    expect(published.map((e) => e.lanes.find((l) => l.laneId === 'A')?.waiting)).toEqual([3, 3, 3]);
     expect(store.eventLog.after(0, 10)).toEqual(published);
     expect(count('command_results')).toBe(3);
   });

@@ -12,7 +12,8 @@ import { restoreState } from './restore-state.ts';
  * (group commit: one fsync for every command that arrived while the previous batch was
  * being written). Inside it each command runs in its own savepoint: it checks the
  * requestId, decides on the state left by the command before it, writes the changed
- * state, appends one event-log row per event and stores the ack. Only after the COMMIT
+ * state and stores the ack. After the last command the batch's events are appended to
+ * the event log with consecutive seqs and the lane figures as of the batch. Only after the COMMIT
  * does the in-memory state move on, the events go to the publishers and the acks resolve,
  * so nobody is ever told about a change the disk does not hold. Nothing async happens
  * inside the transaction.
@@ -54,9 +55,7 @@ interface Queued {
   reject: (err: unknown) => void;
 }
 
-type Outcome =
-  | { ok: true; ack: Ack<unknown>; committed: { state: EngineState; events: StaffQueueEvent[] } | null }
-  | { ok: false; error: unknown };
+type Outcome = { ok: true; ack: Ack<unknown> } | { ok: false; error: unknown };
 
 export class QueueService {
   private state: EngineState;
@@ -183,25 +182,38 @@ export class QueueService {
     const { db } = this.store;
     const started = performance.now();
     let state = this.state;
-    let seq = this.seq;
+    let now = 0;
     const outcomes: Outcome[] = [];
+    const published: { item: number; state: EngineState; events: StaffQueueEvent[] }[] = [];
     try {
       db.transaction(() => {
-        for (const item of batch) {
+        const decided: { item: number; state: EngineState; events: EngineEvent[] }[] = [];
+        batch.forEach((item, i) => {
+          now = item.at ?? this.clock();
           try {
             // A nested better-sqlite3 transaction is a savepoint: a command that throws takes back only its own writes.
-            const outcome = db.transaction(() => this.apply(item.req, state, seq, item.at ?? this.clock()))();
-            if (outcome.committed) {
-              state = outcome.committed.state;
-              seq += outcome.committed.events.length;
+            const outcome = db.transaction(() => this.apply(item.req, state, now))();
+            if (outcome.decided) {
+              state = outcome.decided.state;
+              if (outcome.decided.events.length > 0) decided.push({ item: i, ...outcome.decided });
             }
-            outcomes.push(outcome);
+            outcomes.push({ ok: true, ack: outcome.ack });
           } catch (error) {
             // SQLite rolls a whole transaction back on some errors (disk full, I/O): the
             // commands after it would then write outside any transaction, so fail the batch.
             if (!db.inTransaction) throw error;
             outcomes.push({ ok: false, error });
           }
+        });
+        if (decided.length === 0) return;
+        // Lane figures (waiting, estimates) once per batch, as of its commit: the events reach
+        // clients together, and a replay per command was most of a command's cost.
+        const lanes = laneStats(state, now);
+        let seq = this.seq;
+        for (const d of decided) {
+          const events = d.events.map((e) => toStaffEvent(e, ++seq, d.state, lanes));
+          for (const e of events) this.store.eventLog.append(e);
+          published.push({ item: d.item, state: d.state, events });
         }
       }).immediate();
     } catch (err) {
@@ -210,42 +222,44 @@ export class QueueService {
       return;
     }
     this.state = state;
-    this.seq = seq;
+    this.seq += published.reduce((n, p) => n + p.events.length, 0);
     const ms = performance.now() - started;
     for (const listener of this.batchListeners) listener({ commands: batch.length, ms });
+    const eventsOf = new Map(published.map((p) => [p.item, p]));
     batch.forEach((item, i) => {
       const outcome = outcomes[i]!;
       if (!outcome.ok) return item.reject(outcome.error);
-      if (outcome.committed && outcome.committed.events.length > 0) this.publish(outcome.committed.events, outcome.committed.state);
+      const p = eventsOf.get(i);
+      if (p) this.publish(p.events, p.state);
       item.resolve(outcome.ack);
     });
   }
 
-  /** One command inside the batch's transaction, on the state the previous command left. */
-  private apply(req: ExecuteRequest<unknown>, prev: EngineState, seq: number, now: number): Outcome & { ok: true } {
+  /**
+   * One command inside the batch's transaction, on the state the previous command left:
+   * the idempotency check, the decision, its state rows and extra rows, and its stored ack.
+   * Its events are logged after the batch's last command (see commitBatch).
+   */
+  private apply(req: ExecuteRequest<unknown>, prev: EngineState, now: number): { ack: Ack<unknown>; decided: { state: EngineState; events: EngineEvent[] } | null } {
     const principalId = req.principal?.id ?? 'system';
     const { store } = this;
     if (req.requestId !== null) {
       const stored = store.commandResults.find(principalId, req.requestId);
-      if (stored !== undefined) return { ok: true, ack: stored as Ack<unknown>, committed: null };
+      if (stored !== undefined) return { ack: stored as Ack<unknown>, decided: null };
     }
     const decision = req.decide(prev, now);
     let ack: Ack<unknown>;
-    let committed: { state: EngineState; events: StaffQueueEvent[] } | null = null;
+    let decided: { state: EngineState; events: EngineEvent[] } | null = null;
     if (!decision.ok) {
       ack = decision.message === undefined ? { ok: false, code: decision.code } : { ok: false, code: decision.code, message: decision.message };
     } else {
-      const next = decision.state;
-      const lanes = decision.events.length > 0 ? laneStats(next, now) : [];
-      const events = decision.events.map((e, i) => toStaffEvent(e, seq + 1 + i, next, lanes));
-      store.engineState.saveChanges(prev, next);
-      for (const e of events) store.eventLog.append(e);
+      store.engineState.saveChanges(prev, decision.state);
       decision.persist?.(store);
-      ack = { ok: true, data: req.result(next, decision.events, now) };
-      committed = { state: next, events };
+      ack = { ok: true, data: req.result(decision.state, decision.events, now) };
+      decided = { state: decision.state, events: decision.events };
     }
     if (req.requestId !== null) store.commandResults.save(principalId, req.requestId, req.command, ack, now);
-    return { ok: true, ack, committed };
+    return { ack, decided };
   }
 
   private publish(events: StaffQueueEvent[], state: EngineState): void {

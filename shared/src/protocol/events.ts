@@ -61,7 +61,7 @@ interface QueueEventBase {
   type: QueueEventType;
   at: number;
   businessDate: string;
-  /** Lane figures after the event (waiting counts, estimates). */
+  /** Lane figures (waiting counts, estimates) as of the commit that carried the event. */
   lanes: LaneStats[];
   call?: CallAnnouncement;
   emergency?: EmergencyState;
