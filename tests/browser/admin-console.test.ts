@@ -167,5 +167,16 @@ describeBrowser('admin console', () => {
     // The audit log shows the configuration change with who made it and why.
     await page.getByTestId('admin-tab-audit').click();
     await expect.poll(() => page.getByTestId('audit-table').innerText()).toContain('快速业务目标收紧');
+    // Actions are named in the UI language, with the code beside the name for searching.
+    const configRow = page.locator('[data-testid="audit-table"] tr', { hasText: '快速业务目标收紧' }).first();
+    expect(await configRow.getByTestId('audit-action').innerText()).toMatch(/修改网点配置\s+config:update/);
+    await page.getByPlaceholder(/操作人/).fill('修改网点配置');
+    await expect
+      .poll(async () => {
+        const shown = await page.getByTestId('audit-action').allInnerTexts();
+        return shown.length > 0 && shown.every((text) => text.includes('config:update'));
+      })
+      .toBe(true);
+    await screenshot(page, 'admin-audit-named');
   });
 });

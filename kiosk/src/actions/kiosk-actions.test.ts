@@ -17,9 +17,10 @@ const issued: IssuedTicket = {
   vipTierId: null,
 };
 
-function setup(commands: Partial<KioskCommands> = {}) {
+function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string) {
   const store: KioskStore = createKioskStore();
-  const config = demoBranchConfig();
+  const demo = demoBranchConfig();
+  const config = mobileBaseUrl === undefined ? demo : { ...demo, branch: { ...demo.branch, mobileBaseUrl } };
   store.setState({
     connection: 'online',
     lastSeq: 1,
@@ -55,6 +56,13 @@ function walkToConfirm(actions: ReturnType<typeof setup>['actions']) {
 }
 
 describe('kiosk actions', () => {
+  it("puts the branch's public mobile address in the QR code when one is configured, keeping its path", async () => {
+    const { store, actions } = setup({}, 'https://m.bank.example/branch-0101/');
+    walkToConfirm(actions);
+    await actions.issueTicket();
+    expect(store.getState().issuedQr).toBe('qr:https://m.bank.example/branch-0101/t/abcdefghijklmnop');
+  });
+
   it('issues a ticket, shows only what the ack returned, and prints it once', async () => {
     const { store, actions, commands, printer } = setup();
     walkToConfirm(actions);

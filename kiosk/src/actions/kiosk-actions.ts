@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import type { UiLanguage } from '@lobby/shared';
+import { mobileTicketUrl, type UiLanguage } from '@lobby/shared';
 import type { KioskStore, KioskState } from '../state/kiosk-store.ts';
 import type { KioskCommands } from '../realtime/kiosk-socket.ts';
 import type { Printer } from '../print/printer.ts';
@@ -20,7 +20,7 @@ export interface KioskActionDeps {
   i18n: i18n;
   /** Absolute URL of the mobile ticket page → QR image (data URL). */
   makeQr: (url: string) => Promise<string>;
-  /** Origin the phone will open the mobile page on. */
+  /** The kiosk page's own origin: where phones open the mobile page unless the branch configured a public address. */
   origin: string;
   /** Resolves once React has painted the latest state (the print DOM must exist). */
   afterPaint: () => Promise<void>;
@@ -172,7 +172,7 @@ export function createKioskActions(deps: KioskActionDeps) {
         return set({ busy: false, refusal: refuseFromServer(res.code, laneId), flow: { ...cur, draft: { ...cur.draft, requestId: keepId } } });
       }
       const issued = res.data;
-      const qr = await deps.makeQr(new URL(issued.mobilePath, deps.origin).toString()).catch(() => null);
+      const qr = await deps.makeQr(mobileTicketUrl(issued.mobilePath, get().config?.branch.mobileBaseUrl, deps.origin)).catch(() => null);
       const after = get().flow;
       set({
         busy: false,

@@ -129,10 +129,42 @@ export const ComplaintClockSchema = z.object({
   writtenResultDays: z.number().int().min(1).max(60),
 });
 
+const MobileBaseUrl = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((v) => v === '' || isHttpUrl(v), 'must be an http:// or https:// address, or empty');
+
+function isHttpUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.search === '' && u.hash === '';
+  } catch {
+    return false;
+  }
+}
+
+/** The mobile ticket page's URL for a ticket path ('/t/<token>'), under the configured base (which may carry a path prefix). */
+export function mobileTicketUrl(mobilePath: string, mobileBaseUrl: string | undefined, kioskOrigin: string): string {
+  const base = mobileBaseUrl && mobileBaseUrl !== '' ? mobileBaseUrl : kioskOrigin;
+  return `${base.replace(/\/+$/, '')}${mobilePath}`;
+}
+
 export const BranchConfigSchema = z
   .object({
     version: z.number().int().min(1),
-    branch: z.object({ id: Id, name: LocalizedTextSchema, hotline: z.string().max(40), address: LocalizedTextSchema }),
+    branch: z.object({
+      id: Id,
+      name: LocalizedTextSchema,
+      hotline: z.string().max(40),
+      address: LocalizedTextSchema,
+      /**
+       * Where customers' phones open the mobile ticket page (a public address the bank
+       * publishes, e.g. through its gateway). Empty: the address the kiosk itself uses,
+       * which phones on the branch Wi-Fi can reach. Absent in configs saved before it existed.
+       */
+      mobileBaseUrl: MobileBaseUrl.optional(),
+    }),
     zones: z.array(ZoneSchema).min(1).max(10),
     lanes: z.array(LaneSchema).min(1).max(26),
     businessTypes: z.array(BusinessTypeSchema).min(1).max(200),

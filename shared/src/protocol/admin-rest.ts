@@ -191,7 +191,8 @@ export interface KpiAdjustment {
   createdAt: number;
 }
 
-export interface KpiRow {
+/** A teller's monthly score and rank, before the month is compared with the ones before it. */
+export interface KpiRankedRow {
   rank: number;
   tellerId: string;
   tellerName: string;
@@ -208,6 +209,20 @@ export interface KpiRow {
   score: number;
 }
 
+/**
+ * What R52 asks of the branch for a teller at the bottom of the ranking; the talks and the
+ * HR steps themselves happen outside the system.
+ */
+export const KPI_FOLLOW_UPS = ['none', 'roomManagerTalk', 'departmentHeadTalk', 'offPost'] as const;
+export type KpiFollowUp = (typeof KPI_FOLLOW_UPS)[number];
+
+export interface KpiRow extends KpiRankedRow {
+  /** Consecutive months, ending with this one, in the branch's bottom 3 / bottom 5 (R52). */
+  bottom3Months: number;
+  bottom5Months: number;
+  followUp: KpiFollowUp;
+}
+
 export interface KpiScorecard {
   month: string;
   weights: { efficiency: number; quality: number; satisfaction: number };
@@ -221,6 +236,21 @@ export interface ReportResponse {
 }
 
 /** One line of the audit viewer: an event-log row or an admin action. */
+/** Admin actions recorded in the audit log besides the queue's own events (closed set: the audit viewer names each). */
+export const ADMIN_ACTIONS = [
+  'config:update',
+  'staff:create',
+  'staff:update',
+  'staff:passwordReset',
+  'device:pair',
+  'device:revoke',
+  'vip:import',
+  'kpi:adjust',
+  'retention:purge',
+  'complaint:register',
+] as const;
+export type AdminActionName = (typeof ADMIN_ACTIONS)[number];
+
 export interface AuditEntry {
   source: 'event' | 'admin';
   id: string;

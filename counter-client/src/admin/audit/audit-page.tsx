@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Input, Popconfirm, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Input, Popconfirm, Switch, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, PurgeResult } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
+import { auditActionName } from './action-name.ts';
 
 /** Read-only audit viewer: queue events with actor and reason, and admin actions. */
 export default function AuditPage() {
@@ -16,8 +17,10 @@ export default function AuditPage() {
   const [manualOnly, setManualOnly] = useState(true);
   const [filter, setFilter] = useState('');
   const { data, loading, reload } = useRemote<AuditEntry[]>(`/admin/audit?from=${range[0]}&to=${range[1]}&manualOnly=${manualOnly}`);
+  // The code stays beside the name for whoever searches the log by it.
+  const actionName = (action: string) => auditActionName(t, action);
   const needle = filter.trim().toLowerCase();
-  const rows = (data ?? []).filter((e) => needle === '' || [e.action, e.actorName, e.target, e.reason].some((v) => v?.toLowerCase().includes(needle)));
+  const rows = (data ?? []).filter((e) => needle === '' || [e.action, actionName(e.action), e.actorName, e.target, e.reason].some((v) => v?.toLowerCase().includes(needle)));
 
   const purge = async () => {
     const r = await api.post<PurgeResult>('/admin/retention/purge');
@@ -56,7 +59,15 @@ export default function AuditPage() {
             { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
             { title: t('audit.source'), dataIndex: 'source', width: 100, render: (s: AuditEntry['source']) => <Tag color={s === 'admin' ? 'purple' : 'blue'}>{t(`audit.sources.${s}`)}</Tag> },
             { title: t('audit.actor'), dataIndex: 'actorName', render: (n: string | null, e) => n ?? e.actorId ?? '系统 / system' },
-            { title: t('audit.action'), dataIndex: 'action' },
+            {
+              title: t('audit.action'),
+              dataIndex: 'action',
+              render: (action: string) => (
+                <span data-testid="audit-action">
+                  {actionName(action)} <Typography.Text type="secondary" className="audit-action-code">{action}</Typography.Text>
+                </span>
+              ),
+            },
             { title: t('audit.target'), dataIndex: 'target', render: (v: string | null) => v ?? '—' },
             { title: t('audit.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
           ]}

@@ -23,6 +23,9 @@ export function BranchSection({ lanes }: { lanes: { value: string; label: string
       <Form.Item name={['branch', 'address', 'zh']} label={t('config.fields.address')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
       <Form.Item name={['branch', 'address', 'en']} label={t('config.fields.addressEn')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
       <Form.Item name={['vipLaneId']} label={t('config.fields.vipLaneId')}><Select allowClear options={lanes} style={{ width: 140 }} /></Form.Item>
+      <Form.Item name={['branch', 'mobileBaseUrl']} label={t('config.fields.mobileBaseUrl')} extra={t('config.fields.mobileBaseUrlHelp')} style={{ maxWidth: 460 }}>
+        <Input placeholder="https://" style={{ width: 360 }} data-testid="config-mobile-base-url" />
+      </Form.Item>
     </Space>
   );
 }

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { KpiAdjustment, KpiRow, KpiScorecard } from '@lobby/shared';
+import type { KpiAdjustment, KpiFollowUp, KpiRow, KpiScorecard } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 
-/** Monthly teller scorecard with ranking and the point adjustments (who, why, when). */
-const BOTTOM_N = 3;
+/** Monthly teller scorecard with ranking, R52's bottom-N runs and follow-ups, and the point adjustments (who, why, when). */
+const FOLLOW_UP_COLORS: Record<KpiFollowUp, string | undefined> = { none: undefined, roomManagerTalk: 'gold', departmentHeadTalk: 'orange', offPost: 'red' };
 
 export default function KpiPage() {
   const { t } = useTranslation('admin');
@@ -43,7 +43,7 @@ export default function KpiPage() {
           pagination={false}
           scroll={{ x: true }}
           columns={[
-            { title: t('kpi.rank'), dataIndex: 'rank', render: (rank: number) => (rows.length > BOTTOM_N && rank > rows.length - BOTTOM_N ? <Tag color="red">{rank}</Tag> : rank) },
+            { title: t('kpi.rank'), dataIndex: 'rank', render: (rank: number, r) => (r.bottom3Months > 0 ? <Tag color="red">{rank}</Tag> : rank) },
             { title: t('kpi.teller'), dataIndex: 'tellerName' },
             { title: t('kpi.handled'), dataIndex: 'handled', align: 'right' },
             { title: t('kpi.served'), dataIndex: 'served', align: 'right' },
@@ -56,6 +56,17 @@ export default function KpiPage() {
             { title: t('kpi.satisfaction'), dataIndex: 'satisfaction', align: 'right', render: score },
             { title: t('kpi.adjustment'), dataIndex: 'adjustmentPoints', align: 'right', render: (p: number) => (p > 0 ? `+${p}` : p) },
             { title: t('kpi.score'), dataIndex: 'score', align: 'right', render: (s: number) => <b>{s}</b> },
+            {
+              title: <span title={t('kpi.bottomRunsHint')}>{t('kpi.bottomRuns')}</span>,
+              key: 'bottomRuns',
+              align: 'center',
+              render: (_: unknown, r) => `${r.bottom3Months} / ${r.bottom5Months}`,
+            },
+            {
+              title: t('kpi.followUp'),
+              dataIndex: 'followUp',
+              render: (f: KpiFollowUp) => (f === 'none' ? t('kpi.followUps.none') : <Tag color={FOLLOW_UP_COLORS[f]} data-testid="kpi-follow-up">{t(`kpi.followUps.${f}`)}</Tag>),
+            },
           ]}
         />
       </Card>

@@ -1,3 +1,4 @@
+import type { AdminActionName } from '@lobby/shared';
 import type { Db } from '../../store/database.ts';
 
 /** Admin actions outside the engine (accounts, devices, imports, purges...), append-only. */
@@ -24,7 +25,8 @@ interface Row {
 export class AdminActionLog {
   constructor(private readonly db: Db) {}
 
-  record(entry: Omit<AdminAction, 'id'>): void {
+  /** New rows only take a known action name; rows already stored are read back as they are. */
+  record(entry: Omit<AdminAction, 'id' | 'action'> & { action: AdminActionName }): void {
     this.db
       .prepare('INSERT INTO admin_actions (at, actor_id, action, target, reason, detail) VALUES (?, ?, ?, ?, ?, ?)')
       .run(entry.at, entry.actorId, entry.action, entry.target, entry.reason, JSON.stringify(entry.detail));

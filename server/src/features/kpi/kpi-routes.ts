@@ -7,6 +7,7 @@ import { allow, guarded, ISO_MONTH, parseBody, sendFailure, sendOk } from '../ad
 import { ComplaintStore } from '../complaints/complaint-store.ts';
 import { loadReportData } from '../reports/report-source.ts';
 import type { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
+import { BOTTOM_STREAK_MONTHS, withBottomStreaks } from './kpi-bottom-streaks.ts';
 import { buildScorecard } from './kpi-scorecard.ts';
 
 /** Monthly teller scorecard and its recorded point adjustments. */
@@ -24,30 +25,41 @@ function monthRange(month: string): { from: string; to: string } {
   return { from, to: addDays(next, -1) };
 }
 
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 export function addKpiRoutes(ctx: AppContext, router: Router, adjustments: KpiAdjustmentStore, actions: AdminActionLog): void {
   const complaints = new ComplaintStore(ctx.db);
+  /** One month's ranked scorecard (the ranking R51 asks for). */
+  const rankedMonth = (month: string) => {
+    const config = ctx.config();
+    const { from, to } = monthRange(month);
+    const { tickets, ratings } = loadReportData(ctx.db, from, to);
+    return buildScorecard({
+      month,
+      tickets,
+      ratings,
+      targetServiceMin: Object.fromEntries(config.businessTypes.map((b) => [b.id, b.targetServiceMin])),
+      complaintsByTeller: complaints.countByTeller(from, to),
+      adjustments: adjustments.forMonth(month),
+      weights: config.kpiWeights,
+      tellerNames: Object.fromEntries(ctx.store.staff.list().map((u) => [u.id, u.name])),
+    });
+  };
+
   router.get(
     '/admin/kpi',
     guarded(ctx, (req, res) => {
       if (!allow(ctx, req, res, ['admin'])) return;
       const month = String(req.query.month ?? '');
       if (!ISO_MONTH.test(month)) return sendFailure(res, 'INVALID_PAYLOAD', 'month must be YYYY-MM');
-      const config = ctx.config();
-      const { from, to } = monthRange(month);
-      const { tickets, ratings } = loadReportData(ctx.db, from, to);
-      const staff = ctx.store.staff.list();
-      const monthAdjustments = adjustments.forMonth(month);
-      const rows = buildScorecard({
-        month,
-        tickets,
-        ratings,
-        targetServiceMin: Object.fromEntries(config.businessTypes.map((b) => [b.id, b.targetServiceMin])),
-        complaintsByTeller: complaints.countByTeller(from, to),
-        adjustments: monthAdjustments,
-        weights: config.kpiWeights,
-        tellerNames: Object.fromEntries(staff.map((u) => [u.id, u.name])),
-      });
-      sendOk(res, { month, weights: config.kpiWeights, rows, adjustments: monthAdjustments });
+      // The months before it, newest first, for the bottom-N runs of R52.
+      const earlier: string[] = [];
+      for (let m = month; earlier.length < BOTTOM_STREAK_MONTHS - 1; ) earlier.push((m = previousMonth(m)));
+      const rows = withBottomStreaks(rankedMonth(month), earlier.map(rankedMonth));
+      sendOk(res, { month, weights: ctx.config().kpiWeights, rows, adjustments: adjustments.forMonth(month) });
     }),
   );
 

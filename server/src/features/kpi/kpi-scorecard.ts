@@ -1,6 +1,6 @@
-import type { KpiAdjustment, KpiRow, ReportRating, ReportTicket } from '@lobby/shared';
+import type { KpiAdjustment, KpiRankedRow, ReportRating, ReportTicket } from '@lobby/shared';
 
-export type { KpiAdjustment, KpiRow };
+export type { KpiAdjustment, KpiRankedRow };
 import { round1 } from '../reports/report-stats.ts';
 
 /**
@@ -75,7 +75,7 @@ export function weightedScore(parts: { efficiency: number | null; quality: numbe
   return weight === 0 ? 0 : sum / weight;
 }
 
-export function buildScorecard(input: KpiInput): KpiRow[] {
+export function buildScorecard(input: KpiInput): KpiRankedRow[] {
   const byTeller = new Map<string, ReportTicket[]>();
   for (const t of input.tickets) {
     if (t.tellerId === null) continue;
@@ -87,7 +87,7 @@ export function buildScorecard(input: KpiInput): KpiRow[] {
   for (const a of monthAdjustments) if (!byTeller.has(a.tellerId)) byTeller.set(a.tellerId, []);
   const ratingByTicket = new Map(input.ratings.map((r) => [r.ticketId, r]));
 
-  const rows = [...byTeller].map(([tellerId, tickets]): Omit<KpiRow, 'rank'> => {
+  const rows = [...byTeller].map(([tellerId, tickets]): Omit<KpiRankedRow, 'rank'> => {
     const ratings = tickets.flatMap((t) => ratingByTicket.get(t.id) ?? []);
     const complaints = input.complaintsByTeller[tellerId] ?? 0;
     const efficiency = efficiencyScore(tickets, input.targetServiceMin);

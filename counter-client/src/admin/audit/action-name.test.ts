@@ -1,0 +1,30 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_ACTIONS, QUEUE_EVENT_TYPES } from '@lobby/shared';
+import { adminResources } from '../i18n.ts';
+import { auditActionKey, auditActionName } from './action-name.ts';
+
+function lookup(resources: Record<string, unknown>, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), resources);
+}
+
+describe('audit action names', () => {
+  const actions = [...QUEUE_EVENT_TYPES, ...ADMIN_ACTIONS];
+
+  it('names every queue event and admin action in Chinese and English', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const unnamed = actions.filter((a) => typeof lookup(adminResources[lang], auditActionKey(a)) !== 'string');
+      expect(unnamed, `${lang} has no name for`).toEqual([]);
+    }
+  });
+
+  it('shows the name in the UI language and an unknown action by its code', () => {
+    const i18n = i18next.createInstance();
+    void i18n.init({ lng: 'zh', resources: { zh: { admin: adminResources.zh }, en: { admin: adminResources.en } }, ns: ['admin'], defaultNS: 'admin', initAsync: false, showSupportNotice: false });
+    const t = i18n.getFixedT('zh', 'admin');
+    expect(auditActionName(t, 'ticket:cancelled')).toBe('取消');
+    expect(auditActionName(t, 'staff:passwordReset')).toBe('重置密码');
+    expect(auditActionName(i18n.getFixedT('en', 'admin'), 'lane:paused')).toBe('Ticket issue paused');
+    expect(auditActionName(t, 'robot:arrived')).toBe('robot:arrived');
+  });
+});
