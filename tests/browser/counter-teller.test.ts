@@ -172,7 +172,14 @@ describeBrowser('teller counter client', () => {
     const page = await tellerAt('teller1', 'c2');
     await page.keyboard.press('F9');
     const modal = dialog(page);
-    await modal.locator('tr', { hasText: a3 }).click();
+    // Under CI load a click on a row of the still-opening dialog has been lost: click until it is selected.
+    const row = modal.locator('tr', { hasText: a3 });
+    await expect
+      .poll(async () => {
+        await row.click();
+        return row.getAttribute('class');
+      })
+      .toContain('ant-table-row-selected');
     await modal.getByTestId('call-ticket-reason').fill('孕妇，优先办理');
     await page.waitForTimeout(300);
     await screenshot(page, 'counter-call-specific');
