@@ -29,8 +29,8 @@ describeBrowser('mobile ticket page', () => {
     return ack.data;
   }
 
-  async function phone(path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  async function phone(path: string, timezoneId = 'Asia/Shanghai'): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     return page;
@@ -75,5 +75,15 @@ describeBrowser('mobile ticket page', () => {
     await broken.getByTestId('mobile-problem').waitFor();
     expect(await broken.getByTestId('mobile-problem').textContent()).toContain('链接无效');
     await broken.context().close();
+  });
+
+  it('shows the issue time on the branch clock on a phone set to another time zone', async () => {
+    const mine = await issue('A', 'cash');
+    const page = await phone(mine.mobilePath, 'America/New_York');
+    const branchClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(mine.issuedAt);
+    const phoneClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(mine.issuedAt);
+    expect(branchClock).not.toBe(phoneClock);
+    await expect.poll(() => page.getByTestId('mobile-issued-at').textContent()).toContain(branchClock);
+    await page.context().close();
   });
 });

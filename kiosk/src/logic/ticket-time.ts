@@ -1,8 +1,14 @@
 import { localTime } from '@lobby/shared';
 
-/** Issue time as the branch clock shows it (the kiosk's own zone may differ): YYYY-MM-DD HH:MM. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** HH:MM on the branch clock (the kiosk's or the customer's phone's own zone may differ). */
+export function formatBranchClock(at: number, timeZone: string): string {
+  const { minuteOfDay } = localTime(at, timeZone);
+  return `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
+}
+
+/** Issue time as the branch clock shows it: YYYY-MM-DD HH:MM. */
 export function formatBranchTime(at: number, timeZone: string): string {
-  const { date, minuteOfDay } = localTime(at, timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date} ${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
+  return `${localTime(at, timeZone).date} ${formatBranchClock(at, timeZone)}`;
 }

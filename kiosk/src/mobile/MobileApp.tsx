@@ -3,12 +3,12 @@ import { useStore } from 'zustand';
 import { pickText, type MobileTicketView } from '@lobby/shared';
 import type { MobileStore } from './mobile-store.ts';
 import { estimateText } from '../logic/estimate-format.ts';
+import { formatBranchClock } from '../logic/ticket-time.ts';
+
+/** The phone's own zone, for "updated at" before the first answer says which zone the branch is in. */
+const PHONE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The customer's own ticket on their phone: number, status, place in the queue. No customer data. */
-function clock(at: number): string {
-  const d = new Date(at);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
 
 function StatusLine({ view }: { view: MobileTicketView }) {
   const { t } = useTranslation();
@@ -30,6 +30,8 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
   const updatedAt = useStore(store, (s) => s.updatedAt);
   const lang = useStore(store, (s) => s.lang);
   const est = estimateText(view?.estimate ?? null);
+  // Times on the branch clock: a customer whose phone is set to another zone sees what the hall shows.
+  const clock = (at: number) => formatBranchClock(at, view?.timeZone ?? PHONE_ZONE);
 
   return (
     <div className="m-page">
@@ -66,7 +68,7 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
                 </p>
               </>
             ) : null}
-            <p className="m-card__meta">
+            <p className="m-card__meta" data-testid="mobile-issued-at">
               {t('mobile.issuedAt')}: {view.businessDate} {clock(view.issuedAt)}
             </p>
           </section>

@@ -16,6 +16,7 @@ const view = (status: MobileTicketView['status'], ahead: number | null): MobileT
   issuedAt: 0,
   businessDate: '2026-11-24',
   branchName: { zh: '支行', en: 'Branch' },
+  timeZone: 'Asia/Shanghai',
 });
 
 function fakeDoc() {

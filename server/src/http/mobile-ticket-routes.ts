@@ -34,6 +34,7 @@ function toMobileView(state: EngineState, t: Ticket, live: boolean, now: number)
     issuedAt: t.issuedAt,
     businessDate: t.businessDate,
     branchName: config.branch.name,
+    timeZone: config.hours.timeZone,
   };
 }
 

@@ -38,6 +38,8 @@ export interface MobileTicketView {
   issuedAt: number;
   businessDate: string;
   branchName: LocalizedText;
+  /** The branch's time zone: times are shown on the branch clock, whatever zone the phone is in. */
+  timeZone: string;
 }
 
 /** Header that carries the staff session or device token on REST calls. */
