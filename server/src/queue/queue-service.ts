@@ -217,7 +217,7 @@ export class QueueService {
         }
       }).immediate();
     } catch (err) {
-      // The COMMIT (or BEGIN) failed: nothing of this batch is on disk, so nothing of it happened.
+      // The transaction failed (BEGIN, logging the events, or COMMIT): nothing of this batch is on disk, so nothing of it happened.
       for (const item of batch) item.reject(err);
       return;
     }
