@@ -9,6 +9,7 @@ import { DEMO_TELLER_PASSWORD, startBenchApp, type BenchApp } from '../common/be
 import { summarize, type LatencySummary } from '../common/latency-stats.ts';
 import { startTsWorker } from '../common/ts-worker.ts';
 import { BENCH_ISSUES, type TransitionLoadMessage, type TransitionLoadSpec } from './transition-load-spec.ts';
+import { runTransitionLoops } from './transition-loops.ts';
 import { demoBranchConfig } from '../../../server/src/seed/demo-config.ts';
 
 /**
@@ -94,54 +95,37 @@ async function measureApp(seconds: number): Promise<AppRound> {
   }
 }
 
-/** The same closed loops as the worker's, straight into QueueService. */
+/** The worker's closed loops, straight into QueueService. */
 async function measureWritePath(seconds: number): Promise<number> {
   const bench = await startBenchApp({ initialConfig: benchConfig() });
   try {
     const { queue } = bench.app.ctx;
     const kiosk: Principal = { role: 'kiosk', id: 'dev_bench_kiosk', name: 'kiosk', counterId: null };
-    let transitions = 0;
-    const run = async (principal: Principal, command: EngineCommand): Promise<boolean> => {
-      const ack = await queue.executeEngine(principal, randomUUID(), command, () => null);
-      if (ack.ok) transitions++;
-      return ack.ok;
-    };
     const tellers = COUNTERS.map((counterId, i): Principal => ({ role: 'teller', id: `stf_bench_${i}`, name: `柜员${i + 1}`, counterId: null }));
+    const run = (principal: Principal, command: EngineCommand) => queue.executeEngine(principal, randomUUID(), command, () => null);
     for (const [i, t] of tellers.entries()) {
-      if (!(await run(t, { type: 'counter:signOn', actorId: t.id, counterId: COUNTERS[i]!, tellerId: t.id, tellerName: t.name }))) throw new Error(`signOn ${COUNTERS[i]}`);
+      const on = await run(t, { type: 'counter:signOn', actorId: t.id, counterId: COUNTERS[i]!, tellerId: t.id, tellerName: t.name });
+      if (!on.ok) throw new Error(`signOn ${COUNTERS[i]}: ${on.code}`);
     }
-    transitions = 0;
-    const started = performance.now();
-    const end = started + seconds * 1000;
     let n = 0;
-    const issueRefusals: Record<string, number> = {};
-    const kioskLoop = async () => {
-      while (performance.now() < end) {
+    const result = await runTransitionLoops({
+      seconds,
+      kiosks: KIOSKS,
+      tellers: tellers.length,
+      issue: (_, what) => {
         n++;
-        const ack = await queue.executeEngine(
-          kiosk,
-          randomUUID(),
-          { type: 'ticket:issue', actorId: kiosk.id, ticketId: `tkt_bench_${n}`, token: `bench-token-${n}-${randomUUID()}`, ...BENCH_ISSUES[n % BENCH_ISSUES.length]!, priorityGroupId: null, vipTierId: null, channel: 'kiosk' },
-          () => null,
-        );
-        if (ack.ok) transitions++;
-        else issueRefusals[ack.code] = (issueRefusals[ack.code] ?? 0) + 1;
-      }
-    };
-    const tellerLoop = async (t: Principal, counterId: string) => {
-      while (performance.now() < end) {
-        if (!(await run(t, { type: 'counter:callNext', actorId: t.id, counterId }))) {
-          await new Promise((r) => setTimeout(r, 5));
-          continue;
-        }
-        await run(t, { type: 'ticket:start', actorId: t.id, counterId });
-        await run(t, { type: 'ticket:finish', actorId: t.id, counterId, outcome: 'served', servedBusinessTypeIds: [] });
-      }
-    };
-    await Promise.all([...Array.from({ length: KIOSKS }, kioskLoop), ...tellers.map((t, i) => tellerLoop(t, COUNTERS[i]!))]);
-    const perSec = transitions / ((performance.now() - started) / 1000);
-    checkNoIssueRefusals(issueRefusals);
-    return perSec;
+        return run(kiosk, { type: 'ticket:issue', actorId: kiosk.id, ticketId: `tkt_bench_${n}`, token: `bench-token-${n}-${randomUUID()}`, ...what, priorityGroupId: null, vipTierId: null, channel: 'kiosk' });
+      },
+      teller: (i, step) => {
+        const t = tellers[i]!;
+        const counterId = COUNTERS[i]!;
+        if (step === 'callNext') return run(t, { type: 'counter:callNext', actorId: t.id, counterId });
+        if (step === 'start') return run(t, { type: 'ticket:start', actorId: t.id, counterId });
+        return run(t, { type: 'ticket:finish', actorId: t.id, counterId, outcome: 'served', servedBusinessTypeIds: [] });
+      },
+    });
+    checkNoIssueRefusals(result.issueRefusals);
+    return result.transitions / result.elapsedSec;
   } finally {
     await bench.close();
   }

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Ack } from '@lobby/shared';
 import { connectSocket, type BenchSocket } from '../common/bench-app.ts';
-import { BENCH_ISSUES, type TransitionLoadMessage, type TransitionLoadSpec } from './transition-load-spec.ts';
+import type { TransitionLoadMessage, TransitionLoadSpec } from './transition-load-spec.ts';
+import { runTransitionLoops } from './transition-loops.ts';
 
 /**
- * Runs in a worker thread: kiosks issuing and one teller per counter calling, starting
- * and finishing, each waiting for its ack before the next command (closed loop), for
- * `seconds`. Counts the acknowledged transitions and posts them back.
+ * Runs in a worker thread: the P2 closed loops (transition-loops.ts) over real sockets,
+ * for `seconds`; posts the counts back.
  */
 const spec = workerData as TransitionLoadSpec;
 
@@ -27,35 +27,20 @@ async function run(): Promise<TransitionLoadMessage> {
     if (!on.ok) throw new Error(`signOn ${t.counterId}: ${on.code}`);
     tellers.push({ socket, counterId: t.counterId });
   }
-  let transitions = 0;
-  const count = (a: Ack<unknown>) => {
-    if (a.ok) transitions++;
-    return a.ok;
-  };
-  const started = performance.now();
-  const end = started + spec.seconds * 1000;
-  const issueRefusals: Record<string, number> = {};
-  let issues = 0;
-  const kioskLoop = async (kiosk: BenchSocket) => {
-    while (performance.now() < end) {
-      const ack = await cmd(kiosk, 'ticket:issue', { ...BENCH_ISSUES[issues++ % BENCH_ISSUES.length]!, priorityGroupId: null, vipIdentifier: null });
-      if (!count(ack)) issueRefusals[ack.code] = (issueRefusals[ack.code] ?? 0) + 1;
-    }
-  };
-  const tellerLoop = async ({ socket, counterId }: { socket: BenchSocket; counterId: string }) => {
-    while (performance.now() < end) {
-      if (!count(await cmd(socket, 'counter:callNext', { counterId }))) {
-        await new Promise((r) => setTimeout(r, 5));
-        continue;
-      }
-      count(await cmd(socket, 'ticket:start', { counterId }));
-      count(await cmd(socket, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [] }));
-    }
-  };
-  await Promise.all([...kiosks.map(kioskLoop), ...tellers.map(tellerLoop)]);
-  const elapsedSec = (performance.now() - started) / 1000;
+  const result = await runTransitionLoops({
+    seconds: spec.seconds,
+    kiosks: kiosks.length,
+    tellers: tellers.length,
+    issue: (k, what) => cmd(kiosks[k]!, 'ticket:issue', { ...what, priorityGroupId: null, vipIdentifier: null }),
+    teller: (i, step) => {
+      const { socket, counterId } = tellers[i]!;
+      if (step === 'callNext') return cmd(socket, 'counter:callNext', { counterId });
+      if (step === 'start') return cmd(socket, 'ticket:start', { counterId });
+      return cmd(socket, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [] });
+    },
+  });
   for (const s of [...kiosks, ...tellers.map((t) => t.socket)]) s.disconnect();
-  return { type: 'done', transitions, elapsedSec, issueRefusals };
+  return { type: 'done', ...result };
 }
 
 run().then(

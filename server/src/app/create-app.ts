@@ -144,11 +144,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   // The tick's command is queued synchronously; committing it here puts it on disk before
   // createApp returns (the rest of the tick follows on the next turn of the event loop).
   tick().catch((err: unknown) => logger.error({ err }, 'first tick failed'));
-  try {
-    queue.flush();
-  } catch (err) {
-    logger.error({ err }, 'first tick failed');
-  }
+  queue.flush();
   const stopTicker = startTicker(deps.tickIntervalMs ?? 1000, tick, logger);
 
   let closed: Promise<void> | null = null;

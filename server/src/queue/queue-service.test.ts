@@ -188,6 +188,18 @@ describe('group commit', () => {
     expect(await queue.executeEngine(kiosk, null, issue(5), (s) => s.tickets.get('t5')?.number)).toEqual({ ok: true, data: 'A002' });
   });
 
+  test('a throwing listener is logged: the batch is still answered and published', async () => {
+    queue.onBatchCommitted(() => {
+      throw new Error('metrics down');
+    });
+    queue.onPublished(() => {
+      throw new Error('socket layer down');
+    });
+    expect(await queue.executeEngine(kiosk, null, issue(1), (s) => s.tickets.get('t1')?.number)).toEqual({ ok: true, data: 'A001' });
+    expect(published.map((e) => e.type)).toEqual(['ticket:issued']);
+    expect(batches.map((b) => b.commands)).toEqual([1]);
+  });
+
   test('flush commits what is queued at once, before the event loop turns', async () => {
     const pending = queue.executeEngine(kiosk, null, issue(1), () => null);
     queue.flush();

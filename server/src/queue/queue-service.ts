@@ -224,7 +224,7 @@ export class QueueService {
     this.state = state;
     this.seq += published.reduce((n, p) => n + p.events.length, 0);
     const ms = performance.now() - started;
-    for (const listener of this.batchListeners) listener({ commands: batch.length, ms });
+    this.notify(this.batchListeners, 'batch listener failed', { commands: batch.length, ms });
     const eventsOf = new Map(published.map((p) => [p.item, p]));
     batch.forEach((item, i) => {
       const outcome = outcomes[i]!;
@@ -263,13 +263,22 @@ export class QueueService {
   }
 
   private publish(events: StaffQueueEvent[], state: EngineState): void {
-    for (const listener of this.listeners) {
+    this.notify(this.listeners, 'event publisher failed', events, state);
+  }
+
+  /**
+   * Listeners run after the commit, outside any transaction: one that throws is logged and
+   * must neither turn a committed ack into an error nor escape the batch (it runs from
+   * setImmediate, where a throw would end the process and leave the acks unanswered).
+   */
+  private notify<A extends unknown[]>(listeners: readonly ((...args: A) => void)[], what: string, ...args: A): void {
+    for (const listener of listeners) {
       try {
-        listener(events, state);
+        listener(...args);
       } catch (err) {
-        // The events are committed; a failing publisher must not turn the ack into an error.
-        this.logger.error({ err }, 'event publisher failed');
+        this.logger.error({ err }, what);
       }
     }
   }
+
 }

@@ -32,20 +32,24 @@ function previousMonth(month: string): string {
 
 export function addKpiRoutes(ctx: AppContext, router: Router, adjustments: KpiAdjustmentStore, actions: AdminActionLog): void {
   const complaints = new ComplaintStore(ctx.db);
-  /** One month's ranked scorecard (the ranking R51 asks for). */
-  const rankedMonth = (month: string) => {
+  /** Each month's ranked scorecard (the ranking R51 asks for), under today's targets, weights and names. */
+  const rankedMonths = (months: string[]) => {
     const config = ctx.config();
-    const { from, to } = monthRange(month);
-    const { tickets, ratings } = loadReportData(ctx.db, from, to);
-    return buildScorecard({
-      month,
-      tickets,
-      ratings,
-      targetServiceMin: Object.fromEntries(config.businessTypes.map((b) => [b.id, b.targetServiceMin])),
-      complaintsByTeller: complaints.countByTeller(from, to),
-      adjustments: adjustments.forMonth(month),
-      weights: config.kpiWeights,
-      tellerNames: Object.fromEntries(ctx.store.staff.list().map((u) => [u.id, u.name])),
+    const targetServiceMin = Object.fromEntries(config.businessTypes.map((b) => [b.id, b.targetServiceMin]));
+    const tellerNames = Object.fromEntries(ctx.store.staff.list().map((u) => [u.id, u.name]));
+    return months.map((month) => {
+      const { from, to } = monthRange(month);
+      const { tickets, ratings } = loadReportData(ctx.db, from, to);
+      return buildScorecard({
+        month,
+        tickets,
+        ratings,
+        targetServiceMin,
+        complaintsByTeller: complaints.countByTeller(from, to),
+        adjustments: adjustments.forMonth(month),
+        weights: config.kpiWeights,
+        tellerNames,
+      });
     });
   };
 
@@ -58,7 +62,8 @@ export function addKpiRoutes(ctx: AppContext, router: Router, adjustments: KpiAd
       // The months before it, newest first, for the bottom-N runs of R52.
       const earlier: string[] = [];
       for (let m = month; earlier.length < BOTTOM_STREAK_MONTHS - 1; ) earlier.push((m = previousMonth(m)));
-      const rows = withBottomStreaks(rankedMonth(month), earlier.map(rankedMonth));
+      const [current, ...before] = rankedMonths([month, ...earlier]);
+      const rows = withBottomStreaks(current!, before);
       sendOk(res, { month, weights: ctx.config().kpiWeights, rows, adjustments: adjustments.forMonth(month) });
     }),
   );
