@@ -36,7 +36,9 @@ function espeakAvailable(): boolean {
 }
 
 function render(voice: string, text: string): Buffer {
-  return execFileSync('espeak-ng', ['-v', voice, '-s', '150', '--stdout', text], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return execFileSync('espeak-ng', ['-v', voice, '-s', '150', '--stdout', text], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 }
 
 /** Finds the PCM payload of espeak-ng's 16-bit mono WAV (its data size field is often 0xFFFFFFFF on stdout). */
@@ -111,14 +113,19 @@ function clipSources(): [string, string, string][] {
 function main(): void {
   if (!espeakAvailable()) {
     const have = existsSync(join(OUT_DIR, 'qing.wav'));
-    console.warn(`espeak-ng not found: ${have ? 'keeping the committed voice clips' : 'NO voice clips (apt-get install -y espeak-ng)'}`);
+    console.warn(
+      `espeak-ng not found: ${have ? 'keeping the committed voice clips' : 'NO voice clips (apt-get install -y espeak-ng)'}`,
+    );
     return;
   }
   mkdirSync(OUT_DIR, { recursive: true });
   let total = 0;
   for (const [id, voice, text] of clipSources()) {
     const { rate, samples } = pcmOf(render(voice, text));
-    const file = wavFile(downsample(trimSilence(samples, rate), rate), Math.round(rate / Math.max(1, Math.round(rate / TARGET_RATE))));
+    const file = wavFile(
+      downsample(trimSilence(samples, rate), rate),
+      Math.round(rate / Math.max(1, Math.round(rate / TARGET_RATE))),
+    );
     writeFileSync(join(OUT_DIR, `${id}.wav`), file);
     total += file.length;
   }

@@ -36,8 +36,14 @@ describe('registerKioskIpc', () => {
   it('refuses a sender that is not the kiosk page on the server origin', async () => {
     const { handlers, kiosk, eventFrom } = setup();
     const other = { print: vi.fn() };
-    expect(await handlers.get('kiosk:print')?.(eventFrom(other, 'http://127.0.0.1:3000/kiosk/'))).toEqual({ ok: false, error: 'untrusted sender' });
-    expect(await handlers.get('kiosk:print')?.(eventFrom(kiosk, 'http://evil.com/'))).toEqual({ ok: false, error: 'untrusted sender' });
+    expect(await handlers.get('kiosk:print')?.(eventFrom(other, 'http://127.0.0.1:3000/kiosk/'))).toEqual({
+      ok: false,
+      error: 'untrusted sender',
+    });
+    expect(await handlers.get('kiosk:print')?.(eventFrom(kiosk, 'http://evil.com/'))).toEqual({
+      ok: false,
+      error: 'untrusted sender',
+    });
     expect(other.print).not.toHaveBeenCalled();
     expect(kiosk.print).not.toHaveBeenCalled();
     expect(handlers.get('kiosk:device-info')?.(eventFrom(kiosk, 'http://127.0.0.1:3001/'))).toBeNull();

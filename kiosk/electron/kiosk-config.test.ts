@@ -27,7 +27,11 @@ describe('loadKioskConfig', () => {
   });
 
   it('builds the kiosk page URL with the device token', () => {
-    const config = loadKioskConfig({ env: { KIOSK_SERVER_URL: 'http://10.0.0.5:8080/ignored', KIOSK_DEVICE_TOKEN: 'a b&c' }, fileText: null, hostname: 'h' });
+    const config = loadKioskConfig({
+      env: { KIOSK_SERVER_URL: 'http://10.0.0.5:8080/ignored', KIOSK_DEVICE_TOKEN: 'a b&c' },
+      fileText: null,
+      hostname: 'h',
+    });
     const url = new URL(kioskStartUrl(config));
     expect(url.origin).toBe('http://10.0.0.5:8080');
     expect(url.pathname).toBe('/kiosk/');

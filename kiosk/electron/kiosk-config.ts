@@ -37,7 +37,8 @@ export function loadKioskConfig({ env, fileText, hostname }: KioskConfigSources)
   let file: FileConfig = {};
   if (fileText !== null) {
     const parsed: unknown = JSON.parse(fileText);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('kiosk.config.json must hold an object');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('kiosk.config.json must hold an object');
     file = parsed as FileConfig;
   }
   const serverUrl = parseServerOrigin(pickString(env.KIOSK_SERVER_URL, file.serverUrl) ?? DEFAULT_SERVER_URL);

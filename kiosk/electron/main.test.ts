@@ -3,10 +3,20 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 /** The entry module wired against a mocked `electron`: what a real start would do. */
 const h = vi.hoisted(() => {
   const appListeners = new Map<string, (...args: unknown[]) => void>();
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; webContents: { on: ReturnType<typeof vi.fn> } }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loadURL: ReturnType<typeof vi.fn>;
+    webContents: { on: ReturnType<typeof vi.fn> };
+  }[] = [];
   const ipcChannels: string[] = [];
   let permissionHandler: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
-  return { appListeners, windows, ipcChannels, getPermissionHandler: () => permissionHandler, setPermissionHandler: (fn: typeof permissionHandler) => (permissionHandler = fn) };
+  return {
+    appListeners,
+    windows,
+    ipcChannels,
+    getPermissionHandler: () => permissionHandler,
+    setPermissionHandler: (fn: typeof permissionHandler) => (permissionHandler = fn),
+  };
 });
 
 vi.mock('electron', () => {
@@ -49,7 +59,10 @@ describe('electron main', () => {
   it('opens one locked-down full-screen window on the kiosk page with the device token', () => {
     expect(h.windows).toHaveLength(1);
     const win = h.windows[0]!;
-    expect(win.options).toMatchObject({ kiosk: true, webPreferences: { contextIsolation: true, nodeIntegration: false, sandbox: true } });
+    expect(win.options).toMatchObject({
+      kiosk: true,
+      webPreferences: { contextIsolation: true, nodeIntegration: false, sandbox: true },
+    });
     expect((win.options.webPreferences as { preload: string }).preload).toMatch(/electron-dist[\\/]preload\.cjs$/);
     expect(win.loadURL).toHaveBeenCalledWith('http://10.1.2.3:3000/kiosk/?device=dev-token');
   });

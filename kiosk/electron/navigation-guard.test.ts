@@ -41,15 +41,17 @@ describe('lockNavigation', () => {
     expect(fire('will-redirect', 'http://127.0.0.1:3000/kiosk/index.html')).not.toHaveBeenCalled();
   });
 
-  it.each(['http://127.0.0.1:3000.evil.com/', 'http://127.0.0.1:4000/', 'https://127.0.0.1:3000/', 'file:///etc/hosts'])(
-    'blocks navigation and redirects to %s',
-    (url) => {
-      const { fire, log } = setup();
-      expect(fire('will-navigate', url)).toHaveBeenCalledOnce();
-      expect(fire('will-redirect', url)).toHaveBeenCalledOnce();
-      expect(log).toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'http://127.0.0.1:3000.evil.com/',
+    'http://127.0.0.1:4000/',
+    'https://127.0.0.1:3000/',
+    'file:///etc/hosts',
+  ])('blocks navigation and redirects to %s', (url) => {
+    const { fire, log } = setup();
+    expect(fire('will-navigate', url)).toHaveBeenCalledOnce();
+    expect(fire('will-redirect', url)).toHaveBeenCalledOnce();
+    expect(log).toHaveBeenCalled();
+  });
 
   it('denies every new window, even to the server itself', () => {
     const { open } = setup();

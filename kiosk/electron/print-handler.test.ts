@@ -12,7 +12,11 @@ describe('printTicket', () => {
     const contents = fakeContents((cb) => cb(true, ''));
     await expect(printTicket(contents as never, 'EPSON TM-T88')).resolves.toEqual({ ok: true });
     expect(contents.print).toHaveBeenCalledOnce();
-    expect(contents.print.mock.calls[0]?.[0]).toMatchObject({ silent: true, deviceName: 'EPSON TM-T88', printBackground: true });
+    expect(contents.print.mock.calls[0]?.[0]).toMatchObject({
+      silent: true,
+      deviceName: 'EPSON TM-T88',
+      printBackground: true,
+    });
   });
 
   it('leaves the device name out when none is configured (system default printer)', async () => {

@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { createApp } from './app/create-app.ts';
 import { MigrationError } from './store/migrations.ts';
-import { DEMO_ADMIN, DEMO_LOBBY, DEMO_TELLER_COUNT, DEMO_TELLER_PASSWORD, DEMO_VIPS, readDemoDevices } from './seed/demo-seed.ts';
+import {
+  DEMO_ADMIN,
+  DEMO_LOBBY,
+  DEMO_TELLER_COUNT,
+  DEMO_TELLER_PASSWORD,
+  DEMO_VIPS,
+  readDemoDevices,
+} from './seed/demo-seed.ts';
 
 /**
  * The only place that listens. Start-up settings come from the environment
@@ -18,15 +25,23 @@ const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 // Training sessions and load tests outside opening hours run the branch clock shifted; a real branch leaves it unset.
 const clockOffsetMs = Number(process.env.CLOCK_OFFSET_MS ?? 0);
 if (!Number.isSafeInteger(clockOffsetMs)) {
-  console.error(`\nCannot start: CLOCK_OFFSET_MS must be a whole number of milliseconds, got "${process.env.CLOCK_OFFSET_MS}"\n`);
+  console.error(
+    `\nCannot start: CLOCK_OFFSET_MS must be a whole number of milliseconds, got "${process.env.CLOCK_OFFSET_MS}"\n`,
+  );
   process.exit(1);
 }
-if (clockOffsetMs !== 0) logger.warn({ clockOffsetMs }, 'branch clock shifted by CLOCK_OFFSET_MS: for training and tests only');
+if (clockOffsetMs !== 0)
+  logger.warn({ clockOffsetMs }, 'branch clock shifted by CLOCK_OFFSET_MS: for training and tests only');
 const clock = clockOffsetMs === 0 ? Date.now : () => Date.now() + clockOffsetMs;
 
 let app: ReturnType<typeof createApp>;
 try {
-  app = createApp({ dataDir, logger, clock, allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean) });
+  app = createApp({
+    dataDir,
+    logger,
+    clock,
+    allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+  });
 } catch (err) {
   if (err instanceof MigrationError) {
     console.error(`\nCannot start: ${err.message}\n(DATA_DIR=${dataDir})\n`);
@@ -40,8 +55,10 @@ app.httpServer.listen(port, host, () => {
   const shown = host === '0.0.0.0' || host === '::' ? lanAddress() : host;
   const base = `http://${shown}:${port}`;
   const devices = readDemoDevices(dataDir);
-  const device = (kind: string, counterId?: string) => devices.find((d) => d.kind === kind && (counterId === undefined || d.counterId === counterId))?.token;
-  const withDevice = (path: string, token: string | undefined) => (token ? `${base}${path}?device=${token}` : `${base}${path}  (pair a device in /admin)`);
+  const device = (kind: string, counterId?: string) =>
+    devices.find((d) => d.kind === kind && (counterId === undefined || d.counterId === counterId))?.token;
+  const withDevice = (path: string, token: string | undefined) =>
+    token ? `${base}${path}?device=${token}` : `${base}${path}  (pair a device in /admin)`;
   const lines = [
     '',
     `Lobby queue server ready in ${ms} ms — DATA_DIR ${dataDir}`,
@@ -56,7 +73,9 @@ app.httpServer.listen(port, host, () => {
     `  Integrator API    ${base}/api/openapi.json`,
     `  Health            ${base}/healthz`,
     '',
-    ...devices.filter((d) => d.kind === 'evaluator').map((d) => `  Evaluator ${d.counterId?.padEnd(4)}   ${withDevice('/counter/rate', d.token)}`),
+    ...devices
+      .filter((d) => d.kind === 'evaluator')
+      .map((d) => `  Evaluator ${d.counterId?.padEnd(4)}   ${withDevice('/counter/rate', d.token)}`),
     '',
     `  Admin login       ${DEMO_ADMIN.username} / ${DEMO_ADMIN.password}   (change it: npm run reset-admin)`,
     `  Lobby manager     ${DEMO_LOBBY.username} / ${DEMO_LOBBY.password}`,

@@ -29,10 +29,14 @@ let alerts: Alert[] = [];
 
 function buildStaffApp(): string {
   const root = mkdtempSync(join(tmpdir(), 'lobby-web-'));
-  execFileSync('npx', ['vite', 'build', '--outDir', join(root, 'counter-client', 'dist'), '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: resolve(import.meta.dirname, '..', '..', 'counter-client'),
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', join(root, 'counter-client', 'dist'), '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: resolve(import.meta.dirname, '..', '..', 'counter-client'),
+      stdio: 'inherit',
+    },
+  );
   return root;
 }
 
@@ -45,7 +49,11 @@ async function serveOne(counterId: string, username: string, waitMin: number, se
   if (!called.ok) throw new Error(`call ${called.code}`);
   await server.command(teller, 'ticket:start', { counterId });
   server.clock.advance(serviceMin * MIN);
-  const done = await server.command(teller, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [called.data.businessTypeId] });
+  const done = await server.command(teller, 'ticket:finish', {
+    counterId,
+    outcome: 'served',
+    servedBusinessTypeIds: [called.data.businessTypeId],
+  });
   if (!done.ok) throw new Error(`finish ${done.code}`);
   const evaluator = await server.connect(server.deviceToken('evaluator', counterId));
   await server.command(evaluator, 'rating:submit', { ticketId: called.data.id, attitude: 5, efficiency: 4 });
@@ -65,7 +73,12 @@ describeBrowser('admin console', () => {
       alerts = list;
     });
     // A small served day so the dashboard and reports have figures and charts.
-    for (const [lane, type] of [['A', 'cash'], ['A', 'remittance'], ['B', 'corp-cash'], ['A', 'wealth']] as const) {
+    for (const [lane, type] of [
+      ['A', 'cash'],
+      ['A', 'remittance'],
+      ['B', 'corp-cash'],
+      ['A', 'wealth'],
+    ] as const) {
       const ack = await server.command(kiosk, 'ticket:issue', { laneId: lane, businessTypeId: type });
       if (!ack.ok) throw new Error(`issue ${ack.code}`);
     }
@@ -74,7 +87,12 @@ describeBrowser('admin console', () => {
     await serveOne('c3', 'teller3', 12, 5);
 
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     page.on('pageerror', (err) => console.error('[admin page error]', err.message));
     await page.goto(`${server.url}/admin`);
@@ -160,7 +178,17 @@ describeBrowser('admin console', () => {
   it('shows the KPI scorecard, complaint register, staff and audit pages', async () => {
     for (const tab of ['kpi', 'complaints', 'staff', 'audit', 'vip'] as const) {
       await page.getByTestId(`admin-tab-${tab}`).click();
-      await page.getByTestId({ kpi: 'kpi-page', complaints: 'complaints-page', staff: 'people-page', audit: 'audit-page', vip: 'vip-import-page' }[tab]).waitFor();
+      await page
+        .getByTestId(
+          {
+            kpi: 'kpi-page',
+            complaints: 'complaints-page',
+            staff: 'people-page',
+            audit: 'audit-page',
+            vip: 'vip-import-page',
+          }[tab],
+        )
+        .waitFor();
       await page.waitForTimeout(600);
       await screenshot(page, `admin-${tab}`);
     }

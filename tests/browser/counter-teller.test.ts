@@ -16,7 +16,11 @@ let kiosk: LobbySocket;
 let lobby: LobbySocket;
 const pages: Page[] = [];
 
-async function issue(laneId: string, businessTypeId: string, extra: { vipIdentifier?: string; priorityGroupId?: string } = {}): Promise<string> {
+async function issue(
+  laneId: string,
+  businessTypeId: string,
+  extra: { vipIdentifier?: string; priorityGroupId?: string } = {},
+): Promise<string> {
   const ack = await server.command(kiosk, 'ticket:issue', {
     laneId,
     businessTypeId,
@@ -190,8 +194,15 @@ describeBrowser('teller counter client', () => {
 
   it('a VIP-room page naming this teller is shown and can be accepted; sign off returns to the counter list', async () => {
     const page = await tellerAt('teller5', 'c5');
-    const staffId = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('lobby.staff.session') ?? '{}') as { user?: { id: string } }).user?.id ?? '');
-    const visit = await server.command(lobby, 'vipVisit:start', { roomId: 'room1', ticketId: null, note: '钻石卡客户，理财咨询' });
+    const staffId = await page.evaluate(
+      () =>
+        (JSON.parse(sessionStorage.getItem('lobby.staff.session') ?? '{}') as { user?: { id: string } }).user?.id ?? '',
+    );
+    const visit = await server.command(lobby, 'vipVisit:start', {
+      roomId: 'room1',
+      ticketId: null,
+      note: '钻石卡客户，理财咨询',
+    });
     if (!visit.ok) throw new Error(visit.code);
     const paged = await server.command(lobby, 'vipVisit:page', { visitId: visit.data.id, staffId });
     expect(paged.ok).toBe(true);
@@ -202,7 +213,10 @@ describeBrowser('teller counter client', () => {
     await prompt.waitFor({ state: 'hidden' });
     const snap = await server.command(lobby, 'snapshot:get', {});
     if (!snap.ok || snap.data.audience !== 'staff') throw new Error('no snapshot');
-    expect(snap.data.vipRooms.find((r) => r.id === 'room1')?.visit).toMatchObject({ status: 'in_service', servingStaffId: staffId });
+    expect(snap.data.vipRooms.find((r) => r.id === 'room1')?.visit).toMatchObject({
+      status: 'in_service',
+      servingStaffId: staffId,
+    });
 
     await page.getByTestId('sign-off').click();
     await page.getByTestId('sign-on-c5').waitFor();
@@ -343,7 +357,10 @@ describeBrowser('teller counter client', () => {
       return snap.data.counters.find((c) => c.id === 'c3');
     };
     await expect.poll(async () => (await c3())?.online, { timeout: 15_000 }).toBe(false);
-    expect(await server.command(lobby, 'counter:callNext', { counterId: 'c3' })).toMatchObject({ ok: false, code: 'COUNTER_OFFLINE' });
+    expect(await server.command(lobby, 'counter:callNext', { counterId: 'c3' })).toMatchObject({
+      ok: false,
+      code: 'COUNTER_OFFLINE',
+    });
 
     // Signing in again lands straight on the same counter, online.
     const back = await signIn('teller2');

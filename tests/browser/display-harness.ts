@@ -22,9 +22,17 @@ export interface LoggedAnnouncement {
 export async function openDisplay(
   browser: Browser,
   server: TestServer,
-  opts: { lanes?: string; lang?: 'zh' | 'en'; beforeGoto?: (page: Page, context: BrowserContext) => Promise<void> } = {},
+  opts: {
+    lanes?: string;
+    lang?: 'zh' | 'en';
+    beforeGoto?: (page: Page, context: BrowserContext) => Promise<void>;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page; failedRequests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   const failedRequests: string[] = [];
   page.on('response', (r) => {
@@ -45,12 +53,19 @@ export function announcements(page: Page): Promise<LoggedAnnouncement[]> {
 }
 
 /** Waits until every logged announcement has finished and at least `count` exist. */
-export async function waitForAnnouncements(page: Page, count: number, timeoutMs = 60_000): Promise<LoggedAnnouncement[]> {
+export async function waitForAnnouncements(
+  page: Page,
+  count: number,
+  timeoutMs = 60_000,
+): Promise<LoggedAnnouncement[]> {
   await expect
-    .poll(async () => {
-      const log = await announcements(page);
-      return log.length >= count && log.every((a) => a.endedAt !== null);
-    }, { timeout: timeoutMs, interval: 250 })
+    .poll(
+      async () => {
+        const log = await announcements(page);
+        return log.length >= count && log.every((a) => a.endedAt !== null);
+      },
+      { timeout: timeoutMs, interval: 250 },
+    )
     .toBe(true);
   return announcements(page);
 }
@@ -62,7 +77,11 @@ export class FloorDriver {
 
   constructor(private readonly server: TestServer) {}
 
-  async issue(laneId: string, businessTypeId: string, extra: { priorityGroupId?: string | null; vipIdentifier?: string | null } = {}): Promise<string> {
+  async issue(
+    laneId: string,
+    businessTypeId: string,
+    extra: { priorityGroupId?: string | null; vipIdentifier?: string | null } = {},
+  ): Promise<string> {
     this.kiosk ??= await this.server.connect(this.server.deviceToken('kiosk'));
     const ack = await this.server.command(this.kiosk, 'ticket:issue', {
       laneId,
@@ -101,7 +120,11 @@ export class FloorDriver {
     const socket = await this.teller(counterId);
     const started = await this.server.command(socket, 'ticket:start', { counterId });
     if (!started.ok) throw new Error(`start ${counterId}: ${started.code}`);
-    const done = await this.server.command(socket, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [businessTypeId] });
+    const done = await this.server.command(socket, 'ticket:finish', {
+      counterId,
+      outcome: 'served',
+      servedBusinessTypeIds: [businessTypeId],
+    });
     if (!done.ok) throw new Error(`finish ${counterId}: ${done.code}`);
   }
 }

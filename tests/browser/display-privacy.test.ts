@@ -26,7 +26,11 @@ describeBrowser('hall display: public projection only', () => {
     floor = new FloorDriver(server);
     ({ page } = await openDisplay(browser, server, {
       beforeGoto: async (p) => {
-        p.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8'))));
+        p.on('websocket', (ws) =>
+          ws.on('framereceived', (f) =>
+            frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8')),
+          ),
+        );
       },
     }));
   });
@@ -55,7 +59,11 @@ describeBrowser('hall display: public projection only', () => {
     await cmd(teller, 'ticket:start', { counterId: 'c2' });
     await cmd(teller, 'ticket:suspend', { counterId: 'c2', note: SUSPEND_NOTE });
     await cmd(lobby, 'ticket:resume', { ticketId, mode: 'front', reason: '材料已补齐' });
-    await cmd(lobby, 'ticket:transfer', { ticketId, to: { kind: 'lane', laneId: 'V', position: 'first' }, note: '转贵宾窗口' });
+    await cmd(lobby, 'ticket:transfer', {
+      ticketId,
+      to: { kind: 'lane', laneId: 'V', position: 'first' },
+      note: '转贵宾窗口',
+    });
     await floor.callNext('c8');
     await floor.callNext('c6');
     await floor.finish('c6', 'corp-account');
@@ -92,7 +100,9 @@ describeBrowser('hall display: public projection only', () => {
     // Teller names (柜员N) identify staff; the config's "自动柜员机" is a machine, not a person.
     expect(/柜员\d/.test(all), 'a frame names a teller').toBe(false);
     // Every queue event frame is the public projection.
-    const events = frames.filter((f) => f.startsWith('42')).map((f) => JSON.parse(f.slice(2)) as [string, { audience?: string }]);
+    const events = frames
+      .filter((f) => f.startsWith('42'))
+      .map((f) => JSON.parse(f.slice(2)) as [string, { audience?: string }]);
     const queueEvents = events.filter(([, body]) => body && typeof body === 'object' && 'audience' in body);
     expect(queueEvents.length).toBeGreaterThan(5);
     expect(queueEvents.every(([, body]) => body.audience === 'public')).toBe(true);

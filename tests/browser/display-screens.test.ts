@@ -83,7 +83,11 @@ describeBrowser('hall display: screens', () => {
     expect(await page.getByTestId('board').count()).toBe(0);
     await screenshot(page, 'display-emergency');
     // Spoken next, ahead of the calls still waiting to be announced.
-    await expect.poll(async () => (await announcements(page)).some((a) => a.kind === 'emergency' && a.text === message), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(async () => (await announcements(page)).some((a) => a.kind === 'emergency' && a.text === message), {
+        timeout: 30_000,
+      })
+      .toBe(true);
     await ok(server.command(lobby, 'emergency:end', { reason: '检修完成' }));
     await page.getByTestId('board').waitFor();
   });
@@ -110,7 +114,9 @@ describeBrowser('hall display: screens', () => {
   it('shows "sound blocked — tap to enable" when the browser refuses audio, and a tap clears it', async () => {
     const strict = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--autoplay-policy')).concat('--autoplay-policy=document-user-activation-required'),
+      args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--autoplay-policy')).concat(
+        '--autoplay-policy=document-user-activation-required',
+      ),
       headless: true,
     });
     try {

@@ -38,7 +38,12 @@ describeBrowser('hall display: calls and voice', () => {
     expect(await page.getByTestId('counter-3').textContent()).toContain('A001');
 
     const [first] = await waitForAnnouncements(page, 1);
-    expect(first).toMatchObject({ kind: 'call', text: '请 A 零 零 一 号 到 3 号窗口', outcome: 'spoken', engine: 'clips' });
+    expect(first).toMatchObject({
+      kind: 'call',
+      text: '请 A 零 零 一 号 到 3 号窗口',
+      outcome: 'spoken',
+      engine: 'clips',
+    });
     // Chime + the words said twice (config.voice.repeat = 2) take several seconds.
     expect(first!.endedAt! - first!.at).toBeGreaterThan(3000);
     // Every clip and asset loaded (a missing clip would silently shorten the call).
@@ -67,7 +72,9 @@ describeBrowser('hall display: calls and voice', () => {
     expect(log.map((x) => x.text)).toEqual(['请 A 零 零 二 号 到 3 号窗口', '请 B 零 零 一 号 到 6 号窗口']);
     expect(log[1]!.at).toBeGreaterThanOrEqual(log[0]!.endedAt!);
     expect(log.every((x) => x.outcome === 'spoken')).toBe(true);
-    await expect.poll(() => page.getByTestId('recent-call').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('A001')]));
+    await expect
+      .poll(() => page.getByTestId('recent-call').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('A001')]));
   });
 
   it('shows and speaks a hall message', async () => {
@@ -76,7 +83,12 @@ describeBrowser('hall display: calls and voice', () => {
     expect(ack.ok).toBe(true);
     await expect.poll(() => page.getByTestId('hall-message').textContent()).toContain('请带好随身物品');
     const log = await waitForAnnouncements(page, 5);
-    expect(log[4]).toMatchObject({ kind: 'message', text: '请带好随身物品', outcome: 'spoken', engine: 'generic-clips' });
+    expect(log[4]).toMatchObject({
+      kind: 'message',
+      text: '请带好随身物品',
+      outcome: 'spoken',
+      engine: 'generic-clips',
+    });
   });
 
   it('a screen paired to some lanes shows and announces only those', async () => {

@@ -35,7 +35,14 @@ async function tellerSocket(username: string, counterId: string): Promise<LobbyS
 
 /** Issue, call, start and finish one ticket at the counter; returns its id and number. */
 async function serveOne(teller: LobbySocket, counterId: string): Promise<{ id: string; number: string }> {
-  await ok(server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null }));
+  await ok(
+    server.command(kiosk, 'ticket:issue', {
+      laneId: 'A',
+      businessTypeId: 'cash',
+      priorityGroupId: null,
+      vipIdentifier: null,
+    }),
+  );
   const called = await ok(server.command(teller, 'counter:callNext', { counterId }));
   await ok(server.command(teller, 'ticket:start', { counterId }));
   await ok(server.command(teller, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [] }));
@@ -51,7 +58,10 @@ async function openEvaluator(counterId: string): Promise<Page> {
   return page;
 }
 
-const ratings = () => server.app.ctx.store.db.prepare('SELECT ticket_id, counter_id, attitude, efficiency FROM ratings').all() as RatingRow[];
+const ratings = () =>
+  server.app.ctx.store.db
+    .prepare('SELECT ticket_id, counter_id, attitude, efficiency FROM ratings')
+    .all() as RatingRow[];
 
 describeBrowser('customer evaluator', () => {
   beforeAll(async () => {
@@ -77,7 +87,14 @@ describeBrowser('customer evaluator', () => {
     const teller = await tellerSocket('teller1', 'c2');
     const neighbour = await tellerSocket('teller2', 'c3');
 
-    await ok(server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null }));
+    await ok(
+      server.command(kiosk, 'ticket:issue', {
+        laneId: 'A',
+        businessTypeId: 'cash',
+        priorityGroupId: null,
+        vipIdentifier: null,
+      }),
+    );
     const called = await ok(server.command(teller, 'counter:callNext', { counterId: 'c2' }));
     await ok(server.command(teller, 'ticket:start', { counterId: 'c2' }));
     await expect.poll(() => page.getByTestId('evaluator-number').textContent()).toBe(called.number);
@@ -90,7 +107,9 @@ describeBrowser('customer evaluator', () => {
     await page.waitForTimeout(300);
     expect(await page.getByTestId('rating-panel').count()).toBe(0);
 
-    await ok(server.command(teller, 'ticket:finish', { counterId: 'c2', outcome: 'served', servedBusinessTypeIds: ['cash'] }));
+    await ok(
+      server.command(teller, 'ticket:finish', { counterId: 'c2', outcome: 'served', servedBusinessTypeIds: ['cash'] }),
+    );
     const panel = page.getByTestId('rating-panel');
     await panel.waitFor();
     expect(await panel.getAttribute('data-ticket-id')).toBe(called.id);

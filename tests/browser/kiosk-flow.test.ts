@@ -3,7 +3,17 @@ import type { Browser } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 import { DEMO_VIPS } from '../../server/src/seed/demo-seed.ts';
-import { chooseBusinessAndPriority, confirmTicket, launchBrowser, openKiosk, PORTRAIT, printCalls, shot, staffTickets, walkSoftLane } from './kiosk-harness.ts';
+import {
+  chooseBusinessAndPriority,
+  confirmTicket,
+  launchBrowser,
+  openKiosk,
+  PORTRAIT,
+  printCalls,
+  shot,
+  staffTickets,
+  walkSoftLane,
+} from './kiosk-harness.ts';
 
 /** Every lane's flow on the built kiosk against the real server: the number shown is the number queued. */
 describeBrowser('kiosk: taking a ticket in every lane', () => {
@@ -35,7 +45,13 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
     expect(await page.getByTestId('ticket-qr').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await printCalls(page)).toBe(1);
     const queued = (await staffTickets(server, lobby)).find((t) => t.number === number);
-    expect(queued).toMatchObject({ laneId: 'A', businessTypeId: 'cash', status: 'waiting', priorityGroupId: 'elderly', channel: 'kiosk' });
+    expect(queued).toMatchObject({
+      laneId: 'A',
+      businessTypeId: 'cash',
+      status: 'waiting',
+      priorityGroupId: 'elderly',
+      channel: 'kiosk',
+    });
     await page.getByTestId('ticket-done').click();
     await page.getByTestId('zone-soft').waitFor();
     await context.close();
@@ -51,7 +67,12 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
     expect(number).toMatch(/^B\d{3}$/);
     expect(await page.getByTestId('ticket-ahead').textContent()).toMatch(/ahead of you/);
     const queued = (await staffTickets(server, lobby)).find((t) => t.number === number);
-    expect(queued).toMatchObject({ laneId: 'B', businessTypeId: 'corp-account', status: 'waiting', priorityGroupId: null });
+    expect(queued).toMatchObject({
+      laneId: 'B',
+      businessTypeId: 'corp-account',
+      status: 'waiting',
+      priorityGroupId: null,
+    });
     await context.close();
   });
 

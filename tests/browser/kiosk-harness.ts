@@ -33,7 +33,11 @@ export async function openKiosk(
   server: TestServer,
   opts: { viewport?: { width: number; height: number }; bridge?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? LANDSCAPE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? LANDSCAPE,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   if (opts.bridge !== false) await page.addInitScript(emulateBridge);
   await page.goto(`${server.url}/kiosk/?device=${encodeURIComponent(server.deviceToken('kiosk'))}`);
@@ -60,14 +64,25 @@ export async function shot(page: Page, name: string): Promise<void> {
 const MIN_TOUCH_PX = 64;
 
 /** Tap through to the confirm screen of a soft-zone lane (personal / business). */
-export async function walkSoftLane(page: Page, laneTestId: 'lane-personal' | 'lane-business', businessTypeId: string, priority: string | null, name?: string): Promise<void> {
+export async function walkSoftLane(
+  page: Page,
+  laneTestId: 'lane-personal' | 'lane-business',
+  businessTypeId: string,
+  priority: string | null,
+  name?: string,
+): Promise<void> {
   await page.getByTestId('zone-soft').click();
   if (name) await shot(page, `${name}-1-customer-type`);
   await page.getByTestId(laneTestId).click();
   await chooseBusinessAndPriority(page, businessTypeId, priority, name);
 }
 
-export async function chooseBusinessAndPriority(page: Page, businessTypeId: string, priority: string | null, name?: string): Promise<void> {
+export async function chooseBusinessAndPriority(
+  page: Page,
+  businessTypeId: string,
+  priority: string | null,
+  name?: string,
+): Promise<void> {
   await page.getByTestId(`business-${businessTypeId}`).waitFor();
   if (name) await shot(page, `${name}-1b-business-type`);
   await page.getByTestId(`business-${businessTypeId}`).click();

@@ -49,7 +49,12 @@ describeBrowser('kiosk: the 80 mm printed ticket', () => {
     // Only the ticket is printed: the screen UI is hidden in print media.
     expect(await page.locator('.screen-root').isVisible()).toBe(false);
     const ticketPx = await page.getByTestId('print-ticket').evaluate((el) => el.getBoundingClientRect().height);
-    const pdf = await page.pdf({ width: '80mm', height: `${Math.ceil(ticketPx) + 4}px`, printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+    const pdf = await page.pdf({
+      width: '80mm',
+      height: `${Math.ceil(ticketPx) + 4}px`,
+      printBackground: true,
+      margin: { top: '0', right: '0', bottom: '0', left: '0' },
+    });
 
     mkdirSync(ARTIFACT_DIR, { recursive: true });
     const pdfPath = join(ARTIFACT_DIR, 'kiosk-ticket-80mm.pdf');

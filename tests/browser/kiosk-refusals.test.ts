@@ -2,7 +2,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { startTestServer, type LobbySocket, type StartOptions, type TestServer } from '../support/server.ts';
-import { confirmTicket, launchBrowser, openKiosk, printCalls, shot, staffTickets, walkSoftLane } from './kiosk-harness.ts';
+import {
+  confirmTicket,
+  launchBrowser,
+  openKiosk,
+  printCalls,
+  shot,
+  staffTickets,
+  walkSoftLane,
+} from './kiosk-harness.ts';
 
 /**
  * Every reason the kiosk refuses a ticket shows its own words on screen; none is silent and
@@ -84,7 +92,9 @@ describeBrowser('kiosk: refusals', () => {
     it('emergency mode fills the screen with its message, and lifts when it ends', async () => {
       const page = await kiosk(server);
       await page.getByTestId('zone-soft').waitFor();
-      const started = await server.command(lobby, 'emergency:start', { message: '网点临时暂停营业，请听从工作人员指引' });
+      const started = await server.command(lobby, 'emergency:start', {
+        message: '网点临时暂停营业，请听从工作人员指引',
+      });
       expect(started.ok).toBe(true);
       const blocked = page.locator('[data-testid="refusal"][data-kind="emergency"]');
       await blocked.waitFor();
@@ -128,7 +138,9 @@ describeBrowser('kiosk: refusals', () => {
   });
 
   it('a lane whose daily cap is reached is shown as full before any choice', async () => {
-    const server = await serverWith({ config: (c) => ({ ...c, lanes: c.lanes.map((l) => (l.id === 'B' ? { ...l, dailyCap: 1 } : l)) }) });
+    const server = await serverWith({
+      config: (c) => ({ ...c, lanes: c.lanes.map((l) => (l.id === 'B' ? { ...l, dailyCap: 1 } : l)) }),
+    });
     const page = await kiosk(server);
     await walkSoftLane(page, 'lane-business', 'corp-cash', null);
     expect(await confirmTicket(page)).toBe('B001');
@@ -143,7 +155,9 @@ describeBrowser('kiosk: refusals', () => {
   });
 
   it('before opening time the kiosk shows the business hours instead of the menu', async () => {
-    const server = await serverWith({ config: (c) => ({ ...c, hours: { ...c.hours, open: '14:00', close: '17:00', lastTicket: '16:45' } }) });
+    const server = await serverWith({
+      config: (c) => ({ ...c, hours: { ...c.hours, open: '14:00', close: '17:00', lastTicket: '16:45' } }),
+    });
     const page = await kiosk(server);
     const blocked = page.locator('[data-testid="refusal"][data-kind="before_open"]');
     await blocked.waitFor();

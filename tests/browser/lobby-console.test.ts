@@ -20,7 +20,12 @@ let lobbySocket: LobbySocket;
 const tellers = new Map<string, LobbySocket>();
 
 async function issue(laneId: string, businessTypeId: string): Promise<string> {
-  const ack = await server.command(kiosk, 'ticket:issue', { laneId, businessTypeId, priorityGroupId: null, vipIdentifier: null });
+  const ack = await server.command(kiosk, 'ticket:issue', {
+    laneId,
+    businessTypeId,
+    priorityGroupId: null,
+    vipIdentifier: null,
+  });
   if (!ack.ok) throw new Error(`issue failed: ${ack.code}`);
   return ack.data.ticket.number;
 }
@@ -240,13 +245,27 @@ describeBrowser('lobby console', () => {
     await dialogSettled();
     await pickOption('issue-lane', '个人业务');
     await pickOption('issue-business', '开户/销户');
-    await expect.poll(() => page.getByTestId('issue-materials').textContent().catch(() => ''), { timeout: 5000 }).toContain('手机号码');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('issue-materials')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 5000 },
+      )
+      .toContain('手机号码');
     await pickOption('issue-priority', '老年人');
     await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
     const issued = page.locator('.ant-modal-confirm-title', { hasText: '已取号' });
     await issued.waitFor();
     const number = /([A-Z]\d{3})/.exec((await issued.textContent()) ?? '')![1]!;
-    expect(await ticket(number)).toMatchObject({ channel: 'lobby', laneId: 'A', businessTypeId: 'open-account', priorityGroupId: 'elderly' });
+    expect(await ticket(number)).toMatchObject({
+      channel: 'lobby',
+      laneId: 'A',
+      businessTypeId: 'open-account',
+      priorityGroupId: 'elderly',
+    });
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
 
     await page.getByTestId('counter-more-c7').click();
@@ -254,10 +273,14 @@ describeBrowser('lobby console', () => {
     await page.locator('.ant-modal-wrap:visible .ant-select-selection-item-remove').first().click(); // drop B, keep A
     await page.getByTestId('set-lanes-reason').fill('对公客户少，午间兼办个人业务');
     await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
-    await expect.poll(async () => {
-      const snap = await server.command(lobbySocket, 'snapshot:get', {});
-      return snap.ok && snap.data.audience === 'staff' ? snap.data.counters.find((c) => c.id === 'c7')?.laneIds : null;
-    }).toEqual(['A']);
+    await expect
+      .poll(async () => {
+        const snap = await server.command(lobbySocket, 'snapshot:get', {});
+        return snap.ok && snap.data.audience === 'staff'
+          ? snap.data.counters.find((c) => c.id === 'c7')?.laneIds
+          : null;
+      })
+      .toEqual(['A']);
 
     await page.getByTestId('open-broadcast').click();
     await page.getByTestId('broadcast-text').fill('请 A 字头客户准备好身份证件');
@@ -273,7 +296,12 @@ describeBrowser('lobby console', () => {
     await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
     await page.getByTestId('lane-B-resume').waitFor();
     await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
-    const refused = await server.command(kiosk, 'ticket:issue', { laneId: 'B', businessTypeId: 'corp-cash', priorityGroupId: null, vipIdentifier: null });
+    const refused = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'B',
+      businessTypeId: 'corp-cash',
+      priorityGroupId: null,
+      vipIdentifier: null,
+    });
     expect(refused).toMatchObject({ ok: false, code: 'LANE_PAUSED' });
     await screenshot(page, 'lobby-lane-paused-tablet');
 
@@ -281,7 +309,16 @@ describeBrowser('lobby console', () => {
     await page.getByTestId('reason-input').fill('恢复办理');
     await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
     await page.getByTestId('lane-B-pause').waitFor();
-    expect((await server.command(kiosk, 'ticket:issue', { laneId: 'B', businessTypeId: 'corp-cash', priorityGroupId: null, vipIdentifier: null })).ok).toBe(true);
+    expect(
+      (
+        await server.command(kiosk, 'ticket:issue', {
+          laneId: 'B',
+          businessTypeId: 'corp-cash',
+          priorityGroupId: null,
+          vipIdentifier: null,
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it('emergency mode stops the kiosk issuing and reaches the display, and ends again', async () => {
@@ -296,7 +333,12 @@ describeBrowser('lobby console', () => {
 
     const started = await displayEvents.waitFor((e) => e.type === 'emergency:started');
     expect(started.emergency).toMatchObject({ active: true, message: '网点临时停电，请有序离开' });
-    const refused = await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null });
+    const refused = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'A',
+      businessTypeId: 'cash',
+      priorityGroupId: null,
+      vipIdentifier: null,
+    });
     expect(refused).toMatchObject({ ok: false, code: 'EMERGENCY_MODE' });
     await page.getByTestId('emergency-banner').waitFor();
     await shoot('emergency');
@@ -312,6 +354,15 @@ describeBrowser('lobby console', () => {
     await page.getByTestId('emergency-confirm').click();
     await displayEvents.waitFor((e) => e.type === 'emergency:ended');
     await page.getByTestId('emergency-banner').waitFor({ state: 'detached' });
-    expect((await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null })).ok).toBe(true);
+    expect(
+      (
+        await server.command(kiosk, 'ticket:issue', {
+          laneId: 'A',
+          businessTypeId: 'cash',
+          priorityGroupId: null,
+          vipIdentifier: null,
+        })
+      ).ok,
+    ).toBe(true);
   });
 });

@@ -24,13 +24,25 @@ describeBrowser('mobile ticket page', () => {
   });
 
   async function issue(laneId: string, businessTypeId: string): Promise<IssuedTicket> {
-    const ack = await server.command(kiosk, 'ticket:issue', { laneId, businessTypeId, priorityGroupId: null, vipIdentifier: null });
+    const ack = await server.command(kiosk, 'ticket:issue', {
+      laneId,
+      businessTypeId,
+      priorityGroupId: null,
+      vipIdentifier: null,
+    });
     if (!ack.ok) throw new Error(ack.code);
     return ack.data;
   }
 
   async function phone(path: string, timezoneId = 'Asia/Shanghai'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+      timezoneId,
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     return page;
@@ -51,10 +63,16 @@ describeBrowser('mobile ticket page', () => {
     expect((await server.command(teller, 'counter:callNext', { counterId: 'c2' })).ok).toBe(true);
     await expect.poll(() => page.getByTestId('mobile-ahead').textContent(), { timeout: 8000 }).toBe('前方等待 0 人');
     expect((await server.command(teller, 'ticket:start', { counterId: 'c2' })).ok).toBe(true);
-    const finished = await server.command(teller, 'ticket:finish', { counterId: 'c2', outcome: 'served', servedBusinessTypeIds: ['cash'] });
+    const finished = await server.command(teller, 'ticket:finish', {
+      counterId: 'c2',
+      outcome: 'served',
+      servedBusinessTypeIds: ['cash'],
+    });
     expect(finished.ok).toBe(true);
     expect((await server.command(teller, 'counter:callNext', { counterId: 'c2' })).ok).toBe(true);
-    await expect.poll(() => page.getByTestId('mobile-status').getAttribute('data-status'), { timeout: 8000 }).toBe('called');
+    await expect
+      .poll(() => page.getByTestId('mobile-status').getAttribute('data-status'), { timeout: 8000 })
+      .toBe('called');
     expect(await page.getByTestId('mobile-status').textContent()).toBe('请到 2号窗口 办理');
     await screenshot(page, 'mobile-ticket-called');
 
@@ -80,8 +98,18 @@ describeBrowser('mobile ticket page', () => {
   it('shows the issue time on the branch clock on a phone set to another time zone', async () => {
     const mine = await issue('A', 'cash');
     const page = await phone(mine.mobilePath, 'America/New_York');
-    const branchClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(mine.issuedAt);
-    const phoneClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(mine.issuedAt);
+    const branchClock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(mine.issuedAt);
+    const phoneClock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'America/New_York',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(mine.issuedAt);
     expect(branchClock).not.toBe(phoneClock);
     await expect.poll(() => page.getByTestId('mobile-issued-at').textContent()).toContain(branchClock);
     await page.context().close();

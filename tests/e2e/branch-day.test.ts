@@ -28,12 +28,16 @@ let shotNo = 0;
 function buildApps(): string {
   const root = mkdtempSync(join(tmpdir(), 'lobby-e2e-web-'));
   for (const app of ['kiosk', 'display-board', 'counter-client']) {
-    execFileSync('npx', ['vite', 'build', '--outDir', join(root, app, 'dist'), '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: join(REPO, app),
-      // vitest sets NODE_ENV=test, which would make vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--outDir', join(root, app, 'dist'), '--emptyOutDir', '--logLevel', 'error'],
+      {
+        cwd: join(REPO, app),
+        // vitest sets NODE_ENV=test, which would make vite bundle React's development build.
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: 'inherit',
+      },
+    );
   }
   return root;
 }
@@ -64,7 +68,8 @@ async function signIn(path: string, username: string, password: string): Promise
   return page;
 }
 
-const connected = (page: Page) => page.locator('[data-testid="connection-indicator"][data-state="connected"]').waitFor({ timeout: 15_000 });
+const connected = (page: Page) =>
+  page.locator('[data-testid="connection-indicator"][data-state="connected"]').waitFor({ timeout: 15_000 });
 const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
 const shownNumber = async (page: Page) => (await page.getByTestId('current-number').textContent())?.trim() ?? '';
 
@@ -148,7 +153,9 @@ describeBrowser('a branch day, end to end', () => {
     const c2 = await tellerAt('teller1', 'c2');
     const c6 = await tellerAt('teller6', 'c6');
     const { page: evaluator } = await newPage(browser, { width: 1024, height: 768 });
-    await evaluator.goto(`${server.url}/counter/rate?device=${encodeURIComponent(server.deviceToken('evaluator', 'c2'))}`);
+    await evaluator.goto(
+      `${server.url}/counter/rate?device=${encodeURIComponent(server.deviceToken('evaluator', 'c2'))}`,
+    );
     await evaluator.getByTestId('evaluator-idle').waitFor();
 
     // Who is called is the policy's business (aging, head starts, VIP weight): the script follows
@@ -255,7 +262,15 @@ describeBrowser('a branch day, end to end', () => {
     const admin = await server.login('admin');
     const res = await fetch(`${server.url}/api/reports/today`, { headers: { authorization: `Bearer ${admin}` } });
     const { report } = ((await res.json()) as { data: { report: BranchReport } }).data;
-    expect(report.total).toMatchObject({ issued: 6, served: 3, noShow: 1, cancelled: 0, ratings: 1, suspends: 1, transfers: 1 });
+    expect(report.total).toMatchObject({
+      issued: 6,
+      served: 3,
+      noShow: 1,
+      cancelled: 0,
+      ratings: 1,
+      suspends: 1,
+      transfers: 1,
+    });
     expect(report.total.meanAttitude).toBe(5);
     expect(report.total.meanEfficiency).toBe(4);
     const open = (await staffTickets()).filter((t) => t.status === 'waiting').map((t) => t.number);

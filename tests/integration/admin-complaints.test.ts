@@ -17,9 +17,15 @@ describe('complaint register: clocks, overdue push, lifecycle, export', () => {
   afterAll(() => server.close());
 
   it('walks the states in order and refuses skips', async () => {
-    const created = await api<{ id: string; status: string }>(server, admin, 'POST', '/complaints', { source: 'online', category: 'fees', severity: 'complex', summary: '手续费收取有误' });
+    const created = await api<{ id: string; status: string }>(server, admin, 'POST', '/complaints', {
+      source: 'online',
+      category: 'fees',
+      severity: 'complex',
+      summary: '手续费收取有误',
+    });
     const id = created.body.data!.id;
-    const step = (action: string) => api<{ status: string }>(server, admin, 'POST', `/complaints/${id}/actions`, { action, note: `${action} 说明` });
+    const step = (action: string) =>
+      api<{ status: string }>(server, admin, 'POST', `/complaints/${id}/actions`, { action, note: `${action} 说明` });
     expect((await step('close')).body.code).toBe('INVALID_STATE');
     expect((await step('respond')).body.data?.status).toBe('responded');
     expect((await step('resolve')).body.data?.status).toBe('resolved');
@@ -34,7 +40,12 @@ describe('complaint register: clocks, overdue push, lifecycle, export', () => {
   });
 
   it('raises complaint_overdue in the one staff alert list once the first-response clock runs out, acknowledgeable by the lobby', async () => {
-    await api(server, admin, 'POST', '/complaints', { source: 'hotline', category: 'waiting', severity: 'minor', summary: '等候时间过长' });
+    await api(server, admin, 'POST', '/complaints', {
+      source: 'hotline',
+      category: 'waiting',
+      severity: 'minor',
+      summary: '等候时间过长',
+    });
     const lobby = await server.connect(await server.login('lobby'));
     const overdue = new Promise<Alert[]>((resolve) =>
       lobby.on('alerts:updated', (alerts) => {
@@ -50,7 +61,10 @@ describe('complaint register: clocks, overdue push, lifecycle, export', () => {
     const ack = await server.command(lobby, 'alert:acknowledge', { alertId: alerts[0]!.id });
     expect(ack).toMatchObject({ ok: true });
     const snapshot = await server.command(lobby, 'snapshot:get', {});
-    const listed = snapshot.ok && snapshot.data.audience === 'staff' ? snapshot.data.alerts.find((a) => a.id === alerts[0]!.id) : undefined;
+    const listed =
+      snapshot.ok && snapshot.data.audience === 'staff'
+        ? snapshot.data.alerts.find((a) => a.id === alerts[0]!.id)
+        : undefined;
     expect(listed?.acknowledgedBy).not.toBeNull();
     admin = await server.login('admin');
     const list = await api<{ overdue: string[]; status: string }[]>(server, admin, 'GET', '/complaints?status=open');

@@ -26,7 +26,12 @@ describe('KPI scorecard: bottom-N runs', () => {
   /** Points per teller for a month: teller i gets `points[i]` (teller1 first). */
   async function month(m: string, points: number[]): Promise<void> {
     for (const [i, p] of points.entries()) {
-      const res = await api(server, admin, 'POST', '/admin/kpi/adjustments', { tellerId: tellers[i]!.id, month: m, points: p, reason: `月度考核 ${m}` });
+      const res = await api(server, admin, 'POST', '/admin/kpi/adjustments', {
+        tellerId: tellers[i]!.id,
+        month: m,
+        points: p,
+        reason: `月度考核 ${m}`,
+      });
       expect(res.status).toBe(200);
     }
   }
@@ -40,7 +45,9 @@ describe('KPI scorecard: bottom-N runs', () => {
 
     const res = await api<KpiScorecard>(server, admin, 'GET', '/admin/kpi?month=2027-01');
     expect(res.status).toBe(200);
-    const byName = Object.fromEntries(res.body.data!.rows.map((r) => [r.tellerName, [r.rank, r.bottom3Months, r.bottom5Months, r.followUp]]));
+    const byName = Object.fromEntries(
+      res.body.data!.rows.map((r) => [r.tellerName, [r.rank, r.bottom3Months, r.bottom5Months, r.followUp]]),
+    );
     expect(byName).toEqual({
       柜员1: [1, 0, 0, 'none'],
       柜员2: [2, 0, 0, 'none'],
@@ -54,7 +61,13 @@ describe('KPI scorecard: bottom-N runs', () => {
 
     // A month earlier, the same tellers had shorter runs.
     const dec = await api<KpiScorecard>(server, admin, 'GET', '/admin/kpi?month=2026-12');
-    const decRuns = Object.fromEntries(dec.body.data!.rows.map((r) => [r.tellerName, [r.bottom3Months, r.bottom5Months, r.followUp]]));
-    expect(decRuns).toMatchObject({ 柜员8: [2, 2, 'departmentHeadTalk'], 柜员6: [2, 2, 'departmentHeadTalk'], 柜员4: [0, 2, 'none'] });
+    const decRuns = Object.fromEntries(
+      dec.body.data!.rows.map((r) => [r.tellerName, [r.bottom3Months, r.bottom5Months, r.followUp]]),
+    );
+    expect(decRuns).toMatchObject({
+      柜员8: [2, 2, 'departmentHeadTalk'],
+      柜员6: [2, 2, 'departmentHeadTalk'],
+      柜员4: [0, 2, 'none'],
+    });
   });
 });

@@ -15,7 +15,8 @@ describe('VIP import, devices, staff and the retention purge', () => {
   });
   afterAll(() => server.close());
 
-  const vipCount = () => (server.app.ctx.db.prepare('SELECT COUNT(*) AS n FROM vip_customers').get() as { n: number }).n;
+  const vipCount = () =>
+    (server.app.ctx.db.prepare('SELECT COUNT(*) AS n FROM vip_customers').get() as { n: number }).n;
 
   it('refuses a CSV with bad rows, reports them by line, and imports nothing', async () => {
     const before = vipCount();
@@ -36,27 +37,53 @@ describe('VIP import, devices, staff and the retention purge', () => {
     const ws = wb.addWorksheet('VIP');
     ws.addRow(['卡号', '等级']);
     ws.addRow(['6222030000000009', 'diamond']);
-    const xlsx = await upload(server, admin, '/admin/vip/import', Buffer.from(await wb.xlsx.writeBuffer()), 'application/octet-stream');
+    const xlsx = await upload(
+      server,
+      admin,
+      '/admin/vip/import',
+      Buffer.from(await wb.xlsx.writeBuffer()),
+      'application/octet-stream',
+    );
     expect(xlsx.body).toMatchObject({ ok: true, data: { imported: 1 } });
     expect(vipCount()).toBe(before + 3);
     const kiosk = await server.connect(server.deviceToken('kiosk'));
-    expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '13911112222' })).toMatchObject({ ok: true, data: { tierId: 'platinum' } });
-    expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '6222030000000009' })).toMatchObject({ ok: true, data: { tierId: 'diamond' } });
+    expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '13911112222' })).toMatchObject({
+      ok: true,
+      data: { tierId: 'platinum' },
+    });
+    expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '6222030000000009' })).toMatchObject({
+      ok: true,
+      data: { tierId: 'diamond' },
+    });
   });
 
   it('pairs a display (token shown once) and revoking it cuts its socket', async () => {
-    const paired = await api<{ device: { id: string }; token: string; pairingPath: string }>(server, admin, 'POST', '/admin/devices', { kind: 'display', name: '二楼叫号屏' });
+    const paired = await api<{ device: { id: string }; token: string; pairingPath: string }>(
+      server,
+      admin,
+      'POST',
+      '/admin/devices',
+      { kind: 'display', name: '二楼叫号屏' },
+    );
     expect(paired.body.data?.pairingPath).toContain('/display/?device=');
     const socket = await server.connect(paired.body.data!.token);
     const revoked = new Promise<void>((resolve) => socket.once('session:revoked', () => resolve()));
-    const res = await api(server, admin, 'POST', `/admin/devices/${paired.body.data!.device.id}/revoke`, { reason: '设备遗失' });
+    const res = await api(server, admin, 'POST', `/admin/devices/${paired.body.data!.device.id}/revoke`, {
+      reason: '设备遗失',
+    });
     expect(res.status).toBe(200);
     await revoked;
     await expect(server.connect(paired.body.data!.token)).rejects.toThrow();
   });
 
   it('creates, disables and resets staff accounts', async () => {
-    const created = await api<{ id: string }>(server, admin, 'POST', '/admin/staff', { username: 'teller9', name: '柜员九', role: 'teller', staffNo: '1009', password: 'secret-99' });
+    const created = await api<{ id: string }>(server, admin, 'POST', '/admin/staff', {
+      username: 'teller9',
+      name: '柜员九',
+      role: 'teller',
+      staffNo: '1009',
+      password: 'secret-99',
+    });
     expect(created.status).toBe(200);
     const id = created.body.data!.id;
     expect(await server.login('teller9', 'secret-99')).toBeTruthy();
@@ -65,21 +92,44 @@ describe('VIP import, devices, staff and the retention purge', () => {
     expect(await server.login('teller9', 'new-secret-1')).toBeTruthy();
     await api(server, admin, 'PATCH', `/admin/staff/${id}`, { active: false, reason: '离职' });
     await expect(server.login('teller9', 'new-secret-1')).rejects.toThrow();
-    const short = await api(server, admin, 'POST', '/admin/staff', { username: 'x1', name: 'x', role: 'teller', staffNo: '1', password: 'short' });
+    const short = await api(server, admin, 'POST', '/admin/staff', {
+      username: 'x1',
+      name: 'x',
+      role: 'teller',
+      staffNo: '1',
+      password: 'short',
+    });
     expect(short.body.code).toBe('INVALID_PAYLOAD');
   });
 
   it('purges customer identifiers after the retention period and keeps the statistics', async () => {
     const kiosk = await server.connect(server.deviceToken('kiosk'));
-    const vipTicket = await server.command(kiosk, 'ticket:issue', { laneId: 'V', businessTypeId: 'vip-service', vipIdentifier: '13911112222' });
+    const vipTicket = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'V',
+      businessTypeId: 'vip-service',
+      vipIdentifier: '13911112222',
+    });
     expect(vipTicket.ok).toBe(true);
-    const complaint = await api<{ id: string }>(server, admin, 'POST', '/complaints', { source: 'hotline', category: 'waiting', severity: 'minor', summary: '等待太久', contactName: '李女士', contactPhone: '13700000000' });
+    const complaint = await api<{ id: string }>(server, admin, 'POST', '/complaints', {
+      source: 'hotline',
+      category: 'waiting',
+      severity: 'minor',
+      summary: '等待太久',
+      contactName: '李女士',
+      contactPhone: '13700000000',
+    });
     expect(complaint.status).toBe(200);
-    const identifiers = () => (server.app.ctx.db.prepare('SELECT COUNT(*) AS n FROM ticket_identifiers').get() as { n: number }).n;
+    const identifiers = () =>
+      (server.app.ctx.db.prepare('SELECT COUNT(*) AS n FROM ticket_identifiers').get() as { n: number }).n;
     expect(identifiers()).toBe(1);
 
     // Within the period nothing goes.
-    const early = await api<{ ticketIdentifiers: number; complaintContacts: number }>(server, admin, 'POST', '/admin/retention/purge');
+    const early = await api<{ ticketIdentifiers: number; complaintContacts: number }>(
+      server,
+      admin,
+      'POST',
+      '/admin/retention/purge',
+    );
     expect(early.body.data).toMatchObject({ ticketIdentifiers: 0, complaintContacts: 0 });
 
     // 91 days on, the first tick of the new business date runs the daily purge by itself.
@@ -88,13 +138,30 @@ describe('VIP import, devices, staff and the retention purge', () => {
     expect(identifiers()).toBe(0);
     admin = await server.login('admin');
     const day = new Date(server.clock.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    const audit = await api<{ action: string; reason: string | null }[]>(server, admin, 'GET', `/admin/audit?from=${day}&to=${day}`);
+    const audit = await api<{ action: string; reason: string | null }[]>(
+      server,
+      admin,
+      'GET',
+      `/admin/audit?from=${day}&to=${day}`,
+    );
     expect(audit.body.data?.find((a) => a.action === 'retention:purge')?.reason).toBe('daily');
-    const again = await api<{ ticketIdentifiers: number; complaintContacts: number }>(server, admin, 'POST', '/admin/retention/purge');
+    const again = await api<{ ticketIdentifiers: number; complaintContacts: number }>(
+      server,
+      admin,
+      'POST',
+      '/admin/retention/purge',
+    );
     expect(again.body.data).toMatchObject({ ticketIdentifiers: 0, complaintContacts: 0 });
-    const detail = await api<{ complaint: { contactName: string | null; contactPhone: string | null; summary: string } }>(server, admin, 'GET', `/complaints/${complaint.body.data!.id}`);
+    const detail = await api<{
+      complaint: { contactName: string | null; contactPhone: string | null; summary: string };
+    }>(server, admin, 'GET', `/complaints/${complaint.body.data!.id}`);
     expect(detail.body.data?.complaint).toMatchObject({ contactName: null, contactPhone: null, summary: '等待太久' });
-    const report = await api<{ report: { total: { issued: number } } }>(server, admin, 'GET', '/reports?date=2026-11-24');
+    const report = await api<{ report: { total: { issued: number } } }>(
+      server,
+      admin,
+      'GET',
+      '/reports?date=2026-11-24',
+    );
     expect(report.body.data?.report.total.issued).toBe(1);
   });
 });

@@ -32,7 +32,11 @@ describe('reports over a served day, Excel export, day close and archived days',
     server.clock.advance(1 * MIN);
     expect((await server.command(teller, 'ticket:start', { counterId: 'c2' })).ok).toBe(true);
     server.clock.advance(5 * MIN);
-    const finished = await server.command(teller, 'ticket:finish', { counterId: 'c2', outcome: 'served', servedBusinessTypeIds: ['cash'] });
+    const finished = await server.command(teller, 'ticket:finish', {
+      counterId: 'c2',
+      outcome: 'served',
+      servedBusinessTypeIds: ['cash'],
+    });
     if (!finished.ok) throw new Error(`finish failed ${finished.code}`);
     served = finished.data;
     const rated = await server.command(evaluator, 'rating:submit', { ticketId: served.id, attitude: 5, efficiency: 4 });
@@ -41,14 +45,31 @@ describe('reports over a served day, Excel export, day close and archived days',
   afterAll(() => server.close());
 
   const figuresOf = async (query: string) => {
-    const res = await api<{ report: BranchReport; tellerNames: Record<string, string> }>(server, admin, 'GET', `/reports?${query}`);
+    const res = await api<{ report: BranchReport; tellerNames: Record<string, string> }>(
+      server,
+      admin,
+      'GET',
+      `/reports?${query}`,
+    );
     expect(res.status).toBe(200);
     return res.body.data!;
   };
 
   it('computes the day from the stored tickets, ratings and event log', async () => {
     const { report, tellerNames } = await figuresOf(`date=${DAY}`);
-    expect(report.total).toMatchObject({ issued: 2, served: 1, cancelled: 1, meanWaitMin: 10, meanWalkMin: 1, meanServiceMin: 5, withinTargetPct: 100, ratings: 1, ratingResponsePct: 100, meanAttitude: 5, meanEfficiency: 4 });
+    expect(report.total).toMatchObject({
+      issued: 2,
+      served: 1,
+      cancelled: 1,
+      meanWaitMin: 10,
+      meanWalkMin: 1,
+      meanServiceMin: 5,
+      withinTargetPct: 100,
+      ratings: 1,
+      ratingResponsePct: 100,
+      meanAttitude: 5,
+      meanEfficiency: 4,
+    });
     const teller = report.byTeller[0];
     expect(teller && tellerNames[teller.key]).toBe('柜员1');
     expect(report.byCounter.map((r) => r.key)).toEqual(['c2']);
@@ -74,21 +95,40 @@ describe('reports over a served day, Excel export, day close and archived days',
   });
 
   it('links a complaint to the ticket and shows its full timeline', async () => {
-    const created = await api<{ id: string; ticketId: string; counterId: string }>(server, admin, 'POST', '/complaints', {
-      source: 'counter',
-      category: 'attitude',
-      severity: 'minor',
-      summary: '办理时态度冷淡',
-      ticketNumber: served.number,
-      ticketDate: DAY,
-      contactName: '王先生',
-      contactPhone: '13900000000',
-    });
+    const created = await api<{ id: string; ticketId: string; counterId: string }>(
+      server,
+      admin,
+      'POST',
+      '/complaints',
+      {
+        source: 'counter',
+        category: 'attitude',
+        severity: 'minor',
+        summary: '办理时态度冷淡',
+        ticketNumber: served.number,
+        ticketDate: DAY,
+        contactName: '王先生',
+        contactPhone: '13900000000',
+      },
+    );
     expect(created.status).toBe(200);
     expect(created.body.data).toMatchObject({ ticketId: served.id, counterId: 'c2' });
-    const detail = await api<{ ticketTimeline: { type: string }[] }>(server, admin, 'GET', `/complaints/${created.body.data!.id}`);
-    expect(detail.body.data?.ticketTimeline.map((e) => e.type)).toEqual(['ticket:issued', 'ticket:called', 'ticket:started', 'ticket:finished']);
-    const skip = await api(server, admin, 'POST', `/complaints/${created.body.data!.id}/actions`, { action: 'verify', note: 'x' });
+    const detail = await api<{ ticketTimeline: { type: string }[] }>(
+      server,
+      admin,
+      'GET',
+      `/complaints/${created.body.data!.id}`,
+    );
+    expect(detail.body.data?.ticketTimeline.map((e) => e.type)).toEqual([
+      'ticket:issued',
+      'ticket:called',
+      'ticket:started',
+      'ticket:finished',
+    ]);
+    const skip = await api(server, admin, 'POST', `/complaints/${created.body.data!.id}/actions`, {
+      action: 'verify',
+      note: 'x',
+    });
     expect(skip.body.code).toBe('INVALID_STATE');
   });
 

@@ -35,11 +35,22 @@ describe('roles and origins', () => {
       expect(await server.command(t1, name, payload as never), name).toEqual({ ok: false, code: 'FORBIDDEN' });
     }
     expect((await server.command(t1, 'counter:signOn', { counterId: 'c2' })).ok).toBe(true);
-    expect(await server.command(t2, 'counter:callNext', { counterId: 'c2' })).toEqual({ ok: false, code: 'COUNTER_NOT_SIGNED_ON' });
-    expect(await server.command(t2, 'counter:pause', { counterId: 'c2', reason: 'break' })).toEqual({ ok: false, code: 'COUNTER_NOT_SIGNED_ON' });
-    expect(await server.command(t2, 'counter:signOn', { counterId: 'c2' })).toMatchObject({ ok: false, code: 'COUNTER_HELD' });
+    expect(await server.command(t2, 'counter:callNext', { counterId: 'c2' })).toEqual({
+      ok: false,
+      code: 'COUNTER_NOT_SIGNED_ON',
+    });
+    expect(await server.command(t2, 'counter:pause', { counterId: 'c2', reason: 'break' })).toEqual({
+      ok: false,
+      code: 'COUNTER_NOT_SIGNED_ON',
+    });
+    expect(await server.command(t2, 'counter:signOn', { counterId: 'c2' })).toMatchObject({
+      ok: false,
+      code: 'COUNTER_HELD',
+    });
     // The integrator REST API refuses a teller's session (kiosk devices only).
-    const res = await fetch(`${server.url}/api/v1/queue`, { headers: { authorization: `Bearer ${await server.login('teller3')}` } });
+    const res = await fetch(`${server.url}/api/v1/queue`, {
+      headers: { authorization: `Bearer ${await server.login('teller3')}` },
+    });
     expect(res.status).toBe(403);
   });
 
@@ -55,7 +66,12 @@ describe('roles and origins', () => {
     const allowed = await server.connect(kioskToken, { origin: 'https://kiosk.branch.example' });
     expect(allowed.connected).toBe(true);
     // Polling transport goes through the same check.
-    const polling = io(server.url, { auth: { token: kioskToken }, transports: ['polling'], extraHeaders: { origin: 'https://evil.example' }, reconnection: false });
+    const polling = io(server.url, {
+      auth: { token: kioskToken },
+      transports: ['polling'],
+      extraHeaders: { origin: 'https://evil.example' },
+      reconnection: false,
+    });
     const err = await new Promise<Error>((resolve) => polling.once('connect_error', resolve));
     expect(err).toBeInstanceOf(Error);
     polling.disconnect();

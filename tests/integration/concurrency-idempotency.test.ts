@@ -11,7 +11,8 @@ test('two tellers pressing next at the same instant get different tickets', asyn
   const kiosk = await server.connect(server.deviceToken('kiosk'));
   const t1 = await server.connect(await server.login('teller1'));
   const t2 = await server.connect(await server.login('teller2'));
-  for (let i = 0; i < 3; i++) expect((await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash' })).ok).toBe(true);
+  for (let i = 0; i < 3; i++)
+    expect((await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash' })).ok).toBe(true);
   await server.command(t1, 'counter:signOn', { counterId: 'c2' });
   await server.command(t2, 'counter:signOn', { counterId: 'c3' });
 
@@ -22,7 +23,9 @@ test('two tellers pressing next at the same instant get different tickets', asyn
   if (!a.ok || !b.ok) throw new Error('both calls must succeed');
   expect(a.data.id).not.toBe(b.data.id);
   expect(new Set([a.data.number, b.data.number])).toEqual(new Set(['A001', 'A002']));
-  const active = server.app.ctx.db.prepare("SELECT counter_id FROM tickets WHERE status = 'called' ORDER BY counter_id").all();
+  const active = server.app.ctx.db
+    .prepare("SELECT counter_id FROM tickets WHERE status = 'called' ORDER BY counter_id")
+    .all();
   expect(active).toEqual([{ counter_id: 'c2' }, { counter_id: 'c3' }]);
 });
 
@@ -37,7 +40,9 @@ test('the same requestId twice has one effect and returns the same ack', async (
   expect(first.ok).toBe(true);
   expect(second).toEqual(first);
   expect(server.app.ctx.queue.lastSeq).toBe(before + 1);
-  const count = server.app.ctx.db.prepare("SELECT COUNT(*) AS n FROM tickets WHERE lane_id = 'K'").get() as { n: number };
+  const count = server.app.ctx.db.prepare("SELECT COUNT(*) AS n FROM tickets WHERE lane_id = 'K'").get() as {
+    n: number;
+  };
   expect(count.n).toBe(1);
   await seen.waitFor((e) => e.type === 'ticket:issued');
   await new Promise((r) => setTimeout(r, 200));

@@ -49,7 +49,11 @@ test('a server that was down over the day close closes the old date on the first
   const lobby = await server.connect(await server.login('lobby'));
   const snap = await server.command(lobby, 'snapshot:get', {});
   expect(snap).toMatchObject({ ok: true, data: { businessDate: '2026-11-25', tickets: [] } });
-  const rows = server.app.ctx.db.prepare("SELECT number, status, json_extract(data, '$.outcome') AS outcome FROM tickets WHERE business_date = '2026-11-24' ORDER BY number").all();
+  const rows = server.app.ctx.db
+    .prepare(
+      "SELECT number, status, json_extract(data, '$.outcome') AS outcome FROM tickets WHERE business_date = '2026-11-24' ORDER BY number",
+    )
+    .all();
   expect(rows).toEqual([
     { number: 'A001', status: 'cancelled', outcome: 'closed_at_day_end' },
     { number: 'A002', status: 'cancelled', outcome: 'closed_at_day_end' },

@@ -5,7 +5,10 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 describe('GET /api/evaluator/teller', () => {
   let server: TestServer;
   const get = async (token: string | null) => {
-    const res = await fetch(`${server.url}/api/evaluator/teller`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+    const res = await fetch(
+      `${server.url}/api/evaluator/teller`,
+      token ? { headers: { authorization: `Bearer ${token}` } } : {},
+    );
     return { status: res.status, body: (await res.json()) as { ok: boolean; code?: string; data?: unknown } };
   };
 
@@ -28,8 +31,14 @@ describe('GET /api/evaluator/teller', () => {
   });
 
   it('refuses displays, kiosks and anonymous callers', async () => {
-    expect(await get(server.deviceToken('display'))).toMatchObject({ status: 403, body: { ok: false, code: 'FORBIDDEN' } });
-    expect(await get(server.deviceToken('kiosk'))).toMatchObject({ status: 403, body: { ok: false, code: 'FORBIDDEN' } });
+    expect(await get(server.deviceToken('display'))).toMatchObject({
+      status: 403,
+      body: { ok: false, code: 'FORBIDDEN' },
+    });
+    expect(await get(server.deviceToken('kiosk'))).toMatchObject({
+      status: 403,
+      body: { ok: false, code: 'FORBIDDEN' },
+    });
     expect(await get(null)).toMatchObject({ status: 401, body: { ok: false, code: 'UNAUTHENTICATED' } });
   });
 });

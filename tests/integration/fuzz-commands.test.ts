@@ -44,45 +44,53 @@ async function assertUntouched(before: { seq: number; rows: Record<string, numbe
   expect(rowCounts(server.dataDir)).toEqual(before.rows);
 }
 
-test.each(COMMANDS)('%s: malformed payloads from allowed roles and any payload from other roles are refused, typed, with nothing written', async (name) => {
-  const before = { seq: server.app.ctx.queue.lastSeq, rows: rowCounts(server.dataDir) };
-  const allowed = COMMAND_ROLES[name];
-  const forbidden = [...sockets.keys()].filter((r) => !allowed.includes(r));
-  let sent = 0;
+test.each(COMMANDS)(
+  '%s: malformed payloads from allowed roles and any payload from other roles are refused, typed, with nothing written',
+  async (name) => {
+    const before = { seq: server.app.ctx.queue.lastSeq, rows: rowCounts(server.dataDir) };
+    const allowed = COMMAND_ROLES[name];
+    const forbidden = [...sockets.keys()].filter((r) => !allowed.includes(r));
+    let sent = 0;
 
-  await fc.assert(
-    fc.asyncProperty(badPayload, fc.constantFrom(...allowed), async (payload, role) => {
-      // A payload the schema accepts is not bad input (it may legitimately write); skip it.
-      if (COMMAND_SCHEMAS[name].safeParse(payload).success) return;
-      sent++;
-      const ack = await send(sockets.get(role)!, name, payload);
-      expect(typedRefusal(ack), JSON.stringify(payload)?.slice(0, 200)).toBeNull();
-      expect((ack as { code: string }).code).toBe('INVALID_PAYLOAD');
-    }),
-    { numRuns: RUNS, endOnFailure: true },
-  );
-  if (forbidden.length > 0) {
     await fc.assert(
-      fc.asyncProperty(badPayload, fc.constantFrom(...forbidden), async (payload, role) => {
+      fc.asyncProperty(badPayload, fc.constantFrom(...allowed), async (payload, role) => {
+        // A payload the schema accepts is not bad input (it may legitimately write); skip it.
+        if (COMMAND_SCHEMAS[name].safeParse(payload).success) return;
         sent++;
         const ack = await send(sockets.get(role)!, name, payload);
-        expect(typedRefusal(ack)).toBeNull();
-        expect((ack as { code: string }).code).toBe('FORBIDDEN');
+        expect(typedRefusal(ack), JSON.stringify(payload)?.slice(0, 200)).toBeNull();
+        expect((ack as { code: string }).code).toBe('INVALID_PAYLOAD');
       }),
       { numRuns: RUNS, endOnFailure: true },
     );
-  }
-  // Non-object payloads and no ack callback at all must not crash the handler either.
-  for (const role of sockets.keys()) rawEmit(sockets.get(role)!, name, 'not-an-object');
-  expect(sent).toBeGreaterThan(0);
-  await assertUntouched(before);
-});
+    if (forbidden.length > 0) {
+      await fc.assert(
+        fc.asyncProperty(badPayload, fc.constantFrom(...forbidden), async (payload, role) => {
+          sent++;
+          const ack = await send(sockets.get(role)!, name, payload);
+          expect(typedRefusal(ack)).toBeNull();
+          expect((ack as { code: string }).code).toBe('FORBIDDEN');
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    }
+    // Non-object payloads and no ack callback at all must not crash the handler either.
+    for (const role of sockets.keys()) rawEmit(sockets.get(role)!, name, 'not-an-object');
+    expect(sent).toBeGreaterThan(0);
+    await assertUntouched(before);
+  },
+);
 
 test('a message over the 256 KB cap closes that socket only; unknown events are ignored; the server lives on', async () => {
   const before = { seq: server.app.ctx.queue.lastSeq, rows: rowCounts(server.dataDir) };
   const victim = await server.connect(server.deviceToken('kiosk'));
   const closed = new Promise<string>((done) => victim.once('disconnect', (reason) => done(reason)));
-  rawEmit(victim, 'ticket:issue', { requestId: 'big-payload-1', laneId: 'A', businessTypeId: 'x'.repeat(300_000) }, () => undefined);
+  rawEmit(
+    victim,
+    'ticket:issue',
+    { requestId: 'big-payload-1', laneId: 'A', businessTypeId: 'x'.repeat(300_000) },
+    () => undefined,
+  );
   expect(await closed).toBeTruthy();
   const other = sockets.get('lobby')!;
   rawEmit(other, 'no:such:command', { a: 1 }, () => undefined);

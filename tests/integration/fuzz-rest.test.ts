@@ -25,7 +25,12 @@ interface Route {
 const ROUTES: Route[] = [
   { method: 'POST', path: '/auth/login' },
   // A real token would end that session; only forged/absent ones are fuzzed here.
-  { method: 'POST', path: '/auth/logout', skip: ['teller', 'lobby', 'admin', 'kiosk', 'display'], okWithoutEffect: true },
+  {
+    method: 'POST',
+    path: '/auth/logout',
+    skip: ['teller', 'lobby', 'admin', 'kiosk', 'display'],
+    okWithoutEffect: true,
+  },
   { method: 'GET', path: '/auth/me' },
   { method: 'GET', path: '/tickets/:p' },
   { method: 'POST', path: '/v1/tickets' },
@@ -66,7 +71,8 @@ const tokens = new Map<Caller, string>();
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const user of ['teller', 'lobby', 'admin'] as const) tokens.set(user, await server.login(user === 'teller' ? 'teller1' : user));
+  for (const user of ['teller', 'lobby', 'admin'] as const)
+    tokens.set(user, await server.login(user === 'teller' ? 'teller1' : user));
   tokens.set('kiosk', server.deviceToken('kiosk'));
   tokens.set('display', server.deviceToken('display'));
   tokens.set('forged', 'dGhpcy1pcy1ub3QtYS10b2tlbg');
@@ -79,15 +85,40 @@ const param = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }),
   fc.constantFrom('..', '%00', 'c2', 'tkt_x', "1' OR '1'='1", '__proto__', 'x'.repeat(3000)),
 );
-const query = fc.dictionary(fc.constantFrom('from', 'to', 'date', 'month', 'laneId', 'counterId', 'limit', 'offset', 'status', 'format', 'tellerId'), fc.string({ maxLength: 30 }), { maxKeys: 4 });
+const query = fc.dictionary(
+  fc.constantFrom(
+    'from',
+    'to',
+    'date',
+    'month',
+    'laneId',
+    'counterId',
+    'limit',
+    'offset',
+    'status',
+    'format',
+    'tellerId',
+  ),
+  fc.string({ maxLength: 30 }),
+  { maxKeys: 4 },
+);
 const body = fc.oneof(
   { weight: 4, arbitrary: badPayload.map((b) => ({ type: 'application/json', text: JSON.stringify(b) ?? 'null' })) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((s) => ({ type: 'application/json', text: `{"broken": ${s}` })) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ maxLength: 200 }).map((s) => ({ type: 'application/json', text: `{"broken": ${s}` })),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((s) => ({ type: 'text/plain', text: s })) },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((s) => ({ type: 'text/csv', text: s })) },
 );
 
-async function call(route: Route, caller: Caller, p: string, q: Record<string, string>, b: { type: string; text: string }): Promise<{ status: number; type: string; json: unknown }> {
+async function call(
+  route: Route,
+  caller: Caller,
+  p: string,
+  q: Record<string, string>,
+  b: { type: string; text: string },
+): Promise<{ status: number; type: string; json: unknown }> {
   const path = route.path.replace(':p', encodeURIComponent(p));
   const search = new URLSearchParams(q).toString();
   const headers: Record<string, string> = {};
@@ -98,35 +129,42 @@ async function call(route: Route, caller: Caller, p: string, q: Record<string, s
     headers['content-type'] = b.type;
     payload = b.text;
   }
-  const res = await fetch(`${server.url}/api${path}${search ? `?${search}` : ''}`, { method: route.method, headers, body: payload });
+  const res = await fetch(`${server.url}/api${path}${search ? `?${search}` : ''}`, {
+    method: route.method,
+    headers,
+    body: payload,
+  });
   const type = res.headers.get('content-type') ?? '';
   const json: unknown = type.includes('application/json') ? await res.json() : (await res.arrayBuffer(), null);
   return { status: res.status, type, json };
 }
 
-test.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: garbage from every caller → typed 4xx or a read, nothing written', async (_label, route) => {
-  const before = { seq: server.app.ctx.queue.lastSeq, rows: rowCounts(server.dataDir) };
-  const callers = CALLERS.filter((c) => !(route.skip ?? []).includes(c));
-  await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...callers), param, query, body, async (caller, p, q, b) => {
-      const res = await call(route, caller, p, q, b);
-      const where = `${caller} ${route.method} ${route.path} p=${p.slice(0, 40)} body=${b.text.slice(0, 120)} → ${res.status} ${JSON.stringify(res.json)?.slice(0, 200)}`;
-      expect(res.status, where).toBeLessThan(500);
-      if (res.status >= 300) {
-        expect(res.status, where).toBeGreaterThanOrEqual(400);
-        expect(typedRefusal(res.json), where).toBeNull();
-      } else {
-        // Success is only acceptable for reads (and no-op logouts): a garbage write must never be accepted.
-        expect(route.method === 'GET' || route.okWithoutEffect === true, where).toBe(true);
-      }
-    }),
-    { numRuns: RUNS, endOnFailure: true },
-  );
-  const health = await fetch(`${server.url}/healthz`);
-  expect(health.status).toBe(200);
-  expect(((await health.json()) as { seq: number }).seq).toBe(before.seq);
-  expect(rowCounts(server.dataDir)).toEqual(before.rows);
-});
+test.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+  '%s: garbage from every caller → typed 4xx or a read, nothing written',
+  async (_label, route) => {
+    const before = { seq: server.app.ctx.queue.lastSeq, rows: rowCounts(server.dataDir) };
+    const callers = CALLERS.filter((c) => !(route.skip ?? []).includes(c));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...callers), param, query, body, async (caller, p, q, b) => {
+        const res = await call(route, caller, p, q, b);
+        const where = `${caller} ${route.method} ${route.path} p=${p.slice(0, 40)} body=${b.text.slice(0, 120)} → ${res.status} ${JSON.stringify(res.json)?.slice(0, 200)}`;
+        expect(res.status, where).toBeLessThan(500);
+        if (res.status >= 300) {
+          expect(res.status, where).toBeGreaterThanOrEqual(400);
+          expect(typedRefusal(res.json), where).toBeNull();
+        } else {
+          // Success is only acceptable for reads (and no-op logouts): a garbage write must never be accepted.
+          expect(route.method === 'GET' || route.okWithoutEffect === true, where).toBe(true);
+        }
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { seq: number }).seq).toBe(before.seq);
+    expect(rowCounts(server.dataDir)).toEqual(before.rows);
+  },
+);
 
 test('an oversized body is refused with a typed 4xx and the server stays up', async () => {
   const res = await fetch(`${server.url}/api/v1/tickets`, {

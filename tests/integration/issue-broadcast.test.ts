@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recordEvents, startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 
 /** Kiosk issues → the display gets the public projection, the counters the staff one. */
-const CUSTOMER_FIELDS = ['vipTierId', 'priorityGroupId', 'notes', 'redirects', 'businessTypeId', 'actorId', 'reason', 'vipVisit', 'tellerId'];
+const CUSTOMER_FIELDS = [
+  'vipTierId',
+  'priorityGroupId',
+  'notes',
+  'redirects',
+  'businessTypeId',
+  'actorId',
+  'reason',
+  'vipVisit',
+  'tellerId',
+];
 
 function customerFieldsIn(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => customerFieldsIn(v, `${path}[${i}]`));
@@ -33,9 +43,18 @@ describe('issue and broadcast', () => {
   test('the display gets the public projection and the counters the staff projection', async () => {
     const shown = recordEvents(display);
     const staff = recordEvents(teller);
-    const issued = await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'wealth', priorityGroupId: 'elderly' });
+    const issued = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'A',
+      businessTypeId: 'wealth',
+      priorityGroupId: 'elderly',
+    });
     if (!issued.ok) throw new Error(issued.code);
-    expect(issued.data).toMatchObject({ laneId: 'A', businessTypeId: 'wealth', ahead: 0, ticket: { number: 'A001', status: 'waiting' } });
+    expect(issued.data).toMatchObject({
+      laneId: 'A',
+      businessTypeId: 'wealth',
+      ahead: 0,
+      ticket: { number: 'A001', status: 'waiting' },
+    });
     expect(issued.data.mobilePath).toMatch(/^\/t\/[A-Za-z0-9_-]{22}$/);
 
     const pub = (await shown.waitFor((e) => e.type === 'ticket:issued')) as PublicQueueEvent;
@@ -43,19 +62,38 @@ describe('issue and broadcast', () => {
     expect(pub.audience).toBe('public');
     expect(stf.audience).toBe('staff');
     expect(pub.seq).toBe(stf.seq);
-    expect(pub.ticket).toEqual({ id: issued.data.ticket.id, number: 'A001', laneId: 'A', status: 'waiting', counterId: null, calledAt: null });
-    expect(stf.ticket).toMatchObject({ number: 'A001', businessTypeId: 'wealth', priorityGroupId: 'elderly', channel: 'kiosk' });
+    expect(pub.ticket).toEqual({
+      id: issued.data.ticket.id,
+      number: 'A001',
+      laneId: 'A',
+      status: 'waiting',
+      counterId: null,
+      calledAt: null,
+    });
+    expect(stf.ticket).toMatchObject({
+      number: 'A001',
+      businessTypeId: 'wealth',
+      priorityGroupId: 'elderly',
+      channel: 'kiosk',
+    });
     expect(pub.lanes.find((l) => l.laneId === 'A')).toMatchObject({ waiting: 1, issuedToday: 1 });
   });
 
   test('a call reaches the display with the counter and the number, and no customer data in any public frame', async () => {
     const shown = recordEvents(display);
     const staffSide = recordEvents(lobby);
-    await server.command(kiosk, 'ticket:issue', { laneId: 'K', businessTypeId: 'large-cash', priorityGroupId: 'pregnant' });
+    await server.command(kiosk, 'ticket:issue', {
+      laneId: 'K',
+      businessTypeId: 'large-cash',
+      priorityGroupId: 'pregnant',
+    });
     expect((await server.command(teller, 'counter:signOn', { counterId: 'c1' })).ok).toBe(true);
     const called = await server.command(teller, 'counter:callNext', { counterId: 'c1' });
     expect(called).toMatchObject({ ok: true, data: { number: 'K001', status: 'called', counterId: 'c1' } });
-    await server.command(lobby, 'ticket:addNote', { ticketId: (called as { data: { id: string } }).data.id, text: '需要复印件' });
+    await server.command(lobby, 'ticket:addNote', {
+      ticketId: (called as { data: { id: string } }).data.id,
+      text: '需要复印件',
+    });
     await server.command(teller, 'ticket:start', { counterId: 'c1' });
     await server.command(teller, 'ticket:suspend', { counterId: 'c1', note: '材料不全' });
 
@@ -68,7 +106,9 @@ describe('issue and broadcast', () => {
     for (const frame of frames) expect(customerFieldsIn(frame)).toEqual([]);
     // The same frames on the staff side do carry those fields: the check above can fail.
     await staffSide.waitFor((e) => e.type === 'ticket:suspended');
-    expect(customerFieldsIn(staffSide.events)).toEqual(expect.arrayContaining([expect.stringMatching(/priorityGroupId$/), expect.stringMatching(/notes$/)]));
+    expect(customerFieldsIn(staffSide.events)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/priorityGroupId$/), expect.stringMatching(/notes$/)]),
+    );
     expect(shown.events.every((e) => e.audience === 'public')).toBe(true);
   });
 });

@@ -15,7 +15,12 @@ afterAll(async () => server?.close());
 const COMMANDS = Object.keys(COMMAND_SCHEMAS) as CommandName[];
 const BAD_ANY: unknown[] = [null, 42, 'text', [1, 2], true];
 // An empty object is a valid snapshot:get; for every other command it lacks required fields.
-const BAD_OBJECTS: unknown[] = [{}, { requestId: 'no spaces allowed!' }, { requestId: 'x'.repeat(65) }, { requestId: 12345678, sinceSeq: -1 }];
+const BAD_OBJECTS: unknown[] = [
+  {},
+  { requestId: 'no spaces allowed!' },
+  { requestId: 'x'.repeat(65) },
+  { requestId: 12345678, sinceSeq: -1 },
+];
 
 function counts() {
   const db = server.app.ctx.db;
@@ -37,7 +42,9 @@ test('every command answers INVALID_PAYLOAD to malformed payloads, writes nothin
     const payloads = name === 'snapshot:get' ? BAD_ANY : [...BAD_ANY, ...BAD_OBJECTS];
     for (const payload of payloads) {
       // Deliberately untyped: these payloads break the protocol types on purpose.
-      const raw = socket.timeout(5000) as unknown as { emitWithAck(event: string, payload: unknown): Promise<{ ok: boolean; code?: string }> };
+      const raw = socket.timeout(5000) as unknown as {
+        emitWithAck(event: string, payload: unknown): Promise<{ ok: boolean; code?: string }>;
+      };
       const ack = await raw.emitWithAck(name, payload);
       expect(ack, `${name} ${JSON.stringify(payload)}`).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
       checked += 1;
@@ -51,7 +58,9 @@ test('every command answers INVALID_PAYLOAD to malformed payloads, writes nothin
   const bare = sockets.get('kiosk')!.timeout(5000) as unknown as { emitWithAck(event: string): Promise<unknown> };
   expect(await bare.emitWithAck('ticket:issue')).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
   // A command sent without an ack callback is ignored, not a crash.
-  (sockets.get('kiosk') as unknown as { emit(event: string, payload: unknown): void }).emit('ticket:issue', { laneId: 'A' });
+  (sockets.get('kiosk') as unknown as { emit(event: string, payload: unknown): void }).emit('ticket:issue', {
+    laneId: 'A',
+  });
   const health = await fetch(`${server.url}/healthz`);
   expect(health.status).toBe(200);
   const ok = await server.command(sockets.get('kiosk')!, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash' });
@@ -59,7 +68,11 @@ test('every command answers INVALID_PAYLOAD to malformed payloads, writes nothin
 });
 
 test('field-level problems are reported with their path, never with a stack trace', async () => {
-  const ack = await server.command(sockets.get('teller')!, 'ticket:finish', { counterId: 'c2', outcome: 'maybe' as never, servedBusinessTypeIds: [] });
+  const ack = await server.command(sockets.get('teller')!, 'ticket:finish', {
+    counterId: 'c2',
+    outcome: 'maybe' as never,
+    servedBusinessTypeIds: [],
+  });
   expect(ack).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
   const issues = (ack as unknown as { issues: { path: string }[] }).issues;
   expect(issues.map((i) => i.path)).toContain('outcome');

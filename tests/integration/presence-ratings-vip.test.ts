@@ -32,7 +32,9 @@ describe('presence, ratings and VIP customers', () => {
     await server.command(teller, 'counter:signOn', { counterId: 'c5' });
     const started = Date.now();
     // Kill the transport without a close frame: the server only notices through the heartbeat.
-    (teller.io.engine as unknown as { transport: { ws: { _socket: { destroy(): void } } } }).transport.ws._socket.destroy();
+    (
+      teller.io.engine as unknown as { transport: { ws: { _socket: { destroy(): void } } } }
+    ).transport.ws._socket.destroy();
     teller.io.reconnection(false);
     await lobby.waitFor((e) => e.type === 'counter:wentOffline' && e.counter?.id === 'c5', 10_000);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -49,17 +51,37 @@ describe('presence, ratings and VIP customers', () => {
     const called = await server.command(teller, 'counter:callNext', { counterId: 'c6' });
     if (!called.ok) throw new Error(called.code);
     const ticketId = called.data.id;
-    expect(await server.command(evaluator, 'rating:submit', { ticketId, attitude: 5, efficiency: 4 })).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(await server.command(evaluator, 'rating:submit', { ticketId, attitude: 5, efficiency: 4 })).toMatchObject({
+      ok: false,
+      code: 'INVALID_STATE',
+    });
     await server.command(teller, 'ticket:start', { counterId: 'c6' });
-    await server.command(teller, 'ticket:finish', { counterId: 'c6', outcome: 'served', servedBusinessTypeIds: ['bills'] });
+    await server.command(teller, 'ticket:finish', {
+      counterId: 'c6',
+      outcome: 'served',
+      servedBusinessTypeIds: ['bills'],
+    });
 
-    expect(await server.command(otherEvaluator, 'rating:submit', { ticketId, attitude: 1, efficiency: 1 })).toMatchObject({ ok: false, code: 'INVALID_STATE' });
-    expect(await server.command(teller, 'rating:submit', { ticketId, attitude: 1, efficiency: 1 })).toEqual({ ok: false, code: 'FORBIDDEN' });
-    expect(await server.command(evaluator, 'rating:submit', { ticketId, attitude: 5, efficiency: 4 })).toEqual({ ok: true, data: { ticketId } });
-    expect(await server.command(evaluator, 'rating:submit', { ticketId, attitude: 3, efficiency: 3 })).toEqual({ ok: false, code: 'ALREADY_RATED' });
+    expect(
+      await server.command(otherEvaluator, 'rating:submit', { ticketId, attitude: 1, efficiency: 1 }),
+    ).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(await server.command(teller, 'rating:submit', { ticketId, attitude: 1, efficiency: 1 })).toEqual({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await server.command(evaluator, 'rating:submit', { ticketId, attitude: 5, efficiency: 4 })).toEqual({
+      ok: true,
+      data: { ticketId },
+    });
+    expect(await server.command(evaluator, 'rating:submit', { ticketId, attitude: 3, efficiency: 3 })).toEqual({
+      ok: false,
+      code: 'ALREADY_RATED',
+    });
     const event = (await staff.waitFor((e) => e.type === 'rating:recorded')) as StaffQueueEvent;
     expect(event.ticket?.id).toBe(ticketId);
-    const row = server.app.ctx.db.prepare('SELECT attitude, efficiency, counter_id FROM ratings WHERE ticket_id = ?').get(ticketId);
+    const row = server.app.ctx.db
+      .prepare('SELECT attitude, efficiency, counter_id FROM ratings WHERE ticket_id = ?')
+      .get(ticketId);
     expect(row).toEqual({ attitude: 5, efficiency: 4, counter_id: 'c6' });
 
     // A second customer rated too late.
@@ -69,21 +91,41 @@ describe('presence, ratings and VIP customers', () => {
     await server.command(teller, 'ticket:start', { counterId: 'c6' });
     await server.command(teller, 'ticket:finish', { counterId: 'c6', outcome: 'served', servedBusinessTypeIds: [] });
     server.clock.advance(6 * 60 * 1000);
-    expect(await server.command(evaluator, 'rating:submit', { ticketId: next.data.id, attitude: 5, efficiency: 5 })).toEqual({ ok: false, code: 'RATING_CLOSED' });
+    expect(
+      await server.command(evaluator, 'rating:submit', { ticketId: next.data.id, attitude: 5, efficiency: 5 }),
+    ).toEqual({ ok: false, code: 'RATING_CLOSED' });
   });
 
   test('VIP lookup answers only the tier; a VIP ticket goes to the VIP lane and the identifier is stored only as a hash', async () => {
     const kiosk = await server.connect(server.deviceToken('kiosk'));
     const staff = recordEvents(await server.connect(await server.login('lobby')));
-    expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '6222 0200 0000 0001' })).toEqual({ ok: true, data: { tierId: 'gold' } });
-    expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '13800000009' })).toEqual({ ok: true, data: { tierId: null } });
-    const issued = await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'vip-service', vipIdentifier: '13800000001' });
+    expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '6222 0200 0000 0001' })).toEqual({
+      ok: true,
+      data: { tierId: 'gold' },
+    });
+    expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '13800000009' })).toEqual({
+      ok: true,
+      data: { tierId: null },
+    });
+    const issued = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'A',
+      businessTypeId: 'vip-service',
+      vipIdentifier: '13800000001',
+    });
     expect(issued).toMatchObject({ ok: true, data: { laneId: 'V', vipTierId: 'diamond', ticket: { laneId: 'V' } } });
-    expect(await server.command(kiosk, 'ticket:issue', { laneId: 'V', businessTypeId: 'vip-service', vipIdentifier: '13800000009' })).toMatchObject({
+    expect(
+      await server.command(kiosk, 'ticket:issue', {
+        laneId: 'V',
+        businessTypeId: 'vip-service',
+        vipIdentifier: '13800000009',
+      }),
+    ).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
     });
-    const event = (await staff.waitFor((e) => e.type === 'ticket:issued' && e.ticket?.laneId === 'V')) as StaffQueueEvent;
+    const event = (await staff.waitFor(
+      (e) => e.type === 'ticket:issued' && e.ticket?.laneId === 'V',
+    )) as StaffQueueEvent;
     expect(event.ticket?.vipTierId).toBe('diamond');
 
     const db = server.app.ctx.db;

@@ -15,7 +15,10 @@ afterAll(async () => server?.close());
 
 test('npm run reset-admin sets a new admin password in DATA_DIR and prints it', async () => {
   const cli = (args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'server/src/cli/reset-admin.ts', ...args], { cwd: REPO, env: { ...process.env, DATA_DIR: server.dataDir } });
+    run(process.execPath, ['--import', 'tsx', 'server/src/cli/reset-admin.ts', ...args], {
+      cwd: REPO,
+      env: { ...process.env, DATA_DIR: server.dataDir },
+    });
   const given = await cli(['--password', 'n3w-Secret']);
   expect(given.stdout).toContain('password: n3w-Secret');
   expect(await server.login('admin', 'n3w-Secret')).toMatch(/^[A-Za-z0-9_-]{43}$/);

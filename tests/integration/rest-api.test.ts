@@ -18,13 +18,19 @@ describe('REST', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  const get = (path: string, token?: string) => fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const get = (path: string, token?: string) =>
+    fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   test('staff login, me, logout', async () => {
     expect((await post('/api/auth/login', { username: 'admin', password: 'wrong' })).status).toBe(401);
-    expect(await (await post('/api/auth/login', { username: 'admin', password: 'wrong' })).json()).toEqual({ ok: false, code: 'BAD_CREDENTIALS' });
+    expect(await (await post('/api/auth/login', { username: 'admin', password: 'wrong' })).json()).toEqual({
+      ok: false,
+      code: 'BAD_CREDENTIALS',
+    });
     expect((await post('/api/auth/login', '{"username":', undefined)).status).toBe(400);
-    const login = (await (await post('/api/auth/login', { username: 'teller5', password: 'teller123' })).json()) as LoginResponse;
+    const login = (await (
+      await post('/api/auth/login', { username: 'teller5', password: 'teller123' })
+    ).json()) as LoginResponse;
     expect(login.user).toMatchObject({ username: 'teller5', role: 'teller', staffNo: '1005' });
     expect(await (await get('/api/auth/me', login.token)).json()).toEqual(login.user);
     const socket = await server.connect(login.token);
@@ -40,7 +46,8 @@ describe('REST', () => {
     await expect(server.connect(login.token)).rejects.toThrow(/UNAUTHENTICATED/);
     // Password guessing is slowed down per username and address.
     const guesses: number[] = [];
-    for (let i = 0; i < 11; i++) guesses.push((await post('/api/auth/login', { username: 'teller6', password: `guess${i}` })).status);
+    for (let i = 0; i < 11; i++)
+      guesses.push((await post('/api/auth/login', { username: 'teller6', password: `guess${i}` })).status);
     expect(guesses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(guesses[10]).toBe(429);
     expect((await post('/api/auth/login', { username: 'teller6', password: 'teller123' })).status).toBe(429);
@@ -51,8 +58,18 @@ describe('REST', () => {
   test('integrators issue through the same use case as the kiosk, with idempotency and a public ticket view', async () => {
     const kioskToken = server.deviceToken('kiosk');
     const staff = recordEvents(await server.connect(await server.login('lobby')));
-    expect((await post('/api/v1/tickets', { requestId: newRequestId(), laneId: 'A', businessTypeId: 'cash' })).status).toBe(401);
-    expect((await post('/api/v1/tickets', { requestId: newRequestId(), laneId: 'A', businessTypeId: 'cash' }, server.deviceToken('display'))).status).toBe(403);
+    expect(
+      (await post('/api/v1/tickets', { requestId: newRequestId(), laneId: 'A', businessTypeId: 'cash' })).status,
+    ).toBe(401);
+    expect(
+      (
+        await post(
+          '/api/v1/tickets',
+          { requestId: newRequestId(), laneId: 'A', businessTypeId: 'cash' },
+          server.deviceToken('display'),
+        )
+      ).status,
+    ).toBe(403);
     expect((await post('/api/v1/tickets', { laneId: 'A' }, kioskToken)).status).toBe(400);
 
     const body = { requestId: newRequestId(), laneId: 'B', businessTypeId: 'corp-cash' };
@@ -66,14 +83,25 @@ describe('REST', () => {
     expect(again).toEqual(ack);
 
     const token = ack.data.mobilePath.slice('/t/'.length);
-    const status = (await (await get(`/api/v1/tickets/${token}`, kioskToken)).json()) as { ok: true; data: MobileTicketView };
+    const status = (await (await get(`/api/v1/tickets/${token}`, kioskToken)).json()) as {
+      ok: true;
+      data: MobileTicketView;
+    };
     expect(status.data).toMatchObject({ number: 'B001', status: 'waiting', ahead: 0 });
     const mobile = (await (await get(`/api/tickets/${token}`)).json()) as MobileTicketView;
-    expect(mobile).toMatchObject({ number: 'B001', status: 'waiting', laneName: { zh: '对公业务' }, branchName: { zh: '示范银行 人民路支行' } });
+    expect(mobile).toMatchObject({
+      number: 'B001',
+      status: 'waiting',
+      laneName: { zh: '对公业务' },
+      branchName: { zh: '示范银行 人民路支行' },
+    });
     expect(Object.keys(mobile)).not.toContain('priorityGroupId');
     expect((await get('/api/tickets/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
 
-    const queue = (await (await get('/api/v1/queue', kioskToken)).json()) as { ok: true; data: { audience: string; tickets: unknown[] } };
+    const queue = (await (await get('/api/v1/queue', kioskToken)).json()) as {
+      ok: true;
+      data: { audience: string; tickets: unknown[] };
+    };
     expect(queue.data.audience).toBe('public');
     expect(queue.data.tickets).toHaveLength(1);
   });
@@ -81,9 +109,22 @@ describe('REST', () => {
   test('ticket issue over REST is rate limited per IP', async () => {
     const kioskToken = server.deviceToken('kiosk');
     const codes: number[] = [];
-    for (let i = 0; i < 4; i++) codes.push((await post('/api/v1/tickets', { requestId: newRequestId(), laneId: 'K', businessTypeId: 'passbook' }, kioskToken)).status);
+    for (let i = 0; i < 4; i++)
+      codes.push(
+        (
+          await post(
+            '/api/v1/tickets',
+            { requestId: newRequestId(), laneId: 'K', businessTypeId: 'passbook' },
+            kioskToken,
+          )
+        ).status,
+      );
     expect(codes).toContain(429);
-    const res = await post('/api/v1/tickets', { requestId: newRequestId(), laneId: 'K', businessTypeId: 'passbook' }, kioskToken);
+    const res = await post(
+      '/api/v1/tickets',
+      { requestId: newRequestId(), laneId: 'K', businessTypeId: 'passbook' },
+      kioskToken,
+    );
     expect(await res.json()).toEqual({ ok: false, code: 'RATE_LIMITED' });
   });
 
@@ -124,11 +165,23 @@ describe('static apps', () => {
       return { status: res.status, body: await res.text(), type: res.headers.get('content-type') };
     };
     expect(await text('/kiosk/')).toMatchObject({ status: 200, body: expect.stringContaining('KIOSK APP') });
-    expect(await text('/kiosk/assets/app.js')).toMatchObject({ status: 200, type: expect.stringContaining('javascript') });
-    expect(await text('/t/abcdefabcdefabcdefabcd')).toMatchObject({ status: 200, body: expect.stringContaining('MOBILE PAGE') });
-    expect(await text('/display/')).toMatchObject({ status: 503, body: expect.stringContaining('npm run build -w display-board') });
+    expect(await text('/kiosk/assets/app.js')).toMatchObject({
+      status: 200,
+      type: expect.stringContaining('javascript'),
+    });
+    expect(await text('/t/abcdefabcdefabcdefabcd')).toMatchObject({
+      status: 200,
+      body: expect.stringContaining('MOBILE PAGE'),
+    });
+    expect(await text('/display/')).toMatchObject({
+      status: 503,
+      body: expect.stringContaining('npm run build -w display-board'),
+    });
     for (const path of ['/counter', '/counter/rate', '/lobby', '/admin']) {
-      expect(await text(path), path).toMatchObject({ status: 503, body: expect.stringContaining('npm run build -w counter-client') });
+      expect(await text(path), path).toMatchObject({
+        status: 503,
+        body: expect.stringContaining('npm run build -w counter-client'),
+      });
     }
   });
 });

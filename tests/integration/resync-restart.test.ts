@@ -49,7 +49,12 @@ test('a client that missed more than 2000 events gets a snapshot', async () => {
   // Queued in one turn, the 2001 commands share one group commit (one fsync).
   await Promise.all(
     Array.from({ length: 2001 }, (_, i) =>
-      ctx.queue.executeEngine(principal, null, { type: 'hall:broadcast', actorId: principal.id, messageId: `m${i}`, text: `n${i}`, speak: false }, () => null),
+      ctx.queue.executeEngine(
+        principal,
+        null,
+        { type: 'hall:broadcast', actorId: principal.id, messageId: `m${i}`, text: `n${i}`, speak: false },
+        () => null,
+      ),
     ),
   );
   const res = (await server.command(lobby, 'sync:request', { sinceSeq: 0 })) as { ok: true; data: SyncResult };
@@ -64,7 +69,11 @@ test('a restarted server has the same tickets, counters and seq, and clients res
   const kiosk = await server.connect(server.deviceToken('kiosk'));
   const teller = await server.connect(await server.login('teller2'));
   const events = recordEvents(teller);
-  for (const [laneId, businessTypeId] of [['A', 'cash'], ['B', 'bills'], ['V', 'vip-service']] as const) {
+  for (const [laneId, businessTypeId] of [
+    ['A', 'cash'],
+    ['B', 'bills'],
+    ['V', 'vip-service'],
+  ] as const) {
     await server.command(kiosk, 'ticket:issue', { laneId, businessTypeId });
   }
   await server.command(teller, 'counter:signOn', { counterId: 'c6' });
@@ -83,16 +92,27 @@ test('a restarted server has the same tickets, counters and seq, and clients res
   await reconnected;
   const after = await server.command(teller, 'snapshot:get', {});
   if (!after.ok || after.data.audience !== 'staff') throw new Error('staff snapshot expected');
-  const strip = (s: typeof before.data) => ({ tickets: s.tickets, counters: s.counters.map((c) => ({ ...c, idleSince: c.idleSince })), seq: s.seq, lanes: s.lanes.map((l) => ({ ...l, longestWaitMs: 0, estimate: null })) });
+  const strip = (s: typeof before.data) => ({
+    tickets: s.tickets,
+    counters: s.counters.map((c) => ({ ...c, idleSince: c.idleSince })),
+    seq: s.seq,
+    lanes: s.lanes.map((l) => ({ ...l, longestWaitMs: 0, estimate: null })),
+  });
   expect(strip(after.data)).toEqual(strip(before.data));
-  expect(after.data.counters.find((c) => c.id === 'c6')).toMatchObject({ tellerId: expect.any(String), online: true, currentTicketId: (called as { data: { id: string } }).data.id });
+  expect(after.data.counters.find((c) => c.id === 'c6')).toMatchObject({
+    tellerId: expect.any(String),
+    online: true,
+    currentTicketId: (called as { data: { id: string } }).data.id,
+  });
 
   // The sequence continues without a gap and numbering continues.
   const next = await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash' });
   expect(next).toMatchObject({ ok: true, data: { ticket: { number: 'A002' } } });
   const e = await events.waitFor((x) => x.type === 'ticket:issued' && x.seq > seqBefore);
   expect(e.seq).toBe(seqBefore + 1);
-  const seqs = (server.app.ctx.db.prepare('SELECT seq FROM event_log ORDER BY seq').all() as { seq: number }[]).map((r) => r.seq);
+  const seqs = (server.app.ctx.db.prepare('SELECT seq FROM event_log ORDER BY seq').all() as { seq: number }[]).map(
+    (r) => r.seq,
+  );
   expect(seqs).toEqual(seqs.map((_, i) => i + 1));
   const all: QueueEvent[] = events.events;
   expect(all.length).toBeGreaterThan(0);

@@ -4,16 +4,52 @@ import type { CommandRecord } from './support/command-log.ts';
 import { canonical, doubleHolding, gapsInLog, missingAckedEffects, reusedNumbers } from './support/log-checks.ts';
 
 /** The after-checks must catch what they claim to catch, or the load tests prove nothing. */
-function ticket(id: string, status: TicketStaffView['status'], counterId: string | null, number = id.toUpperCase()): TicketStaffView {
+function ticket(
+  id: string,
+  status: TicketStaffView['status'],
+  counterId: string | null,
+  number = id.toUpperCase(),
+): TicketStaffView {
   return {
-    id, number, laneId: 'A', businessTypeId: 'cash', businessDate: '2026-11-24', status, outcome: null, channel: 'kiosk', issuedAt: 1, enqueuedAt: 1,
-    firstCalledAt: null, calledAt: null, startedAt: null, finishedAt: null, counterId, pinnedCounterId: null, front: false, recalls: 0,
-    priorityGroupId: null, vipTierId: null, suspendedByCounterId: null, servedBusinessTypeIds: [], redirects: [], notes: [],
+    id,
+    number,
+    laneId: 'A',
+    businessTypeId: 'cash',
+    businessDate: '2026-11-24',
+    status,
+    outcome: null,
+    channel: 'kiosk',
+    issuedAt: 1,
+    enqueuedAt: 1,
+    firstCalledAt: null,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    counterId,
+    pinnedCounterId: null,
+    front: false,
+    recalls: 0,
+    priorityGroupId: null,
+    vipTierId: null,
+    suspendedByCounterId: null,
+    servedBusinessTypeIds: [],
+    redirects: [],
+    notes: [],
   };
 }
 
 function event(seq: number, type: StaffQueueEvent['type'], tickets: TicketStaffView[]): StaffQueueEvent {
-  return { seq, type, at: seq, businessDate: '2026-11-24', lanes: [], audience: 'staff', actorId: null, reason: null, ...(tickets.length === 1 ? { ticket: tickets[0] } : { tickets }) };
+  return {
+    seq,
+    type,
+    at: seq,
+    businessDate: '2026-11-24',
+    lanes: [],
+    audience: 'staff',
+    actorId: null,
+    reason: null,
+    ...(tickets.length === 1 ? { ticket: tickets[0] } : { tickets }),
+  };
 }
 
 test('gapsInLog finds a missing and a repeated seq', () => {
@@ -31,9 +67,15 @@ test('doubleHolding: a ticket at two counters, or two tickets at one counter, is
     event(5, 'ticket:called', [ticket('b', 'called', 'c3')]),
   ];
   expect(doubleHolding(normal)).toEqual([]);
-  const twoCounters = [event(1, 'ticket:called', [ticket('a', 'called', 'c2')]), event(2, 'ticket:called', [ticket('a', 'called', 'c3')])];
+  const twoCounters = [
+    event(1, 'ticket:called', [ticket('a', 'called', 'c2')]),
+    event(2, 'ticket:called', [ticket('a', 'called', 'c3')]),
+  ];
   expect(doubleHolding(twoCounters)).toEqual(['seq 2: A held by c2 and c3']);
-  const twoTickets = [event(1, 'ticket:called', [ticket('a', 'called', 'c2')]), event(2, 'ticket:called', [ticket('b', 'called', 'c2')])];
+  const twoTickets = [
+    event(1, 'ticket:called', [ticket('a', 'called', 'c2')]),
+    event(2, 'ticket:called', [ticket('b', 'called', 'c2')]),
+  ];
   expect(doubleHolding(twoTickets)).toEqual(['seq 2: counter c2 holds a and b']);
 });
 
@@ -47,12 +89,31 @@ test('missingAckedEffects: an acked view the log never recorded, a lost issue an
   const called = ticket('a', 'called', 'c2');
   const events = [event(1, 'ticket:issued', [ticket('a', 'waiting', null)]), event(2, 'ticket:called', [called])];
   const rows = [{ id: 'a', businessDate: '2026-11-24', number: 'A', laneId: 'A', status: 'called', counterId: 'c2' }];
-  const ok = (name: CommandRecord['name'], data: unknown): CommandRecord => ({ name, requestId: `r-${name}`, principal: 'p', ack: { ok: true, data }, lost: false, retried: false, ms: 1 });
+  const ok = (name: CommandRecord['name'], data: unknown): CommandRecord => ({
+    name,
+    requestId: `r-${name}`,
+    principal: 'p',
+    ack: { ok: true, data },
+    lost: false,
+    retried: false,
+    ms: 1,
+  });
   const issued = { ticket: { id: 'a', number: 'A' }, laneId: 'A' };
-  expect(missingAckedEffects([ok('ticket:issue', issued), ok('counter:callNext', { ...called })], { events, tickets: rows })).toEqual([]);
-  expect(missingAckedEffects([ok('ticket:start', ticket('a', 'serving', 'c2'))], { events, tickets: rows })).toHaveLength(1);
-  expect(missingAckedEffects([ok('ticket:issue', { ticket: { id: 'zz', number: 'A9' }, laneId: 'A' })], { events, tickets: rows })).toEqual(['issued A9 (zz) is not stored']);
-  expect(missingAckedEffects([], { events, tickets: [{ ...rows[0]!, status: 'waiting', counterId: null }] })).toEqual(['A: stored waiting@null, last event called@c2']);
+  expect(
+    missingAckedEffects([ok('ticket:issue', issued), ok('counter:callNext', { ...called })], { events, tickets: rows }),
+  ).toEqual([]);
+  expect(
+    missingAckedEffects([ok('ticket:start', ticket('a', 'serving', 'c2'))], { events, tickets: rows }),
+  ).toHaveLength(1);
+  expect(
+    missingAckedEffects([ok('ticket:issue', { ticket: { id: 'zz', number: 'A9' }, laneId: 'A' })], {
+      events,
+      tickets: rows,
+    }),
+  ).toEqual(['issued A9 (zz) is not stored']);
+  expect(missingAckedEffects([], { events, tickets: [{ ...rows[0]!, status: 'waiting', counterId: null }] })).toEqual([
+    'A: stored waiting@null, last event called@c2',
+  ]);
 });
 
 test('canonical ignores key order only', () => {

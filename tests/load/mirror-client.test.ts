@@ -32,15 +32,44 @@ function fakeSocket(answer: (name: string, payload: { sinceSeq?: number }) => un
   return { socket: socket as unknown as LobbySocket, requests, fire };
 }
 
-const t = (id: string, status: TicketPublicView['status']): TicketPublicView => ({ id, number: id.toUpperCase(), laneId: 'A', status, counterId: null, calledAt: null });
-const ev = (seq: number, ticket: TicketPublicView): QueueEvent => ({ seq, type: 'ticket:issued', at: seq, businessDate: 'd', lanes: [], audience: 'public', ticket });
+const t = (id: string, status: TicketPublicView['status']): TicketPublicView => ({
+  id,
+  number: id.toUpperCase(),
+  laneId: 'A',
+  status,
+  counterId: null,
+  calledAt: null,
+});
+const ev = (seq: number, ticket: TicketPublicView): QueueEvent => ({
+  seq,
+  type: 'ticket:issued',
+  at: seq,
+  businessDate: 'd',
+  lanes: [],
+  audience: 'public',
+  ticket,
+});
 const snapshot = (seq: number, tickets: TicketPublicView[]): Snapshot =>
-  ({ audience: 'public', seq, businessDate: 'd', serverTime: 0, config: {}, lanes: [], recentCalls: [], emergency: {}, lastMessage: null, tickets, counters: [] }) as unknown as Snapshot;
+  ({
+    audience: 'public',
+    seq,
+    businessDate: 'd',
+    serverTime: 0,
+    config: {},
+    lanes: [],
+    recentCalls: [],
+    emergency: {},
+    lastMessage: null,
+    tickets,
+    counters: [],
+  }) as unknown as Snapshot;
 
 test('gap → sync:request from the last applied seq; duplicates dropped; order kept', async () => {
   const log = [ev(1, t('a', 'waiting')), ev(2, t('b', 'waiting')), ev(3, t('a', 'called')), ev(4, t('c', 'waiting'))];
   const { socket, requests, fire } = fakeSocket((name, p) =>
-    name === 'snapshot:get' ? { ok: true, data: snapshot(1, [t('a', 'waiting')]) } : { ok: true, data: { kind: 'events', events: log.filter((e) => e.seq > p.sinceSeq!) } },
+    name === 'snapshot:get'
+      ? { ok: true, data: snapshot(1, [t('a', 'waiting')]) }
+      : { ok: true, data: { kind: 'events', events: log.filter((e) => e.seq > p.sinceSeq!) } },
   );
   const m = await MirrorClient.attach(socket);
   expect(m.lastSeq).toBe(1);
@@ -59,7 +88,9 @@ test('gap → sync:request from the last applied seq; duplicates dropped; order 
 test('a reconnect asks for what was missed; a snapshot answer replaces the state', async () => {
   let phase = 0;
   const { socket, requests, fire } = fakeSocket((name) =>
-    name === 'snapshot:get' || phase === 0 ? { ok: true, data: snapshot(2, [t('a', 'waiting')]) } : { ok: true, data: { kind: 'snapshot', snapshot: snapshot(9, [t('z', 'waiting')]) } },
+    name === 'snapshot:get' || phase === 0
+      ? { ok: true, data: snapshot(2, [t('a', 'waiting')]) }
+      : { ok: true, data: { kind: 'snapshot', snapshot: snapshot(9, [t('z', 'waiting')]) } },
   );
   const m = await MirrorClient.attach(socket);
   phase = 1;

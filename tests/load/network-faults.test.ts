@@ -44,10 +44,26 @@ test(
     let stop = false;
     const ctl = { deadline: Date.now() + FAULT_SECONDS * 1000 + PAUSE_MS + 30_000, stopped: () => stop };
     const kiosk = await server.connect(server.deviceToken('kiosk'));
-    const direct = { socket: await server.connect(await server.login('teller1')), principal: 'teller1', counterId: 'c2' };
-    const proxied = { socket: await connectTo(proxyUrl, await server.login('teller2')), principal: 'teller2', counterId: 'c3' };
+    const direct = {
+      socket: await server.connect(await server.login('teller1')),
+      principal: 'teller1',
+      counterId: 'c2',
+    };
+    const proxied = {
+      socket: await connectTo(proxyUrl, await server.login('teller2')),
+      principal: 'teller2',
+      counterId: 'c3',
+    };
     const load = Promise.all([
-      runKiosk({ socket: kiosk, principal: 'kiosk' }, businessTypesByLane(server.app.ctx.config()), log, [], seededRandom(SEED), ctl, [40, 120]),
+      runKiosk(
+        { socket: kiosk, principal: 'kiosk' },
+        businessTypesByLane(server.app.ctx.config()),
+        log,
+        [],
+        seededRandom(SEED),
+        ctl,
+        [40, 120],
+      ),
       runTeller(direct, log, seededRandom(SEED + 1), ctl),
       runTeller(proxied, log, seededRandom(SEED + 2), ctl),
     ]);
@@ -99,7 +115,15 @@ test(
     await Promise.all(Object.values(mirrors).map((m) => m.waitFor(lastSeq, 30_000)));
     const staff = await server.command(await server.connect(lobbyToken), 'snapshot:get', {});
     const pub = await server.command(kiosk, 'snapshot:get', {});
-    console.log(`faults: ${faults.join(', ')}; seq ${lastSeq}; ${JSON.stringify(log.countsByCode())}; ` + Object.entries(mirrors).map(([k, m]) => `${k} syncs ${m.stats.syncRequests} reconnects ${m.stats.reconnects} dup-dropped ${m.stats.duplicatesDropped}`).join('; '));
+    console.log(
+      `faults: ${faults.join(', ')}; seq ${lastSeq}; ${JSON.stringify(log.countsByCode())}; ` +
+        Object.entries(mirrors)
+          .map(
+            ([k, m]) =>
+              `${k} syncs ${m.stats.syncRequests} reconnects ${m.stats.reconnects} dup-dropped ${m.stats.duplicatesDropped}`,
+          )
+          .join('; '),
+    );
     expect(staff.ok && pub.ok).toBe(true);
     if (!staff.ok || !pub.ok) return;
     expect(lastSeq).toBeGreaterThan(10);

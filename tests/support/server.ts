@@ -60,7 +60,11 @@ export interface TestServer {
   /** A connected client that has received session:ready. */
   connect(token: string, opts?: { origin?: string }): Promise<LobbySocket>;
   /** Sends a command and resolves with its ack; a requestId is generated when missing. */
-  command<C extends CommandName>(socket: LobbySocket, name: C, payload: DistributiveOmit<CommandPayload<C>, 'requestId'> & { requestId?: string }): Promise<Ack<CommandResults[C]>>;
+  command<C extends CommandName>(
+    socket: LobbySocket,
+    name: C,
+    payload: DistributiveOmit<CommandPayload<C>, 'requestId'> & { requestId?: string },
+  ): Promise<Ack<CommandResults[C]>>;
   /** Closes the app (keeping DATA_DIR) and starts a new one on the same port and clock. */
   restart(): Promise<void>;
 }
@@ -121,7 +125,13 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       rmSync(dataDir, { recursive: true, force: true });
     },
     async login(username, password) {
-      const pw = password ?? (username === DEMO_ADMIN.username ? DEMO_ADMIN.password : username === DEMO_LOBBY.username ? DEMO_LOBBY.password : DEMO_TELLER_PASSWORD);
+      const pw =
+        password ??
+        (username === DEMO_ADMIN.username
+          ? DEMO_ADMIN.password
+          : username === DEMO_LOBBY.username
+            ? DEMO_LOBBY.password
+            : DEMO_TELLER_PASSWORD);
       const res = await fetch(`${server.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -131,7 +141,9 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       return ((await res.json()) as LoginResponse).token;
     },
     deviceToken(kind, counterId) {
-      const device = readDemoDevices(dataDir).find((d) => d.kind === kind && (counterId === undefined || d.counterId === counterId));
+      const device = readDemoDevices(dataDir).find(
+        (d) => d.kind === kind && (counterId === undefined || d.counterId === counterId),
+      );
       if (!device) throw new Error(`no demo ${kind} device${counterId ? ` for ${counterId}` : ''}`);
       return device.token;
     },
@@ -163,7 +175,10 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
     },
     async command(socket, name, payload) {
       const full = { requestId: newRequestId(), ...payload } as unknown as CommandPayload<typeof name>;
-      const emit = socket.timeout(10_000).emitWithAck as unknown as (n: string, p: unknown) => Promise<Ack<CommandResults[typeof name]>>;
+      const emit = socket.timeout(10_000).emitWithAck as unknown as (
+        n: string,
+        p: unknown,
+      ) => Promise<Ack<CommandResults[typeof name]>>;
       return emit.call(socket.timeout(10_000), name, full);
     },
     async restart() {

@@ -46,7 +46,11 @@ export async function startBenchApp(overrides: Partial<AppDeps> = {}): Promise<B
     port,
     dataDir,
     async login(username, password) {
-      const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      const res = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
       if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
       return ((await res.json()) as LoginResponse).token;
     },
@@ -63,8 +67,17 @@ export async function startBenchApp(overrides: Partial<AppDeps> = {}): Promise<B
 }
 
 /** Connects and waits for session:ready (app) or connect (bare socket.io). */
-export function connectSocket(url: string, token: string | null, readyEvent: 'session:ready' | 'connect' = 'session:ready'): Promise<BenchSocket> {
-  const socket: BenchSocket = connectClient(url, { auth: token ? { token } : {}, transports: ['websocket'], forceNew: true, reconnection: false });
+export function connectSocket(
+  url: string,
+  token: string | null,
+  readyEvent: 'session:ready' | 'connect' = 'session:ready',
+): Promise<BenchSocket> {
+  const socket: BenchSocket = connectClient(url, {
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
   return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`no ${readyEvent} within 20 s`)), 20_000);
     socket.once(readyEvent as 'connect', () => {
@@ -79,8 +92,13 @@ export function connectSocket(url: string, token: string | null, readyEvent: 'se
 }
 
 /** Opens n sockets a few at a time (a burst of 500 handshakes would measure the handshake, not us). */
-export async function connectMany(n: number, open: (i: number) => Promise<BenchSocket>, batch = 25): Promise<BenchSocket[]> {
+export async function connectMany(
+  n: number,
+  open: (i: number) => Promise<BenchSocket>,
+  batch = 25,
+): Promise<BenchSocket[]> {
   const out: BenchSocket[] = [];
-  for (let i = 0; i < n; i += batch) out.push(...(await Promise.all(Array.from({ length: Math.min(batch, n - i) }, (_, j) => open(i + j)))));
+  for (let i = 0; i < n; i += batch)
+    out.push(...(await Promise.all(Array.from({ length: Math.min(batch, n - i) }, (_, j) => open(i + j)))));
   return out;
 }

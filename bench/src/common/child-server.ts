@@ -47,7 +47,15 @@ export async function startChildServer(opts: ChildServerOptions): Promise<ChildS
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, opts.args ?? ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', DATA_DIR: opts.dataDir, LOG_LEVEL: 'warn', CLOCK_OFFSET_MS: String(BUSINESS_CLOCK_OFFSET_MS), ...opts.env },
+    env: {
+      ...process.env,
+      PORT: String(opts.port),
+      HOST: '127.0.0.1',
+      DATA_DIR: opts.dataDir,
+      LOG_LEVEL: 'warn',
+      CLOCK_OFFSET_MS: String(BUSINESS_CLOCK_OFFSET_MS),
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

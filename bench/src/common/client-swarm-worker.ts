@@ -33,7 +33,12 @@ function keyOf(e: unknown): string | null {
 }
 
 function open(token: string | null): Promise<Socket> {
-  const s = connectClient(spec.url, { auth: token ? { token } : {}, transports: ['websocket'], forceNew: true, reconnection: false });
+  const s = connectClient(spec.url, {
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
   return new Promise((done, fail) => {
     s.once(spec.readyEvent, () => done(s));
     s.once('connect_error', fail);
@@ -42,7 +47,8 @@ function open(token: string | null): Promise<Socket> {
 
 const sockets: Socket[] = [];
 try {
-  for (let i = 0; i < spec.tokens.length; i += 25) sockets.push(...(await Promise.all(spec.tokens.slice(i, i + 25).map(open))));
+  for (let i = 0; i < spec.tokens.length; i += 25)
+    sockets.push(...(await Promise.all(spec.tokens.slice(i, i + 25).map(open))));
   for (const s of sockets) {
     s.on(spec.event, (e: unknown) => {
       const t = now();
@@ -64,7 +70,10 @@ try {
 
 port.on('message', (m: { type: 'flush' | 'close' }) => {
   if (m.type === 'flush') {
-    port.postMessage({ type: 'flushed', partial: [...received].map(([key, times]) => ({ key, times })) } satisfies SwarmMessage);
+    port.postMessage({
+      type: 'flushed',
+      partial: [...received].map(([key, times]) => ({ key, times })),
+    } satisfies SwarmMessage);
     received.clear();
   } else {
     for (const s of sockets) s.disconnect();

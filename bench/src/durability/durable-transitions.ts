@@ -66,12 +66,16 @@ function recordBatches(bench: BenchApp): () => { commit: LatencySummary; command
 function benchConfig(): BranchConfig {
   const c = demoBranchConfig();
   const benchLanes = new Set<string>(BENCH_ISSUES.map((i) => i.laneId));
-  return { ...c, lanes: c.lanes.map((l) => (benchLanes.has(l.id) ? { ...l, dailyCap: l.rangeEnd - l.rangeStart + 1 } : l)) };
+  return {
+    ...c,
+    lanes: c.lanes.map((l) => (benchLanes.has(l.id) ? { ...l, dailyCap: l.rangeEnd - l.rangeStart + 1 } : l)),
+  };
 }
 
 /** A round that ran a lane out of numbers would measure the refusals, not the write path. */
 function checkNoIssueRefusals(refusals: Record<string, number>): void {
-  if (Object.keys(refusals).length > 0) throw new Error(`tickets refused during the round (shorten it): ${JSON.stringify(refusals)}`);
+  if (Object.keys(refusals).length > 0)
+    throw new Error(`tickets refused during the round (shorten it): ${JSON.stringify(refusals)}`);
 }
 
 async function measureApp(seconds: number): Promise<AppRound> {
@@ -79,8 +83,15 @@ async function measureApp(seconds: number): Promise<AppRound> {
   try {
     const batches = recordBatches(bench);
     const tellers = [];
-    for (let i = 0; i < COUNTERS.length; i++) tellers.push({ token: await bench.login(`teller${i + 1}`, DEMO_TELLER_PASSWORD), counterId: COUNTERS[i]! });
-    const spec: TransitionLoadSpec = { url: bench.url, kioskToken: bench.deviceToken('kiosk'), kiosks: KIOSKS, tellers, seconds };
+    for (let i = 0; i < COUNTERS.length; i++)
+      tellers.push({ token: await bench.login(`teller${i + 1}`, DEMO_TELLER_PASSWORD), counterId: COUNTERS[i]! });
+    const spec: TransitionLoadSpec = {
+      url: bench.url,
+      kioskToken: bench.deviceToken('kiosk'),
+      kiosks: KIOSKS,
+      tellers,
+      seconds,
+    };
     const worker = startTsWorker(WORKER_URL, spec);
     const result = await new Promise<TransitionLoadMessage>((done, fail) => {
       worker.once('message', done);
@@ -101,10 +112,22 @@ async function measureWritePath(seconds: number): Promise<number> {
   try {
     const { queue } = bench.app.ctx;
     const kiosk: Principal = { role: 'kiosk', id: 'dev_bench_kiosk', name: 'kiosk', counterId: null };
-    const tellers = COUNTERS.map((counterId, i): Principal => ({ role: 'teller', id: `stf_bench_${i}`, name: `柜员${i + 1}`, counterId: null }));
-    const run = (principal: Principal, command: EngineCommand) => queue.executeEngine(principal, randomUUID(), command, () => null);
+    const tellers = COUNTERS.map((counterId, i): Principal => ({
+      role: 'teller',
+      id: `stf_bench_${i}`,
+      name: `柜员${i + 1}`,
+      counterId: null,
+    }));
+    const run = (principal: Principal, command: EngineCommand) =>
+      queue.executeEngine(principal, randomUUID(), command, () => null);
     for (const [i, t] of tellers.entries()) {
-      const on = await run(t, { type: 'counter:signOn', actorId: t.id, counterId: COUNTERS[i]!, tellerId: t.id, tellerName: t.name });
+      const on = await run(t, {
+        type: 'counter:signOn',
+        actorId: t.id,
+        counterId: COUNTERS[i]!,
+        tellerId: t.id,
+        tellerName: t.name,
+      });
       if (!on.ok) throw new Error(`signOn ${COUNTERS[i]}: ${on.code}`);
     }
     let n = 0;
@@ -114,14 +137,29 @@ async function measureWritePath(seconds: number): Promise<number> {
       tellers: tellers.length,
       issue: (_, what) => {
         n++;
-        return run(kiosk, { type: 'ticket:issue', actorId: kiosk.id, ticketId: `tkt_bench_${n}`, token: `bench-token-${n}-${randomUUID()}`, ...what, priorityGroupId: null, vipTierId: null, channel: 'kiosk' });
+        return run(kiosk, {
+          type: 'ticket:issue',
+          actorId: kiosk.id,
+          ticketId: `tkt_bench_${n}`,
+          token: `bench-token-${n}-${randomUUID()}`,
+          ...what,
+          priorityGroupId: null,
+          vipTierId: null,
+          channel: 'kiosk',
+        });
       },
       teller: (i, step) => {
         const t = tellers[i]!;
         const counterId = COUNTERS[i]!;
         if (step === 'callNext') return run(t, { type: 'counter:callNext', actorId: t.id, counterId });
         if (step === 'start') return run(t, { type: 'ticket:start', actorId: t.id, counterId });
-        return run(t, { type: 'ticket:finish', actorId: t.id, counterId, outcome: 'served', servedBusinessTypeIds: [] });
+        return run(t, {
+          type: 'ticket:finish',
+          actorId: t.id,
+          counterId,
+          outcome: 'served',
+          servedBusinessTypeIds: [],
+        });
       },
     });
     checkNoIssueRefusals(result.issueRefusals);
@@ -137,7 +175,9 @@ function measureRaw(count: number): { perSec: number; commit: LatencySummary } {
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.exec('CREATE TABLE tickets (id TEXT PRIMARY KEY, status TEXT NOT NULL, data TEXT NOT NULL); CREATE TABLE counters (id TEXT PRIMARY KEY, current TEXT)');
+    db.exec(
+      'CREATE TABLE tickets (id TEXT PRIMARY KEY, status TEXT NOT NULL, data TEXT NOT NULL); CREATE TABLE counters (id TEXT PRIMARY KEY, current TEXT)',
+    );
     db.exec("INSERT INTO counters (id, current) VALUES ('c2', NULL)");
     const insert = db.prepare('INSERT INTO tickets (id, status, data) VALUES (?, ?, ?)');
     const update = db.prepare('UPDATE counters SET current = ? WHERE id = ?');

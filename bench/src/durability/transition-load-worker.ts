@@ -45,5 +45,9 @@ async function run(): Promise<TransitionLoadMessage> {
 
 run().then(
   (m) => parentPort!.postMessage(m),
-  (err: unknown) => parentPort!.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) } satisfies TransitionLoadMessage),
+  (err: unknown) =>
+    parentPort!.postMessage({
+      type: 'error',
+      message: err instanceof Error ? err.message : String(err),
+    } satisfies TransitionLoadMessage),
 );

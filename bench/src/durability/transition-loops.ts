@@ -48,6 +48,9 @@ export async function runTransitionLoops(opts: {
       count(await opts.teller(teller, 'finish'));
     }
   };
-  await Promise.all([...Array.from({ length: opts.kiosks }, (_, k) => kioskLoop(k)), ...Array.from({ length: opts.tellers }, (_, t) => tellerLoop(t))]);
+  await Promise.all([
+    ...Array.from({ length: opts.kiosks }, (_, k) => kioskLoop(k)),
+    ...Array.from({ length: opts.tellers }, (_, t) => tellerLoop(t)),
+  ]);
   return { transitions, elapsedSec: (performance.now() - started) / 1000, issueRefusals };
 }

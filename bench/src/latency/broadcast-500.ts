@@ -21,7 +21,12 @@ export interface BroadcastResult {
 }
 
 /** Sends 10 keyed broadcasts a second; latency per (client, broadcast) and the pairs never delivered. */
-async function runRate(swarm: ClientSwarm, clients: number, send: (id: string) => void, seconds: number): Promise<LatencySummary & { lost: number; expected: number }> {
+async function runRate(
+  swarm: ClientSwarm,
+  clients: number,
+  send: (id: string) => void,
+  seconds: number,
+): Promise<LatencySummary & { lost: number; expected: number }> {
   const sentAt = new Map<string, number>();
   const total = Math.round(seconds * 10);
   for (let k = 0; k < total; k++) {
@@ -55,16 +60,24 @@ async function measureOurs(clientCount: number, seconds: number) {
   try {
     const lobby = await connectSocket(bench.url, await bench.login(DEMO_LOBBY.username, DEMO_LOBBY.password));
     const tokens = Array.from({ length: clientCount }, () => bench.deviceToken('display'));
-    const swarm = await ClientSwarm.start({ url: bench.url, tokens, readyEvent: 'session:ready', event: 'hall:broadcasted', key: 'messageText' });
+    const swarm = await ClientSwarm.start({
+      url: bench.url,
+      tokens,
+      readyEvent: 'session:ready',
+      event: 'hall:broadcasted',
+      key: 'messageText',
+    });
     const refusals: string[] = [];
     const emit = lobby.timeout(20_000).emitWithAck as unknown as (n: string, p: unknown) => Promise<Ack<unknown>>;
     const result = await runRate(
       swarm,
       clientCount,
       (id) => {
-        void emit.call(lobby.timeout(20_000), 'hall:broadcast', { requestId: randomUUID(), text: id, speak: false }).then((a) => {
-          if (!a.ok) refusals.push(a.code);
-        });
+        void emit
+          .call(lobby.timeout(20_000), 'hall:broadcast', { requestId: randomUUID(), text: id, speak: false })
+          .then((a) => {
+            if (!a.ok) refusals.push(a.code);
+          });
       },
       seconds,
     );
@@ -83,7 +96,13 @@ async function measureBare(clientCount: number, seconds: number) {
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', () => done()));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   try {
-    const swarm = await ClientSwarm.start({ url, tokens: Array.from({ length: clientCount }, () => null), readyEvent: 'connect', event: 'hall:broadcasted', key: 'id' });
+    const swarm = await ClientSwarm.start({
+      url,
+      tokens: Array.from({ length: clientCount }, () => null),
+      readyEvent: 'connect',
+      event: 'hall:broadcasted',
+      key: 'id',
+    });
     const pad = 'x'.repeat(1500);
     const result = await runRate(swarm, clientCount, (id) => io.emit('hall:broadcasted', { id, pad }), seconds);
     await swarm.close();

@@ -3,7 +3,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import type { Ack, QueueEvent } from '@lobby/shared';
-import { connectSocket, DEMO_LOBBY, DEMO_TELLER_PASSWORD, startBenchApp, type BenchSocket } from '../common/bench-app.ts';
+import {
+  connectSocket,
+  DEMO_LOBBY,
+  DEMO_TELLER_PASSWORD,
+  startBenchApp,
+  type BenchSocket,
+} from '../common/bench-app.ts';
 import { absoluteNow, ClientSwarm } from '../common/client-swarm.ts';
 import { summarize, type LatencySummary } from '../common/latency-stats.ts';
 
@@ -26,7 +32,10 @@ function cmd<T>(socket: BenchSocket, name: string, payload: Record<string, unkno
   return emit.call(socket.timeout(20_000), name, { requestId: randomUUID(), ...payload });
 }
 
-async function measureOurs(clientCount: number, calls: number): Promise<{ summary: LatencySummary; sample: QueueEvent | null }> {
+async function measureOurs(
+  clientCount: number,
+  calls: number,
+): Promise<{ summary: LatencySummary; sample: QueueEvent | null }> {
   const bench = await startBenchApp();
   try {
     const lobbyToken = await bench.login(DEMO_LOBBY.username, DEMO_LOBBY.password);
@@ -35,15 +44,28 @@ async function measureOurs(clientCount: number, calls: number): Promise<{ summar
     const kiosk = await connectSocket(bench.url, bench.deviceToken('kiosk'));
     const teller = await connectSocket(bench.url, tellerToken);
     // The hall: 70 % displays, 20 % lobby consoles, 10 % counter clients, in their own thread.
-    const tokens = Array.from({ length: clientCount }, (_, i) => (i % 10 < 7 ? displayToken : i % 10 < 9 ? lobbyToken : tellerToken));
-    const swarm = await ClientSwarm.start({ url: bench.url, tokens, readyEvent: 'session:ready', event: 'ticket:called', key: 'ticketId' });
+    const tokens = Array.from({ length: clientCount }, (_, i) =>
+      i % 10 < 7 ? displayToken : i % 10 < 9 ? lobbyToken : tellerToken,
+    );
+    const swarm = await ClientSwarm.start({
+      url: bench.url,
+      tokens,
+      readyEvent: 'session:ready',
+      event: 'ticket:called',
+      key: 'ticketId',
+    });
     const on = await cmd(teller, 'counter:signOn', { counterId: 'c2' });
     if (!on.ok) throw new Error(`signOn: ${on.code}`);
     const samples: number[] = [];
     let sample: QueueEvent | null = null;
     teller.on('ticket:called', (e) => (sample ??= e));
     for (let i = 0; i < calls; i++) {
-      const issued = await cmd<{ ticket: { id: string } }>(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null });
+      const issued = await cmd<{ ticket: { id: string } }>(kiosk, 'ticket:issue', {
+        laneId: 'A',
+        businessTypeId: 'cash',
+        priorityGroupId: null,
+        vipIdentifier: null,
+      });
       if (!issued.ok) throw new Error(`issue: ${issued.code}`);
       const arrived = swarm.expect(issued.data.ticket.id);
       const t0 = absoluteNow();
@@ -74,13 +96,23 @@ async function measureBare(clientCount: number, calls: number, payload: unknown)
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   try {
     const caller = await connectSocket(url, null, 'connect');
-    const swarm = await ClientSwarm.start({ url, tokens: Array.from({ length: clientCount }, () => null), readyEvent: 'connect', event: 'ticket:called', key: 'id' });
+    const swarm = await ClientSwarm.start({
+      url,
+      tokens: Array.from({ length: clientCount }, () => null),
+      readyEvent: 'connect',
+      event: 'ticket:called',
+      key: 'id',
+    });
     const samples: number[] = [];
     for (let i = 0; i < calls; i++) {
       const id = `call-${i}`;
       const arrived = swarm.expect(id);
       const t0 = absoluteNow();
-      await (caller.timeout(20_000).emitWithAck as unknown as (n: string, p: unknown) => Promise<unknown>).call(caller.timeout(20_000), 'call', { id });
+      await (caller.timeout(20_000).emitWithAck as unknown as (n: string, p: unknown) => Promise<unknown>).call(
+        caller.timeout(20_000),
+        'call',
+        { id },
+      );
       samples.push(...(await arrived).map((t) => t - t0));
     }
     await swarm.close();

@@ -35,13 +35,21 @@ const TAP_AND_TIME = `new Promise((done) => {
 export async function benchKioskTap(opts: { taps: number }): Promise<LatencySummary | null> {
   if (!existsSync(CHROMIUM)) return null;
   const webRoot = mkdtempSync(join(tmpdir(), 'lobby-bench-web-'));
-  execFileSync('npx', ['vite', 'build', '--outDir', join(webRoot, 'kiosk', 'dist'), '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: KIOSK_DIR,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'ignore',
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', join(webRoot, 'kiosk', 'dist'), '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: KIOSK_DIR,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    },
+  );
   const bench = await startBenchApp({ webRoot });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'], headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    headless: true,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
     await page.addInitScript({ content: PRINT_BRIDGE });

@@ -20,12 +20,21 @@ function check(id: GoalCheck['id'], what: string, value: Estimate, limit: number
 
 /** P5, 7-counter days: the printed estimate within ±(25 % + 2 min) for ≥ 85 % of tickets that waited > 5 min. */
 export function p5Check(printedHit: Estimate): GoalCheck {
-  return { id: 'P5', what: 'printed estimate hit share', value: printedHit, limit: P5_GOAL, pass: printedHit.mean >= P5_GOAL };
+  return {
+    id: 'P5',
+    what: 'printed estimate hit share',
+    value: printedHit,
+    limit: P5_GOAL,
+    pass: printedHit.mean >= P5_GOAL,
+  };
 }
 
 /** P3, 6-counter (lunch overload) days: VIP mean ÷ FIFO ≤ 0.40, personal p99 ÷ FIFO ≤ 1.25. */
 export function p3Checks(vsFifo: ArmRatios): GoalCheck[] {
-  return [check('P3', 'VIP mean ÷ FIFO', vsFifo.meanWait.vip, 0.4), check('P3', 'personal p99 ÷ FIFO', vsFifo.personalP99, 1.25)];
+  return [
+    check('P3', 'VIP mean ÷ FIFO', vsFifo.meanWait.vip, 0.4),
+    check('P3', 'personal p99 ÷ FIFO', vsFifo.personalP99, 1.25),
+  ];
 }
 
 /** P4, 7-counter days: all-customer mean ÷ FIFO ≤ 1.10 and ÷ dedicated lanes ≤ 0.33. */

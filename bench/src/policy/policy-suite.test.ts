@@ -7,7 +7,16 @@ import { renderReport } from './report-table.ts';
 describe('bench:policy end to end, tiny', () => {
   it('runs every section and renders the table, the goals, the validation and the P5 oracle', async () => {
     const report = await runPolicySuite(
-      { reps: 2, agreementReps: 2, referenceReps: 200, workers: 1, seed: 7, quick: true, oracleDays: 1, oracleReplays: 2 },
+      {
+        reps: 2,
+        agreementReps: 2,
+        referenceReps: 200,
+        workers: 1,
+        seed: 7,
+        quick: true,
+        oracleDays: 1,
+        oracleReplays: 2,
+      },
       () => undefined,
     );
     expect(report.scenarios).toHaveLength(6);
@@ -17,6 +26,14 @@ describe('bench:policy end to end, tiny', () => {
     expect(report.oracle.tickets).toBeGreaterThan(0);
     const text = renderReport(report);
     for (const s of report.scenarios) expect(text).toContain(s.name);
-    for (const section of ['Goals (our policy', 'Validation (a), P6', 'Validation (b)', 'Estimator accuracy, P5', 'P5 bound', 'printed, by lane']) expect(text).toContain(section);
+    for (const section of [
+      'Goals (our policy',
+      'Validation (a), P6',
+      'Validation (b)',
+      'Estimator accuracy, P5',
+      'P5 bound',
+      'printed, by lane',
+    ])
+      expect(text).toContain(section);
   }, 300_000);
 });

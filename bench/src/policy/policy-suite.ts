@@ -1,6 +1,12 @@
 import { armRatios, armStats, type ArmRatios, type ArmStats } from '../sim/arm-stats.ts';
 import { erlangCheck, type ErlangCheckRow } from '../sim/erlang-check.ts';
-import { accuracyReport, oracleReport, P5_MIN_WAIT, type AccuracyReport, type OracleReport } from '../sim/estimator-accuracy.ts';
+import {
+  accuracyReport,
+  oracleReport,
+  P5_MIN_WAIT,
+  type AccuracyReport,
+  type OracleReport,
+} from '../sim/estimator-accuracy.ts';
 import type { PolicyArm } from '../sim/experiment.ts';
 import { hourlyStationaryCheck, type HourlyCheck } from '../sim/hourly-stationary.ts';
 import { runExperiment, runOracle } from '../sim/parallel.ts';
@@ -55,13 +61,22 @@ const SCENARIOS: { variant: ReferenceVariant; main: boolean }[] = [
   { variant: { counters: 6, noShowProb: 0.05 }, main: false },
 ];
 
-async function runScenario(variant: ReferenceVariant, main: boolean, o: BenchOptions, onAccuracy: (a: AccuracyReport) => void): Promise<ScenarioReport> {
+async function runScenario(
+  variant: ReferenceVariant,
+  main: boolean,
+  o: BenchOptions,
+  onAccuracy: (a: AccuracyReport) => void,
+): Promise<ScenarioReport> {
   const scenario = referenceDay(variant);
   const withEstimates = main && variant.counters === 7;
   const arms = main ? mainArms(withEstimates) : stressArms();
   const res = await runExperiment({ scenario, arms, seed: o.seed, reps: o.reps }, o.workers);
   const fifo = res.arms.find((a) => a.label === arms[0]?.label)?.days ?? [];
-  const rows: PolicyRow[] = res.arms.map((a, i) => ({ arm: arms[i]!, stats: armStats(a.label, a.days), vsFifo: armRatios(a.days, fifo) }));
+  const rows: PolicyRow[] = res.arms.map((a, i) => ({
+    arm: arms[i]!,
+    stats: armStats(a.label, a.days),
+    vsFifo: armRatios(a.days, fifo),
+  }));
   const byDispatch = (d: PolicyArm['dispatch']) => res.arms[arms.findIndex((a) => a.dispatch === d)];
   const ours = byDispatch('accumulated');
   const dedicated = byDispatch('dedicated');
@@ -69,7 +84,8 @@ async function runScenario(variant: ReferenceVariant, main: boolean, o: BenchOpt
   if (ours) {
     const vsFifo = armRatios(ours.days, fifo);
     if (variant.counters === 6) goals.push(...p3Checks(vsFifo));
-    if (variant.counters === 7) goals.push(...p4Checks(vsFifo, dedicated ? armRatios(ours.days, dedicated.days) : null));
+    if (variant.counters === 7)
+      goals.push(...p4Checks(vsFifo, dedicated ? armRatios(ours.days, dedicated.days) : null));
     if (withEstimates) {
       const accuracy = accuracyReport(ours.estimates);
       goals.push(p5Check(accuracy.printedHit));
@@ -105,9 +121,16 @@ export async function runPolicySuite(o: BenchOptions, log: (line: string) => voi
     log(`${referenceDay(s.variant).name} (${o.reps} replications)…`);
     scenarios.push(await runScenario(s.variant, s.main, o, (a) => (accuracy = a)));
   }
-  log(`P5 oracle: ${o.oracleDays} reference days, ${o.oracleReplays} replays of the rest of the day per long-waiting ticket…`);
+  log(
+    `P5 oracle: ${o.oracleDays} reference days, ${o.oracleReplays} replays of the rest of the day per long-waiting ticket…`,
+  );
   const oracleDay = referenceDay({ counters: 7 });
-  const samples = await runOracle(oracleDay, { seed: o.seed, replays: o.oracleReplays, minWaitMin: P5_MIN_WAIT }, o.oracleDays, o.workers);
+  const samples = await runOracle(
+    oracleDay,
+    { seed: o.seed, replays: o.oracleReplays, minWaitMin: P5_MIN_WAIT },
+    o.oracleDays,
+    o.workers,
+  );
   const oracle = oracleReport(samples, o.oracleDays, o.oracleReplays);
   return { options: o, erlang, hourly, scenarios, accuracy, oracle, wallMs: performance.now() - t0 };
 }

@@ -23,10 +23,23 @@ function table(header: string[], rows: string[][]): string[] {
 
 export function renderReport(r: SuiteReport): string {
   const out: string[] = [];
-  out.push(`Branch-day policy bench — ${r.options.reps} replications per policy, seed ${r.options.seed}, ${r.options.workers} workers${r.options.quick ? ' (BENCH_QUICK)' : ''}`);
-  out.push('Waits in minutes, issue → first call, served customers; "a ±h" = mean and 95 % CI half-width; (×r) = paired ratio to one-pool FIFO on the same days.');
+  out.push(
+    `Branch-day policy bench — ${r.options.reps} replications per policy, seed ${r.options.seed}, ${r.options.workers} workers${r.options.quick ? ' (BENCH_QUICK)' : ''}`,
+  );
+  out.push(
+    'Waits in minutes, issue → first call, served customers; "a ±h" = mean and 95 % CI half-width; (×r) = paired ratio to one-pool FIFO on the same days.',
+  );
   out.push('');
-  const header = ['scenario / policy', 'VIP mean', 'business mean', 'personal mean', 'personal p99', 'all mean', '> 15 min', 'max wait (day)'];
+  const header = [
+    'scenario / policy',
+    'VIP mean',
+    'business mean',
+    'personal mean',
+    'personal p99',
+    'all mean',
+    '> 15 min',
+    'max wait (day)',
+  ];
   const rows: string[][] = [];
   for (const s of r.scenarios) {
     rows.push([`${s.name} — ${num(s.msPerDay, 0)} ms/day`, '', '', '', '', '', '', '']);
@@ -51,15 +64,32 @@ export function renderReport(r: SuiteReport): string {
   for (const s of r.scenarios) {
     for (const g of s.goals) {
       const bound = g.id === 'P5' ? `goal ≥ ${g.limit}` : `limit ${g.limit}`;
-      out.push(`  ${g.pass ? 'PASS' : 'FAIL'} ${g.id} ${s.name}: ${g.what} = ${num(g.value.mean, 2)} ±${num(g.value.half, 2)} (${bound})`);
+      out.push(
+        `  ${g.pass ? 'PASS' : 'FAIL'} ${g.id} ${s.name}: ${g.what} = ${num(g.value.mean, 2)} ±${num(g.value.half, 2)} (${bound})`,
+      );
     }
   }
   out.push('');
-  out.push(`Validation (a), P6: M/M/${ERLANG_SERVERS} FIFO vs Erlang C — days started in steady state; Σ waits ÷ λT with arrivals and work as control variates`);
-  out.push('  engine = the real engine; agreement = engine vs an independent FIFO recursion on the same customers; recursion = that recursion over many more days');
+  out.push(
+    `Validation (a), P6: M/M/${ERLANG_SERVERS} FIFO vs Erlang C — days started in steady state; Σ waits ÷ λT with arrivals and work as control variates`,
+  );
+  out.push(
+    '  engine = the real engine; agreement = engine vs an independent FIFO recursion on the same customers; recursion = that recursion over many more days',
+  );
   out.push(
     ...table(
-      ['rho', 'Erlang C', 'engine (controlled)', 'engine customers', 'ms/day', 'agreement (max gap)', 'recursion', 'recursion customers', 'error', '±3 %'],
+      [
+        'rho',
+        'Erlang C',
+        'engine (controlled)',
+        'engine customers',
+        'ms/day',
+        'agreement (max gap)',
+        'recursion',
+        'recursion customers',
+        'error',
+        '±3 %',
+      ],
       r.erlang.map((e) => [
         num(e.rho, 2),
         num(e.erlangMin, 3),
@@ -75,7 +105,9 @@ export function renderReport(r: SuiteReport): string {
     ),
   );
   out.push('');
-  out.push(`Validation (b): per-hour Erlang C vs the simulated day (reference arrival profile, one pooled lane, ${HOURLY_SERVERS} counters, FIFO)`);
+  out.push(
+    `Validation (b): per-hour Erlang C vs the simulated day (reference arrival profile, one pooled lane, ${HOURLY_SERVERS} counters, FIFO)`,
+  );
   out.push(
     ...table(
       ['hour', 'arrivals/h', 'rho', 'Erlang C', 'simulated', 'sim ÷ formula'],
@@ -89,17 +121,26 @@ export function renderReport(r: SuiteReport): string {
       ]),
     ),
   );
-  out.push(`  after the peak the stationary formula underestimates (known direction): ${r.hourly.afterPeakUnderestimated ? 'yes' : 'NO'}`);
+  out.push(
+    `  after the peak the stationary formula underestimates (known direction): ${r.hourly.afterPeakUnderestimated ? 'yes' : 'NO'}`,
+  );
   out.push('');
   const a = r.accuracy;
   if (a) {
-    out.push(`Estimator accuracy, P5 (reference day, 7 counters, our policy; ${a.tickets} tickets that waited > 5 min; median ${num(a.medianAhead, 0)} ahead at issue)`);
+    out.push(
+      `Estimator accuracy, P5 (reference day, 7 counters, our policy; ${a.tickets} tickets that waited > 5 min; median ${num(a.medianAhead, 0)} ahead at issue)`,
+    );
     out.push('  hit = |estimate − wait| ≤ 25 % of the wait + 2 min; goal ≥ 85 % for the printed estimate');
     out.push(
       ...table(
         ['estimator', 'hit', 'median |error| ÷ wait', 'mean bias'],
         [
-          ...a.rows.map((row) => [row.name, pct(row.hit), pct(row.medianRelError), `${row.meanBias >= 0 ? '+' : ''}${pct(row.meanBias)}`]),
+          ...a.rows.map((row) => [
+            row.name,
+            pct(row.hit),
+            pct(row.medianRelError),
+            `${row.meanBias >= 0 ? '+' : ''}${pct(row.meanBias)}`,
+          ]),
           ['floor: ideal with 1/√(n+1) error', pct(a.floorHit), pct(a.floorMedianRelError), '0 %'],
         ],
       ),
@@ -109,16 +150,27 @@ export function renderReport(r: SuiteReport): string {
   const o = r.oracle;
   if (o) {
     out.push('');
-    out.push(`P5 bound: an oracle that knows the hall, the true service laws and the day's arrival rate, and replays the rest of the day`);
-    out.push(`  ${o.replays} times per ticket on the real engine, printing the point most of its replays accept (${o.days} days, ${o.tickets} tickets that waited > 5 min)`);
+    out.push(
+      `P5 bound: an oracle that knows the hall, the true service laws and the day's arrival rate, and replays the rest of the day`,
+    );
+    out.push(
+      `  ${o.replays} times per ticket on the real engine, printing the point most of its replays accept (${o.days} days, ${o.tickets} tickets that waited > 5 min)`,
+    );
     out.push(
       ...table(
         ['lane', 'tickets', 'oracle hit', 'printed hit (same tickets)'],
-        [...o.byLane.map((l) => [l.laneKind, String(l.tickets), pct(l.oracleHit), pct(l.printedHit)]), ['all', String(o.tickets), pct(o.oracleHit), pct(o.printedHit)]],
+        [
+          ...o.byLane.map((l) => [l.laneKind, String(l.tickets), pct(l.oracleHit), pct(l.printedHit)]),
+          ['all', String(o.tickets), pct(o.oracleHit), pct(o.printedHit)],
+        ],
       ),
     );
-    out.push(`  the oracle expected ${pct(o.oracleExpectedHit)} of itself (in-sample); real waits beyond every replay: ${pct(o.aboveAll)} above, ${pct(o.belowAll)} below`);
-    out.push(`  (faithful replays would give ${pct(1 / (o.replays + 1))} each; picking tickets by a real wait > 5 min favours the long ones)`);
+    out.push(
+      `  the oracle expected ${pct(o.oracleExpectedHit)} of itself (in-sample); real waits beyond every replay: ${pct(o.aboveAll)} above, ${pct(o.belowAll)} below`,
+    );
+    out.push(
+      `  (faithful replays would give ${pct(1 / (o.replays + 1))} each; picking tickets by a real wait > 5 min favours the long ones)`,
+    );
   }
   out.push('');
   out.push(`wall time ${num(r.wallMs / 1000, 0)} s`);

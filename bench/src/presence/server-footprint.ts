@@ -30,7 +30,11 @@ export async function benchServerFootprint(opts: { clients: number }): Promise<F
   const dataDir = mkdtempSync(join(tmpdir(), 'lobby-footprint-'));
   const port = await freePort();
   try {
-    const bare = await startChildServer({ dataDir, port, args: ['--import', 'tsx', '-e', 'console.log("ready in 0 ms"); setInterval(() => {}, 1000);'] });
+    const bare = await startChildServer({
+      dataDir,
+      port,
+      args: ['--import', 'tsx', '-e', 'console.log("ready in 0 ms"); setInterval(() => {}, 1000);'],
+    });
     await bare.kill('SIGKILL');
     const cold = await startChildServer({ dataDir, port });
     await new Promise((r) => setTimeout(r, 1000));

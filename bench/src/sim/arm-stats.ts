@@ -31,13 +31,22 @@ function pooledP99(days: readonly DaySummary[]): number {
 
 export function armStats(label: string, days: readonly DaySummary[]): ArmStats {
   const meanWait = Object.fromEntries(
-    GROUPS.map((g) => [g, ratioEstimate(days.map((d) => d.waitSum[g]), days.map((d) => d.count[g]))]),
+    GROUPS.map((g) => [
+      g,
+      ratioEstimate(
+        days.map((d) => d.waitSum[g]),
+        days.map((d) => d.count[g]),
+      ),
+    ]),
   ) as Record<Group, Estimate>;
   return {
     label,
     meanWait,
     personalP99: sectioned(days, pooledP99),
-    over15: ratioEstimate(days.map((d) => d.over15), days.map((d) => d.count.all)),
+    over15: ratioEstimate(
+      days.map((d) => d.over15),
+      days.map((d) => d.count.all),
+    ),
     maxWait: estimate(days.map((d) => d.maxWait)),
   };
 }
@@ -47,7 +56,12 @@ export function armRatios(days: readonly DaySummary[], base: readonly DaySummary
   const meanWait = Object.fromEntries(
     GROUPS.map((g) => [
       g,
-      ratioOfPooled(days.map((d) => d.waitSum[g]), days.map((d) => d.count[g]), base.map((d) => d.waitSum[g]), base.map((d) => d.count[g])),
+      ratioOfPooled(
+        days.map((d) => d.waitSum[g]),
+        days.map((d) => d.count[g]),
+        base.map((d) => d.waitSum[g]),
+        base.map((d) => d.count[g]),
+      ),
     ]),
   ) as Record<Group, Estimate>;
   const paired = days.map((d, i) => ({ d, b: base[i]! }));

@@ -40,6 +40,8 @@ describe('non-homogeneous Poisson arrivals by thinning', () => {
 
   it('is reproducible from its seed', () => {
     expect(thinnedArrivals(new RandomStream(99), schedule)).toEqual(thinnedArrivals(new RandomStream(99), schedule));
-    expect(thinnedArrivals(new RandomStream(99), schedule)).not.toEqual(thinnedArrivals(new RandomStream(100), schedule));
+    expect(thinnedArrivals(new RandomStream(99), schedule)).not.toEqual(
+      thinnedArrivals(new RandomStream(100), schedule),
+    );
   });
 });

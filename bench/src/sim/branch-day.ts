@@ -65,52 +65,65 @@ export function simulateDay(scenario: Scenario, draw: DayDraw, options: DayOptio
     return open > 0 ? ((waitingAhead + 1) * (laneMean.get(laneId) ?? 5)) / open : null;
   };
 
-  const driver: DayDriver = new DayDriver(scenario, config, dayStart, createInitialState(config, dayStart, options.dispatch), 0, tellers, {
-    issued(ticketId, c) {
-      const nowMin = driver.nowMin;
-      const rec: TicketRecord = {
-        ticketId,
-        customer: c,
-        laneKind: laneKind.get(c.laneId) ?? 'personal',
-        measured: !c.preloaded && c.arrivalMin >= scenario.warmupMin,
-        issuedMin: nowMin,
-        firstCalledMin: null,
-        outcome: 'closed',
-        ahead: null,
-        printedLowMin: null,
-        printedHighMin: null,
-        lesMin: null,
-        naiveMin: null,
-      };
-      if (options.estimates) {
-        const state = driver.state;
-        let waitingAhead = -1; // the new ticket itself is already waiting
-        for (const t of state.tickets.values()) if (t.laneId === c.laneId && t.status === 'waiting') waitingAhead += 1;
-        const pos = positionOf(state, ticketId, dayStart + nowMin * MINUTE);
-        rec.ahead = pos.ahead;
-        rec.printedLowMin = pos.estimate?.lowMin ?? null;
-        rec.printedHighMin = pos.estimate?.highMin ?? null;
-        rec.lesMin = lastServiceEntryWait.get(c.laneId) ?? 0;
-        rec.naiveMin = naiveEstimate(c.laneId, waitingAhead);
-      }
-      options.onIssued?.(driver, rec);
-      records.set(ticketId, rec);
+  const driver: DayDriver = new DayDriver(
+    scenario,
+    config,
+    dayStart,
+    createInitialState(config, dayStart, options.dispatch),
+    0,
+    tellers,
+    {
+      issued(ticketId, c) {
+        const nowMin = driver.nowMin;
+        const rec: TicketRecord = {
+          ticketId,
+          customer: c,
+          laneKind: laneKind.get(c.laneId) ?? 'personal',
+          measured: !c.preloaded && c.arrivalMin >= scenario.warmupMin,
+          issuedMin: nowMin,
+          firstCalledMin: null,
+          outcome: 'closed',
+          ahead: null,
+          printedLowMin: null,
+          printedHighMin: null,
+          lesMin: null,
+          naiveMin: null,
+        };
+        if (options.estimates) {
+          const state = driver.state;
+          let waitingAhead = -1; // the new ticket itself is already waiting
+          for (const t of state.tickets.values())
+            if (t.laneId === c.laneId && t.status === 'waiting') waitingAhead += 1;
+          const pos = positionOf(state, ticketId, dayStart + nowMin * MINUTE);
+          rec.ahead = pos.ahead;
+          rec.printedLowMin = pos.estimate?.lowMin ?? null;
+          rec.printedHighMin = pos.estimate?.highMin ?? null;
+          rec.lesMin = lastServiceEntryWait.get(c.laneId) ?? 0;
+          rec.naiveMin = naiveEstimate(c.laneId, waitingAhead);
+        }
+        options.onIssued?.(driver, rec);
+        records.set(ticketId, rec);
+      },
+      called(ticketId) {
+        const rec = records.get(ticketId);
+        if (rec) rec.firstCalledMin ??= driver.nowMin;
+      },
+      serviceStarted(ticketId, c) {
+        const rec = records.get(ticketId);
+        if (rec) lastServiceEntryWait.set(c.laneId, driver.nowMin - rec.issuedMin);
+      },
     },
-    called(ticketId) {
-      const rec = records.get(ticketId);
-      if (rec) rec.firstCalledMin ??= driver.nowMin;
-    },
-    serviceStarted(ticketId, c) {
-      const rec = records.get(ticketId);
-      if (rec) lastServiceEntryWait.set(c.laneId, driver.nowMin - rec.issuedMin);
-    },
-  });
+  );
   for (const c of draw.customers) driver.queue.push(c.arrivalMin, { kind: 'arrival', customer: c });
   driver.pushShifts(0);
   driver.run();
 
   // Whoever no counter could serve ends with the day close, as in the real branch.
-  if ([...driver.state.tickets.values()].some((t) => t.status === 'waiting' || t.status === 'called' || t.status === 'serving')) {
+  if (
+    [...driver.state.tickets.values()].some(
+      (t) => t.status === 'waiting' || t.status === 'called' || t.status === 'serving',
+    )
+  ) {
     driver.exec({ type: 'day:close', actorId: ACTOR, reason: 'simulated day over' });
   }
   const state = driver.state;

@@ -6,7 +6,11 @@ import { mean, t975, type Estimate } from './stats.ts';
  * have known means and explain most of the day-to-day swing in the mean wait, so the same
  * replications give a much tighter interval around the same expectation.
  */
-export function controlVariateEstimate(ys: readonly number[], controls: readonly (readonly number[])[], knownMeans: readonly number[]): Estimate {
+export function controlVariateEstimate(
+  ys: readonly number[],
+  controls: readonly (readonly number[])[],
+  knownMeans: readonly number[],
+): Estimate {
   const n = ys.length;
   const k = controls.length;
   const yBar = mean(ys);
@@ -28,7 +32,9 @@ export function controlVariateEstimate(ys: readonly number[], controls: readonly
   const s2 = sse / df;
   let quad = 0;
   const inv = invert(sxx);
-  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) quad += ((xBar[a] ?? 0) - (knownMeans[a] ?? 0)) * (inv[a]?.[b] ?? 0) * ((xBar[b] ?? 0) - (knownMeans[b] ?? 0));
+  for (let a = 0; a < k; a++)
+    for (let b = 0; b < k; b++)
+      quad += ((xBar[a] ?? 0) - (knownMeans[a] ?? 0)) * (inv[a]?.[b] ?? 0) * ((xBar[b] ?? 0) - (knownMeans[b] ?? 0));
   const varMean = s2 * (1 / n + quad);
   return { mean: adjusted, half: df > 0 ? t975(df) * Math.sqrt(varMean) : NaN, n };
 }

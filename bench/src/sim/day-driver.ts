@@ -71,7 +71,12 @@ export class DayDriver {
   }
 
   static freshTellers(scenario: Scenario): Map<string, Teller> {
-    return new Map(scenario.counters.map((c) => [c.id, { counterId: c.id, status: 'off', signedOn: false, leaving: false, idleSinceMin: 0, laneIds: c.laneIds }]));
+    return new Map(
+      scenario.counters.map((c) => [
+        c.id,
+        { counterId: c.id, status: 'off', signedOn: false, leaving: false, idleSinceMin: 0, laneIds: c.laneIds },
+      ]),
+    );
   }
 
   /** Shift starts and ends after `fromMin` (all of them from the opening). */
@@ -79,7 +84,8 @@ export class DayDriver {
     for (const c of this.scenario.counters) {
       for (const s of c.shifts) {
         if (s.fromMin >= fromMin) this.queue.push(s.fromMin, { kind: 'shiftStart', counterId: c.id });
-        if (Number.isFinite(s.toMin) && s.toMin >= fromMin) this.queue.push(s.toMin, { kind: 'shiftEnd', counterId: c.id });
+        if (Number.isFinite(s.toMin) && s.toMin >= fromMin)
+          this.queue.push(s.toMin, { kind: 'shiftEnd', counterId: c.id });
       }
     }
   }
@@ -93,7 +99,9 @@ export class DayDriver {
       return true;
     }
     if (res.code === 'QUEUE_EMPTY') return false;
-    throw new EngineRefusal(`${cmd.type} refused at minute ${this.nowMin.toFixed(2)}: ${res.code} ${res.message ?? ''}`);
+    throw new EngineRefusal(
+      `${cmd.type} refused at minute ${this.nowMin.toFixed(2)}: ${res.code} ${res.message ?? ''}`,
+    );
   }
 
   /** Run events until none is left or `stop` says so (checked after each event). */
@@ -118,8 +126,16 @@ export class DayDriver {
           teller.leaving = false;
           break;
         }
-        if (teller.signedOn) this.exec({ type: 'counter:open', actorId: ACTOR, counterId: teller.counterId, reason: 'shift' });
-        else this.exec({ type: 'counter:signOn', actorId: ACTOR, counterId: teller.counterId, tellerId: `teller-${teller.counterId}`, tellerName: teller.counterId });
+        if (teller.signedOn)
+          this.exec({ type: 'counter:open', actorId: ACTOR, counterId: teller.counterId, reason: 'shift' });
+        else
+          this.exec({
+            type: 'counter:signOn',
+            actorId: ACTOR,
+            counterId: teller.counterId,
+            tellerId: `teller-${teller.counterId}`,
+            tellerName: teller.counterId,
+          });
         teller.signedOn = true;
         teller.status = 'idle';
         teller.leaving = false;
@@ -128,12 +144,23 @@ export class DayDriver {
         break;
       case 'shiftEnd':
         if (teller.status === 'idle') {
-          this.exec({ type: 'counter:close', actorId: ACTOR, counterId: teller.counterId, reason: 'lunch / end of shift' });
+          this.exec({
+            type: 'counter:close',
+            actorId: ACTOR,
+            counterId: teller.counterId,
+            reason: 'lunch / end of shift',
+          });
           teller.status = 'off';
         } else if (teller.status === 'busy') teller.leaving = true;
         break;
       case 'serviceEnd':
-        this.exec({ type: 'ticket:finish', actorId: ACTOR, counterId: teller.counterId, outcome: 'served', servedBusinessTypeIds: [] });
+        this.exec({
+          type: 'ticket:finish',
+          actorId: ACTOR,
+          counterId: teller.counterId,
+          outcome: 'served',
+          servedBusinessTypeIds: [],
+        });
         this.becomeFree(teller);
         break;
       case 'recall':
@@ -155,7 +182,8 @@ export class DayDriver {
     teller.status = 'busy';
     this.hooks.called?.(ticketId);
     if (customer.noShow) {
-      if (this.config.policy.recallLimit > 0) this.queue.push(this.nowMin + this.graceMin / 2, { kind: 'recall', counterId: teller.counterId });
+      if (this.config.policy.recallLimit > 0)
+        this.queue.push(this.nowMin + this.graceMin / 2, { kind: 'recall', counterId: teller.counterId });
       this.queue.push(this.nowMin + this.graceMin, { kind: 'noShowDue', counterId: teller.counterId });
       return;
     }
@@ -196,7 +224,9 @@ export class DayDriver {
 
   /** The teller idle longest gets the customer, as in a hall where the free window calls. */
   wakeIdle(): void {
-    const idle = [...this.tellers.values()].filter((t) => t.status === 'idle').sort((a, b) => a.idleSinceMin - b.idleSinceMin);
+    const idle = [...this.tellers.values()]
+      .filter((t) => t.status === 'idle')
+      .sort((a, b) => a.idleSinceMin - b.idleSinceMin);
     for (const t of idle) {
       this.callNext(t);
       if (t.status === 'busy') break;

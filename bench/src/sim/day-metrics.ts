@@ -88,7 +88,21 @@ export function summarizeDay(run: DayRun): DaySummary {
     hourWaitSum[h] ??= 0;
     hourCount[h] ??= 0;
   }
-  return { arrivals, workMin, issued, served, noShow, closed, waitSum, count, over15, maxWait, personalWaits, hourWaitSum, hourCount };
+  return {
+    arrivals,
+    workMin,
+    issued,
+    served,
+    noShow,
+    closed,
+    waitSum,
+    count,
+    over15,
+    maxWait,
+    personalWaits,
+    hourWaitSum,
+    hourCount,
+  };
 }
 
 export function estimateSamples(run: DayRun, day: number): EstimateSample[] {
@@ -97,7 +111,15 @@ export function estimateSamples(run: DayRun, day: number): EstimateSample[] {
     const w = waitOf(r);
     if (!r.measured || r.outcome !== 'served' || w === null) continue;
     if (r.printedLowMin === null || r.printedHighMin === null || r.ahead === null || r.lesMin === null) continue;
-    out.push({ day, laneKind: r.laneKind, waitMin: w, ahead: r.ahead, printedMidMin: (r.printedLowMin + r.printedHighMin) / 2, lesMin: r.lesMin, naiveMin: r.naiveMin });
+    out.push({
+      day,
+      laneKind: r.laneKind,
+      waitMin: w,
+      ahead: r.ahead,
+      printedMidMin: (r.printedLowMin + r.printedHighMin) / 2,
+      lesMin: r.lesMin,
+      naiveMin: r.naiveMin,
+    });
   }
   return out;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lognormalParams, sampleDayMultiplier, sampleLognormal, sampleRemainingService, truncatedNormalAbove } from './distributions.ts';
+import {
+  lognormalParams,
+  sampleDayMultiplier,
+  sampleLognormal,
+  sampleRemainingService,
+  truncatedNormalAbove,
+} from './distributions.ts';
 import { RandomStream } from './rng.ts';
 import { mean, variance } from './stats.ts';
 
@@ -33,7 +39,11 @@ describe('service and day-multiplier laws', () => {
   it('a normal truncated below has the textbook mean, in the body and in the tail', () => {
     const rng = new RandomStream(17);
     // E[Z | Z > a] = φ(a) ÷ (1 − Φ(a)).
-    for (const [a, expected] of [[0, 0.7979], [2, 2.3732], [3.5, 3.7717]] as const) {
+    for (const [a, expected] of [
+      [0, 0.7979],
+      [2, 2.3732],
+      [3.5, 3.7717],
+    ] as const) {
       const xs = Array.from({ length: 100_000 }, () => truncatedNormalAbove(rng, a));
       expect(Math.min(...xs)).toBeGreaterThan(a);
       expect(mean(xs)).toBeCloseTo(expected, 1);

@@ -47,7 +47,13 @@ export interface ErlangCheckOptions {
   workers: number;
 }
 
-function controlled(scenario: Scenario, sums: number[], arrivals: number[], work: number[], meanServiceMin: number): Estimate {
+function controlled(
+  scenario: Scenario,
+  sums: number[],
+  arrivals: number[],
+  work: number[],
+  meanServiceMin: number,
+): Estimate {
   const lambdaT = (scenario.arrivals.perPeriod[0] ?? 0) * scenario.arrivals.perPeriod.length;
   return controlVariateEstimate(
     sums.map((s) => s / lambdaT),
@@ -62,7 +68,10 @@ function measuredArrivals(draw: DayDraw) {
 
 export async function erlangCheck(rho: number, o: ErlangCheckOptions): Promise<ErlangCheckRow> {
   const scenario = mmcScenario(o.servers, rho, o.meanServiceMin, o.hours);
-  const res = await runExperiment({ scenario, arms: [{ label: 'fifo', dispatch: 'fifo' }], seed: o.seed, reps: o.engineReps }, o.workers);
+  const res = await runExperiment(
+    { scenario, arms: [{ label: 'fifo', dispatch: 'fifo' }], seed: o.seed, reps: o.engineReps },
+    o.workers,
+  );
   const days = res.arms[0]?.days ?? [];
 
   let maxDisagreementMin = 0;
@@ -99,8 +108,17 @@ export async function erlangCheck(rho: number, o: ErlangCheckOptions): Promise<E
     servers: o.servers,
     rho,
     erlangMin,
-    engine: pooledMean(days.map((d) => d.waitSum.all), days.map((d) => d.count.all)),
-    engineControlled: controlled(scenario, days.map((d) => d.waitSum.all), days.map((d) => d.arrivals), days.map((d) => d.workMin), o.meanServiceMin),
+    engine: pooledMean(
+      days.map((d) => d.waitSum.all),
+      days.map((d) => d.count.all),
+    ),
+    engineControlled: controlled(
+      scenario,
+      days.map((d) => d.waitSum.all),
+      days.map((d) => d.arrivals),
+      days.map((d) => d.workMin),
+      o.meanServiceMin,
+    ),
     engineCustomers: days.reduce((s, d) => s + d.count.all, 0),
     msPerDay: res.msPerDay,
     maxDisagreementMin,

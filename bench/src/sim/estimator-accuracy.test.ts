@@ -3,7 +3,12 @@ import type { EstimateSample } from './day-metrics.ts';
 import { accuracyReport, oracleReport, withinTolerance } from './estimator-accuracy.ts';
 import type { OracleSample } from './oracle-estimate.ts';
 
-const sample = (day: number, laneKind: EstimateSample['laneKind'], waitMin: number, printedMidMin: number): EstimateSample => ({
+const sample = (
+  day: number,
+  laneKind: EstimateSample['laneKind'],
+  waitMin: number,
+  printedMidMin: number,
+): EstimateSample => ({
   day,
   laneKind,
   waitMin,
@@ -43,7 +48,13 @@ describe('P5 accuracy figures', () => {
   });
 
   it('sets the oracle next to the printed estimate on the same tickets', () => {
-    const o = (laneKind: OracleSample['laneKind'], waitMin: number, oracleMin: number, printedMidMin: number, rank: number): OracleSample => ({
+    const o = (
+      laneKind: OracleSample['laneKind'],
+      waitMin: number,
+      oracleMin: number,
+      printedMidMin: number,
+      rank: number,
+    ): OracleSample => ({
       laneKind,
       waitMin,
       oracleMin,
@@ -51,7 +62,11 @@ describe('P5 accuracy figures', () => {
       oracleConfidence: 0.8,
       rank,
     });
-    const r = oracleReport([o('personal', 10, 10, 30, 0.5), o('personal', 10, 30, 10, 1), o('business', 20, 20, 20, 0)], 1, 9);
+    const r = oracleReport(
+      [o('personal', 10, 10, 30, 0.5), o('personal', 10, 30, 10, 1), o('business', 20, 20, 20, 0)],
+      1,
+      9,
+    );
     expect(r).toMatchObject({ tickets: 3, oracleHit: 2 / 3, printedHit: 2 / 3, aboveAll: 1 / 3, belowAll: 1 / 3 });
     expect(r.oracleExpectedHit).toBeCloseTo(0.8, 12);
     expect(r.byLane.map((l) => [l.laneKind, l.oracleHit, l.printedHit])).toEqual([

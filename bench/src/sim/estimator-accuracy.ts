@@ -62,22 +62,43 @@ export function accuracyReport(samples: readonly EstimateSample[]): AccuracyRepo
     return 2 * normalCdf((0.25 + 2 / s.waitMin) / sigma) - 1;
   });
   const days = [...new Set(long.map((s) => s.day))];
-  const hitsByDay = days.map((d) => long.filter((s) => s.day === d && withinTolerance(s.printedMidMin, s.waitMin)).length);
+  const hitsByDay = days.map(
+    (d) => long.filter((s) => s.day === d && withinTolerance(s.printedMidMin, s.waitMin)).length,
+  );
   const countByDay = days.map((d) => long.filter((s) => s.day === d).length);
   return {
     tickets: long.length,
     printedHit: ratioEstimate(hitsByDay, countByDay),
     rows: [
-      row('engine (printed)', long.map((s) => ({ e: s.printedMidMin, w: s.waitMin }))),
-      row('LES baseline', long.map((s) => ({ e: s.lesMin, w: s.waitMin }))),
-      row('naive queue × service', long.filter((s) => s.naiveMin !== null).map((s) => ({ e: s.naiveMin ?? 0, w: s.waitMin }))),
+      row(
+        'engine (printed)',
+        long.map((s) => ({ e: s.printedMidMin, w: s.waitMin })),
+      ),
+      row(
+        'LES baseline',
+        long.map((s) => ({ e: s.lesMin, w: s.waitMin })),
+      ),
+      row(
+        'naive queue × service',
+        long.filter((s) => s.naiveMin !== null).map((s) => ({ e: s.naiveMin ?? 0, w: s.waitMin })),
+      ),
     ],
     floorHit: floor.reduce((a, b) => a + b, 0) / Math.max(1, floor.length),
-    floorMedianRelError: quantile(long.map((s) => 0.6745 / Math.sqrt(s.ahead + 1)), 0.5),
-    medianAhead: quantile(long.map((s) => s.ahead), 0.5),
+    floorMedianRelError: quantile(
+      long.map((s) => 0.6745 / Math.sqrt(s.ahead + 1)),
+      0.5,
+    ),
+    medianAhead: quantile(
+      long.map((s) => s.ahead),
+      0.5,
+    ),
     byLane: lanesOf(long).map((laneKind) => {
       const mine = long.filter((s) => s.laneKind === laneKind);
-      return { laneKind, tickets: mine.length, hit: mine.filter((s) => withinTolerance(s.printedMidMin, s.waitMin)).length / mine.length };
+      return {
+        laneKind,
+        tickets: mine.length,
+        hit: mine.filter((s) => withinTolerance(s.printedMidMin, s.waitMin)).length / mine.length,
+      };
     }),
   };
 }
@@ -102,7 +123,8 @@ export interface OracleReport {
 }
 
 export function oracleReport(samples: readonly OracleSample[], days: number, replays: number): OracleReport {
-  const share = (xs: readonly OracleSample[], f: (x: OracleSample) => boolean) => xs.filter(f).length / Math.max(1, xs.length);
+  const share = (xs: readonly OracleSample[], f: (x: OracleSample) => boolean) =>
+    xs.filter(f).length / Math.max(1, xs.length);
   const oracleHits = (x: OracleSample) => withinTolerance(x.oracleMin, x.waitMin);
   const printedHits = (x: OracleSample) => withinTolerance(x.printedMidMin, x.waitMin);
   return {
@@ -114,7 +136,12 @@ export function oracleReport(samples: readonly OracleSample[], days: number, rep
     oracleExpectedHit: samples.reduce((a, x) => a + x.oracleConfidence, 0) / Math.max(1, samples.length),
     byLane: lanesOf(samples).map((laneKind) => {
       const mine = samples.filter((x) => x.laneKind === laneKind);
-      return { laneKind, tickets: mine.length, oracleHit: share(mine, oracleHits), printedHit: share(mine, printedHits) };
+      return {
+        laneKind,
+        tickets: mine.length,
+        oracleHit: share(mine, oracleHits),
+        printedHit: share(mine, printedHits),
+      };
     }),
     aboveAll: share(samples, (x) => x.rank === 1),
     belowAll: share(samples, (x) => x.rank === 0),

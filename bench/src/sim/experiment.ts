@@ -45,7 +45,11 @@ export function runChunk(spec: ExperimentSpec, from: number, to: number): ChunkR
   for (let rep = from; rep < to; rep++) {
     const draw = drawDay(spec.scenario, spec.seed, rep);
     spec.arms.forEach((arm, i) => {
-      const run = simulateDay(spec.scenario, draw, { dispatch: arm.dispatch, tuning: arm.tuning, estimates: arm.estimates });
+      const run = simulateDay(spec.scenario, draw, {
+        dispatch: arm.dispatch,
+        tuning: arm.tuning,
+        estimates: arm.estimates,
+      });
       const out = arms[i]!;
       out.days.push(summarizeDay(run));
       if (arm.estimates) out.estimates.push(...estimateSamples(run, rep));

@@ -24,7 +24,12 @@ export interface HourlyCheck {
   afterPeakUnderestimated: boolean;
 }
 
-export async function hourlyStationaryCheck(servers: number, reps: number, seed: number, workers: number): Promise<HourlyCheck> {
+export async function hourlyStationaryCheck(
+  servers: number,
+  reps: number,
+  seed: number,
+  workers: number,
+): Promise<HourlyCheck> {
   const scenario = pooledReferenceProfile(servers);
   const res = await runExperiment({ scenario, arms: [{ label: 'fifo', dispatch: 'fifo' }], seed, reps }, workers);
   const days = res.arms[0]?.days ?? [];
@@ -38,10 +43,17 @@ export async function hourlyStationaryCheck(servers: number, reps: number, seed:
       arrivalsPerHour: perHour,
       rho,
       formulaMin: rho < 1 ? erlangCMeanWait(servers, lambda, 1 / meanMin) : Infinity,
-      sim: ratioEstimate(days.map((d) => d.hourWaitSum[hour] ?? 0), days.map((d) => d.hourCount[hour] ?? 0)),
+      sim: ratioEstimate(
+        days.map((d) => d.hourWaitSum[hour] ?? 0),
+        days.map((d) => d.hourCount[hour] ?? 0),
+      ),
     };
   });
   const peak = rates.indexOf(Math.max(...rates));
   const after = rows.slice(peak + 1, peak + 3);
-  return { servers, rows, afterPeakUnderestimated: after.length > 0 && after.every((r) => r.sim.mean - r.sim.half > r.formulaMin) };
+  return {
+    servers,
+    rows,
+    afterPeakUnderestimated: after.length > 0 && after.every((r) => r.sim.mean - r.sim.half > r.formulaMin),
+  };
 }

@@ -19,29 +19,39 @@ describe('P5 oracle', () => {
     expect(mostLikelyHit([])).toEqual({ point: 0, share: 0 });
   });
 
-  it('is exact when nothing is random but the arrivals and the queue is first come, first served', () => {
-    // One lane, fixed 4-minute services: a waiting ticket's call time is fixed by the hall at issue.
-    const scenario = mmcScenario(2, 0.95, 4, 2);
-    scenario.lanes[0]!.service = { kind: 'lognormal', meanMin: 4, cv: 1e-9 };
-    const samples = oracleSamples(scenario, { seed: 8, replays: 3, minWaitMin: 1 }, 0, 2);
-    expect(samples.length).toBeGreaterThan(10);
-    for (const s of samples) {
-      expect(s.oracleMin).toBeCloseTo(s.waitMin, 6);
-      expect(s.oracleConfidence).toBe(1);
-    }
-  }, DAY_TEST_MS);
+  it(
+    'is exact when nothing is random but the arrivals and the queue is first come, first served',
+    () => {
+      // One lane, fixed 4-minute services: a waiting ticket's call time is fixed by the hall at issue.
+      const scenario = mmcScenario(2, 0.95, 4, 2);
+      scenario.lanes[0]!.service = { kind: 'lognormal', meanMin: 4, cv: 1e-9 };
+      const samples = oracleSamples(scenario, { seed: 8, replays: 3, minWaitMin: 1 }, 0, 2);
+      expect(samples.length).toBeGreaterThan(10);
+      for (const s of samples) {
+        expect(s.oracleMin).toBeCloseTo(s.waitMin, 6);
+        expect(s.oracleConfidence).toBe(1);
+      }
+    },
+    DAY_TEST_MS,
+  );
 
-  it('on a reference day gives an estimate for long-waiting tickets, with real waits inside the replays\' range', () => {
-    const samples = oracleSamples(referenceDay({ counters: 7 }), { seed: 3, replays: 4, minWaitMin: 5 }, 0, 1);
-    expect(samples.length).toBeGreaterThan(20);
-    expect(samples.some((s) => s.laneKind === 'business') && samples.some((s) => s.laneKind === 'personal')).toBe(true);
-    for (const s of samples) {
-      expect(s.waitMin).toBeGreaterThan(5);
-      expect(s.oracleMin).toBeGreaterThanOrEqual(0);
-      expect(s.rank).toBeGreaterThanOrEqual(0);
-      expect(s.rank).toBeLessThanOrEqual(1);
-    }
-    // Service times are random (CV 1): some real waits fall inside the replays' range.
-    expect(samples.some((s) => s.rank > 0 && s.rank < 1)).toBe(true);
-  }, DAY_TEST_MS);
+  it(
+    "on a reference day gives an estimate for long-waiting tickets, with real waits inside the replays' range",
+    () => {
+      const samples = oracleSamples(referenceDay({ counters: 7 }), { seed: 3, replays: 4, minWaitMin: 5 }, 0, 1);
+      expect(samples.length).toBeGreaterThan(20);
+      expect(samples.some((s) => s.laneKind === 'business') && samples.some((s) => s.laneKind === 'personal')).toBe(
+        true,
+      );
+      for (const s of samples) {
+        expect(s.waitMin).toBeGreaterThan(5);
+        expect(s.oracleMin).toBeGreaterThanOrEqual(0);
+        expect(s.rank).toBeGreaterThanOrEqual(0);
+        expect(s.rank).toBeLessThanOrEqual(1);
+      }
+      // Service times are random (CV 1): some real waits fall inside the replays' range.
+      expect(samples.some((s) => s.rank > 0 && s.rank < 1)).toBe(true);
+    },
+    DAY_TEST_MS,
+  );
 });

@@ -73,9 +73,24 @@ export function mostLikelyHit(waits: readonly number[]): { point: number; share:
   return { point: Math.max(0, point), share: waits.length ? best / waits.length : 0 };
 }
 
-function freshCustomer(rng: RandomStream, scenario: Scenario, index: number, arrivalMin: number, laneId?: string): Customer {
-  const lane = laneId ? scenario.lanes.find((l) => l.id === laneId)! : scenario.lanes[rng.pick(scenario.lanes.map((l) => l.share))]!;
-  return { index, arrivalMin, laneId: lane.id, serviceMin: sampleService(rng, lane.service), noShow: rng.uniform() < scenario.noShowProb, preloaded: false };
+function freshCustomer(
+  rng: RandomStream,
+  scenario: Scenario,
+  index: number,
+  arrivalMin: number,
+  laneId?: string,
+): Customer {
+  const lane = laneId
+    ? scenario.lanes.find((l) => l.id === laneId)!
+    : scenario.lanes[rng.pick(scenario.lanes.map((l) => l.share))]!;
+  return {
+    index,
+    arrivalMin,
+    laneId: lane.id,
+    serviceMin: sampleService(rng, lane.service),
+    noShow: rng.uniform() < scenario.noShowProb,
+    preloaded: false,
+  };
 }
 
 /** The day being replayed: what every replay of it shares. */
@@ -87,7 +102,11 @@ interface ReplayDay {
 }
 
 /** One replay of the rest of the day from the snapshot: minutes until the ticket is first called. */
-function replayWait({ scenario, config, dayStart, multiplier }: ReplayDay, snap: HallSnapshot, rng: RandomStream): number | null {
+function replayWait(
+  { scenario, config, dayStart, multiplier }: ReplayDay,
+  snap: HallSnapshot,
+  rng: RandomStream,
+): number | null {
   const tellers = new Map(snap.tellers.map((t) => [t.counterId, { ...t, laneIds: [...t.laneIds] }]));
   let calledAt: number | null = null;
   const driver: DayDriver = new DayDriver(scenario, config, dayStart, snap.state, snap.nowMin, tellers, {
@@ -97,7 +116,8 @@ function replayWait({ scenario, config, dayStart, multiplier }: ReplayDay, snap:
   });
   let fresh = FRESH_INDEX;
   for (const t of snap.state.tickets.values()) {
-    if (t.status === 'waiting') driver.customers.set(t.id, freshCustomer(rng, scenario, fresh++, snap.nowMin, t.laneId));
+    if (t.status === 'waiting')
+      driver.customers.set(t.id, freshCustomer(rng, scenario, fresh++, snap.nowMin, t.laneId));
   }
   const laws = new Map(scenario.lanes.map((l) => [l.id, l.service]));
   for (const teller of tellers.values()) {
@@ -105,12 +125,16 @@ function replayWait({ scenario, config, dayStart, multiplier }: ReplayDay, snap:
     const ticket = current ? snap.state.tickets.get(current) : undefined;
     if (teller.status !== 'busy' || !ticket || ticket.status !== 'serving' || ticket.startedAt === null) continue;
     const elapsed = snap.nowMin - (ticket.startedAt - dayStart) / MINUTE;
-    driver.queue.push(snap.nowMin + sampleRemainingService(rng, laws.get(ticket.laneId)!, elapsed), { kind: 'serviceEnd', counterId: teller.counterId });
+    driver.queue.push(snap.nowMin + sampleRemainingService(rng, laws.get(ticket.laneId)!, elapsed), {
+      kind: 'serviceEnd',
+      counterId: teller.counterId,
+    });
   }
   for (const timer of [...snap.timers].sort((a, b) => a.at - b.at)) driver.queue.push(timer.at, timer.event);
   // A Poisson future does not depend on the past: a fresh day's arrivals after now are a fresh future.
   for (const at of thinnedArrivals(rng, scenario.arrivals, multiplier)) {
-    if (at > snap.nowMin) driver.queue.push(at, { kind: 'arrival', customer: freshCustomer(rng, scenario, fresh++, at) });
+    if (at > snap.nowMin)
+      driver.queue.push(at, { kind: 'arrival', customer: freshCustomer(rng, scenario, fresh++, at) });
   }
   driver.pushShifts(snap.nowMin + 1e-9);
   // The snapshot is taken before idle tellers see the new ticket.
@@ -139,7 +163,12 @@ export function oracleSamples(scenario: Scenario, o: OracleOptions, from: number
       },
     });
     const rng = streamFor(o.seed, rep, 'oracle');
-    const day: ReplayDay = { scenario, config: simBranchConfig(scenario), dayStart: simDayStart(scenario), multiplier: draw.multiplier };
+    const day: ReplayDay = {
+      scenario,
+      config: simBranchConfig(scenario),
+      dayStart: simDayStart(scenario),
+      multiplier: draw.multiplier,
+    };
     for (const r of run.records) {
       const w = waitOf(r);
       const snap = snaps.get(ticketIdOf(r.customer));
@@ -152,7 +181,14 @@ export function oracleSamples(scenario: Scenario, o: OracleOptions, from: number
       }
       if (waits.length === 0) continue;
       const best = mostLikelyHit(waits);
-      out.push({ laneKind: r.laneKind, waitMin: w, printedMidMin: (r.printedLowMin + r.printedHighMin) / 2, oracleMin: best.point, oracleConfidence: best.share, rank: waits.filter((x) => x < w).length / waits.length });
+      out.push({
+        laneKind: r.laneKind,
+        waitMin: w,
+        printedMidMin: (r.printedLowMin + r.printedHighMin) / 2,
+        oracleMin: best.point,
+        oracleConfidence: best.share,
+        rank: waits.filter((x) => x < w).length / waits.length,
+      });
     }
   }
   return out;

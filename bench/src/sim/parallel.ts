@@ -16,7 +16,9 @@ export type WorkerJob =
   | { kind: 'oracle'; scenario: Scenario; options: OracleOptions; from: number; to: number };
 
 export function runJob(job: WorkerJob): ChunkResult | OracleSample[] {
-  return job.kind === 'experiment' ? runChunk(job.spec, job.from, job.to) : oracleSamples(job.scenario, job.options, job.from, job.to);
+  return job.kind === 'experiment'
+    ? runChunk(job.spec, job.from, job.to)
+    : oracleSamples(job.scenario, job.options, job.from, job.to);
 }
 
 function runInWorker<R>(job: WorkerJob): Promise<R> {
@@ -44,13 +46,24 @@ function split(reps: number, workers: number): [number, number][] {
 
 export async function runExperiment(spec: ExperimentSpec, workers: number): Promise<ExperimentResult> {
   if (workers <= 1 || spec.reps < 4) return mergeChunks(spec, [runChunk(spec, 0, spec.reps)]);
-  const chunks = await Promise.all(split(spec.reps, workers).map(([from, to]) => runInWorker<ChunkResult>({ kind: 'experiment', spec, from, to })));
+  const chunks = await Promise.all(
+    split(spec.reps, workers).map(([from, to]) => runInWorker<ChunkResult>({ kind: 'experiment', spec, from, to })),
+  );
   return mergeChunks(spec, chunks);
 }
 
 /** The oracle's samples over `days` replications, in replication order. */
-export async function runOracle(scenario: Scenario, options: OracleOptions, days: number, workers: number): Promise<OracleSample[]> {
+export async function runOracle(
+  scenario: Scenario,
+  options: OracleOptions,
+  days: number,
+  workers: number,
+): Promise<OracleSample[]> {
   if (workers <= 1 || days < 2) return oracleSamples(scenario, options, 0, days);
-  const parts = await Promise.all(split(days, workers).map(([from, to]) => runInWorker<OracleSample[]>({ kind: 'oracle', scenario, options, from, to })));
+  const parts = await Promise.all(
+    split(days, workers).map(([from, to]) =>
+      runInWorker<OracleSample[]>({ kind: 'oracle', scenario, options, from, to }),
+    ),
+  );
   return parts.flat();
 }

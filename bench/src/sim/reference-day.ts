@@ -23,8 +23,14 @@ export function referenceLanes(): SimLane[] {
 }
 
 const ALL_DAY = [{ fromMin: 0, toMin: Infinity }];
-const LUNCH_EARLY = [{ fromMin: 0, toMin: 150 }, { fromMin: 210, toMin: Infinity }];
-const LUNCH_LATE = [{ fromMin: 0, toMin: 210 }, { fromMin: 270, toMin: Infinity }];
+const LUNCH_EARLY = [
+  { fromMin: 0, toMin: 150 },
+  { fromMin: 210, toMin: Infinity },
+];
+const LUNCH_LATE = [
+  { fromMin: 0, toMin: 210 },
+  { fromMin: 270, toMin: Infinity },
+];
 
 export function referenceCounters(count: 6 | 7): SimCounter[] {
   const personal: SimCounter[] = [
@@ -51,7 +57,10 @@ export interface ReferenceVariant {
 export function referenceDay(v: ReferenceVariant): Scenario {
   const factor = v.arrivalFactor ?? 1;
   const noShowProb = v.noShowProb ?? 0;
-  const tags = [factor !== 1 ? `+${Math.round((factor - 1) * 100)}% arrivals` : '', noShowProb > 0 ? `${Math.round(noShowProb * 100)}% no-shows` : ''].filter(Boolean);
+  const tags = [
+    factor !== 1 ? `+${Math.round((factor - 1) * 100)}% arrivals` : '',
+    noShowProb > 0 ? `${Math.round(noShowProb * 100)}% no-shows` : '',
+  ].filter(Boolean);
   return {
     name: `reference day, ${v.counters} counters${tags.length ? `, ${tags.join(', ')}` : ''}`,
     openClock: '09:00',
@@ -77,7 +86,11 @@ export function mmcScenario(servers: number, rho: number, meanServiceMin: number
     arrivals: { periodMin: 60, perPeriod: Array.from({ length: hours }, () => perHour) },
     dayCv: 0,
     lanes: [{ id: 'A', kind: 'personal', share: 1, service: { kind: 'exponential', meanMin: meanServiceMin } }],
-    counters: Array.from({ length: servers }, (_, i) => ({ id: `C${i + 1}`, laneIds: ['A'], shifts: [{ fromMin: 0, toMin: Infinity }] })),
+    counters: Array.from({ length: servers }, (_, i) => ({
+      id: `C${i + 1}`,
+      laneIds: ['A'],
+      shifts: [{ fromMin: 0, toMin: Infinity }],
+    })),
     noShowProb: 0,
     warmupMin: 0,
     stationaryStart: { servers, offeredLoad: rho * servers },
@@ -97,7 +110,11 @@ export function pooledReferenceProfile(servers: number): Scenario {
     arrivals: { periodMin: 60, perPeriod: [...REFERENCE_HOURLY] },
     dayCv: 0,
     lanes: [{ id: 'A', kind: 'personal', share: 1, service: { kind: 'exponential', meanMin } }],
-    counters: Array.from({ length: servers }, (_, i) => ({ id: `C${i + 1}`, laneIds: ['A'], shifts: [{ fromMin: 0, toMin: Infinity }] })),
+    counters: Array.from({ length: servers }, (_, i) => ({
+      id: `C${i + 1}`,
+      laneIds: ['A'],
+      shifts: [{ fromMin: 0, toMin: Infinity }],
+    })),
     noShowProb: 0,
     warmupMin: 0,
   };

@@ -24,7 +24,11 @@ export function simDayStart(scenario: Scenario): number {
 
 const t = (s: string) => ({ zh: s, en: s });
 
-export function simBranchConfig(scenario: Scenario, tuning: PolicyTuning = {}, base: BranchConfig = demoBranchConfig()): BranchConfig {
+export function simBranchConfig(
+  scenario: Scenario,
+  tuning: PolicyTuning = {},
+  base: BranchConfig = demoBranchConfig(),
+): BranchConfig {
   const baseLane = (kind: LaneKind): Lane | undefined => base.lanes.find((l) => l.kind === kind);
   const lanes: Lane[] = scenario.lanes.map((l, i) => {
     const shipped = baseLane(l.kind);
@@ -57,7 +61,13 @@ export function simBranchConfig(scenario: Scenario, tuning: PolicyTuning = {}, b
       targetServiceMin: Math.max(0.5, Math.round(l.service.meanMin * 10) / 10),
       enabled: true,
     })),
-    counters: scenario.counters.map((c, i) => ({ id: c.id, number: i + 1, name: t(c.id), zoneId: 'soft', laneIds: [...c.laneIds] })),
+    counters: scenario.counters.map((c, i) => ({
+      id: c.id,
+      number: i + 1,
+      name: t(c.id),
+      zoneId: 'soft',
+      laneIds: [...c.laneIds],
+    })),
     vipRooms: [],
     vipLaneId: scenario.lanes.find((l) => l.kind === 'vip')?.id ?? null,
     hours: {

@@ -22,7 +22,10 @@ export function variance(xs: readonly number[]): number {
 
 /** Two-sided 97.5 % Student-t quantile; the table covers small n, the normal value the rest. */
 export function t975(df: number): number {
-  const table = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086];
+  const table = [
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+    2.101, 2.093, 2.086,
+  ];
   if (df < 1) return NaN;
   if (df <= table.length) return table[df - 1] ?? NaN;
   if (df <= 30) return 2.042 + ((30 - df) / 10) * (2.086 - 2.042);
@@ -64,7 +67,9 @@ export function quantile(xs: readonly number[], q: number): number {
 export function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const erf =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
   return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
 }
 
@@ -72,7 +77,12 @@ export function normalCdf(z: number): number {
  * Ratio of two pooled means from paired replications, (Σa/Σb) ÷ (Σc/Σd), e.g. a policy's
  * customer-weighted mean wait over FIFO's. Delta method on the per-day linearisation.
  */
-export function ratioOfPooled(a: readonly number[], b: readonly number[], c: readonly number[], d: readonly number[]): Estimate {
+export function ratioOfPooled(
+  a: readonly number[],
+  b: readonly number[],
+  c: readonly number[],
+  d: readonly number[],
+): Estimate {
   const n = Math.min(a.length, b.length, c.length, d.length);
   const ma = mean(a.slice(0, n));
   const mb = mean(b.slice(0, n));

@@ -4,7 +4,13 @@ import { AUTH_HEADER, isErrorCode, type ErrorCode, type FieldIssue, type VipImpo
  * REST calls of the admin area. Every failure comes back as a closed code (plus field
  * issues or import errors when the server sent them), never a thrown exception.
  */
-export type ApiFailure = { ok: false; code: ErrorCode | 'CLIENT_OFFLINE'; message?: string; issues?: FieldIssue[]; errors?: VipImportError[] };
+export type ApiFailure = {
+  ok: false;
+  code: ErrorCode | 'CLIENT_OFFLINE';
+  message?: string;
+  issues?: FieldIssue[];
+  errors?: VipImportError[];
+};
 export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
 function failureOf(body: unknown): ApiFailure {
@@ -18,7 +24,13 @@ function failureOf(body: unknown): ApiFailure {
   };
 }
 
-async function send<T>(token: string, method: string, path: string, body?: BodyInit, contentType?: string): Promise<ApiResult<T>> {
+async function send<T>(
+  token: string,
+  method: string,
+  path: string,
+  body?: BodyInit,
+  contentType?: string,
+): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
@@ -30,12 +42,24 @@ async function send<T>(token: string, method: string, path: string, body?: BodyI
     return { ok: false, code: 'CLIENT_OFFLINE' };
   }
   const json: unknown = await res.json().catch(() => null);
-  if (res.ok && json && typeof json === 'object' && (json as { ok?: unknown }).ok === true) return { ok: true, data: (json as { data: T }).data };
+  if (res.ok && json && typeof json === 'object' && (json as { ok?: unknown }).ok === true)
+    return { ok: true, data: (json as { data: T }).data };
   return failureOf(json);
 }
 
-export function apiRequest<T>(token: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<ApiResult<T>> {
-  return send<T>(token, method, path, body === undefined ? undefined : JSON.stringify(body), body === undefined ? undefined : 'application/json');
+export function apiRequest<T>(
+  token: string,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  path: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
+  return send<T>(
+    token,
+    method,
+    path,
+    body === undefined ? undefined : JSON.stringify(body),
+    body === undefined ? undefined : 'application/json',
+  );
 }
 
 export function apiUpload<T>(token: string, path: string, file: Blob): Promise<ApiResult<T>> {

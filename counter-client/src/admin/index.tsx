@@ -42,7 +42,10 @@ export default function AdminApp() {
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as AdminTab)}
-        items={ADMIN_TABS.map((key) => ({ key, label: <span data-testid={`admin-tab-${key}`}>{t(`tabs.${key}`)}</span> }))}
+        items={ADMIN_TABS.map((key) => ({
+          key,
+          label: <span data-testid={`admin-tab-${key}`}>{t(`tabs.${key}`)}</span>,
+        }))}
       />
       <Suspense fallback={<Spin size="large" className="page-spin" />}>{PAGES[tab]()}</Suspense>
     </div>

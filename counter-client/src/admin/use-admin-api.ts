@@ -24,8 +24,9 @@ export function useAdminApi(): AdminApi {
   const { t } = useTranslation();
   const { message } = App.useApp();
   return useMemo(() => {
-    const describe = (f: ApiFailure) => (f.message && f.code !== 'INTERNAL' ? `${errorMessage(t, f.code)}（${f.message}）` : errorMessage(t, f.code));
-    const shown = async <T,>(p: Promise<ApiResult<T>>, quiet = false): Promise<ApiResult<T>> => {
+    const describe = (f: ApiFailure) =>
+      f.message && f.code !== 'INTERNAL' ? `${errorMessage(t, f.code)}（${f.message}）` : errorMessage(t, f.code);
+    const shown = async <T>(p: Promise<ApiResult<T>>, quiet = false): Promise<ApiResult<T>> => {
       const r = await p;
       if (!r.ok && !quiet) void message.error({ content: describe(r), key: r.code });
       return r;

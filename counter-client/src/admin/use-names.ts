@@ -4,7 +4,12 @@ import { pickText, type LocalizedText, type UiLanguage } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 
 /** Names of config items (lanes, business types, counters) in the UI language; the id when unknown. */
-export function useConfigNames(): { lane: (id: string) => string; businessType: (id: string) => string; counter: (id: string) => string; text: (t: LocalizedText) => string } {
+export function useConfigNames(): {
+  lane: (id: string) => string;
+  businessType: (id: string) => string;
+  counter: (id: string) => string;
+  text: (t: LocalizedText) => string;
+} {
   const config = useAppStore((s) => s.floor.config);
   const { i18n } = useTranslation();
   const lang: UiLanguage = i18n.language === 'en' ? 'en' : 'zh';

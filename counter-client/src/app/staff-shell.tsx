@@ -88,14 +88,27 @@ function StaffHeader({ session, onSignOut }: Omit<Props, 'route'>) {
   );
 }
 
-function Forbidden({ session, route, onSignOut }: { session: StaffSession; route: 'teller' | 'lobby' | 'admin'; onSignOut: () => void }) {
+function Forbidden({
+  session,
+  route,
+  onSignOut,
+}: {
+  session: StaffSession;
+  route: 'teller' | 'lobby' | 'admin';
+  onSignOut: () => void;
+}) {
   const { t } = useTranslation('common');
   const role = session.user.role;
   return (
     <Result
       status="403"
       title={t('route.forbidden', { role: t(`role.${role}`) })}
-      subTitle={t('route.forbiddenHint', { allowed: ['teller', 'lobby', 'admin'].filter((r) => mayOpen(route, r as never)).map((r) => t(`role.${r}`)).join('、') })}
+      subTitle={t('route.forbiddenHint', {
+        allowed: ['teller', 'lobby', 'admin']
+          .filter((r) => mayOpen(route, r as never))
+          .map((r) => t(`role.${r}`))
+          .join('、'),
+      })}
       extra={[
         <Button type="primary" key="home" onClick={() => navigate(homePathOf(role))}>
           {t('route.goHome')}

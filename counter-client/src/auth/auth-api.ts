@@ -27,5 +27,7 @@ export async function login(request: LoginRequest): Promise<LoginResult> {
  * presses "sign out" is signed out even when the network is down.
  */
 export function logout(token: string): void {
-  void fetch('/api/auth/logout', { method: 'POST', headers: { [AUTH_HEADER]: `Bearer ${token}` } }).catch(() => undefined);
+  void fetch('/api/auth/logout', { method: 'POST', headers: { [AUTH_HEADER]: `Bearer ${token}` } }).catch(
+    () => undefined,
+  );
 }

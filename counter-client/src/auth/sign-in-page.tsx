@@ -39,12 +39,22 @@ export function SignInPage({ onSignedIn }: Props) {
           </Typography.Title>
         </div>
         {revoked && <Alert type="warning" showIcon title={t('common:revoked')} style={{ marginBottom: 16 }} />}
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="sign-in-error" />}
+        {error && (
+          <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="sign-in-error" />
+        )}
         <Form layout="vertical" onFinish={submit} requiredMark={false} size="large">
-          <Form.Item name="username" label={t('auth:username')} rules={[{ required: true, message: t('auth:usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('auth:username')}
+            rules={[{ required: true, message: t('auth:usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('auth:password')} rules={[{ required: true, message: t('auth:passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('auth:password')}
+            rules={[{ required: true, message: t('auth:passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>

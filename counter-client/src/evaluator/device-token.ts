@@ -4,7 +4,11 @@
  */
 const DEVICE_KEY = 'lobby.evaluator.deviceToken';
 
-export function takeDeviceToken(location: Pick<Location, 'search' | 'pathname' | 'hash'>, storage: Pick<Storage, 'getItem' | 'setItem'>, replaceUrl: (url: string) => void): string | null {
+export function takeDeviceToken(
+  location: Pick<Location, 'search' | 'pathname' | 'hash'>,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  replaceUrl: (url: string) => void,
+): string | null {
   const params = new URLSearchParams(location.search);
   const fromUrl = params.get('device');
   if (fromUrl) {

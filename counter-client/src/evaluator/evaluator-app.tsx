@@ -12,7 +12,9 @@ import { EvaluatorScreen } from './evaluator-screen.tsx';
 export default function EvaluatorApp() {
   const { t } = useTranslation('evaluator');
   const store = useAppStoreApi();
-  const [token] = useState(() => takeDeviceToken(window.location, window.localStorage, (url) => window.history.replaceState(null, '', url)));
+  const [token] = useState(() =>
+    takeDeviceToken(window.location, window.localStorage, (url) => window.history.replaceState(null, '', url)),
+  );
   const [revoked, setRevoked] = useState(false);
   const [send, setSend] = useState<SendCommand | null>(null);
 
@@ -30,8 +32,20 @@ export default function EvaluatorApp() {
     };
   }, [store, token, revoked]);
 
-  if (revoked) return <Result status="warning" title={t('revoked')} className="evaluator-message" data-testid="evaluator-revoked" />;
-  if (!token) return <Result status="info" title={t('notPaired')} subTitle={t('notPairedHint')} className="evaluator-message" data-testid="evaluator-unpaired" />;
+  if (revoked)
+    return (
+      <Result status="warning" title={t('revoked')} className="evaluator-message" data-testid="evaluator-revoked" />
+    );
+  if (!token)
+    return (
+      <Result
+        status="info"
+        title={t('notPaired')}
+        subTitle={t('notPairedHint')}
+        className="evaluator-message"
+        data-testid="evaluator-unpaired"
+      />
+    );
   if (!send) return <Spin size="large" className="page-spin" />;
   return (
     <SendCommandContext.Provider value={send}>

@@ -12,7 +12,14 @@ const counter = (id: string, currentNumber: string | null): CounterPublicView =>
   status: 'open',
   currentNumber,
 });
-const ticket = (id: string, counterId: string, status: TicketPublicView['status']): TicketPublicView => ({ id, number: id.toUpperCase(), laneId: 'A', status, counterId, calledAt: 1 });
+const ticket = (id: string, counterId: string, status: TicketPublicView['status']): TicketPublicView => ({
+  id,
+  number: id.toUpperCase(),
+  laneId: 'A',
+  status,
+  counterId,
+  calledAt: 1,
+});
 const event = (seq: number, type: PublicQueueEvent['type'], over: Partial<PublicQueueEvent>): PublicQueueEvent => ({
   audience: 'public',
   seq,
@@ -27,26 +34,46 @@ describe('applyEvaluatorEvent', () => {
   const bound = { ...emptyEvaluatorData(), counterId: 'c2' };
 
   it('opens a rating prompt for a ticket finished at this counter', () => {
-    const next = applyEvaluatorEvent(bound, event(1, 'ticket:finished', { ticket: ticket('a1', 'c2', 'done'), counter: counter('c2', null) }), 100);
+    const next = applyEvaluatorEvent(
+      bound,
+      event(1, 'ticket:finished', { ticket: ticket('a1', 'c2', 'done'), counter: counter('c2', null) }),
+      100,
+    );
     expect(next.prompt).toEqual({ ticketId: 'a1', number: 'A1', openedAt: 100 });
     expect(next.seq).toBe(1);
     expect(next.counters.c2?.currentNumber).toBeNull();
   });
 
   it('ignores finishes at other counters', () => {
-    const next = applyEvaluatorEvent(bound, event(1, 'ticket:finished', { ticket: ticket('a1', 'c3', 'done'), counter: counter('c3', null) }), 100);
+    const next = applyEvaluatorEvent(
+      bound,
+      event(1, 'ticket:finished', { ticket: ticket('a1', 'c3', 'done'), counter: counter('c3', null) }),
+      100,
+    );
     expect(next.prompt).toBeNull();
   });
 
   it('the next call at this counter closes an unanswered prompt (the customer left unrated)', () => {
-    const prompted = applyEvaluatorEvent(bound, event(1, 'ticket:finished', { ticket: ticket('a1', 'c2', 'done') }), 100);
-    const next = applyEvaluatorEvent(prompted, event(2, 'ticket:called', { ticket: ticket('a2', 'c2', 'called'), counter: counter('c2', 'A2') }), 200);
+    const prompted = applyEvaluatorEvent(
+      bound,
+      event(1, 'ticket:finished', { ticket: ticket('a1', 'c2', 'done') }),
+      100,
+    );
+    const next = applyEvaluatorEvent(
+      prompted,
+      event(2, 'ticket:called', { ticket: ticket('a2', 'c2', 'called'), counter: counter('c2', 'A2') }),
+      200,
+    );
     expect(next.prompt).toBeNull();
     expect(next.counters.c2?.currentNumber).toBe('A2');
   });
 
   it('an unbound evaluator never prompts', () => {
-    const next = applyEvaluatorEvent(emptyEvaluatorData(), event(1, 'ticket:finished', { ticket: ticket('a1', 'c2', 'done') }), 100);
+    const next = applyEvaluatorEvent(
+      emptyEvaluatorData(),
+      event(1, 'ticket:finished', { ticket: ticket('a1', 'c2', 'done') }),
+      100,
+    );
     expect(next.prompt).toBeNull();
   });
 });

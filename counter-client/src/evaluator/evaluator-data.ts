@@ -34,7 +34,10 @@ export function applyEvaluatorEvent(data: EvaluatorData, event: PublicQueueEvent
   if (event.config) next.config = event.config;
   if (event.counter) next.counters = { ...data.counters, [event.counter.id]: event.counter };
   const ticket = event.ticket;
-  const here = data.counterId !== null && ticket !== undefined && (ticket.counterId === data.counterId || event.counter?.id === data.counterId);
+  const here =
+    data.counterId !== null &&
+    ticket !== undefined &&
+    (ticket.counterId === data.counterId || event.counter?.id === data.counterId);
   if (event.type === 'ticket:finished' && here && ticket) {
     next.prompt = { ticketId: ticket.id, number: ticket.number, openedAt: localNow };
   } else if (event.type === 'ticket:called' && here && data.prompt && data.prompt.ticketId !== ticket?.id) {

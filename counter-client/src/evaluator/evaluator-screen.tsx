@@ -15,7 +15,9 @@ const THANKS_MS = 6_000;
 export function EvaluatorScreen() {
   const { t, i18n } = useTranslation('evaluator');
   const counterId = useAppStore((s) => s.evaluator.counterId);
-  const counter = useAppStore((s) => (s.evaluator.counterId ? (s.evaluator.counters[s.evaluator.counterId] ?? null) : null));
+  const counter = useAppStore((s) =>
+    s.evaluator.counterId ? (s.evaluator.counters[s.evaluator.counterId] ?? null) : null,
+  );
   const teller = useAppStore((s) => s.evaluator.teller);
   const ready = useAppStore((s) => s.evaluator.config !== null);
   const prompt = useAppStore((s) => s.evaluator.prompt);
@@ -36,7 +38,15 @@ export function EvaluatorScreen() {
 
   let body;
   if (thanks) {
-    body = <Result icon={<SmileOutlined />} title={t('thanks')} subTitle={t('thanksSub')} className="evaluator-thanks" data-testid="evaluator-thanks" />;
+    body = (
+      <Result
+        icon={<SmileOutlined />}
+        title={t('thanks')}
+        subTitle={t('thanksSub')}
+        className="evaluator-thanks"
+        data-testid="evaluator-thanks"
+      />
+    );
   } else if (prompt) {
     body = (
       <RatingPanel
@@ -51,14 +61,28 @@ export function EvaluatorScreen() {
     const status = counter?.status ?? 'closed';
     body = (
       <div className="evaluator-idle" data-testid="evaluator-idle">
-        <div className="evaluator-welcome">{status === 'open' && counter?.currentNumber ? t('serving') : t('welcome')}</div>
-        {counter?.currentNumber && status !== 'closed' && <div className="evaluator-number" data-testid="evaluator-number">{counter.currentNumber}</div>}
+        <div className="evaluator-welcome">
+          {status === 'open' && counter?.currentNumber ? t('serving') : t('welcome')}
+        </div>
+        {counter?.currentNumber && status !== 'closed' && (
+          <div className="evaluator-number" data-testid="evaluator-number">
+            {counter.currentNumber}
+          </div>
+        )}
         {teller && status !== 'closed' && (
           <div className="evaluator-teller" data-testid="evaluator-teller">
             {t('teller', { name: teller.name, staffNo: teller.staffNo })}
           </div>
         )}
-        <div className="evaluator-hint">{status === 'closed' ? t('closed') : status === 'paused' ? t('paused') : counter?.currentNumber ? '' : t('idle')}</div>
+        <div className="evaluator-hint">
+          {status === 'closed'
+            ? t('closed')
+            : status === 'paused'
+              ? t('paused')
+              : counter?.currentNumber
+                ? ''
+                : t('idle')}
+        </div>
       </div>
     );
   }

@@ -17,7 +17,12 @@ async function fetchTeller(deviceToken: string, url = ''): Promise<EvaluatorTell
 }
 
 /** The evaluator tablet's device socket: public projection only, bound to one counter by the server. */
-export function connectEvaluatorRealtime(store: AppStore, deviceToken: string, onRevoked: () => void, url?: string): RealtimeConnection {
+export function connectEvaluatorRealtime(
+  store: AppStore,
+  deviceToken: string,
+  onRevoked: () => void,
+  url?: string,
+): RealtimeConnection {
   const s = () => store.getState();
   const refreshTeller = () => void fetchTeller(deviceToken, url).then((teller) => s().setEvaluatorTeller(teller));
   return openRealtime(
@@ -32,7 +37,8 @@ export function connectEvaluatorRealtime(store: AppStore, deviceToken: string, o
       applyEvent: (event) => {
         if (event.audience !== 'public') return;
         s().applyEvaluatorEvent(event);
-        if (TELLER_CHANGES.has(event.type) && (!event.counter || event.counter.id === s().evaluator.counterId)) refreshTeller();
+        if (TELLER_CHANGES.has(event.type) && (!event.counter || event.counter.id === s().evaluator.counterId))
+          refreshTeller();
       },
       setConnection: (state) => s().setEvaluatorConnection(state),
       setPrincipal: (principal) => s().setEvaluatorCounter(principal.counterId),

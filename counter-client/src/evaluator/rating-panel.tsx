@@ -28,7 +28,10 @@ export function RatingPanel({ prompt, onDone }: Props) {
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
-    const timeout = setTimeout(() => done.current(false), Math.max(0, prompt.openedAt + RATING_TIMEOUT_MS - Date.now()));
+    const timeout = setTimeout(
+      () => done.current(false),
+      Math.max(0, prompt.openedAt + RATING_TIMEOUT_MS - Date.now()),
+    );
     return () => {
       clearInterval(timer);
       clearTimeout(timeout);
@@ -72,7 +75,17 @@ export function RatingPanel({ prompt, onDone }: Props) {
   );
 }
 
-function ScoreRow({ label, value, onChange, testId }: { label: string; value: number | null; onChange: (v: number) => void; testId: string }) {
+function ScoreRow({
+  label,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: number | null;
+  onChange: (v: number) => void;
+  testId: string;
+}) {
   const { t } = useTranslation('evaluator');
   return (
     <div className="score-row" data-testid={`score-${testId}`}>

@@ -71,4 +71,11 @@ const en: Record<ErrorCode, string> = {
   IMPORT_INVALID: 'The import file is not valid.',
 };
 
-export const errorResources: AreaResources = { zh: { code: zh, offline: '未连接服务器，操作未发送。', timeout: '服务器未响应，请检查结果后再试。' }, en: { code: en, offline: 'Not connected to the server: nothing was sent.', timeout: 'The server did not answer. Check the result before retrying.' } };
+export const errorResources: AreaResources = {
+  zh: { code: zh, offline: '未连接服务器，操作未发送。', timeout: '服务器未响应，请检查结果后再试。' },
+  en: {
+    code: en,
+    offline: 'Not connected to the server: nothing was sent.',
+    timeout: 'The server did not answer. Check the result before retrying.',
+  },
+};

@@ -146,7 +146,8 @@ export const tellerResources: AreaResources = {
       lanes: 'Lanes: {{lanes}}',
       heldBy: 'Held by {{name}}',
       heldTitle: 'Cannot sign on to {{counter}}',
-      heldHint: '{{name}} is signed on to this counter. If they have left, ask the lobby manager to release the counter from the lobby console, then sign on again.',
+      heldHint:
+        '{{name}} is signed on to this counter. If they have left, ask the lobby manager to release the counter from the lobby console, then sign on again.',
       free: 'Free',
       offline: 'Offline',
     },

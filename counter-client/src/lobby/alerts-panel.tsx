@@ -52,7 +52,11 @@ function AlertItem({ alert }: { alert: Alert }) {
   const run = useLobbyCommand();
   const acked = alert.acknowledgedBy !== null;
   return (
-    <div className={`lobby-alert${acked ? ' lobby-alert-acked' : ''}`} data-testid={`alert-${alert.kind}`} data-alert-id={alert.id}>
+    <div
+      className={`lobby-alert${acked ? ' lobby-alert-acked' : ''}`}
+      data-testid={`alert-${alert.kind}`}
+      data-alert-id={alert.id}
+    >
       <div className="lobby-alert-head">
         <Tag color={acked ? 'default' : KIND_COLOURS[alert.kind]}>{t(`alerts.kind.${alert.kind}`)}</Tag>
         <Typography.Text type="secondary" className="lobby-alert-time">
@@ -73,10 +77,18 @@ function AlertItem({ alert }: { alert: Alert }) {
       <div className="lobby-alert-foot">
         {acked ? (
           <Typography.Text type="secondary">
-            <CheckOutlined /> {t('alerts.acknowledged', { name: staffName(alert.acknowledgedBy), time: dayjs(alert.acknowledgedAt ?? 0).format('HH:mm:ss') })}
+            <CheckOutlined />{' '}
+            {t('alerts.acknowledged', {
+              name: staffName(alert.acknowledgedBy),
+              time: dayjs(alert.acknowledgedAt ?? 0).format('HH:mm:ss'),
+            })}
           </Typography.Text>
         ) : alert.kind === 'complaint_overdue' ? null /* handled in Admin → Complaints, not acknowledged here */ : (
-          <Button size="small" onClick={() => void run('alert:acknowledge', { alertId: alert.id }, { success: false })} data-testid="alert-acknowledge">
+          <Button
+            size="small"
+            onClick={() => void run('alert:acknowledge', { alertId: alert.id }, { success: false })}
+            data-testid="alert-acknowledge"
+          >
             {t('alerts.acknowledge')}
           </Button>
         )}

@@ -22,10 +22,23 @@ export function BroadcastDialog({ open, onClose }: { open: boolean; onClose: () 
   };
 
   return (
-    <Modal open={open} title={t('broadcast.title')} onCancel={onClose} onOk={() => void submit()} okText={t('broadcast.send')} forceRender>
-      {last ? <Typography.Paragraph type="secondary">{t('broadcast.last', { text: last.text })}</Typography.Paragraph> : null}
+    <Modal
+      open={open}
+      title={t('broadcast.title')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('broadcast.send')}
+      forceRender
+    >
+      {last ? (
+        <Typography.Paragraph type="secondary">{t('broadcast.last', { text: last.text })}</Typography.Paragraph>
+      ) : null}
       <Form form={form} layout="vertical" initialValues={{ text: '', speak: true }}>
-        <Form.Item name="text" label={t('broadcast.text')} rules={[{ required: true, whitespace: true, message: t('broadcast.textRequired') }]}>
+        <Form.Item
+          name="text"
+          label={t('broadcast.text')}
+          rules={[{ required: true, whitespace: true, message: t('broadcast.textRequired') }]}
+        >
           <Input.TextArea rows={2} maxLength={120} showCount data-testid="broadcast-text" />
         </Form.Item>
         <Form.Item name="speak" label={t('broadcast.speak')} valuePropName="checked">

@@ -19,7 +19,9 @@ const STATE_COLOURS = { closed: 'default', open: 'green', paused: 'orange', offl
 export function CountersTable() {
   const { t } = useTranslation('lobby');
   const text = useLocalized();
-  const { counters, tickets } = useAppStore(useShallow((s) => ({ counters: s.floor.counters, tickets: s.floor.tickets })));
+  const { counters, tickets } = useAppStore(
+    useShallow((s) => ({ counters: s.floor.counters, tickets: s.floor.tickets })),
+  );
   const openTicketDrawer = useAppStore((s) => s.openTicketDrawer);
   const rows = useMemo(() => sortedCounters(counters), [counters]);
   const run = useLobbyCommand();
@@ -29,9 +31,17 @@ export function CountersTable() {
 
   const name = (c: CounterStaffView) => text(c.name, `#${c.number}`);
   const openCounter = (c: CounterStaffView) =>
-    ask({ title: t('counters.openTitle', { counter: name(c) }), optional: true, submit: async (reason) => (await run('counter:open', { counterId: c.id, reason })) !== null });
+    ask({
+      title: t('counters.openTitle', { counter: name(c) }),
+      optional: true,
+      submit: async (reason) => (await run('counter:open', { counterId: c.id, reason })) !== null,
+    });
   const closeCounter = (c: CounterStaffView) =>
-    ask({ title: t('counters.closeTitle', { counter: name(c) }), optional: true, submit: async (reason) => (await run('counter:close', { counterId: c.id, reason })) !== null });
+    ask({
+      title: t('counters.closeTitle', { counter: name(c) }),
+      optional: true,
+      submit: async (reason) => (await run('counter:close', { counterId: c.id, reason })) !== null,
+    });
   const release = (c: CounterStaffView) =>
     ask({
       title: t('counters.releaseTitle', { counter: name(c) }),
@@ -50,7 +60,11 @@ export function CountersTable() {
         rowClassName={(c) => `lobby-counter-row lobby-counter-${counterDisplayState(c)}`}
         onRow={(c) => ({ 'data-testid': `counter-row-${c.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('counters.number'), key: 'name', render: (_, c) => <Typography.Text strong>{name(c)}</Typography.Text> },
+          {
+            title: t('counters.number'),
+            key: 'name',
+            render: (_, c) => <Typography.Text strong>{name(c)}</Typography.Text>,
+          },
           {
             title: t('counters.status'),
             key: 'status',
@@ -64,7 +78,12 @@ export function CountersTable() {
               );
             },
           },
-          { title: t('counters.teller'), key: 'teller', render: (_, c) => c.tellerName ?? <Typography.Text type="secondary">{t('counters.noTeller')}</Typography.Text> },
+          {
+            title: t('counters.teller'),
+            key: 'teller',
+            render: (_, c) =>
+              c.tellerName ?? <Typography.Text type="secondary">{t('counters.noTeller')}</Typography.Text>,
+          },
           {
             title: t('counters.current'),
             key: 'current',
@@ -74,10 +93,17 @@ export function CountersTable() {
               const since = ticket.status === 'serving' ? ticket.startedAt : ticket.calledAt;
               return (
                 <Space size={4}>
-                  <Button type="link" size="small" onClick={() => openTicketDrawer(ticket.id)} data-testid={`counter-current-${c.id}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => openTicketDrawer(ticket.id)}
+                    data-testid={`counter-current-${c.id}`}
+                  >
                     {ticket.number}
                   </Button>
-                  <Tag color={ticket.status === 'serving' ? 'blue' : 'gold'}>{t(`counters.busy.${ticket.status === 'serving' ? 'serving' : 'called'}`)}</Tag>
+                  <Tag color={ticket.status === 'serving' ? 'blue' : 'gold'}>
+                    {t(`counters.busy.${ticket.status === 'serving' ? 'serving' : 'called'}`)}
+                  </Tag>
                   {since !== null ? <DurationText since={since} /> : null}
                 </Space>
               );
@@ -86,7 +112,8 @@ export function CountersTable() {
           {
             title: t('counters.idle'),
             key: 'idle',
-            render: (_, c) => (c.idleSince !== null && c.status !== 'closed' ? <DurationText since={c.idleSince} /> : '—'),
+            render: (_, c) =>
+              c.idleSince !== null && c.status !== 'closed' ? <DurationText since={c.idleSince} /> : '—',
           },
           {
             title: t('counters.lanes'),
@@ -111,7 +138,11 @@ export function CountersTable() {
                     {t('counters.open')}
                   </Button>
                 ) : c.status === 'paused' ? (
-                  <Button size="small" onClick={() => void run('counter:resume', { counterId: c.id })} data-testid={`counter-resume-${c.id}`}>
+                  <Button
+                    size="small"
+                    onClick={() => void run('counter:resume', { counterId: c.id })}
+                    data-testid={`counter-resume-${c.id}`}
+                  >
                     {t('counters.resume')}
                   </Button>
                 ) : (
@@ -124,12 +155,28 @@ export function CountersTable() {
                   menu={{
                     items: [
                       { key: 'lanes', label: t('counters.setLanes'), onClick: () => setLanesFor(c) },
-                      { key: 'close', label: t('counters.close'), disabled: c.status === 'closed', onClick: () => closeCounter(c) },
-                      { key: 'release', label: t('counters.release'), disabled: c.tellerId === null, danger: true, onClick: () => release(c) },
+                      {
+                        key: 'close',
+                        label: t('counters.close'),
+                        disabled: c.status === 'closed',
+                        onClick: () => closeCounter(c),
+                      },
+                      {
+                        key: 'release',
+                        label: t('counters.release'),
+                        disabled: c.tellerId === null,
+                        danger: true,
+                        onClick: () => release(c),
+                      },
                     ],
                   }}
                 >
-                  <Button size="small" icon={<MoreOutlined />} aria-label={t('counters.more')} data-testid={`counter-more-${c.id}`} />
+                  <Button
+                    size="small"
+                    icon={<MoreOutlined />}
+                    aria-label={t('counters.more')}
+                    data-testid={`counter-more-${c.id}`}
+                  />
                 </Dropdown>
               </Space>
             ),

@@ -6,7 +6,9 @@ import { useServerNow } from './server-now.tsx';
 export function DurationText({ since }: { since: number }) {
   const { t } = useTranslation('lobby');
   const { min, sec } = splitDuration(useServerNow() - since);
-  return <span className="lobby-duration">{min === 0 ? t('seconds', { count: sec }) : t('duration', { min, sec })}</span>;
+  return (
+    <span className="lobby-duration">{min === 0 ? t('seconds', { count: sec }) : t('duration', { min, sec })}</span>
+  );
 }
 
 export function ServerClock({ format }: { format: (now: number) => string }) {

@@ -20,7 +20,9 @@ export function EmergencyDialog({ active, open, onClose }: { active: boolean; op
       title: active ? t('emergency.confirmEnd') : t('emergency.confirmStart'),
       okButtonProps: { danger: !active, 'data-testid': 'emergency-confirm' },
       onOk: async () => {
-        const done = active ? await run('emergency:end', { reason: v.reason.trim() }) : await run('emergency:start', { message: v.message.trim() });
+        const done = active
+          ? await run('emergency:end', { reason: v.reason.trim() })
+          : await run('emergency:start', { message: v.message.trim() });
         if (done) {
           form.resetFields();
           onClose();
@@ -30,15 +32,32 @@ export function EmergencyDialog({ active, open, onClose }: { active: boolean; op
   };
 
   return (
-    <Modal open={open} title={active ? t('emergency.endTitle') : t('emergency.startTitle')} onCancel={onClose} onOk={() => void submit()} okButtonProps={{ danger: !active }} forceRender>
-      {!active ? <AntAlert type="warning" showIcon title={t('emergency.startWarning')} className="lobby-emergency-warning" /> : null}
+    <Modal
+      open={open}
+      title={active ? t('emergency.endTitle') : t('emergency.startTitle')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okButtonProps={{ danger: !active }}
+      forceRender
+    >
+      {!active ? (
+        <AntAlert type="warning" showIcon title={t('emergency.startWarning')} className="lobby-emergency-warning" />
+      ) : null}
       <Form form={form} layout="vertical" initialValues={{ message: '', reason: '' }}>
         {active ? (
-          <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}>
+          <Form.Item
+            name="reason"
+            label={t('reason')}
+            rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
+          >
             <Input maxLength={200} placeholder={t('reasonPlaceholder')} data-testid="emergency-reason" />
           </Form.Item>
         ) : (
-          <Form.Item name="message" label={t('emergency.message')} rules={[{ required: true, whitespace: true, message: t('emergency.messageRequired') }]}>
+          <Form.Item
+            name="message"
+            label={t('emergency.message')}
+            rules={[{ required: true, whitespace: true, message: t('emergency.messageRequired') }]}
+          >
             <Input.TextArea rows={2} maxLength={120} showCount data-testid="emergency-message" />
           </Form.Item>
         )}

@@ -1,13 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import type { CounterStaffView, LaneStats, TicketStaffView } from '@lobby/shared';
-import { countByTab, counterDisplayState, laneHealth, longestWaitMs, splitDuration, suspendedSince, suspendNote, ticketsForTab } from './floor-view.ts';
+import {
+  countByTab,
+  counterDisplayState,
+  laneHealth,
+  longestWaitMs,
+  splitDuration,
+  suspendedSince,
+  suspendNote,
+  ticketsForTab,
+} from './floor-view.ts';
 
 function ticket(id: string, over: Partial<TicketStaffView>): TicketStaffView {
   return {
-    id, number: id, laneId: 'A', businessTypeId: 'cash', businessDate: '2026-11-23', status: 'waiting', outcome: null,
-    channel: 'kiosk', issuedAt: 0, enqueuedAt: 0, firstCalledAt: null, calledAt: null, startedAt: null, finishedAt: null,
-    counterId: null, pinnedCounterId: null, front: false, recalls: 0, priorityGroupId: null, vipTierId: null,
-    suspendedByCounterId: null, servedBusinessTypeIds: [], redirects: [], notes: [], ...over,
+    id,
+    number: id,
+    laneId: 'A',
+    businessTypeId: 'cash',
+    businessDate: '2026-11-23',
+    status: 'waiting',
+    outcome: null,
+    channel: 'kiosk',
+    issuedAt: 0,
+    enqueuedAt: 0,
+    firstCalledAt: null,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    counterId: null,
+    pinnedCounterId: null,
+    front: false,
+    recalls: 0,
+    priorityGroupId: null,
+    vipTierId: null,
+    suspendedByCounterId: null,
+    servedBusinessTypeIds: [],
+    redirects: [],
+    notes: [],
+    ...over,
   };
 }
 
@@ -41,7 +71,15 @@ describe('ticketsForTab', () => {
 });
 
 describe('laneHealth', () => {
-  const stats = (over: Partial<LaneStats>): LaneStats => ({ laneId: 'A', waiting: 3, longestWaitMs: 60_000, estimate: { lowMin: 5, highMin: 10 }, paused: false, issuedToday: 3, ...over });
+  const stats = (over: Partial<LaneStats>): LaneStats => ({
+    laneId: 'A',
+    waiting: 3,
+    longestWaitMs: 60_000,
+    estimate: { lowMin: 5, highMin: 10 },
+    paused: false,
+    issuedToday: 3,
+    ...over,
+  });
 
   it('is over when the longest wait passed the target', () => {
     expect(laneHealth(stats({ longestWaitMs: 16 * 60_000 }), 15)).toBe('over');
@@ -64,7 +102,20 @@ describe('display helpers', () => {
     expect(splitDuration(-5_000)).toEqual({ min: 0, sec: 0 });
   });
   it('shows a signed-on counter whose client dropped as offline', () => {
-    const c: CounterStaffView = { id: 'c2', number: 2, name: { zh: '2号窗口', en: 'Counter 2' }, zoneId: 'soft', laneIds: ['A'], status: 'open', pauseReason: null, tellerId: 'u1', tellerName: '王', online: false, currentTicketId: null, idleSince: 0 };
+    const c: CounterStaffView = {
+      id: 'c2',
+      number: 2,
+      name: { zh: '2号窗口', en: 'Counter 2' },
+      zoneId: 'soft',
+      laneIds: ['A'],
+      status: 'open',
+      pauseReason: null,
+      tellerId: 'u1',
+      tellerName: '王',
+      online: false,
+      currentTicketId: null,
+      idleSince: 0,
+    };
     expect(counterDisplayState(c)).toBe('offline');
     expect(counterDisplayState({ ...c, online: true })).toBe('open');
   });
@@ -83,7 +134,14 @@ describe('live figures', () => {
   });
 
   it("reads the suspension's note and time from the ticket's last note", () => {
-    const t = ticket('A009', { status: 'suspended', issuedAt: 10, notes: [{ at: 50, byStaffId: 'u', text: '早先备注' }, { at: 90, byStaffId: 'u', text: '缺营业执照' }] });
+    const t = ticket('A009', {
+      status: 'suspended',
+      issuedAt: 10,
+      notes: [
+        { at: 50, byStaffId: 'u', text: '早先备注' },
+        { at: 90, byStaffId: 'u', text: '缺营业执照' },
+      ],
+    });
     expect(suspendNote(t)).toBe('缺营业执照');
     expect(suspendedSince(t)).toBe(90);
     expect(suspendedSince(ticket('A010', { issuedAt: 10 }))).toBe(10);

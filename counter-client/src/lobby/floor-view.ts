@@ -1,4 +1,11 @@
-import type { BranchConfig, CounterStaffView, LaneStats, LocalizedText, TicketStaffView, TicketStatus } from '@lobby/shared';
+import type {
+  BranchConfig,
+  CounterStaffView,
+  LaneStats,
+  LocalizedText,
+  TicketStaffView,
+  TicketStatus,
+} from '@lobby/shared';
 import type { LobbyTicketTab } from './lobby-slice.ts';
 
 /** Pure derivations of the floor for the console; components memoise them on the store records. */
@@ -15,9 +22,15 @@ const TAB_STATUSES: Record<LobbyTicketTab, readonly TicketStatus[]> = {
  * The tickets of one list. Waiting tickets show pinned and front-of-lane ones first, then the
  * longest-waiting: the order the lobby manager reasons in (the exact call order is the server's).
  */
-export function ticketsForTab(tickets: Record<string, TicketStaffView>, tab: LobbyTicketTab, laneId: string | null): TicketStaffView[] {
+export function ticketsForTab(
+  tickets: Record<string, TicketStaffView>,
+  tab: LobbyTicketTab,
+  laneId: string | null,
+): TicketStaffView[] {
   const statuses = TAB_STATUSES[tab];
-  const list = Object.values(tickets).filter((t) => statuses.includes(t.status) && (laneId === null || t.laneId === laneId));
+  const list = Object.values(tickets).filter(
+    (t) => statuses.includes(t.status) && (laneId === null || t.laneId === laneId),
+  );
   if (tab === 'closed') return list.sort((a, b) => (b.finishedAt ?? b.issuedAt) - (a.finishedAt ?? a.issuedAt));
   if (tab === 'active') return list.sort((a, b) => (a.calledAt ?? 0) - (b.calledAt ?? 0));
   return list.sort((a, b) => rankFlag(a) - rankFlag(b) || a.enqueuedAt - b.enqueuedAt || a.issuedAt - b.issuedAt);

@@ -257,7 +257,8 @@ export const lobbyResources: AreaResources = {
       resumeIssue: 'Resume issue',
       pauseTitle: 'Pause ticket issue for {{lane}}',
       resumeTitle: 'Resume ticket issue for {{lane}}',
-      pauseHint: 'The kiosk refuses new tickets for this lane and says why; customers already waiting are still called.',
+      pauseHint:
+        'The kiosk refuses new tickets for this lane and says why; customers already waiting are still called.',
       paused: 'Issue paused',
       over: 'Over',
       issuedToday: '{{count}} issued today',
@@ -281,7 +282,13 @@ export const lobbyResources: AreaResources = {
       release: 'Release',
       setLanes: 'Lanes…',
       more: 'More',
-      pauseReason: { break: 'Break', phone: 'Phone call', handover: 'Handover', balancing: 'Balancing', other: 'Other' },
+      pauseReason: {
+        break: 'Break',
+        phone: 'Phone call',
+        handover: 'Handover',
+        balancing: 'Balancing',
+        other: 'Other',
+      },
       setLanesTitle: 'Lanes served by {{counter}} (rest of the day)',
       setLanesHint: 'In order of preference: the first is the primary lane, the others are fallbacks.',
       lanesRequired: 'Pick at least one lane',
@@ -294,7 +301,13 @@ export const lobbyResources: AreaResources = {
     },
     tickets: {
       title: 'Customers',
-      tabs: { waiting: 'Waiting', active: 'Called / serving', suspended: 'Suspended', noShow: 'No-shows', closed: 'Finished' },
+      tabs: {
+        waiting: 'Waiting',
+        active: 'Called / serving',
+        suspended: 'Suspended',
+        noShow: 'No-shows',
+        closed: 'Finished',
+      },
       number: 'Number',
       lane: 'Lane',
       allLanes: 'All lanes',
@@ -379,7 +392,8 @@ export const lobbyResources: AreaResources = {
     },
     emergency: {
       startTitle: 'Start emergency mode',
-      startWarning: 'Every kiosk stops issuing tickets and the hall display shows and speaks this message. Counters may finish their current customers.',
+      startWarning:
+        'Every kiosk stops issuing tickets and the hall display shows and speaks this message. Counters may finish their current customers.',
       message: 'Emergency message',
       messageRequired: 'Enter the emergency message',
       confirmStart: 'Start emergency mode now?',
@@ -395,7 +409,12 @@ export const lobbyResources: AreaResources = {
       finish: 'Finish',
       ticket: 'Ticket (optional)',
       noTicket: 'No ticket',
-      status: { waiting_staff: 'Waiting for staff', paged: 'Paged, not yet accepted', in_service: 'In service', finished: 'Finished' },
+      status: {
+        waiting_staff: 'Waiting for staff',
+        paged: 'Paged, not yet accepted',
+        in_service: 'In service',
+        finished: 'Finished',
+      },
       pagedTo: 'Paged: {{name}}',
       servedBy: 'Served by {{name}}',
       acceptedAt: 'Accepted {{time}}',

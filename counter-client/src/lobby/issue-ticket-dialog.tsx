@@ -39,20 +39,34 @@ export function IssueTicketDialog({ open, onClose }: { open: boolean; onClose: (
     const vip = (v.vipIdentifier ?? '').trim();
     const issued = await run(
       'ticket:issue',
-      { laneId: v.laneId, businessTypeId: v.businessTypeId, priorityGroupId: v.priorityGroupId === NONE ? null : v.priorityGroupId, vipIdentifier: vip === '' ? null : vip },
+      {
+        laneId: v.laneId,
+        businessTypeId: v.businessTypeId,
+        priorityGroupId: v.priorityGroupId === NONE ? null : v.priorityGroupId,
+        vipIdentifier: vip === '' ? null : vip,
+      },
       { success: false },
     );
     if (!issued) return;
     void modal.success({
       title: t('issue.issued', { number: issued.ticket.number, ahead: issued.ahead }),
-      content: issued.estimate ? t('issue.estimate', { low: issued.estimate.lowMin, high: issued.estimate.highMin }) : undefined,
+      content: issued.estimate
+        ? t('issue.estimate', { low: issued.estimate.lowMin, high: issued.estimate.highMin })
+        : undefined,
     });
     form.resetFields();
     onClose();
   };
 
   return (
-    <Modal open={open} title={t('issue.title')} onCancel={cancel} onOk={() => void submit()} okText={t('issue.submit')} forceRender>
+    <Modal
+      open={open}
+      title={t('issue.title')}
+      onCancel={cancel}
+      onOk={() => void submit()}
+      okText={t('issue.submit')}
+      forceRender
+    >
       <Form<Values> form={form} layout="vertical" initialValues={{ priorityGroupId: NONE, vipIdentifier: '' }}>
         <Form.Item name="laneId" label={t('issue.lane')} rules={[{ required: true, message: t('issue.lane') }]}>
           <Select
@@ -61,11 +75,17 @@ export function IssueTicketDialog({ open, onClose }: { open: boolean; onClose: (
             options={(config?.lanes ?? []).map((l) => ({ value: l.id, label: `${l.prefix} · ${text(l.name)}` }))}
           />
         </Form.Item>
-        <Form.Item name="businessTypeId" label={t('issue.business')} rules={[{ required: true, message: t('issue.business') }]}>
+        <Form.Item
+          name="businessTypeId"
+          label={t('issue.business')}
+          rules={[{ required: true, message: t('issue.business') }]}
+        >
           <Select
             data-testid="issue-business"
             disabled={!laneId}
-            options={(config?.businessTypes ?? []).filter((b) => b.laneId === laneId && b.enabled).map((b) => ({ value: b.id, label: text(b.name) }))}
+            options={(config?.businessTypes ?? [])
+              .filter((b) => b.laneId === laneId && b.enabled)
+              .map((b) => ({ value: b.id, label: text(b.name) }))}
           />
         </Form.Item>
         {business && business.materials.length > 0 ? (
@@ -79,12 +99,24 @@ export function IssueTicketDialog({ open, onClose }: { open: boolean; onClose: (
           </div>
         ) : null}
         <Form.Item name="priorityGroupId" label={t('issue.priorityGroup')}>
-          <Select data-testid="issue-priority" options={[{ value: NONE, label: t('issue.noPriority') }, ...(config?.priorityGroups ?? []).map((g) => ({ value: g.id, label: text(g.name) }))]} />
+          <Select
+            data-testid="issue-priority"
+            options={[
+              { value: NONE, label: t('issue.noPriority') },
+              ...(config?.priorityGroups ?? []).map((g) => ({ value: g.id, label: text(g.name) })),
+            ]}
+          />
         </Form.Item>
         <Form.Item
           name="vipIdentifier"
           label={t('issue.vip')}
-          rules={[{ validator: async (_, v: string | undefined) => { if (v && v.trim() !== '' && !VIP_PATTERN.test(v.trim())) throw new Error(t('issue.vipInvalid')); } }]}
+          rules={[
+            {
+              validator: async (_, v: string | undefined) => {
+                if (v && v.trim() !== '' && !VIP_PATTERN.test(v.trim())) throw new Error(t('issue.vipInvalid'));
+              },
+            },
+          ]}
         >
           <Input inputMode="numeric" autoComplete="off" maxLength={40} />
         </Form.Item>

@@ -14,7 +14,12 @@ import { useLobbyCommand } from './use-lobby-command.ts';
 /** One card per lane: waiting, longest wait (live), what a new ticket would be told, vs target. Click filters the lists. */
 export function LaneCards() {
   const { lanes, stats, tickets, filter } = useAppStore(
-    useShallow((s) => ({ lanes: s.floor.config?.lanes, stats: s.floor.lanes, tickets: s.floor.tickets, filter: s.lobby.laneFilter })),
+    useShallow((s) => ({
+      lanes: s.floor.config?.lanes,
+      stats: s.floor.lanes,
+      tickets: s.floor.tickets,
+      filter: s.lobby.laneFilter,
+    })),
   );
   const setLaneFilter = useAppStore((s) => s.setLaneFilter);
   const byLane = useMemo(() => new Map(stats.map((s) => [s.laneId, s])), [stats]);
@@ -26,8 +31,11 @@ export function LaneCards() {
   const togglePause = (lane: Lane, paused: boolean) =>
     ask({
       title: t(paused ? 'lanes.resumeTitle' : 'lanes.pauseTitle', { lane: text(lane.name) }),
-      description: paused ? undefined : <Typography.Paragraph type="secondary">{t('lanes.pauseHint')}</Typography.Paragraph>,
-      submit: async (reason) => (await run(paused ? 'lane:resume' : 'lane:pause', { laneId: lane.id, reason })) !== null,
+      description: paused ? undefined : (
+        <Typography.Paragraph type="secondary">{t('lanes.pauseHint')}</Typography.Paragraph>
+      ),
+      submit: async (reason) =>
+        (await run(paused ? 'lane:resume' : 'lane:pause', { laneId: lane.id, reason })) !== null,
     });
   return (
     <div className="lobby-lanes" data-testid="lane-cards">
@@ -81,23 +89,35 @@ function LaneCard({ lane, stats: eventStats, tickets, selected, onClick, onToggl
           {text(lane.name)}
         </span>
       }
-      extra={stats.paused ? <Tag color="orange">{t('lanes.paused')}</Tag> : <Typography.Text type="secondary">{t('lanes.target', { min: lane.targetWaitMin })}</Typography.Text>}
+      extra={
+        stats.paused ? (
+          <Tag color="orange">{t('lanes.paused')}</Tag>
+        ) : (
+          <Typography.Text type="secondary">{t('lanes.target', { min: lane.targetWaitMin })}</Typography.Text>
+        )
+      }
     >
       <div className="lobby-lane-figures">
         <div>
           <div className="lobby-figure-label">{t('lanes.waiting')}</div>
-          <div className="lobby-figure" data-testid={`lane-${lane.id}-waiting`}>{stats.waiting}</div>
+          <div className="lobby-figure" data-testid={`lane-${lane.id}-waiting`}>
+            {stats.waiting}
+          </div>
         </div>
         <div>
           <div className="lobby-figure-label">{t('lanes.longest')}</div>
-          <div className={`lobby-figure-small${stats.longestWaitMs > lane.targetWaitMin * 60_000 ? ' lobby-over' : ''}`}>
+          <div
+            className={`lobby-figure-small${stats.longestWaitMs > lane.targetWaitMin * 60_000 ? ' lobby-over' : ''}`}
+          >
             {stats.waiting > 0 ? <DurationText since={now - stats.longestWaitMs} /> : '—'}
           </div>
         </div>
         <div>
           <div className="lobby-figure-label">{t('lanes.predicted')}</div>
           <div className={`lobby-figure-small${predictedOver ? ' lobby-over' : ''}`}>
-            {stats.estimate ? t('lanes.range', { low: stats.estimate.lowMin, high: stats.estimate.highMin }) : t('lanes.noCounter')}
+            {stats.estimate
+              ? t('lanes.range', { low: stats.estimate.lowMin, high: stats.estimate.highMin })
+              : t('lanes.noCounter')}
           </div>
         </div>
       </div>

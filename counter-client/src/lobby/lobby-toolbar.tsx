@@ -24,7 +24,10 @@ export function LobbyToolbar() {
           banner
           className="lobby-emergency-banner"
           data-testid="emergency-banner"
-          title={t('header.emergencyBanner', { message: emergency.message, since: emergency.since ? dayjs(emergency.since).format('HH:mm') : '' })}
+          title={t('header.emergencyBanner', {
+            message: emergency.message,
+            since: emergency.since ? dayjs(emergency.since).format('HH:mm') : '',
+          })}
         />
       ) : null}
       <div className="lobby-toolbar">
@@ -43,7 +46,14 @@ export function LobbyToolbar() {
           <Button icon={<NotificationOutlined />} onClick={() => setDialog('broadcast')} data-testid="open-broadcast">
             {t('header.broadcast')}
           </Button>
-          <Button danger={!emergency.active} type={emergency.active ? 'default' : 'primary'} ghost={!emergency.active} icon={<AlertOutlined />} onClick={() => setDialog('emergency')} data-testid="open-emergency">
+          <Button
+            danger={!emergency.active}
+            type={emergency.active ? 'default' : 'primary'}
+            ghost={!emergency.active}
+            icon={<AlertOutlined />}
+            onClick={() => setDialog('emergency')}
+            data-testid="open-emergency"
+          >
             {emergency.active ? t('header.emergencyEnd') : t('header.emergencyStart')}
           </Button>
         </Space>

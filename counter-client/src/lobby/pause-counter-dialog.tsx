@@ -15,12 +15,22 @@ export function PauseCounterDialog({ counter, onClose }: { counter: CounterStaff
     if (!counter) return;
     const values = await validFields(form);
     if (!values) return;
-    const done = await run('counter:pause', { counterId: counter.id, reason: values.reason, note: (values.note ?? '').trim() });
+    const done = await run('counter:pause', {
+      counterId: counter.id,
+      reason: values.reason,
+      note: (values.note ?? '').trim(),
+    });
     if (done) onClose();
   };
 
   return (
-    <Modal open={counter !== null} title={counter ? t('counters.pauseTitle', { counter: text(counter.name) }) : ''} onCancel={onClose} onOk={() => void submit()} destroyOnHidden>
+    <Modal
+      open={counter !== null}
+      title={counter ? t('counters.pauseTitle', { counter: text(counter.name) }) : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ reason: 'balancing', note: '' }} preserve={false}>
         <Form.Item name="reason" label={t('counters.pauseReasonLabel')} rules={[{ required: true }]}>
           <Select options={PAUSE_REASONS.map((r) => ({ value: r, label: t(`counters.pauseReason.${r}`) }))} />

@@ -25,17 +25,36 @@ export function PriorityDialog({ ticket, onClose }: { ticket: TicketStaffView | 
     if (!ticket) return;
     const v = await validFields(form);
     if (!v) return;
-    const done = await run('ticket:setPriority', { ticketId: ticket.id, priorityGroupId: v.group === NONE ? null : v.group, reason: v.reason.trim() });
+    const done = await run('ticket:setPriority', {
+      ticketId: ticket.id,
+      priorityGroupId: v.group === NONE ? null : v.group,
+      reason: v.reason.trim(),
+    });
     if (done) onClose();
   };
 
   return (
-    <Modal open={ticket !== null} title={ticket ? t('priority.title', { number: ticket.number }) : ''} onCancel={onClose} onOk={() => void submit()} forceRender>
+    <Modal
+      open={ticket !== null}
+      title={ticket ? t('priority.title', { number: ticket.number }) : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      forceRender
+    >
       <Form form={form} layout="vertical">
         <Form.Item name="group" label={t('priority.group')}>
-          <Select options={[{ value: NONE, label: t('priority.noneOption') }, ...(groups ?? []).map((g) => ({ value: g.id, label: text(g.name) }))]} />
+          <Select
+            options={[
+              { value: NONE, label: t('priority.noneOption') },
+              ...(groups ?? []).map((g) => ({ value: g.id, label: text(g.name) })),
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('reason')}
+          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
+        >
           <Input maxLength={200} placeholder={t('reasonPlaceholder')} />
         </Form.Item>
       </Form>

@@ -35,7 +35,14 @@ export function useReasonDialog(): { ask: (request: ReasonRequest) => void; dial
   };
 
   const dialog = (
-    <Modal open={request !== null} title={request?.title} onCancel={close} onOk={() => void onOk()} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open={request !== null}
+      title={request?.title}
+      onCancel={close}
+      onOk={() => void onOk()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       {request?.description}
       <Form form={form} layout="vertical">
         <Form.Item
@@ -43,7 +50,14 @@ export function useReasonDialog(): { ask: (request: ReasonRequest) => void; dial
           label={t('reason')}
           rules={request?.optional ? [] : [{ required: true, whitespace: true, message: t('reasonRequired') }]}
         >
-          <Input.TextArea autoFocus maxLength={200} showCount rows={2} placeholder={t('reasonPlaceholder')} data-testid="reason-input" />
+          <Input.TextArea
+            autoFocus
+            maxLength={200}
+            showCount
+            rows={2}
+            placeholder={t('reasonPlaceholder')}
+            data-testid="reason-input"
+          />
         </Form.Item>
       </Form>
     </Modal>

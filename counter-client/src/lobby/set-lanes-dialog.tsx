@@ -23,22 +23,40 @@ export function SetLanesDialog({ counter, onClose }: { counter: CounterStaffView
     if (!counter) return;
     const values = await validFields(form);
     if (!values) return;
-    const done = await run('counter:setLanes', { counterId: counter.id, laneIds: values.laneIds, reason: values.reason.trim() });
+    const done = await run('counter:setLanes', {
+      counterId: counter.id,
+      laneIds: values.laneIds,
+      reason: values.reason.trim(),
+    });
     if (done) onClose();
   };
 
   return (
-    <Modal open={counter !== null} title={counter ? t('counters.setLanesTitle', { counter: text(counter.name) }) : ''} onCancel={onClose} onOk={() => void submit()} forceRender>
+    <Modal
+      open={counter !== null}
+      title={counter ? t('counters.setLanesTitle', { counter: text(counter.name) }) : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      forceRender
+    >
       <Typography.Paragraph type="secondary">{t('counters.setLanesHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
-        <Form.Item name="laneIds" label={t('counters.lanes')} rules={[{ required: true, type: 'array', min: 1, message: t('counters.lanesRequired') }]}>
+        <Form.Item
+          name="laneIds"
+          label={t('counters.lanes')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('counters.lanesRequired') }]}
+        >
           <Select
             mode="multiple"
             data-testid="set-lanes-select"
             options={(lanes ?? []).map((l) => ({ value: l.id, label: `${l.prefix} · ${text(l.name)}` }))}
           />
         </Form.Item>
-        <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('reason')}
+          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
+        >
           <Input maxLength={200} placeholder={t('reasonPlaceholder')} data-testid="set-lanes-reason" />
         </Form.Item>
       </Form>

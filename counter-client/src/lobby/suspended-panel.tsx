@@ -27,7 +27,9 @@ export function SuspendedPanel() {
                 <Button type="link" size="small" className="lobby-ticket-number" onClick={() => openTicketDrawer(r.id)}>
                   {r.number}
                 </Button>
-                <Tag>{t('tickets.suspendedBy')}: {counterLabel(r.suspendedByCounterId)}</Tag>
+                <Tag>
+                  {t('tickets.suspendedBy')}: {counterLabel(r.suspendedByCounterId)}
+                </Tag>
                 <Typography.Text type="secondary">
                   <DurationText since={suspendedSince(r)} />
                 </Typography.Text>
@@ -36,10 +38,20 @@ export function SuspendedPanel() {
                 {suspendNote(r) || '—'}
               </Typography.Paragraph>
               <Space size={4} wrap>
-                <Button size="small" type="primary" onClick={() => actions.resumeFront(r)} data-testid={`resume-front-${r.number}`}>
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => actions.resumeFront(r)}
+                  data-testid={`resume-front-${r.number}`}
+                >
                   {t('tickets.resumeFront')}
                 </Button>
-                <Button size="small" disabled={r.suspendedByCounterId === null} onClick={() => actions.resumePinned(r)} data-testid={`resume-pinned-${r.number}`}>
+                <Button
+                  size="small"
+                  disabled={r.suspendedByCounterId === null}
+                  onClick={() => actions.resumePinned(r)}
+                  data-testid={`resume-pinned-${r.number}`}
+                >
                   {t('tickets.resumePinned')}
                 </Button>
                 <Button size="small" danger onClick={() => actions.cancel(r)} data-testid={`cancel-${r.number}`}>

@@ -15,7 +15,13 @@ export function TicketDrawer() {
   const ticket = useAppStore((s) => (id ? s.floor.tickets[id] : undefined));
   const close = useAppStore((s) => s.closeTicketDrawer);
   return (
-    <Drawer open={ticket !== undefined} onClose={close} size={480} title={ticket ? t('drawer.title', { number: ticket.number }) : ''} data-testid="ticket-drawer">
+    <Drawer
+      open={ticket !== undefined}
+      onClose={close}
+      size={480}
+      title={ticket ? t('drawer.title', { number: ticket.number }) : ''}
+      data-testid="ticket-drawer"
+    >
       {ticket ? <TicketDetail ticket={ticket} /> : null}
     </Drawer>
   );
@@ -35,15 +41,23 @@ function TicketDetail({ ticket }: { ticket: TicketStaffView }) {
           <Tag>{t(`tickets.status_.${ticket.status}`)}</Tag>
           {ticket.outcome ? t(`tickets.outcome.${ticket.outcome}`) : null} <TicketFlags ticket={ticket} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('drawer.lane')}>{text(config?.lanes.find((l) => l.id === ticket.laneId)?.name, ticket.laneId)}</Descriptions.Item>
-        <Descriptions.Item label={t('drawer.business')}>{text(business?.name, ticket.businessTypeId)}</Descriptions.Item>
-        <Descriptions.Item label={t('drawer.materials')}>{business?.materials.map((m) => text(m)).join('；') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('drawer.lane')}>
+          {text(config?.lanes.find((l) => l.id === ticket.laneId)?.name, ticket.laneId)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('drawer.business')}>
+          {text(business?.name, ticket.businessTypeId)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('drawer.materials')}>
+          {business?.materials.map((m) => text(m)).join('；') || '—'}
+        </Descriptions.Item>
         <Descriptions.Item label={t('drawer.channel')}>{t(`tickets.channel.${ticket.channel}`)}</Descriptions.Item>
         <Descriptions.Item label={t('drawer.counter')}>{counterLabel(ticket.counterId)}</Descriptions.Item>
         <Descriptions.Item label={t('drawer.recalls')}>{ticket.recalls}</Descriptions.Item>
         {ticket.servedBusinessTypeIds.length > 0 ? (
           <Descriptions.Item label={t('drawer.served')}>
-            {ticket.servedBusinessTypeIds.map((b) => text(config?.businessTypes.find((x) => x.id === b)?.name, b)).join('、')}
+            {ticket.servedBusinessTypeIds
+              .map((b) => text(config?.businessTypes.find((x) => x.id === b)?.name, b))
+              .join('、')}
           </Descriptions.Item>
         ) : null}
       </Descriptions>
@@ -59,15 +73,21 @@ function TicketDetail({ ticket }: { ticket: TicketStaffView }) {
         ) : null}
         {ticket.status === 'suspended' ? (
           <>
-            <Button type="primary" onClick={() => actions.resumeFront(ticket)}>{t('tickets.resumeFront')}</Button>
+            <Button type="primary" onClick={() => actions.resumeFront(ticket)}>
+              {t('tickets.resumeFront')}
+            </Button>
             <Button disabled={ticket.suspendedByCounterId === null} onClick={() => actions.resumePinned(ticket)}>
               {t('tickets.resumePinned')}
             </Button>
           </>
         ) : null}
-        {ticket.status === 'no_show' ? <Button onClick={() => actions.reactivate(ticket)}>{t('tickets.reactivate')}</Button> : null}
+        {ticket.status === 'no_show' ? (
+          <Button onClick={() => actions.reactivate(ticket)}>{t('tickets.reactivate')}</Button>
+        ) : null}
         {ticket.status === 'waiting' || ticket.status === 'called' || ticket.status === 'suspended' ? (
-          <Button danger onClick={() => actions.cancel(ticket)}>{t('tickets.cancel')}</Button>
+          <Button danger onClick={() => actions.cancel(ticket)}>
+            {t('tickets.cancel')}
+          </Button>
         ) : null}
       </Space>
       <Typography.Title level={5} className="lobby-drawer-heading">
@@ -100,8 +120,13 @@ function TimelineView({ ticket }: { ticket: TicketStaffView }) {
       case 'finished':
         return `${t('drawer.finished')} · ${ticket.outcome ? t(`tickets.outcome.${ticket.outcome}`) : ''}`;
       case 'redirect': {
-        const from = e.fromCounterId ? `${laneLabel(e.fromLaneId)} / ${counterLabel(e.fromCounterId)}` : laneLabel(e.fromLaneId);
-        const to = e.to.kind === 'counter' ? t('drawer.toCounter', { counter: counterLabel(e.to.counterId) }) : t('drawer.toLane', { lane: laneLabel(e.to.laneId), position: t(`transfer.${e.to.position}`) });
+        const from = e.fromCounterId
+          ? `${laneLabel(e.fromLaneId)} / ${counterLabel(e.fromCounterId)}`
+          : laneLabel(e.fromLaneId);
+        const to =
+          e.to.kind === 'counter'
+            ? t('drawer.toCounter', { counter: counterLabel(e.to.counterId) })
+            : t('drawer.toLane', { lane: laneLabel(e.to.laneId), position: t(`transfer.${e.to.position}`) });
         return `${t('drawer.redirect', { from, to })} · ${e.by ? staffName(e.by) : t('drawer.system')}${e.note ? ` · ${t('drawer.redirectNote', { note: e.note })}` : ''}`;
       }
       case 'note':
@@ -114,7 +139,8 @@ function TimelineView({ ticket }: { ticket: TicketStaffView }) {
       data-testid="ticket-timeline"
       items={ticketTimeline(ticket).map((e, i) => ({
         key: `${e.kind}-${i}`,
-        color: e.kind === 'redirect' ? 'blue' : e.kind === 'note' ? 'gray' : e.kind === 'finished' ? 'green' : undefined,
+        color:
+          e.kind === 'redirect' ? 'blue' : e.kind === 'note' ? 'gray' : e.kind === 'finished' ? 'green' : undefined,
         title: dayjs(e.at).format('HH:mm:ss'),
         content: describe(e),
       }))}

@@ -17,7 +17,12 @@ const TABS: LobbyTicketTab[] = ['waiting', 'active', 'noShow', 'closed'];
 export function TicketLists() {
   const { t } = useTranslation('lobby');
   const { tickets, tab, laneFilter, lanes } = useAppStore(
-    useShallow((s) => ({ tickets: s.floor.tickets, tab: s.lobby.ticketTab, laneFilter: s.lobby.laneFilter, lanes: s.floor.config?.lanes })),
+    useShallow((s) => ({
+      tickets: s.floor.tickets,
+      tab: s.lobby.ticketTab,
+      laneFilter: s.lobby.laneFilter,
+      lanes: s.floor.config?.lanes,
+    })),
   );
   const setTicketTab = useAppStore((s) => s.setTicketTab);
   const setLaneFilter = useAppStore((s) => s.setLaneFilter);
@@ -35,7 +40,10 @@ export function TicketLists() {
             size="small"
             value={laneFilter ?? '*'}
             onChange={(v) => setLaneFilter(v === '*' ? null : String(v))}
-            options={[{ value: '*', label: t('tickets.allLanes') }, ...(lanes ?? []).map((l) => ({ value: l.id, label: l.prefix }))]}
+            options={[
+              { value: '*', label: t('tickets.allLanes') },
+              ...(lanes ?? []).map((l) => ({ value: l.id, label: l.prefix })),
+            ]}
           />
         }
         items={TABS.map((key) => ({ key, label: `${t(`tickets.tabs.${key}`)} (${counts[key]})` }))}
@@ -71,20 +79,40 @@ function TicketTable({ rows, tab, actions }: { rows: TicketStaffView[]; tab: Lob
             </Button>
           ),
         },
-        { title: t('tickets.business'), key: 'business', render: (_, r) => text(config?.businessTypes.find((b) => b.id === r.businessTypeId)?.name, r.businessTypeId) },
+        {
+          title: t('tickets.business'),
+          key: 'business',
+          render: (_, r) => text(config?.businessTypes.find((b) => b.id === r.businessTypeId)?.name, r.businessTypeId),
+        },
         tab === 'waiting'
           ? { title: t('tickets.waited'), key: 'waited', render: (_, r) => <DurationText since={r.issuedAt} /> }
           : { title: t('tickets.counter'), key: 'counter', render: (_, r) => counterLabel(r.counterId) },
         tab === 'closed'
-          ? { title: t('tickets.status'), key: 'status', render: (_, r) => t(`tickets.outcome.${r.outcome ?? 'served'}`) }
+          ? {
+              title: t('tickets.status'),
+              key: 'status',
+              render: (_, r) => t(`tickets.outcome.${r.outcome ?? 'served'}`),
+            }
           : { title: t('tickets.flags'), key: 'flags', render: (_, r) => <TicketFlags ticket={r} /> },
-        { title: t('tickets.actions'), key: 'actions', render: (_, r) => <RowActions ticket={r} tab={tab} actions={actions} /> },
+        {
+          title: t('tickets.actions'),
+          key: 'actions',
+          render: (_, r) => <RowActions ticket={r} tab={tab} actions={actions} />,
+        },
       ]}
     />
   );
 }
 
-function RowActions({ ticket, tab, actions }: { ticket: TicketStaffView; tab: LobbyTicketTab; actions: TicketActions }) {
+function RowActions({
+  ticket,
+  tab,
+  actions,
+}: {
+  ticket: TicketStaffView;
+  tab: LobbyTicketTab;
+  actions: TicketActions;
+}) {
   const { t } = useTranslation('lobby');
   if (tab === 'waiting') {
     return (

@@ -19,15 +19,29 @@ export function TransferDialog({ ticket, onClose }: { ticket: TicketStaffView | 
     if (!ticket) return;
     const v = await validFields(form);
     if (!v) return;
-    const done = await run('ticket:transfer', { ticketId: ticket.id, to: { kind: 'lane', laneId: v.laneId, position: v.position }, note: (v.note ?? '').trim() });
+    const done = await run('ticket:transfer', {
+      ticketId: ticket.id,
+      to: { kind: 'lane', laneId: v.laneId, position: v.position },
+      note: (v.note ?? '').trim(),
+    });
     if (done) onClose();
   };
 
   const targets = ticket ? transferTargets(config, ticket.laneId) : [];
   return (
-    <Modal open={ticket !== null} title={ticket ? t('transfer.title', { number: ticket.number }) : ''} onCancel={onClose} onOk={() => void submit()} destroyOnHidden>
+    <Modal
+      open={ticket !== null}
+      title={ticket ? t('transfer.title', { number: ticket.number }) : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ position: 'last', note: '' }} preserve={false}>
-        <Form.Item name="laneId" label={t('transfer.lane')} rules={[{ required: true, message: t('transfer.sameLane') }]}>
+        <Form.Item
+          name="laneId"
+          label={t('transfer.lane')}
+          rules={[{ required: true, message: t('transfer.sameLane') }]}
+        >
           <Select
             data-testid="transfer-lane"
             options={targets.map((id) => {
@@ -37,9 +51,19 @@ export function TransferDialog({ ticket, onClose }: { ticket: TicketStaffView | 
           />
         </Form.Item>
         <Form.Item name="position" label={t('transfer.position')}>
-          <Radio.Group optionType="button" options={[{ value: 'first', label: t('transfer.first') }, { value: 'last', label: t('transfer.last') }]} />
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'first', label: t('transfer.first') },
+              { value: 'last', label: t('transfer.last') },
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="note" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}>
+        <Form.Item
+          name="note"
+          label={t('reason')}
+          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
+        >
           <Input maxLength={200} placeholder={t('reasonPlaceholder')} data-testid="transfer-note" />
         </Form.Item>
       </Form>

@@ -37,7 +37,10 @@ export function useTicketActions(): TicketActions {
     transfer: setTransferring,
     setPriority: setPrioritising,
     cancel: (ticket) =>
-      ask({ title: t('cancel.title', { number: ticket.number }), submit: async (reason) => (await run('ticket:cancel', { ticketId: ticket.id, reason })) !== null }),
+      ask({
+        title: t('cancel.title', { number: ticket.number }),
+        submit: async (reason) => (await run('ticket:cancel', { ticketId: ticket.id, reason })) !== null,
+      }),
     resumeFront: (ticket) =>
       ask({
         title: t('resume.frontTitle', { number: ticket.number, lane: laneLabel(ticket.laneId) }),
@@ -46,10 +49,14 @@ export function useTicketActions(): TicketActions {
     resumePinned: (ticket) =>
       ask({
         title: t('resume.pinnedTitle', { number: ticket.number, counter: counterLabel(ticket.suspendedByCounterId) }),
-        submit: async (reason) => (await run('ticket:resume', { ticketId: ticket.id, mode: 'pinned', reason })) !== null,
+        submit: async (reason) =>
+          (await run('ticket:resume', { ticketId: ticket.id, mode: 'pinned', reason })) !== null,
       }),
     reactivate: (ticket) =>
-      ask({ title: t('reactivate.title', { number: ticket.number }), submit: async (reason) => (await run('ticket:reactivate', { ticketId: ticket.id, reason })) !== null }),
+      ask({
+        title: t('reactivate.title', { number: ticket.number }),
+        submit: async (reason) => (await run('ticket:reactivate', { ticketId: ticket.id, reason })) !== null,
+      }),
     dialogs: (
       <>
         {dialog}

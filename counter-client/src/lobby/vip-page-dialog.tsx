@@ -35,7 +35,13 @@ export function VipPageDialog({ room, onClose }: { room: VipRoomView | null; onC
   };
 
   return (
-    <Modal open={room !== null} title={room ? t('vip.pageTitle', { room: text(room.name) }) : ''} onCancel={onClose} onOk={() => void submit()} destroyOnHidden>
+    <Modal
+      open={room !== null}
+      title={room ? t('vip.pageTitle', { room: text(room.name) }) : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="staffId" label={t('vip.staff')} rules={[{ required: true, message: t('vip.staffRequired') }]}>
           <Select showSearch={{ optionFilterProp: 'label' }} options={options} data-testid="vip-page-staff" />

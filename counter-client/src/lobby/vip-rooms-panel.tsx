@@ -53,7 +53,10 @@ function VipRoom({ room, onStart, onPage }: { room: VipRoomView; onStart: () => 
         <Typography.Text strong>{text(room.name)}</Typography.Text>
         <Tag color={visit ? 'gold' : 'green'}>{visit ? t('vip.occupied') : t('vip.free')}</Tag>
         {visit ? (
-          <Tag color={visit.status === 'in_service' ? 'blue' : visit.status === 'paged' ? 'orange' : 'default'} data-testid={`vip-status-${room.id}`}>
+          <Tag
+            color={visit.status === 'in_service' ? 'blue' : visit.status === 'paged' ? 'orange' : 'default'}
+            data-testid={`vip-status-${room.id}`}
+          >
             {t(`vip.status.${visit.status}`)}
           </Tag>
         ) : null}
@@ -65,11 +68,15 @@ function VipRoom({ room, onStart, onPage }: { room: VipRoomView; onStart: () => 
             {visit.ticketId && tickets[visit.ticketId] ? ` · ${tickets[visit.ticketId]!.number}` : ''}
             {visit.note ? ` · ${visit.note}` : ''}
           </Typography.Text>
-          {visit.pagedStaffId && visit.status === 'paged' ? <div>{t('vip.pagedTo', { name: staffName(visit.pagedStaffId) })}</div> : null}
+          {visit.pagedStaffId && visit.status === 'paged' ? (
+            <div>{t('vip.pagedTo', { name: staffName(visit.pagedStaffId) })}</div>
+          ) : null}
           {visit.servingStaffId ? (
             <div data-testid={`vip-served-${room.id}`}>
               {t('vip.servedBy', { name: staffName(visit.servingStaffId) })}
-              {visit.acceptedAt ? ` · ${t('vip.acceptedAt', { time: dayjs(visit.acceptedAt).format('HH:mm:ss') })}` : ''}
+              {visit.acceptedAt
+                ? ` · ${t('vip.acceptedAt', { time: dayjs(visit.acceptedAt).format('HH:mm:ss') })}`
+                : ''}
             </div>
           ) : null}
         </div>

@@ -31,15 +31,29 @@ export function VipStartDialog({ room, onClose }: { room: VipRoomView | null; on
     if (!room) return;
     const v = await validFields(form);
     if (!v) return;
-    const done = await run('vipVisit:start', { roomId: room.id, ticketId: v.ticketId === NONE ? null : v.ticketId, note: (v.note ?? '').trim() });
+    const done = await run('vipVisit:start', {
+      roomId: room.id,
+      ticketId: v.ticketId === NONE ? null : v.ticketId,
+      note: (v.note ?? '').trim(),
+    });
     if (done) onClose();
   };
 
   return (
-    <Modal open={room !== null} title={room ? t('vip.startTitle', { room: text(room.name) }) : ''} onCancel={onClose} onOk={() => void submit()} destroyOnHidden>
+    <Modal
+      open={room !== null}
+      title={room ? t('vip.startTitle', { room: text(room.name) }) : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ ticketId: NONE, note: '' }} preserve={false}>
         <Form.Item name="ticketId" label={t('vip.ticket')}>
-          <Select showSearch={{ optionFilterProp: 'label' }} data-testid="vip-start-ticket" options={[{ value: NONE, label: t('vip.noTicket') }, ...options]} />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="vip-start-ticket"
+            options={[{ value: NONE, label: t('vip.noTicket') }, ...options]}
+          />
         </Form.Item>
         <Form.Item name="note" label={t('note')}>
           <Input maxLength={200} data-testid="vip-start-note" />

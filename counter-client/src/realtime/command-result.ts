@@ -9,6 +9,7 @@ export type CommandInput<C extends UserCommand> = Omit<CommandPayload<C>, 'reque
 export const CLIENT_ERROR_CODES = ['CLIENT_OFFLINE', 'CLIENT_TIMEOUT'] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 
-export type CommandResult<C extends UserCommand> = Ack<CommandResults[C]> | { ok: false; code: ClientErrorCode; message?: string };
+export type CommandResult<C extends UserCommand> =
+  Ack<CommandResults[C]> | { ok: false; code: ClientErrorCode; message?: string };
 
 export type SendCommand = <C extends UserCommand>(name: C, payload: CommandInput<C>) => Promise<CommandResult<C>>;

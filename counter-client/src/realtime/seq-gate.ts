@@ -14,7 +14,10 @@ export function classifySeq(current: number, incoming: number): SeqDecision {
  * Applies buffered events that now follow on without a hole. Returns the events to apply
  * in order and whether a hole remains (which needs another resync).
  */
-export function drainBuffer<E extends { seq: number }>(current: number, buffered: readonly E[]): { ready: E[]; gap: boolean } {
+export function drainBuffer<E extends { seq: number }>(
+  current: number,
+  buffered: readonly E[],
+): { ready: E[]; gap: boolean } {
   const sorted = [...buffered].sort((a, b) => a.seq - b.seq);
   const ready: E[] = [];
   let seq = current;

@@ -62,7 +62,12 @@ let kiosk: LobbySocket;
 let connection: RealtimeConnection | null = null;
 
 async function issue(): Promise<void> {
-  const ack = await server.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null });
+  const ack = await server.command(kiosk, 'ticket:issue', {
+    laneId: 'A',
+    businessTypeId: 'cash',
+    priorityGroupId: null,
+    vipIdentifier: null,
+  });
   if (!ack.ok) throw new Error(ack.code);
 }
 
@@ -113,7 +118,10 @@ describe('openRealtime', () => {
     const empty = await connection.sendCommand('counter:callNext', { counterId: 'c2' });
     expect(empty).toMatchObject({ ok: false, code: 'QUEUE_EMPTY' });
     connection.close();
-    expect(await connection.sendCommand('counter:callNext', { counterId: 'c2' })).toEqual({ ok: false, code: 'CLIENT_OFFLINE' });
+    expect(await connection.sendCommand('counter:callNext', { counterId: 'c2' })).toEqual({
+      ok: false,
+      code: 'CLIENT_OFFLINE',
+    });
   });
 
   it('reports a refused token as revoked', async () => {

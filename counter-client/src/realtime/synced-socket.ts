@@ -1,5 +1,13 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, Principal, QueueEvent, ServerToClientEvents, Snapshot, SyncResult, Alert } from '@lobby/shared';
+import type {
+  ClientToServerEvents,
+  Principal,
+  QueueEvent,
+  ServerToClientEvents,
+  Snapshot,
+  SyncResult,
+  Alert,
+} from '@lobby/shared';
 import { QUEUE_EVENT_TYPES } from '@lobby/shared';
 import type { ConnectionState } from './connection-state.ts';
 import { classifySeq, drainBuffer } from './seq-gate.ts';
@@ -136,7 +144,10 @@ export function openRealtime(token: string, sink: RealtimeSink, url?: string): R
   });
   sink.setConnection('connecting');
 
-  const sendCommand: SendCommand = async <C extends UserCommand>(name: C, payload: CommandInput<C>): Promise<CommandResult<C>> => {
+  const sendCommand: SendCommand = async <C extends UserCommand>(
+    name: C,
+    payload: CommandInput<C>,
+  ): Promise<CommandResult<C>> => {
     if (!socket.connected) return { ok: false, code: 'CLIENT_OFFLINE' };
     const full = { ...payload, requestId: newRequestId() };
     try {

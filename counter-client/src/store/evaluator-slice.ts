@@ -1,7 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { EvaluatorTeller, PublicQueueEvent, PublicSnapshot } from '@lobby/shared';
 import type { ConnectionState } from '../realtime/connection-state.ts';
-import { applyEvaluatorEvent, emptyEvaluatorData, evaluatorFromSnapshot, type EvaluatorData } from '../evaluator/evaluator-data.ts';
+import {
+  applyEvaluatorEvent,
+  emptyEvaluatorData,
+  evaluatorFromSnapshot,
+  type EvaluatorData,
+} from '../evaluator/evaluator-data.ts';
 import type { AppState } from './app-store.ts';
 
 /** The customer-facing evaluator tablet: a device session, independent of staff sign-in. */
@@ -22,9 +27,21 @@ export const createEvaluatorSlice: StateCreator<AppState, [], [], EvaluatorSlice
   setEvaluatorCounter: (counterId) => set((s) => ({ evaluator: { ...s.evaluator, counterId } })),
   setEvaluatorConnection: (connection) => set((s) => ({ evaluator: { ...s.evaluator, connection } })),
   applyEvaluatorSnapshot: (snapshot) =>
-    set((s) => ({ evaluator: { ...evaluatorFromSnapshot(s.evaluator, snapshot), connection: s.evaluator.connection, teller: s.evaluator.teller } })),
+    set((s) => ({
+      evaluator: {
+        ...evaluatorFromSnapshot(s.evaluator, snapshot),
+        connection: s.evaluator.connection,
+        teller: s.evaluator.teller,
+      },
+    })),
   resetEvaluator: () => set({ evaluator: { ...emptyEvaluatorData(), connection: 'connecting', teller: null } }),
   applyEvaluatorEvent: (event) =>
-    set((s) => ({ evaluator: { ...applyEvaluatorEvent(s.evaluator, event, Date.now()), connection: s.evaluator.connection, teller: s.evaluator.teller } })),
+    set((s) => ({
+      evaluator: {
+        ...applyEvaluatorEvent(s.evaluator, event, Date.now()),
+        connection: s.evaluator.connection,
+        teller: s.evaluator.teller,
+      },
+    })),
   closeRatingPrompt: () => set((s) => ({ evaluator: { ...s.evaluator, prompt: null } })),
 });

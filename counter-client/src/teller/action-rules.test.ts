@@ -7,13 +7,24 @@ const ctx = { recallLimit: 2, connected: true, emergency: false };
 
 describe('allowedActions', () => {
   it('an idle open counter may call (next or specific) and pause, nothing else', () => {
-    expect(enabled(allowedActions({ ...ctx, counter: counterView({ id: 'c2' }), ticket: null }))).toEqual(['callNext', 'callTicket', 'pause']);
+    expect(enabled(allowedActions({ ...ctx, counter: counterView({ id: 'c2' }), ticket: null }))).toEqual([
+      'callNext',
+      'callTicket',
+      'pause',
+    ]);
   });
 
   it('a called ticket may be recalled, started, marked no-show, suspended or transferred, not finished', () => {
     const ticket = ticketView({ id: 't1', status: 'called', counterId: 'c2', recalls: 1 });
     const counter = counterView({ id: 'c2', currentTicketId: 't1' });
-    expect(enabled(allowedActions({ ...ctx, counter, ticket }))).toEqual(['noShow', 'pause', 'recall', 'start', 'suspend', 'transfer']);
+    expect(enabled(allowedActions({ ...ctx, counter, ticket }))).toEqual([
+      'noShow',
+      'pause',
+      'recall',
+      'start',
+      'suspend',
+      'transfer',
+    ]);
   });
 
   it('recall is disabled once the recall limit is reached', () => {
@@ -31,14 +42,24 @@ describe('allowedActions', () => {
   });
 
   it('a paused counter cannot call but can resume (the pause button toggles)', () => {
-    const r = allowedActions({ ...ctx, counter: counterView({ id: 'c2', status: 'paused', pauseReason: 'break' }), ticket: null });
+    const r = allowedActions({
+      ...ctx,
+      counter: counterView({ id: 'c2', status: 'paused', pauseReason: 'break' }),
+      ticket: null,
+    });
     expect(enabled(r)).toEqual(['pause']);
   });
 
   it('an offline counter, an emergency or a lost connection stop calling', () => {
-    expect(allowedActions({ ...ctx, counter: counterView({ id: 'c2', online: false }), ticket: null }).callNext).toBe(false);
-    expect(allowedActions({ ...ctx, emergency: true, counter: counterView({ id: 'c2' }), ticket: null }).callNext).toBe(false);
-    expect(enabled(allowedActions({ ...ctx, connected: false, counter: counterView({ id: 'c2' }), ticket: null }))).toEqual([]);
+    expect(allowedActions({ ...ctx, counter: counterView({ id: 'c2', online: false }), ticket: null }).callNext).toBe(
+      false,
+    );
+    expect(allowedActions({ ...ctx, emergency: true, counter: counterView({ id: 'c2' }), ticket: null }).callNext).toBe(
+      false,
+    );
+    expect(
+      enabled(allowedActions({ ...ctx, connected: false, counter: counterView({ id: 'c2' }), ticket: null })),
+    ).toEqual([]);
   });
 
   it('a ticket that is not this counter’s current one enables nothing ticket-related', () => {

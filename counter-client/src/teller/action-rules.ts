@@ -1,6 +1,16 @@
 import type { CounterStaffView, TicketStaffView } from '@lobby/shared';
 
-export const TELLER_ACTIONS = ['callNext', 'recall', 'start', 'finish', 'noShow', 'suspend', 'transfer', 'pause', 'callTicket'] as const;
+export const TELLER_ACTIONS = [
+  'callNext',
+  'recall',
+  'start',
+  'finish',
+  'noShow',
+  'suspend',
+  'transfer',
+  'pause',
+  'callTicket',
+] as const;
 export type TellerAction = (typeof TELLER_ACTIONS)[number];
 
 /** F-keys in the order tellers use them most; F8 toggles pause/resume. */
@@ -36,7 +46,8 @@ export function allowedActions(ctx: ActionContext): Record<TellerAction, boolean
   const mine = ticket !== null && ticket.id === counter.currentTicketId && ticket.counterId === counter.id;
   const called = mine && ticket.status === 'called';
   const serving = mine && ticket.status === 'serving';
-  const canCall = connected && !ctx.emergency && counter.status === 'open' && counter.online && counter.currentTicketId === null;
+  const canCall =
+    connected && !ctx.emergency && counter.status === 'open' && counter.online && counter.currentTicketId === null;
   return {
     callNext: canCall,
     callTicket: canCall,

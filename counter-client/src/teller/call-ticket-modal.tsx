@@ -49,10 +49,16 @@ export function CallTicketModal({ open, counter, busy, onSubmit, onCancel }: Pro
       data-testid="call-ticket-modal"
     >
       <Alert type="warning" showIcon title={t('callTicket.hint')} style={{ marginBottom: 12 }} />
-      {open && <WaitingTable counter={counter} selected={selected} onSelect={(id) => (setSelected(id), setPickError(false))} />}
+      {open && (
+        <WaitingTable counter={counter} selected={selected} onSelect={(id) => (setSelected(id), setPickError(false))} />
+      )}
       {pickError && <Alert type="error" title={t('callTicket.pick')} style={{ marginTop: 8 }} />}
       <Form form={form} layout="vertical" onFinish={submit} style={{ marginTop: 12 }}>
-        <Form.Item name="reason" label={t('callTicket.reason')} rules={[{ required: true, whitespace: true, message: t('callTicket.reasonRequired') }, { max: 200 }]}>
+        <Form.Item
+          name="reason"
+          label={t('callTicket.reason')}
+          rules={[{ required: true, whitespace: true, message: t('callTicket.reasonRequired') }, { max: 200 }]}
+        >
           <Input maxLength={200} data-testid="call-ticket-reason" />
         </Form.Item>
       </Form>
@@ -60,7 +66,15 @@ export function CallTicketModal({ open, counter, busy, onSubmit, onCancel }: Pro
   );
 }
 
-function WaitingTable({ counter, selected, onSelect }: { counter: CounterStaffView; selected: string | null; onSelect: (id: string) => void }) {
+function WaitingTable({
+  counter,
+  selected,
+  onSelect,
+}: {
+  counter: CounterStaffView;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation('teller');
   const labels = useLabels();
   const now = useServerNow(5000);
@@ -74,12 +88,20 @@ function WaitingTable({ counter, selected, onSelect }: { counter: CounterStaffVi
       pagination={false}
       scroll={{ y: 300 }}
       locale={{ emptyText: t('callTicket.empty') }}
-      rowSelection={{ type: 'radio', selectedRowKeys: selected ? [selected] : [], onChange: (keys) => onSelect(String(keys[0])) }}
+      rowSelection={{
+        type: 'radio',
+        selectedRowKeys: selected ? [selected] : [],
+        onChange: (keys) => onSelect(String(keys[0])),
+      }}
       onRow={(record) => ({ onClick: () => onSelect(record.id) })}
       columns={[
         { title: t('callTicket.number'), dataIndex: 'number', render: (n: string) => <b>{n}</b> },
         { title: t('ticket.business'), dataIndex: 'businessTypeId', render: (id: string) => labels.businessType(id) },
-        { title: t('callTicket.waited'), key: 'waited', render: (_, r) => t('minutes', { count: Math.max(0, Math.floor((now - r.issuedAt) / 60_000)) }) },
+        {
+          title: t('callTicket.waited'),
+          key: 'waited',
+          render: (_, r) => t('minutes', { count: Math.max(0, Math.floor((now - r.issuedAt) / 60_000)) }),
+        },
         {
           title: t('callTicket.tags'),
           key: 'tags',

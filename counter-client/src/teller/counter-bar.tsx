@@ -40,7 +40,12 @@ export function CounterBar({ counter, ticket }: { counter: CounterStaffView; tic
         </Tag>
         <Space size="small" className="lane-waiting" data-testid="lane-waiting">
           {lanes.map(({ laneId, waiting }) => (
-            <Tag key={laneId} className="lane-waiting-tag" data-testid={`lane-waiting-${laneId}`} data-waiting={waiting}>
+            <Tag
+              key={laneId}
+              className="lane-waiting-tag"
+              data-testid={`lane-waiting-${laneId}`}
+              data-waiting={waiting}
+            >
               {labels.laneShort(laneId)} · <b>{t('counter.waiting', { count: waiting })}</b>
             </Tag>
           ))}
@@ -48,7 +53,8 @@ export function CounterBar({ counter, ticket }: { counter: CounterStaffView; tic
       </Space>
       <Space size="middle">
         <span>
-          <Switch checked={autoCallNext} onChange={setAutoCallNext} size="small" data-testid="auto-call" /> {t('counter.autoCall')}
+          <Switch checked={autoCallNext} onChange={setAutoCallNext} size="small" data-testid="auto-call" />{' '}
+          {t('counter.autoCall')}
         </span>
         <Tooltip title={counter.currentTicketId ? t('counter.signOffBusy') : null}>
           <Button

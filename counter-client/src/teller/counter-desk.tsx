@@ -22,7 +22,9 @@ type Dialog = 'finish' | 'suspend' | 'transfer' | 'pause' | 'callTicket';
 export function CounterDesk({ counter }: { counter: CounterStaffView }) {
   const { t } = useTranslation('teller');
   const { message } = App.useApp();
-  const ticket = useAppStore((s) => (counter.currentTicketId ? (s.floor.tickets[counter.currentTicketId] ?? null) : null));
+  const ticket = useAppStore((s) =>
+    counter.currentTicketId ? (s.floor.tickets[counter.currentTicketId] ?? null) : null,
+  );
   const connected = useAppStore((s) => s.connection === 'connected' || s.connection === 'syncing');
   const emergency = useAppStore((s) => s.floor.emergency);
   const recallLimit = useAppStore((s) => s.floor.config?.policy.recallLimit ?? 0);
@@ -118,25 +120,64 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
     <div className="counter-desk" data-testid="counter-desk">
       <CounterBar counter={counter} ticket={ticket} />
       {emergency.active && (
-        <Alert type="error" showIcon banner title={t('counter.emergency', { message: emergency.message })} className="desk-alert" />
+        <Alert
+          type="error"
+          showIcon
+          banner
+          title={t('counter.emergency', { message: emergency.message })}
+          className="desk-alert"
+        />
       )}
       <Row gutter={16} className="desk-main">
         <Col xs={24} lg={14}>
           <CurrentTicketCard ticket={ticket} counter={counter} />
         </Col>
         <Col xs={24} lg={10}>
-          <ActionPanel counter={counter} ticket={ticket} recallLimit={recallLimit} allowed={allowed} busy={busy} onAction={(a) => act[a]()} />
+          <ActionPanel
+            counter={counter}
+            ticket={ticket}
+            recallLimit={recallLimit}
+            allowed={allowed}
+            busy={busy}
+            onAction={(a) => act[a]()}
+          />
         </Col>
       </Row>
       {ticket && (
         <>
-          <FinishModal open={dialog === 'finish'} ticket={ticket} counter={counter} busy={finish.busy} onSubmit={onFinish} onCancel={() => setDialog(null)} />
-          <SuspendModal open={dialog === 'suspend'} ticket={ticket} busy={suspend.busy} onSubmit={onSuspend} onCancel={() => setDialog(null)} />
-          <TransferModal open={dialog === 'transfer'} ticket={ticket} counter={counter} busy={transfer.busy} onSubmit={onTransfer} onCancel={() => setDialog(null)} />
+          <FinishModal
+            open={dialog === 'finish'}
+            ticket={ticket}
+            counter={counter}
+            busy={finish.busy}
+            onSubmit={onFinish}
+            onCancel={() => setDialog(null)}
+          />
+          <SuspendModal
+            open={dialog === 'suspend'}
+            ticket={ticket}
+            busy={suspend.busy}
+            onSubmit={onSuspend}
+            onCancel={() => setDialog(null)}
+          />
+          <TransferModal
+            open={dialog === 'transfer'}
+            ticket={ticket}
+            counter={counter}
+            busy={transfer.busy}
+            onSubmit={onTransfer}
+            onCancel={() => setDialog(null)}
+          />
         </>
       )}
       <PauseModal open={dialog === 'pause'} busy={pause.busy} onSubmit={onPause} onCancel={() => setDialog(null)} />
-      <CallTicketModal open={dialog === 'callTicket'} counter={counter} busy={callTicket.busy} onSubmit={onCallTicket} onCancel={() => setDialog(null)} />
+      <CallTicketModal
+        open={dialog === 'callTicket'}
+        counter={counter}
+        busy={callTicket.busy}
+        onSubmit={onCallTicket}
+        onCancel={() => setDialog(null)}
+      />
       <VipPagePrompt />
     </div>
   );

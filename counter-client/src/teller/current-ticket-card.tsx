@@ -15,7 +15,15 @@ export function CurrentTicketCard({ ticket, counter }: { ticket: TicketStaffView
   if (!ticket) {
     return (
       <Card className="ticket-card ticket-card-empty" data-testid="current-ticket-empty">
-        <Empty description={<span>{t('ticket.none')}<br />{counter.status === 'open' ? t('ticket.noneHint') : null}</span>} />
+        <Empty
+          description={
+            <span>
+              {t('ticket.none')}
+              <br />
+              {counter.status === 'open' ? t('ticket.noneHint') : null}
+            </span>
+          }
+        />
       </Card>
     );
   }
@@ -26,7 +34,9 @@ function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
   const { t } = useTranslation('teller');
   const labels = useLabels();
   const now = useServerNow();
-  const businessType = useAppStore((s) => s.floor.config?.businessTypes.find((b) => b.id === ticket.businessTypeId) ?? null);
+  const businessType = useAppStore(
+    (s) => s.floor.config?.businessTypes.find((b) => b.id === ticket.businessTypeId) ?? null,
+  );
   const duration = (ms: number) => t('duration', splitDuration(ms));
   const waitedUntil = ticket.calledAt ?? now;
 
@@ -53,7 +63,9 @@ function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
               {t('ticket.priorityGroup')}：{labels.priorityGroup(ticket.priorityGroupId)}
             </Tag>
           )}
-          {(ticket.vipTierId || ticket.priorityGroupId) && <Typography.Text type="secondary">（{t('ticket.staffOnly')}）</Typography.Text>}
+          {(ticket.vipTierId || ticket.priorityGroupId) && (
+            <Typography.Text type="secondary">（{t('ticket.staffOnly')}）</Typography.Text>
+          )}
         </Space>
       </div>
       <Descriptions column={2} size="small" bordered className="ticket-facts">

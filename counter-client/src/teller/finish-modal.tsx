@@ -56,12 +56,23 @@ export function FinishModal({ open, ticket, counter, busy, onSubmit, onCancel }:
         initialValues={{ outcome: 'served', businessTypeIds: [ticket.businessTypeId] }}
       >
         <Form.Item name="outcome" label={t('finish.outcome')}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={FINISH_OUTCOMES.map((o) => ({ value: o, label: t(`finish.${o}`) }))} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={FINISH_OUTCOMES.map((o) => ({ value: o, label: t(`finish.${o}`) }))}
+          />
         </Form.Item>
         <Form.Item
           name="businessTypeIds"
           label={t('finish.businessTypes')}
-          rules={[{ required: outcome !== 'not_served', type: 'array', min: outcome === 'not_served' ? 0 : 1, message: t('finish.businessRequired') }]}
+          rules={[
+            {
+              required: outcome !== 'not_served',
+              type: 'array',
+              min: outcome === 'not_served' ? 0 : 1,
+              message: t('finish.businessRequired'),
+            },
+          ]}
         >
           <Checkbox.Group options={options} disabled={outcome === 'not_served'} className="business-checks" />
         </Form.Item>

@@ -25,7 +25,12 @@ export function PauseModal({ open, busy, onSubmit, onCancel }: Props) {
       width={600}
       data-testid="pause-modal"
     >
-      <Form form={form} layout="vertical" onFinish={(v) => onSubmit(v.reason, (v.note ?? '').trim())} initialValues={{ reason: 'break', note: '' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => onSubmit(v.reason, (v.note ?? '').trim())}
+        initialValues={{ reason: 'break', note: '' }}
+      >
         <Form.Item name="reason" label={t('pause.reason')}>
           <Radio.Group optionType="button" options={PAUSE_REASONS.map((r) => ({ value: r, label: t(`pause.${r}`) }))} />
         </Form.Item>

@@ -26,7 +26,12 @@ export function SuspendModal({ open, ticket, busy, onSubmit, onCancel }: Props) 
       data-testid="suspend-modal"
     >
       <Alert type="info" showIcon title={t('suspend.hint')} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" onFinish={(v) => onSubmit(v.note.trim())} initialValues={{ note: t('suspend.defaultNote') }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => onSubmit(v.note.trim())}
+        initialValues={{ note: t('suspend.defaultNote') }}
+      >
         <Form.Item
           name="note"
           label={t('suspend.note')}
@@ -34,7 +39,12 @@ export function SuspendModal({ open, ticket, busy, onSubmit, onCancel }: Props) 
             { required: true, whitespace: true, message: t('suspend.noteRequired') },
             { max: 200 },
             // The prefilled "材料不全：" alone says nothing useful to the lobby manager.
-            { validator: (_, v: string) => (v && v.trim() !== t('suspend.defaultNote').trim() ? Promise.resolve() : Promise.reject(new Error(t('suspend.noteRequired')))) },
+            {
+              validator: (_, v: string) =>
+                v && v.trim() !== t('suspend.defaultNote').trim()
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('suspend.noteRequired'))),
+            },
           ]}
         >
           <Input.TextArea rows={3} autoFocus maxLength={200} showCount data-testid="suspend-note" />

@@ -32,7 +32,10 @@ export function TransferModal({ open, ticket, counter, busy, onSubmit, onCancel 
   const lanes = useAppStore((s) => s.floor.config?.lanes);
   const counters = useAppStore(useShallow((s) => Object.values(s.floor.counters).filter((c) => c.id !== counter.id)));
   const laneOptions = useMemo(
-    () => (lanes ?? []).filter((l) => l.id !== ticket.laneId).map((l) => ({ value: l.id, label: `${l.prefix} ${labels.text(l.name)}` })),
+    () =>
+      (lanes ?? [])
+        .filter((l) => l.id !== ticket.laneId)
+        .map((l) => ({ value: l.id, label: `${l.prefix} ${labels.text(l.name)}` })),
     [lanes, ticket.laneId, labels],
   );
   const counterOptions = [...counters]
@@ -59,7 +62,12 @@ export function TransferModal({ open, ticket, counter, busy, onSubmit, onCancel 
       destroyOnHidden
       data-testid="transfer-modal"
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'lane', position: 'first', note: '' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ kind: 'lane', position: 'first', note: '' }}
+      >
         <Form.Item name="kind" label={t('transfer.target')}>
           <Radio.Group
             optionType="button"
@@ -72,7 +80,11 @@ export function TransferModal({ open, ticket, counter, busy, onSubmit, onCancel 
         </Form.Item>
         {kind === 'lane' ? (
           <>
-            <Form.Item name="laneId" label={t('transfer.lane')} rules={[{ required: true, message: t('transfer.laneRequired') }]}>
+            <Form.Item
+              name="laneId"
+              label={t('transfer.lane')}
+              rules={[{ required: true, message: t('transfer.laneRequired') }]}
+            >
               <Select options={laneOptions} data-testid="transfer-lane" />
             </Form.Item>
             <Form.Item name="position" label={t('transfer.position')}>
@@ -85,7 +97,11 @@ export function TransferModal({ open, ticket, counter, busy, onSubmit, onCancel 
             </Form.Item>
           </>
         ) : (
-          <Form.Item name="counterId" label={t('transfer.counter')} rules={[{ required: true, message: t('transfer.counterRequired') }]}>
+          <Form.Item
+            name="counterId"
+            label={t('transfer.counter')}
+            rules={[{ required: true, message: t('transfer.counterRequired') }]}
+          >
             <Select options={counterOptions} data-testid="transfer-counter" />
           </Form.Item>
         )}

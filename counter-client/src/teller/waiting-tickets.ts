@@ -5,18 +5,27 @@ import type { CounterStaffView, LaneStats, TicketStaffView } from '@lobby/shared
  * send its dispatch order, so the list shows what it can know for sure: tickets pinned to
  * this counter, then those put at the front of a lane, then by time entered the queue.
  */
-export function waitingTicketsFor(counter: CounterStaffView, tickets: Record<string, TicketStaffView>): TicketStaffView[] {
+export function waitingTicketsFor(
+  counter: CounterStaffView,
+  tickets: Record<string, TicketStaffView>,
+): TicketStaffView[] {
   const out: TicketStaffView[] = [];
   for (const t of Object.values(tickets)) {
     if (t.status !== 'waiting') continue;
     if (t.pinnedCounterId !== null ? t.pinnedCounterId === counter.id : counter.laneIds.includes(t.laneId)) out.push(t);
   }
   const rank = (t: TicketStaffView) => (t.pinnedCounterId === counter.id ? 0 : t.front ? 1 : 2);
-  return out.sort((a, b) => rank(a) - rank(b) || a.enqueuedAt - b.enqueuedAt || a.issuedAt - b.issuedAt || a.number.localeCompare(b.number));
+  return out.sort(
+    (a, b) =>
+      rank(a) - rank(b) || a.enqueuedAt - b.enqueuedAt || a.issuedAt - b.issuedAt || a.number.localeCompare(b.number),
+  );
 }
 
 /** Waiting count per lane this counter serves, in the counter's lane order. */
-export function laneWaitingFor(counter: CounterStaffView, lanes: readonly LaneStats[]): { laneId: string; waiting: number }[] {
+export function laneWaitingFor(
+  counter: CounterStaffView,
+  lanes: readonly LaneStats[],
+): { laneId: string; waiting: number }[] {
   return counter.laneIds.map((laneId) => ({ laneId, waiting: lanes.find((l) => l.laneId === laneId)?.waiting ?? 0 }));
 }
 

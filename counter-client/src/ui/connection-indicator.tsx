@@ -21,7 +21,11 @@ export function ConnectionIndicator({ state, lastUpdateAt }: Props) {
   const since = lastUpdateAt ? t('connection.since', { time: dayjs(lastUpdateAt).format('HH:mm:ss') }) : null;
   return (
     <Tooltip title={since}>
-      <span className={`connection-indicator connection-${state}`} data-testid="connection-indicator" data-state={state}>
+      <span
+        className={`connection-indicator connection-${state}`}
+        data-testid="connection-indicator"
+        data-state={state}
+      >
         <Badge status={STATUS[state]} text={t(`connection.${state}`)} />
         {state === 'disconnected' && since && <span className="connection-since"> · {since}</span>}
       </span>

@@ -7,7 +7,13 @@ export function BranchClock({ now, timeZone, language }: { now: number; timeZone
   const [dateFmt, timeFmt] = useMemo(
     () => [
       new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' }),
-      new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }),
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }),
     ],
     [locale, timeZone],
   );

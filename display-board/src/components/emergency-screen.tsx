@@ -3,7 +3,17 @@ import type { EmergencyState, UiLanguage } from '@lobby/shared';
 import { BranchClock } from './branch-clock.tsx';
 
 /** Emergency mode takes over the whole screen with its message (R113, R169). */
-export function EmergencyScreen({ emergency, now, timeZone, language }: { emergency: EmergencyState; now: number; timeZone: string; language: UiLanguage }) {
+export function EmergencyScreen({
+  emergency,
+  now,
+  timeZone,
+  language,
+}: {
+  emergency: EmergencyState;
+  now: number;
+  timeZone: string;
+  language: UiLanguage;
+}) {
   const { t } = useTranslation();
   return (
     <div className="emergency" role="alert" data-testid="emergency">

@@ -5,7 +5,15 @@ import type { HallMessage } from '@lobby/shared';
 /** How long a broadcast stays on screen after it was sent. */
 const SHOW_MS = 2 * 60_000;
 
-export function HallMessageBar({ message, now, fallback }: { message: HallMessage | null; now: number; fallback: ReactNode }) {
+export function HallMessageBar({
+  message,
+  now,
+  fallback,
+}: {
+  message: HallMessage | null;
+  now: number;
+  fallback: ReactNode;
+}) {
   const { t } = useTranslation();
   if (!message || now - message.at > SHOW_MS) return fallback;
   return (

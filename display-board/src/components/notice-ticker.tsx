@@ -5,7 +5,11 @@ import { pickText, type BranchConfig, type UiLanguage } from '@lobby/shared';
 const ROTATE_MS = 8000;
 
 /** Business hours, the one-metre line and the hotline first, then the admin's notices. */
-export function noticeTexts(config: BranchConfig, language: UiLanguage, t: (key: string, vars?: Record<string, string>) => string): string[] {
+export function noticeTexts(
+  config: BranchConfig,
+  language: UiLanguage,
+  t: (key: string, vars?: Record<string, string>) => string,
+): string[] {
   const h = config.hours;
   const texts = [t('notice.hours', { open: h.open, close: h.close, last: h.lastTicket })];
   if (h.lunch) texts.push(t('notice.lunch', { start: h.lunch.start, end: h.lunch.end }));

@@ -3,7 +3,13 @@ import type { CallAnnouncement } from '@lobby/shared';
 import type { SectionKind } from '../layout/board-sections.ts';
 
 /** The last calls, personal and business in separate columns. */
-export function RecentCalls({ bySection, perColumn }: { bySection: { kind: SectionKind; calls: CallAnnouncement[] }[]; perColumn: number }) {
+export function RecentCalls({
+  bySection,
+  perColumn,
+}: {
+  bySection: { kind: SectionKind; calls: CallAnnouncement[] }[];
+  perColumn: number;
+}) {
   const { t } = useTranslation();
   return (
     <section className="recent">

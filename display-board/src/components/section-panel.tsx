@@ -17,7 +17,8 @@ export function SectionPanel({ section, language }: { section: BoardSection; lan
             </div>
             <div className="lane-info">
               <div className="lane-waiting">
-                {t('lane.waiting')} <b data-testid={`lane-${lane.id}-waiting`}>{stats?.waiting ?? 0}</b> {t('lane.people')}
+                {t('lane.waiting')} <b data-testid={`lane-${lane.id}-waiting`}>{stats?.waiting ?? 0}</b>{' '}
+                {t('lane.people')}
               </div>
               <div className="lane-estimate">
                 {stats?.paused
@@ -35,7 +36,9 @@ export function SectionPanel({ section, language }: { section: BoardSection; lan
           <div key={c.id} className={`counter-tile counter-${c.status}`} data-testid={`counter-${c.number}`}>
             <div className="counter-name">{t('counter.label', { n: c.number })}</div>
             <div className="counter-current">
-              {c.status === 'closed' ? t('counter.closed') : (c.currentNumber ?? (c.status === 'paused' ? t('counter.paused') : t('counter.idle')))}
+              {c.status === 'closed'
+                ? t('counter.closed')
+                : (c.currentNumber ?? (c.status === 'paused' ? t('counter.paused') : t('counter.idle')))}
             </div>
           </div>
         ))}

@@ -35,7 +35,11 @@ describe('readDeviceSettings', () => {
   it('clears the lane subset with an empty ?lanes= and switches language', () => {
     const storage = new MemoryStorage();
     readDeviceSettings(new URL('http://h/display/?device=t&lanes=B'), storage);
-    expect(readDeviceSettings(new URL('http://h/display/?lanes=&lang=en'), storage)).toEqual({ token: 't', lanes: null, language: 'en' });
+    expect(readDeviceSettings(new URL('http://h/display/?lanes=&lang=en'), storage)).toEqual({
+      token: 't',
+      lanes: null,
+      language: 'en',
+    });
   });
 
   it('strips only the token from the address', () => {

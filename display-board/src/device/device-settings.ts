@@ -13,7 +13,11 @@ export interface DeviceSettings {
   language: UiLanguage;
 }
 
-const KEYS = { token: 'lobby.display.deviceToken', lanes: 'lobby.display.lanes', language: 'lobby.display.language' } as const;
+const KEYS = {
+  token: 'lobby.display.deviceToken',
+  lanes: 'lobby.display.lanes',
+  language: 'lobby.display.language',
+} as const;
 
 function parseLanes(raw: string | null): string[] | null {
   if (raw === null) return null;

@@ -2,10 +2,24 @@ import { ERROR_MESSAGES_EN, ERROR_MESSAGES_ZH } from './error-messages.ts';
 
 const zh = {
   title: '叫号显示屏',
-  now: { label: '正在叫号', please: '请', hao: '号', to: '到', counter: '号窗口', none: '暂无叫号', recall: '重呼 · 第 {{n}} 次' },
+  now: {
+    label: '正在叫号',
+    please: '请',
+    hao: '号',
+    to: '到',
+    counter: '号窗口',
+    none: '暂无叫号',
+    recall: '重呼 · 第 {{n}} 次',
+  },
   sections: { personal: '个人业务', business: '对公业务' },
   counter: { label: '{{n}} 号窗口', closed: '暂停服务', paused: '暂停', idle: '——', serving: '当前' },
-  lane: { waiting: '等候', people: '人', estimate: '预计 {{low}}–{{high}} 分钟', noEstimate: '暂无预计', paused: '暂停取号' },
+  lane: {
+    waiting: '等候',
+    people: '人',
+    estimate: '预计 {{low}}–{{high}} 分钟',
+    noEstimate: '暂无预计',
+    paused: '暂停取号',
+  },
   recent: { title: '最近叫号', empty: '暂无' },
   notice: {
     hours: '营业时间 {{open}}–{{close}}，{{last}} 停止取号',
@@ -13,7 +27,11 @@ const zh = {
     oneMetre: '请在一米线外等候，保护您和他人的隐私',
     hotline: '服务热线 {{hotline}}',
   },
-  banner: { offline: '连接中断 · 数据已 {{seconds}} 秒未更新', connecting: '正在连接服务器…', error: '{{message}}（{{code}}）' },
+  banner: {
+    offline: '连接中断 · 数据已 {{seconds}} 秒未更新',
+    connecting: '正在连接服务器…',
+    error: '{{message}}（{{code}}）',
+  },
   sound: { blocked: '声音已被浏览器阻止 — 点击启用', speaking: '正在播报' },
   emergency: { title: '紧急通知' },
   message: { label: '大堂通知' },
@@ -28,10 +46,24 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Queue display',
-  now: { label: 'Now calling', please: 'Ticket', hao: '', to: 'go to counter', counter: '', none: 'No calls yet', recall: 'Recall #{{n}}' },
+  now: {
+    label: 'Now calling',
+    please: 'Ticket',
+    hao: '',
+    to: 'go to counter',
+    counter: '',
+    none: 'No calls yet',
+    recall: 'Recall #{{n}}',
+  },
   sections: { personal: 'Personal banking', business: 'Business banking' },
   counter: { label: 'Counter {{n}}', closed: 'Closed', paused: 'Paused', idle: '——', serving: 'Now' },
-  lane: { waiting: 'Waiting', people: '', estimate: '≈ {{low}}–{{high}} min', noEstimate: 'No estimate', paused: 'Paused' },
+  lane: {
+    waiting: 'Waiting',
+    people: '',
+    estimate: '≈ {{low}}–{{high}} min',
+    noEstimate: 'No estimate',
+    paused: 'Paused',
+  },
   recent: { title: 'Recent calls', empty: 'None yet' },
   notice: {
     hours: 'Open {{open}}–{{close}}, last ticket {{last}}',
@@ -39,7 +71,11 @@ const en: typeof zh = {
     oneMetre: 'Please wait behind the one-metre line to respect privacy',
     hotline: 'Service hotline {{hotline}}',
   },
-  banner: { offline: 'Connection lost · data {{seconds}} s old', connecting: 'Connecting to the server…', error: '{{message}} ({{code}})' },
+  banner: {
+    offline: 'Connection lost · data {{seconds}} s old',
+    connecting: 'Connecting to the server…',
+    error: '{{message}} ({{code}})',
+  },
   sound: { blocked: 'Sound blocked by the browser — tap to enable', speaking: 'Announcing' },
   emergency: { title: 'Emergency notice' },
   message: { label: 'Notice' },

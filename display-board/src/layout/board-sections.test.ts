@@ -4,7 +4,15 @@ import { demoBranchConfig } from '../../../server/src/seed/demo-config.ts';
 import { buildSections, callsBySection } from './board-sections.ts';
 
 const config = demoBranchConfig();
-const counters: CounterPublicView[] = config.counters.map((c) => ({ id: c.id, number: c.number, name: c.name, zoneId: c.zoneId, laneIds: c.laneIds, status: 'open', currentNumber: null }));
+const counters: CounterPublicView[] = config.counters.map((c) => ({
+  id: c.id,
+  number: c.number,
+  name: c.name,
+  zoneId: c.zoneId,
+  laneIds: c.laneIds,
+  status: 'open',
+  currentNumber: null,
+}));
 const call = (number: string, laneId: string, at: number): CallAnnouncement => ({
   ticketId: number,
   number,

@@ -26,7 +26,12 @@ export function visibleLanes(config: BranchConfig, filter: readonly string[] | n
   return config.lanes.filter((l) => laneMatches(l, filter));
 }
 
-export function buildSections(config: BranchConfig, counters: CounterPublicView[], stats: LaneStats[], filter: readonly string[] | null): BoardSection[] {
+export function buildSections(
+  config: BranchConfig,
+  counters: CounterPublicView[],
+  stats: LaneStats[],
+  filter: readonly string[] | null,
+): BoardSection[] {
   const lanes = visibleLanes(config, filter);
   const laneById = new Map(config.lanes.map((l) => [l.id, l]));
   const visibleIds = new Set(lanes.map((l) => l.id));
@@ -48,7 +53,11 @@ export function buildSections(config: BranchConfig, counters: CounterPublicView[
 }
 
 /** Calls of this screen's lanes, split by section, newest first. */
-export function callsBySection(config: BranchConfig, calls: CallAnnouncement[], filter: readonly string[] | null): Record<SectionKind, CallAnnouncement[]> {
+export function callsBySection(
+  config: BranchConfig,
+  calls: CallAnnouncement[],
+  filter: readonly string[] | null,
+): Record<SectionKind, CallAnnouncement[]> {
   const out: Record<SectionKind, CallAnnouncement[]> = { personal: [], business: [] };
   const laneById = new Map(config.lanes.map((l) => [l.id, l]));
   for (const call of calls) {

@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { PublicQueueEvent } from '@lobby/shared';
 import { EventSequencer } from './event-sequencer.ts';
 
-const ev = (seq: number): PublicQueueEvent => ({ seq, type: 'ticket:issued', at: seq, businessDate: '2026-11-23', lanes: [], audience: 'public' });
+const ev = (seq: number): PublicQueueEvent => ({
+  seq,
+  type: 'ticket:issued',
+  at: seq,
+  businessDate: '2026-11-23',
+  lanes: [],
+  audience: 'public',
+});
 
 function harness() {
   const applied: [number, boolean][] = [];
   const syncs: number[] = [];
-  const s = new EventSequencer({ apply: (e, replayed) => applied.push([e.seq, replayed]), requestSync: (since) => syncs.push(since) });
+  const s = new EventSequencer({
+    apply: (e, replayed) => applied.push([e.seq, replayed]),
+    requestSync: (since) => syncs.push(since),
+  });
   return { s, applied, syncs };
 }
 

@@ -49,8 +49,12 @@ export function createDisplayStore(init: { lanesFilter: string[] | null; languag
     lanesFilter: init.lanesFilter,
     language: init.language,
     receiveSnapshot: (s, localNow) =>
-      set((st) => ({ floor: applySnapshot(s, localNow), connection: { ...st.connection, lastDataAt: localNow, errorCode: null } })),
-    receiveEvent: (e, localNow) => set((st) => ({ floor: applyEvent(st.floor, e), connection: { ...st.connection, lastDataAt: localNow } })),
+      set((st) => ({
+        floor: applySnapshot(s, localNow),
+        connection: { ...st.connection, lastDataAt: localNow, errorCode: null },
+      })),
+    receiveEvent: (e, localNow) =>
+      set((st) => ({ floor: applyEvent(st.floor, e), connection: { ...st.connection, lastDataAt: localNow } })),
     setConnection: (patch) => set((st) => ({ connection: { ...st.connection, ...patch } })),
     setVoice: (patch) => set((st) => ({ voice: { ...st.voice, ...patch } })),
     setLanguage: (language) => set({ language }),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CallAnnouncement, CounterPublicView, PublicQueueEvent, PublicSnapshot, StaffQueueEvent, TicketStaffView } from '@lobby/shared';
+import type {
+  CallAnnouncement,
+  CounterPublicView,
+  PublicQueueEvent,
+  PublicSnapshot,
+  StaffQueueEvent,
+  TicketStaffView,
+} from '@lobby/shared';
 import { demoBranchConfig } from '../../../server/src/seed/demo-config.ts';
 import { applyEvent, applySnapshot, MAX_CALLS } from './floor-state.ts';
 
@@ -56,7 +63,13 @@ describe('floor state', () => {
 
   it('shows a call at its counter and in the list; a recall moves the number to the top once', () => {
     let s = applySnapshot(snapshot, 0);
-    s = applyEvent(s, event(8, { call: call(1), ticket: { id: 't1', number: 'A001', laneId: 'A', status: 'called', counterId: 'c2', calledAt: 1 } }));
+    s = applyEvent(
+      s,
+      event(8, {
+        call: call(1),
+        ticket: { id: 't1', number: 'A001', laneId: 'A', status: 'called', counterId: 'c2', calledAt: 1 },
+      }),
+    );
     s = applyEvent(s, event(9, { call: call(2) }));
     s = applyEvent(s, event(10, { type: 'ticket:recalled', call: call(1, 1) }));
     expect(s.calls.map((c) => [c.number, c.recall])).toEqual([
@@ -69,7 +82,13 @@ describe('floor state', () => {
 
   it('clears "now serving" when the ticket leaves the counter, even without a counter in the event', () => {
     let s = applySnapshot({ ...snapshot, counters: [counter('c2', 2, 'A001')] }, 0);
-    s = applyEvent(s, event(8, { type: 'ticket:finished', ticket: { id: 't1', number: 'A001', laneId: 'A', status: 'done', counterId: 'c2', calledAt: 1 } }));
+    s = applyEvent(
+      s,
+      event(8, {
+        type: 'ticket:finished',
+        ticket: { id: 't1', number: 'A001', laneId: 'A', status: 'done', counterId: 'c2', calledAt: 1 },
+      }),
+    );
     expect(s.counters[0]?.currentNumber).toBeNull();
   });
 
@@ -81,8 +100,23 @@ describe('floor state', () => {
   });
 
   it('copies only public ticket and counter fields, even from a staff-shaped payload', () => {
-    const staffTicket = { id: 't9', number: 'A009', laneId: 'A', status: 'called', counterId: 'c2', calledAt: 5, vipTierId: 'gold', notes: [{ text: 'secret' }] } as unknown as TicketStaffView;
-    const leaky = { ...event(8, {}), audience: 'staff', ticket: staffTicket, actorId: 'u1', reason: 'x' } as unknown as StaffQueueEvent;
+    const staffTicket = {
+      id: 't9',
+      number: 'A009',
+      laneId: 'A',
+      status: 'called',
+      counterId: 'c2',
+      calledAt: 5,
+      vipTierId: 'gold',
+      notes: [{ text: 'secret' }],
+    } as unknown as TicketStaffView;
+    const leaky = {
+      ...event(8, {}),
+      audience: 'staff',
+      ticket: staffTicket,
+      actorId: 'u1',
+      reason: 'x',
+    } as unknown as StaffQueueEvent;
     const s = applyEvent(applySnapshot(snapshot, 0), leaky);
     expect(JSON.stringify(s)).not.toContain('secret');
     expect(JSON.stringify(s)).not.toContain('vipTierId');
@@ -91,7 +125,10 @@ describe('floor state', () => {
   it('follows emergency, hall messages and the day close', () => {
     let s = applySnapshot(snapshot, 0);
     s = applyEvent(s, event(8, { call: call(1) }));
-    s = applyEvent(s, event(9, { type: 'emergency:started', emergency: { active: true, message: '请疏散', since: 9 } }));
+    s = applyEvent(
+      s,
+      event(9, { type: 'emergency:started', emergency: { active: true, message: '请疏散', since: 9 } }),
+    );
     s = applyEvent(s, event(10, { type: 'hall:broadcasted', message: { id: 'm', text: '你好', speak: true, at: 10 } }));
     expect(s.emergency.active).toBe(true);
     expect(s.lastMessage?.text).toBe('你好');

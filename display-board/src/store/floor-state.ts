@@ -45,7 +45,15 @@ export const EMPTY_FLOOR: FloorState = {
 };
 
 function publicCounter(c: CounterPublicView): CounterPublicView {
-  return { id: c.id, number: c.number, name: c.name, zoneId: c.zoneId, laneIds: [...c.laneIds], status: c.status, currentNumber: c.currentNumber };
+  return {
+    id: c.id,
+    number: c.number,
+    name: c.name,
+    zoneId: c.zoneId,
+    laneIds: [...c.laneIds],
+    status: c.status,
+    currentNumber: c.currentNumber,
+  };
 }
 
 function publicCall(c: CallAnnouncement): CallAnnouncement {
@@ -62,7 +70,14 @@ function publicCall(c: CallAnnouncement): CallAnnouncement {
 }
 
 function publicTicket(t: TicketPublicView): TicketPublicView {
-  return { id: t.id, number: t.number, laneId: t.laneId, status: t.status, counterId: t.counterId, calledAt: t.calledAt };
+  return {
+    id: t.id,
+    number: t.number,
+    laneId: t.laneId,
+    status: t.status,
+    counterId: t.counterId,
+    calledAt: t.calledAt,
+  };
 }
 
 function sortCounters(list: CounterPublicView[]): CounterPublicView[] {
@@ -126,7 +141,12 @@ export function applySnapshot(snapshot: PublicSnapshot, localNow: number): Floor
 }
 
 export function applyEvent(state: FloorState, event: QueueEvent): FloorState {
-  let next: FloorState = { ...state, seq: event.seq, businessDate: event.businessDate, lanes: upsertLanes(state.lanes, event.lanes) };
+  let next: FloorState = {
+    ...state,
+    seq: event.seq,
+    businessDate: event.businessDate,
+    lanes: upsertLanes(state.lanes, event.lanes),
+  };
   // A new business date starts with an empty call list even if the day close was missed.
   const newDay = state.businessDate !== null && event.businessDate !== state.businessDate;
   if (event.type === 'day:closed' || newDay) next = { ...next, calls: [] };

@@ -14,7 +14,12 @@ function manualPlayer() {
   return { player, started };
 }
 
-const ann = (text: string, kind: Announcement['kind'] = 'call'): Announcement => ({ kind, text, clips: null, repeat: 1 });
+const ann = (text: string, kind: Announcement['kind'] = 'call'): Announcement => ({
+  kind,
+  text,
+  clips: null,
+  repeat: 1,
+});
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('AnnouncementQueue', () => {

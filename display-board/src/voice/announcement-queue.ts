@@ -64,7 +64,15 @@ export class AnnouncementQueue {
     else this.pending.push(a);
     while (this.pending.length > this.maxPending) {
       const dropped = this.pending.shift();
-      if (dropped) this.record({ kind: dropped.kind, text: dropped.text, at: this.now(), endedAt: this.now(), outcome: 'dropped', engine: null });
+      if (dropped)
+        this.record({
+          kind: dropped.kind,
+          text: dropped.text,
+          at: this.now(),
+          endedAt: this.now(),
+          outcome: 'dropped',
+          engine: null,
+        });
     }
     this.changed();
     if (!this.playing) void this.drain();
@@ -85,7 +93,14 @@ export class AnnouncementQueue {
   private async drain(): Promise<void> {
     let next = this.pending.shift();
     while (next) {
-      const entry = this.record({ kind: next.kind, text: next.text, at: this.now(), endedAt: null, outcome: null, engine: null });
+      const entry = this.record({
+        kind: next.kind,
+        text: next.text,
+        at: this.now(),
+        endedAt: null,
+        outcome: null,
+        engine: null,
+      });
       this.playing = entry;
       this.changed();
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -14,7 +14,15 @@ const call = (laneId: string, number: string, recall = 0): CallAnnouncement => (
   at: 1,
   recall,
 });
-const ev = (type: PublicQueueEvent['type'], extra: Partial<PublicQueueEvent> = {}): PublicQueueEvent => ({ seq: 1, type, at: 1, businessDate: 'd', lanes: [], audience: 'public', ...extra });
+const ev = (type: PublicQueueEvent['type'], extra: Partial<PublicQueueEvent> = {}): PublicQueueEvent => ({
+  seq: 1,
+  type,
+  at: 1,
+  businessDate: 'd',
+  lanes: [],
+  audience: 'public',
+  ...extra,
+});
 
 describe('announcementsFor', () => {
   it('turns a call into the Mandarin text and its clips, repeated per config', () => {
@@ -28,7 +36,10 @@ describe('announcementsFor', () => {
   });
 
   it('says a recall again', () => {
-    expect(announcementsFor(ev('ticket:recalled', { call: call('A', 'A023', 1) }), { voice, lanes: null, prefixOf })[0]?.kind).toBe('recall');
+    expect(
+      announcementsFor(ev('ticket:recalled', { call: call('A', 'A023', 1) }), { voice, lanes: null, prefixOf })[0]
+        ?.kind,
+    ).toBe('recall');
   });
 
   it('stays silent for lanes this screen does not show and when voice is off', () => {
@@ -38,11 +49,21 @@ describe('announcementsFor', () => {
   });
 
   it('speaks hall messages only when asked to, and the emergency message', () => {
-    const msg = (speak: boolean) => ev('hall:broadcasted', { message: { id: 'm', text: '请保管好财物', speak, at: 1 } });
+    const msg = (speak: boolean) =>
+      ev('hall:broadcasted', { message: { id: 'm', text: '请保管好财物', speak, at: 1 } });
     expect(announcementsFor(msg(false), { voice, lanes: null, prefixOf })).toEqual([]);
-    expect(announcementsFor(msg(true), { voice, lanes: null, prefixOf })[0]).toMatchObject({ kind: 'message', text: '请保管好财物', clips: null, fallbackClips: ['notice-message'] });
+    expect(announcementsFor(msg(true), { voice, lanes: null, prefixOf })[0]).toMatchObject({
+      kind: 'message',
+      text: '请保管好财物',
+      clips: null,
+      fallbackClips: ['notice-message'],
+    });
     const emergency = ev('emergency:started', { emergency: { active: true, message: '请有序离开', since: 1 } });
-    expect(announcementsFor(emergency, { voice, lanes: null, prefixOf })[0]).toMatchObject({ kind: 'emergency', text: '请有序离开', fallbackClips: ['notice-emergency'] });
+    expect(announcementsFor(emergency, { voice, lanes: null, prefixOf })[0]).toMatchObject({
+      kind: 'emergency',
+      text: '请有序离开',
+      fallbackClips: ['notice-emergency'],
+    });
   });
 
   it('ignores events that call nobody', () => {

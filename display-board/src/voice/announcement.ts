@@ -2,7 +2,15 @@
  * Turns what happened on the floor into what the hall hears. Pure: the queue and the audio
  * engines take it from here.
  */
-import { callTokens, NOTICE_CLIP_IDS, tokensToClips, tokensToText, type CallAnnouncement, type QueueEvent, type VoiceSettings } from '@lobby/shared';
+import {
+  callTokens,
+  NOTICE_CLIP_IDS,
+  tokensToClips,
+  tokensToText,
+  type CallAnnouncement,
+  type QueueEvent,
+  type VoiceSettings,
+} from '@lobby/shared';
 
 export type AnnouncementKind = 'call' | 'recall' | 'message' | 'emergency';
 
@@ -19,7 +27,11 @@ export interface Announcement {
 }
 
 /** Does this screen show the lane? `filter` holds lane ids or prefixes (?lanes=A,V). */
-export function laneVisible(laneId: string, filter: readonly string[] | null, prefixOf: (laneId: string) => string | undefined): boolean {
+export function laneVisible(
+  laneId: string,
+  filter: readonly string[] | null,
+  prefixOf: (laneId: string) => string | undefined,
+): boolean {
   if (!filter) return true;
   const prefix = prefixOf(laneId);
   return filter.includes(laneId) || (prefix !== undefined && filter.includes(prefix));
@@ -49,10 +61,20 @@ export function announcementsFor(event: QueueEvent, ctx: AnnounceContext): Annou
     return laneVisible(event.call.laneId, ctx.lanes, ctx.prefixOf) ? [callAnnouncement(event.call, ctx.voice)] : [];
   }
   if (event.type === 'hall:broadcasted' && event.message?.speak) {
-    return [{ kind: 'message', text: event.message.text, clips: null, fallbackClips: [NOTICE_CLIP_IDS.message], repeat: 1 }];
+    return [
+      { kind: 'message', text: event.message.text, clips: null, fallbackClips: [NOTICE_CLIP_IDS.message], repeat: 1 },
+    ];
   }
   if (event.type === 'emergency:started' && event.emergency?.active && event.emergency.message) {
-    return [{ kind: 'emergency', text: event.emergency.message, clips: null, fallbackClips: [NOTICE_CLIP_IDS.emergency], repeat: ctx.voice.repeat }];
+    return [
+      {
+        kind: 'emergency',
+        text: event.emergency.message,
+        clips: null,
+        fallbackClips: [NOTICE_CLIP_IDS.emergency],
+        repeat: ctx.voice.repeat,
+      },
+    ];
   }
   return [];
 }

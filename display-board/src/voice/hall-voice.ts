@@ -31,7 +31,8 @@ export function createHallVoice(store: DisplayStore, opts: { baseUrl: string; wi
   const output = new AudioOutput();
   const clips = new ClipVoice(opts.baseUrl);
   const speech = new SpeechVoice(opts.win.speechSynthesis);
-  const settings = () => store.getState().floor.config?.voice ?? { enabled: true, repeat: 2, volume: 1, rate: 1, chime: true };
+  const settings = () =>
+    store.getState().floor.config?.voice ?? { enabled: true, repeat: 2, volume: 1, rate: 1, chime: true };
   const player = new VoicePlayer({
     output,
     speech,
@@ -44,7 +45,14 @@ export function createHallVoice(store: DisplayStore, opts: { baseUrl: string; wi
   opts.win.__announcements ??= [];
   const queue = new AnnouncementQueue(player, {
     sink: opts.win.__announcements,
-    onChange: (q) => store.getState().setVoice({ current: q.current, backlog: q.backlog, recent: q.log.slice(-RECENT_IN_STORE).map((e) => ({ ...e })) }),
+    onChange: (q) =>
+      store
+        .getState()
+        .setVoice({
+          current: q.current,
+          backlog: q.backlog,
+          recent: q.log.slice(-RECENT_IN_STORE).map((e) => ({ ...e })),
+        }),
   });
 
   return {
@@ -54,7 +62,8 @@ export function createHallVoice(store: DisplayStore, opts: { baseUrl: string; wi
       const config = st.floor.config;
       if (!config) return;
       const prefixOf = (laneId: string) => config.lanes.find((l) => l.id === laneId)?.prefix;
-      for (const a of announcementsFor(event, { voice: config.voice, lanes: st.lanesFilter, prefixOf })) queue.enqueue(a, a.kind === 'emergency');
+      for (const a of announcementsFor(event, { voice: config.voice, lanes: st.lanesFilter, prefixOf }))
+        queue.enqueue(a, a.kind === 'emergency');
     },
     async unlock() {
       const ok = await output.unlock();

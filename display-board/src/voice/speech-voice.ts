@@ -8,7 +8,11 @@ export class SpeechVoice {
   voice(): SpeechSynthesisVoice | null {
     if (!this.synth) return null;
     const voices = this.synth.getVoices();
-    return voices.find((v) => v.lang.replace('_', '-').toLowerCase() === 'zh-cn') ?? voices.find((v) => v.lang.toLowerCase().startsWith('zh')) ?? null;
+    return (
+      voices.find((v) => v.lang.replace('_', '-').toLowerCase() === 'zh-cn') ??
+      voices.find((v) => v.lang.toLowerCase().startsWith('zh')) ??
+      null
+    );
   }
 
   say(text: string, volume: number, rate: number): Promise<void> {
@@ -17,10 +21,13 @@ export class SpeechVoice {
     if (!synth || !voice) return Promise.reject(new Error('no zh-CN voice'));
     return new Promise((resolve, reject) => {
       // Chrome sometimes never fires onend; the hall must not go silent for good because of it.
-      const guard = setTimeout(() => {
-        synth.cancel();
-        resolve();
-      }, 4000 + (text.length * 450) / rate);
+      const guard = setTimeout(
+        () => {
+          synth.cancel();
+          resolve();
+        },
+        4000 + (text.length * 450) / rate,
+      );
       const u = new SpeechSynthesisUtterance(text);
       u.voice = voice;
       u.lang = voice.lang;

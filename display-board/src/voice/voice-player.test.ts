@@ -12,7 +12,10 @@ function setup(opts: { running?: boolean; hasVoice?: boolean; speechError?: Erro
   const played: string[][] = [];
   const blocked: boolean[] = [];
   const settings: VoiceSettings = { enabled: true, repeat: 2, volume: 0.8, rate: 0.9, chime: false };
-  const output = { context: {} as AudioContext, ensureRunning: async () => opts.running ?? true } as unknown as AudioOutput;
+  const output = {
+    context: {} as AudioContext,
+    ensureRunning: async () => opts.running ?? true,
+  } as unknown as AudioOutput;
   const speech = {
     voice: () => (opts.hasVoice ? ({ lang: 'zh-CN' } as SpeechSynthesisVoice) : null),
     say: async (text: string) => {
@@ -25,12 +28,29 @@ function setup(opts: { running?: boolean; hasVoice?: boolean; speechError?: Erro
       played.push(ids);
     },
   } as unknown as ClipVoice;
-  const player = new VoicePlayer({ output, speech, clips, settings: () => settings, onBlocked: (b) => blocked.push(b) });
+  const player = new VoicePlayer({
+    output,
+    speech,
+    clips,
+    settings: () => settings,
+    onBlocked: (b) => blocked.push(b),
+  });
   return { player, said, played, blocked };
 }
 
-const call: Announcement = { kind: 'call', text: '请 A 零 零 一 号 到 3 号窗口', clips: ['qing', 'letter-a'], repeat: 2 };
-const message: Announcement = { kind: 'message', text: '请保管好随身物品', clips: null, fallbackClips: ['notice-message'], repeat: 1 };
+const call: Announcement = {
+  kind: 'call',
+  text: '请 A 零 零 一 号 到 3 号窗口',
+  clips: ['qing', 'letter-a'],
+  repeat: 2,
+};
+const message: Announcement = {
+  kind: 'message',
+  text: '请保管好随身物品',
+  clips: null,
+  fallbackClips: ['notice-message'],
+  repeat: 1,
+};
 
 describe('VoicePlayer', () => {
   it('speaks through Web Speech when a zh-CN voice exists, repeat times', async () => {

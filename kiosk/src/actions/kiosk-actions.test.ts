@@ -27,7 +27,12 @@ function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string) {
     // Judge business hours at a fixed branch time, whatever the machine's clock says.
     clockOffsetMs: Date.parse('2026-11-24T10:00:00+08:00') - Date.now(),
     config,
-    lanes: Object.fromEntries(config.lanes.map((l) => [l.id, { laneId: l.id, waiting: 0, longestWaitMs: 0, estimate: null, paused: false, issuedToday: 0 }])),
+    lanes: Object.fromEntries(
+      config.lanes.map((l) => [
+        l.id,
+        { laneId: l.id, waiting: 0, longestWaitMs: 0, estimate: null, paused: false, issuedToday: 0 },
+      ]),
+    ),
   });
   const full: KioskCommands = {
     issueTicket: vi.fn(async () => ({ ok: true as const, data: issued })),
@@ -74,11 +79,16 @@ describe('kiosk actions', () => {
     expect(s.issuedQr).toBe('qr:http://10.0.0.2:3000/t/abcdefghijklmnop');
     expect(s.printStatus).toBe('printed');
     expect(printer.print).toHaveBeenCalledOnce();
-    expect(commands.issueTicket).toHaveBeenCalledWith(expect.objectContaining({ laneId: 'A', businessTypeId: 'cash', priorityGroupId: 'elderly', vipIdentifier: null }));
+    expect(commands.issueTicket).toHaveBeenCalledWith(
+      expect.objectContaining({ laneId: 'A', businessTypeId: 'cash', priorityGroupId: 'elderly', vipIdentifier: null }),
+    );
   });
 
   it('a lost answer shows the unreachable refusal, no number, and the retry reuses the request id', async () => {
-    const issueTicket = vi.fn().mockResolvedValueOnce({ ok: false, code: 'UNREACHABLE' }).mockResolvedValueOnce({ ok: true, data: issued });
+    const issueTicket = vi
+      .fn()
+      .mockResolvedValueOnce({ ok: false, code: 'UNREACHABLE' })
+      .mockResolvedValueOnce({ ok: true, data: issued });
     const { store, actions, printer } = setup({ issueTicket });
     walkToConfirm(actions);
     await actions.issueTicket();
@@ -91,7 +101,9 @@ describe('kiosk actions', () => {
   });
 
   it('maps a server refusal to its reason', async () => {
-    const { store, actions } = setup({ issueTicket: vi.fn(async () => ({ ok: false as const, code: 'LANE_CAP_REACHED' as const })) });
+    const { store, actions } = setup({
+      issueTicket: vi.fn(async () => ({ ok: false as const, code: 'LANE_CAP_REACHED' as const })),
+    });
     walkToConfirm(actions);
     await actions.issueTicket();
     expect(store.getState().refusal).toEqual({ kind: 'lane_cap_reached', laneId: 'A' });
@@ -100,7 +112,12 @@ describe('kiosk actions', () => {
 
   it('refuses a paused or full lane before any choice is made', () => {
     const { store, actions } = setup();
-    store.setState({ lanes: { ...store.getState().lanes, B: { laneId: 'B', waiting: 0, longestWaitMs: 0, estimate: null, paused: true, issuedToday: 0 } } });
+    store.setState({
+      lanes: {
+        ...store.getState().lanes,
+        B: { laneId: 'B', waiting: 0, longestWaitMs: 0, estimate: null, paused: true, issuedToday: 0 },
+      },
+    });
     actions.chooseSoftZone();
     actions.chooseLane('B');
     expect(store.getState().refusal).toEqual({ kind: 'lane_paused', laneId: 'B' });
@@ -108,7 +125,9 @@ describe('kiosk actions', () => {
   });
 
   it('sends the VIP identifier with the issue and then forgets it', async () => {
-    const { store, actions, commands } = setup({ issueTicket: vi.fn(async () => ({ ok: true as const, data: { ...issued, laneId: 'V', vipTierId: 'gold' } })) });
+    const { store, actions, commands } = setup({
+      issueTicket: vi.fn(async () => ({ ok: true as const, data: { ...issued, laneId: 'V', vipTierId: 'gold' } })),
+    });
     actions.chooseSoftZone();
     actions.chooseVip();
     for (const d of '13800000002') actions.pressVipKey(d);
@@ -119,7 +138,9 @@ describe('kiosk actions', () => {
     actions.confirmMaterials();
     actions.choosePriority(null);
     await actions.issueTicket();
-    expect(commands.issueTicket).toHaveBeenCalledWith(expect.objectContaining({ laneId: 'V', vipIdentifier: '13800000002' }));
+    expect(commands.issueTicket).toHaveBeenCalledWith(
+      expect.objectContaining({ laneId: 'V', vipIdentifier: '13800000002' }),
+    );
     expect(JSON.stringify(store.getState())).not.toContain('13800000002');
   });
 
@@ -150,7 +171,10 @@ describe('kiosk actions', () => {
 
 describe('kiosk actions after a definite refusal', () => {
   it('a new attempt after a server refusal uses a new request id', async () => {
-    const issueTicket = vi.fn().mockResolvedValueOnce({ ok: false, code: 'RATE_LIMITED' }).mockResolvedValueOnce({ ok: true, data: issued });
+    const issueTicket = vi
+      .fn()
+      .mockResolvedValueOnce({ ok: false, code: 'RATE_LIMITED' })
+      .mockResolvedValueOnce({ ok: true, data: issued });
     const { store, actions } = setup({ issueTicket });
     walkToConfirm(actions);
     await actions.issueTicket();

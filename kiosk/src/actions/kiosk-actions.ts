@@ -34,7 +34,8 @@ export function createKioskActions(deps: KioskActionDeps) {
   const set = (patch: Partial<KioskState>) => store.setState(patch);
   const now = () => Date.now() + get().clockOffsetMs;
 
-  const go = (step: Step, draft: Partial<KioskState['flow']['draft']> = {}) => set({ flow: goTo(get().flow, step, draft), refusal: null });
+  const go = (step: Step, draft: Partial<KioskState['flow']['draft']> = {}) =>
+    set({ flow: goTo(get().flow, step, draft), refusal: null });
 
   /** Lane-level refusal from live figures, shown before the customer picks anything else. */
   const refuseLane = (laneId: string): boolean => {
@@ -45,7 +46,10 @@ export function createKioskActions(deps: KioskActionDeps) {
     return refusal !== null;
   };
 
-  const refuseFromServer = (code: Parameters<typeof refusalFromCode>[0] | 'UNREACHABLE', laneId: string | null): Refusal => {
+  const refuseFromServer = (
+    code: Parameters<typeof refusalFromCode>[0] | 'UNREACHABLE',
+    laneId: string | null,
+  ): Refusal => {
     if (code === 'UNREACHABLE') return { kind: 'unreachable' };
     const { config, emergency } = get();
     if (!config) return { kind: 'server_error', code };
@@ -91,7 +95,12 @@ export function createKioskActions(deps: KioskActionDeps) {
     },
     pressVipKey(key: string) {
       const { flow } = get();
-      set({ flow: { ...flow, draft: { ...flow.draft, vipDigits: pressKey(flow.draft.vipDigits, key), vipLookedUp: false, vipTierId: null } } });
+      set({
+        flow: {
+          ...flow,
+          draft: { ...flow.draft, vipDigits: pressKey(flow.draft.vipDigits, key), vipLookedUp: false, vipTierId: null },
+        },
+      });
     },
     async submitVip() {
       const { flow, config, busy } = get();
@@ -134,7 +143,10 @@ export function createKioskActions(deps: KioskActionDeps) {
     },
     retryVip() {
       const { flow } = get();
-      set({ refusal: null, flow: { ...flow, draft: { ...flow.draft, vipDigits: '', vipTierId: null, vipLookedUp: false } } });
+      set({
+        refusal: null,
+        flow: { ...flow, draft: { ...flow.draft, vipDigits: '', vipTierId: null, vipLookedUp: false } },
+      });
     },
     chooseBusinessType(businessTypeId: string) {
       go('materials', { businessTypeId });
@@ -150,7 +162,8 @@ export function createKioskActions(deps: KioskActionDeps) {
       const { flow, busy, config } = get();
       const { laneId, businessTypeId } = flow.draft;
       if (busy || !config || laneId === null || businessTypeId === null || flow.step !== 'confirm') return;
-      if (!businessTypesOf(config, laneId).some((b) => b.id === businessTypeId)) return set({ refusal: { kind: 'server_error', code: 'INVALID_PAYLOAD' } });
+      if (!businessTypesOf(config, laneId).some((b) => b.id === businessTypeId))
+        return set({ refusal: { kind: 'server_error', code: 'INVALID_PAYLOAD' } });
       const early = branchRefusal(config.hours, get().emergency, now());
       if (early) return set({ refusal: early });
       if (refuseLane(laneId)) return;
@@ -169,10 +182,16 @@ export function createKioskActions(deps: KioskActionDeps) {
         // Only a lost answer may be replayed; after a real refusal the next try is a new request.
         const cur = get().flow;
         const keepId = res.code === 'UNREACHABLE' ? requestId : null;
-        return set({ busy: false, refusal: refuseFromServer(res.code, laneId), flow: { ...cur, draft: { ...cur.draft, requestId: keepId } } });
+        return set({
+          busy: false,
+          refusal: refuseFromServer(res.code, laneId),
+          flow: { ...cur, draft: { ...cur.draft, requestId: keepId } },
+        });
       }
       const issued = res.data;
-      const qr = await deps.makeQr(mobileTicketUrl(issued.mobilePath, get().config?.branch.mobileBaseUrl, deps.origin)).catch(() => null);
+      const qr = await deps
+        .makeQr(mobileTicketUrl(issued.mobilePath, get().config?.branch.mobileBaseUrl, deps.origin))
+        .catch(() => null);
       const after = get().flow;
       set({
         busy: false,
@@ -180,7 +199,17 @@ export function createKioskActions(deps: KioskActionDeps) {
         issuedQr: qr,
         printStatus: 'printing',
         // The identifier has done its job: it leaves the store with the issued ticket.
-        flow: { step: 'ticket', history: [...after.history, after.step], draft: { ...EMPTY_DRAFT, laneId, businessTypeId, priorityGroupId: after.draft.priorityGroupId, vipTierId: after.draft.vipTierId } },
+        flow: {
+          step: 'ticket',
+          history: [...after.history, after.step],
+          draft: {
+            ...EMPTY_DRAFT,
+            laneId,
+            businessTypeId,
+            priorityGroupId: after.draft.priorityGroupId,
+            vipTierId: after.draft.vipTierId,
+          },
+        },
       });
       await deps.afterPaint();
       if (get().issued?.ticket.id !== issued.ticket.id) return;

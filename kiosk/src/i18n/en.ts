@@ -140,14 +140,29 @@ export const en: SameKeys<typeof zh> = {
   refusal: {
     closed_today: { title: 'Closed today', body: 'The branch is closed today. Please come back on a business day.' },
     before_open: { title: 'Not open yet', body: 'Business hours {{open}}–{{close}}. Please take a ticket then.' },
-    after_last_ticket: { title: 'Ticket issue has ended', body: 'The last ticket today was at {{lastTicket}}. Please come back tomorrow.' },
+    after_last_ticket: {
+      title: 'Ticket issue has ended',
+      body: 'The last ticket today was at {{lastTicket}}. Please come back tomorrow.',
+    },
     after_close: { title: 'Closed for today', body: 'Business hours {{open}}–{{close}}. Please come back tomorrow.' },
-    outside_hours: { title: 'Outside business hours', body: 'Business hours {{open}}–{{close}}. Please take a ticket then.' },
+    outside_hours: {
+      title: 'Outside business hours',
+      body: 'Business hours {{open}}–{{close}}. Please take a ticket then.',
+    },
     emergency: { title: 'Ticket issue stopped', body: '{{message}}' },
-    lane_paused: { title: '{{lane}}: tickets paused', body: 'Tickets for this service are paused. Please ask the lobby manager or try later.' },
-    lane_cap_reached: { title: "{{lane}}: today's tickets are gone", body: 'The daily limit for this service is reached. Please ask the lobby manager or come another day.' },
+    lane_paused: {
+      title: '{{lane}}: tickets paused',
+      body: 'Tickets for this service are paused. Please ask the lobby manager or try later.',
+    },
+    lane_cap_reached: {
+      title: "{{lane}}: today's tickets are gone",
+      body: 'The daily limit for this service is reached. Please ask the lobby manager or come another day.',
+    },
     rate_limited: { title: 'Too many attempts', body: 'Please wait a moment before trying again.' },
-    unreachable: { title: 'Cannot reach the server', body: 'No ticket was issued. Please try again shortly or ask the lobby manager.' },
+    unreachable: {
+      title: 'Cannot reach the server',
+      body: 'No ticket was issued. Please try again shortly or ask the lobby manager.',
+    },
     server_error: { title: 'Cannot issue a ticket now', body: '{{reason}} (code {{code}})' },
     retry: 'Try again',
     ask: 'Need help? Please ask the lobby manager',

@@ -3,15 +3,7 @@
  * Back), and what has been chosen so far. Pure functions; the store holds the result.
  */
 export type Step =
-  | 'welcome'
-  | 'hardZone'
-  | 'customerType'
-  | 'vip'
-  | 'businessType'
-  | 'materials'
-  | 'priority'
-  | 'confirm'
-  | 'ticket';
+  'welcome' | 'hardZone' | 'customerType' | 'vip' | 'businessType' | 'materials' | 'priority' | 'confirm' | 'ticket';
 
 export interface Draft {
   laneId: string | null;
@@ -63,7 +55,15 @@ function forgetOn(step: Step): Partial<Draft> {
     case 'customerType':
       return { ...EMPTY_DRAFT };
     case 'vip':
-      return { vipDigits: '', vipTierId: null, vipLookedUp: false, laneId: null, businessTypeId: null, priorityGroupId: null, requestId: null };
+      return {
+        vipDigits: '',
+        vipTierId: null,
+        vipLookedUp: false,
+        laneId: null,
+        businessTypeId: null,
+        priorityGroupId: null,
+        requestId: null,
+      };
     case 'businessType':
       return { businessTypeId: null, priorityGroupId: null, requestId: null };
     case 'materials':

@@ -13,19 +13,44 @@ const hours: BusinessHours = {
   extraWorkdays: [],
   dayCloseAt: '17:30',
 };
-const lane: Lane = { id: 'A', prefix: 'A', kind: 'personal', zoneId: 'soft', name: { zh: '个人业务', en: 'Personal' }, rangeStart: 1, rangeEnd: 999, dailyCap: 3, targetWaitMin: 15, maxWaitMin: 30, weight: 1 };
-const stats = (p: Partial<LaneStats>): LaneStats => ({ laneId: 'A', waiting: 0, longestWaitMs: 0, estimate: null, paused: false, issuedToday: 0, ...p });
+const lane: Lane = {
+  id: 'A',
+  prefix: 'A',
+  kind: 'personal',
+  zoneId: 'soft',
+  name: { zh: '个人业务', en: 'Personal' },
+  rangeStart: 1,
+  rangeEnd: 999,
+  dailyCap: 3,
+  targetWaitMin: 15,
+  maxWaitMin: 30,
+  weight: 1,
+};
+const stats = (p: Partial<LaneStats>): LaneStats => ({
+  laneId: 'A',
+  waiting: 0,
+  longestWaitMs: 0,
+  estimate: null,
+  paused: false,
+  issuedToday: 0,
+  ...p,
+});
 const tenAm = Date.parse('2026-11-24T10:00:00+08:00');
 
 describe('refusals', () => {
   it('emergency mode wins over everything', () => {
     const late = Date.parse('2026-11-24T23:00:00+08:00');
-    expect(branchRefusal(hours, { active: true, message: '消防演练', since: 1 }, late)).toEqual({ kind: 'emergency', message: '消防演练' });
+    expect(branchRefusal(hours, { active: true, message: '消防演练', since: 1 }, late)).toEqual({
+      kind: 'emergency',
+      message: '消防演练',
+    });
   });
 
   it('uses the business hours when there is no emergency', () => {
     expect(branchRefusal(hours, { active: false, message: '', since: null }, tenAm)).toBeNull();
-    expect(branchRefusal(hours, { active: false, message: '', since: null }, Date.parse('2026-11-24T16:50:00+08:00'))?.kind).toBe('after_last_ticket');
+    expect(
+      branchRefusal(hours, { active: false, message: '', since: null }, Date.parse('2026-11-24T16:50:00+08:00'))?.kind,
+    ).toBe('after_last_ticket');
   });
 
   it('pre-shows a paused lane and a reached daily cap', () => {
@@ -49,7 +74,11 @@ describe('refusals', () => {
 
   it('words an hours refusal by the local clock when it agrees, generically when not (e.g. day closed early)', () => {
     const early = Date.parse('2026-11-24T08:00:00+08:00');
-    expect(refusalFromCode('OUTSIDE_BUSINESS_HOURS', { laneId: 'A', hours, emergencyMessage: '', now: early })).toEqual({ kind: 'before_open', open: '09:00' });
-    expect(refusalFromCode('OUTSIDE_BUSINESS_HOURS', { laneId: 'A', hours, emergencyMessage: '', now: tenAm })).toEqual({ kind: 'outside_hours' });
+    expect(refusalFromCode('OUTSIDE_BUSINESS_HOURS', { laneId: 'A', hours, emergencyMessage: '', now: early })).toEqual(
+      { kind: 'before_open', open: '09:00' },
+    );
+    expect(refusalFromCode('OUTSIDE_BUSINESS_HOURS', { laneId: 'A', hours, emergencyMessage: '', now: tenAm })).toEqual(
+      { kind: 'outside_hours' },
+    );
   });
 });

@@ -1,4 +1,12 @@
-import { hoursRefusal, type BusinessHours, type EmergencyState, type ErrorCode, type HoursRefusal, type Lane, type LaneStats } from '@lobby/shared';
+import {
+  hoursRefusal,
+  type BusinessHours,
+  type EmergencyState,
+  type ErrorCode,
+  type HoursRefusal,
+  type Lane,
+  type LaneStats,
+} from '@lobby/shared';
 
 /**
  * Every reason the kiosk may not issue a ticket, in one closed union so each gets its own
@@ -28,7 +36,10 @@ export function laneRefusal(lane: Lane, stats: LaneStats | undefined): Refusal |
 }
 
 /** A server refusal of `ticket:issue` / `vip:lookup`, in kiosk terms. */
-export function refusalFromCode(code: ErrorCode, ctx: { laneId: string | null; hours: BusinessHours; emergencyMessage: string; now: number }): Refusal {
+export function refusalFromCode(
+  code: ErrorCode,
+  ctx: { laneId: string | null; hours: BusinessHours; emergencyMessage: string; now: number },
+): Refusal {
   switch (code) {
     case 'OUTSIDE_BUSINESS_HOURS':
       // Say which side of the hours we are on when the local clock agrees with the server.

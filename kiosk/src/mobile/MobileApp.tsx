@@ -13,7 +13,11 @@ const PHONE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 function StatusLine({ view }: { view: MobileTicketView }) {
   const { t } = useTranslation();
   const lang = useTranslation().i18n.language === 'en' ? 'en' : 'zh';
-  const counter = view.counterName ? pickText(view.counterName, lang) : view.counterNumber !== null ? `${view.counterNumber}` : '';
+  const counter = view.counterName
+    ? pickText(view.counterName, lang)
+    : view.counterNumber !== null
+      ? `${view.counterNumber}`
+      : '';
   const text = view.status === 'called' ? t('mobile.status.called', { counter }) : t(`mobile.status.${view.status}`);
   return (
     <p className={`m-status m-status--${view.status}`} data-testid="mobile-status" data-status={view.status}>
@@ -41,10 +45,22 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
           {t('common.language')}
         </button>
       </header>
-      {problem === 'network' ? <p className="m-banner" role="status">{t('mobile.networkError')}</p> : null}
+      {problem === 'network' ? (
+        <p className="m-banner" role="status">
+          {t('mobile.networkError')}
+        </p>
+      ) : null}
       <main className="m-main">
-        {problem === 'bad_link' ? <p className="m-problem" data-testid="mobile-problem">{t('mobile.badLink')}</p> : null}
-        {problem === 'not_found' ? <p className="m-problem" data-testid="mobile-problem">{t('mobile.notFound')}</p> : null}
+        {problem === 'bad_link' ? (
+          <p className="m-problem" data-testid="mobile-problem">
+            {t('mobile.badLink')}
+          </p>
+        ) : null}
+        {problem === 'not_found' ? (
+          <p className="m-problem" data-testid="mobile-problem">
+            {t('mobile.notFound')}
+          </p>
+        ) : null}
         {loading && !view && problem === 'none' ? <p className="m-loading">{t('mobile.loading')}</p> : null}
         {view ? (
           <section className="m-card" data-testid="mobile-ticket">

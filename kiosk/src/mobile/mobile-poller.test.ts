@@ -25,7 +25,8 @@ function fakeDoc() {
   return target;
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('startMobilePolling', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -35,7 +36,10 @@ describe('startMobilePolling', () => {
   });
 
   it('polls every 5 s and keeps the store current', async () => {
-    const fetchMock = vi.fn().mockResolvedValueOnce(json(view('waiting', 3))).mockResolvedValue(json(view('waiting', 2)));
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(json(view('waiting', 3)))
+      .mockResolvedValue(json(view('waiting', 2)));
     vi.stubGlobal('fetch', fetchMock);
     const store = createMobileStore();
     const stop = startMobilePolling(store, 'tok_0123456789abcdef', fakeDoc() as unknown as Document);

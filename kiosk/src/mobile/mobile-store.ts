@@ -14,7 +14,13 @@ export interface MobileState {
 export type MobileStore = StoreApi<MobileState>;
 
 export function createMobileStore(): MobileStore {
-  return createStore<MobileState>()(() => ({ view: null, problem: 'none', loading: true, updatedAt: null, lang: 'zh' }));
+  return createStore<MobileState>()(() => ({
+    view: null,
+    problem: 'none',
+    loading: true,
+    updatedAt: null,
+    lang: 'zh',
+  }));
 }
 
 export function applyFetchResult(store: MobileStore, result: MobileFetchResult, at: number): void {

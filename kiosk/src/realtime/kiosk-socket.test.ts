@@ -124,7 +124,13 @@ describe('connectKiosk', () => {
     await server.close();
     server = null;
     await until(() => store.getState().connection === 'offline');
-    const res = await conn.commands.issueTicket({ requestId: 'req-00000001', laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipIdentifier: null });
+    const res = await conn.commands.issueTicket({
+      requestId: 'req-00000001',
+      laneId: 'A',
+      businessTypeId: 'cash',
+      priorityGroupId: null,
+      vipIdentifier: null,
+    });
     expect(res).toEqual({ ok: false, code: 'UNREACHABLE' });
   });
 

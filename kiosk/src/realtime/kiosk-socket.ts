@@ -25,7 +25,13 @@ export type Unreachable = { ok: false; code: 'UNREACHABLE' };
 export type KioskAck<T> = Ack<T> | Unreachable;
 
 export interface KioskCommands {
-  issueTicket(payload: { requestId: string; laneId: string; businessTypeId: string; priorityGroupId: string | null; vipIdentifier: string | null }): Promise<KioskAck<IssuedTicket>>;
+  issueTicket(payload: {
+    requestId: string;
+    laneId: string;
+    businessTypeId: string;
+    priorityGroupId: string | null;
+    vipIdentifier: string | null;
+  }): Promise<KioskAck<IssuedTicket>>;
   lookupVip(payload: { requestId: string; vipIdentifier: string }): Promise<KioskAck<CommandResults['vip:lookup']>>;
 }
 

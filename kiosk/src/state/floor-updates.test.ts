@@ -3,8 +3,24 @@ import type { LaneStats, PublicQueueEvent } from '@lobby/shared';
 import { floorAfterEvent, judgeSeq } from './floor-updates.ts';
 import { NO_EMERGENCY } from './kiosk-store.ts';
 
-const lane = (laneId: string, p: Partial<LaneStats> = {}): LaneStats => ({ laneId, waiting: 0, longestWaitMs: 0, estimate: null, paused: false, issuedToday: 0, ...p });
-const event = (p: Partial<PublicQueueEvent>): PublicQueueEvent => ({ audience: 'public', seq: 5, type: 'ticket:issued', at: 0, businessDate: '2026-11-24', lanes: [], ...p });
+const lane = (laneId: string, p: Partial<LaneStats> = {}): LaneStats => ({
+  laneId,
+  waiting: 0,
+  longestWaitMs: 0,
+  estimate: null,
+  paused: false,
+  issuedToday: 0,
+  ...p,
+});
+const event = (p: Partial<PublicQueueEvent>): PublicQueueEvent => ({
+  audience: 'public',
+  seq: 5,
+  type: 'ticket:issued',
+  at: 0,
+  businessDate: '2026-11-24',
+  lanes: [],
+  ...p,
+});
 
 describe('judgeSeq', () => {
   it('applies the next seq, ignores old ones, resyncs on a gap or before any snapshot', () => {
@@ -17,7 +33,12 @@ describe('judgeSeq', () => {
 });
 
 describe('floorAfterEvent', () => {
-  const base = { config: null, lanes: { A: lane('A', { waiting: 3 }), B: lane('B', { waiting: 1 }) }, emergency: NO_EMERGENCY, businessDate: '2026-11-24' };
+  const base = {
+    config: null,
+    lanes: { A: lane('A', { waiting: 3 }), B: lane('B', { waiting: 1 }) },
+    emergency: NO_EMERGENCY,
+    businessDate: '2026-11-24',
+  };
 
   it('upserts the lanes the event carries and keeps the others', () => {
     const next = floorAfterEvent(base, event({ lanes: [lane('A', { waiting: 4, issuedToday: 9 })] }));
@@ -27,7 +48,10 @@ describe('floorAfterEvent', () => {
   });
 
   it('takes emergency state from emergency events', () => {
-    const next = floorAfterEvent(base, event({ type: 'emergency:started', emergency: { active: true, message: '暂停', since: 1 } }));
+    const next = floorAfterEvent(
+      base,
+      event({ type: 'emergency:started', emergency: { active: true, message: '暂停', since: 1 } }),
+    );
     expect(next.emergency.active).toBe(true);
     expect(floorAfterEvent({ ...base, emergency: next.emergency }, event({})).emergency.active).toBe(true);
   });

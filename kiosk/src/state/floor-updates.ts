@@ -5,7 +5,8 @@ import type { KioskState } from './kiosk-store.ts';
  * Folding server data into the kiosk's floor state. Events carry full post-state of what
  * they touch, so everything is an upsert; the kiosk ignores tickets and counters.
  */
-export type FloorPatch = Pick<KioskState, 'lastSeq' | 'config' | 'lanes' | 'emergency' | 'businessDate'> & Partial<Pick<KioskState, 'clockOffsetMs'>>;
+export type FloorPatch = Pick<KioskState, 'lastSeq' | 'config' | 'lanes' | 'emergency' | 'businessDate'> &
+  Partial<Pick<KioskState, 'clockOffsetMs'>>;
 
 export function lanesById(lanes: LaneStats[], base: Record<string, LaneStats> = {}): Record<string, LaneStats> {
   const next = { ...base };
@@ -24,7 +25,10 @@ export function floorFromSnapshot(snapshot: Snapshot, localNow: number): FloorPa
   };
 }
 
-export function floorAfterEvent(state: Pick<KioskState, 'config' | 'lanes' | 'emergency' | 'businessDate'>, event: QueueEvent): FloorPatch {
+export function floorAfterEvent(
+  state: Pick<KioskState, 'config' | 'lanes' | 'emergency' | 'businessDate'>,
+  event: QueueEvent,
+): FloorPatch {
   return {
     lastSeq: event.seq,
     config: event.config ?? state.config,

@@ -9,19 +9,31 @@ export function RefusalOverlay() {
   const refusal = useKiosk((s) => s.refusal);
   const step = useKiosk((s) => s.flow.step);
   if (!refusal) return null;
-  const canRetry = step === 'confirm' && (refusal.kind === 'unreachable' || refusal.kind === 'rate_limited' || refusal.kind === 'server_error');
+  const canRetry =
+    step === 'confirm' &&
+    (refusal.kind === 'unreachable' || refusal.kind === 'rate_limited' || refusal.kind === 'server_error');
   return (
     <div className="overlay">
       <RefusalPanel refusal={refusal}>
         {canRetry ? (
-          <button type="button" className="nav-button nav-button--primary" onClick={() => void actions.issueTicket()} data-testid="refusal-retry">
+          <button
+            type="button"
+            className="nav-button nav-button--primary"
+            onClick={() => void actions.issueTicket()}
+            data-testid="refusal-retry"
+          >
             {t('refusal.retry')}
           </button>
         ) : null}
         <button type="button" className="nav-button" onClick={actions.dismissRefusal} data-testid="refusal-dismiss">
           ← {t('common.back')}
         </button>
-        <button type="button" className="nav-button nav-button--cancel" onClick={actions.cancel} data-testid="refusal-home">
+        <button
+          type="button"
+          className="nav-button nav-button--cancel"
+          onClick={actions.cancel}
+          data-testid="refusal-home"
+        >
           {t('common.home')}
         </button>
       </RefusalPanel>

@@ -1,4 +1,11 @@
-import type { BranchConfig, ClientToServerEvents, Principal, ServerToClientEvents, Snapshot, SocketData } from '@lobby/shared';
+import type {
+  BranchConfig,
+  ClientToServerEvents,
+  Principal,
+  ServerToClientEvents,
+  Snapshot,
+  SocketData,
+} from '@lobby/shared';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';

@@ -56,7 +56,15 @@ export interface LobbyApp {
 function createFeatures(): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
   const complaints = createComplaintsFeature();
-  return [queueFeature, ratingsFeature, createAdminFeature(), reportsFeature, kpiFeature, complaints, createAlertsFeature([complaints.overdueAlerts])];
+  return [
+    queueFeature,
+    ratingsFeature,
+    createAdminFeature(),
+    reportsFeature,
+    kpiFeature,
+    complaints,
+    createAlertsFeature([complaints.overdueAlerts]),
+  ];
 }
 
 const HOUR_MS = 3_600_000;
@@ -75,7 +83,8 @@ export function createApp(deps: AppDeps): LobbyApp {
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();
-  if ((deps.seedDemo ?? true) && store.staff.list().length === 0) seedDemo(store, initialConfig, deps.dataDir, startedAt);
+  if ((deps.seedDemo ?? true) && store.staff.list().length === 0)
+    seedDemo(store, initialConfig, deps.dataDir, startedAt);
   const queue = new QueueService(store, clock, logger, { config: () => initialConfig });
   const auth = new AuthService(store.staff, store.devices, clock);
 
@@ -105,7 +114,10 @@ export function createApp(deps: AppDeps): LobbyApp {
       const now = clock();
       if (audienceOf(principal.role) === 'public') return publicSnapshot(queue.current, queue.lastSeq, now);
       const alerts = features.flatMap((f) => f.snapshotAlerts?.(ctx) ?? []);
-      const staff = store.staff.list().filter((s) => s.active).map((s) => ({ id: s.id, name: s.name, role: s.role }));
+      const staff = store.staff
+        .list()
+        .filter((s) => s.active)
+        .map((s) => ({ id: s.id, name: s.name, role: s.role }));
       return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
     },
   };
@@ -115,7 +127,11 @@ export function createApp(deps: AppDeps): LobbyApp {
   const unhandled = Object.keys(COMMAND_SCHEMAS).filter((name) => !(name in handlers));
   if (unhandled.length > 0) logger.warn({ unhandled }, 'commands without a feature handler answer NOT_FOUND');
   const runner = new CommandRunner(ctx, handlers, (p, c, via) => limiter.check(p, c, via));
-  const presence = new PresenceKeeper(new Presence(startedAt, heartbeat.pingIntervalMs + heartbeat.pingTimeoutMs), queue, logger);
+  const presence = new PresenceKeeper(
+    new Presence(startedAt, heartbeat.pingIntervalMs + heartbeat.pingTimeoutMs),
+    queue,
+    logger,
+  );
   attachSocketHandlers(io, ctx, runner, {
     onStaffConnected: (userId, socketId) => presence.connected(userId, socketId),
     onStaffDisconnected: (userId, socketId) => presence.disconnected(userId, socketId),

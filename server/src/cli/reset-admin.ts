@@ -8,7 +8,9 @@ import { openBranchStore } from '../store/branch-store.ts';
  * Sets a new password for the admin (a random one by default) in DATA_DIR and prints it;
  * creates the admin if it is missing. Ends the admin's open sessions.
  */
-const { values } = parseArgs({ options: { password: { type: 'string' }, username: { type: 'string', default: 'admin' } } });
+const { values } = parseArgs({
+  options: { password: { type: 'string' }, username: { type: 'string', default: 'admin' } },
+});
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const password = values.password ?? randomBytes(9).toString('base64url');
 if (password.length < 6) {

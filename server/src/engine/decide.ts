@@ -4,7 +4,17 @@ import type { Handler } from './commands/handler.ts';
 import { issueTicket } from './commands/issue-ticket.ts';
 import { callNext, callTicket, finish, markNoShow, recall, start, suspend } from './commands/calling.ts';
 import { addNote, cancel, reactivate, resume, setPriority, transfer } from './commands/redirects.ts';
-import { close, open, pause, release, resumeCounter, setLanes, setOnline, signOff, signOn } from './commands/counters.ts';
+import {
+  close,
+  open,
+  pause,
+  release,
+  resumeCounter,
+  setLanes,
+  setOnline,
+  signOff,
+  signOn,
+} from './commands/counters.ts';
 import {
   acceptVipVisit,
   broadcast,
@@ -66,6 +76,9 @@ export function decide(state: EngineState, command: EngineCommand, now: number):
   rollOverIfDateChanged(d);
   const handler = HANDLERS[command.type] as Handler<EngineCommandType>;
   const refusal = handler(d, command as never);
-  if (refusal) return refusal.message === undefined ? { ok: false, code: refusal.code } : { ok: false, code: refusal.code, message: refusal.message };
+  if (refusal)
+    return refusal.message === undefined
+      ? { ok: false, code: refusal.code }
+      : { ok: false, code: refusal.code, message: refusal.message };
   return { ok: true, state: d.state, events: d.events };
 }

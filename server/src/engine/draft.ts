@@ -14,7 +14,10 @@ export class Draft {
   private patch: Partial<EngineState> = {};
   readonly events: EngineEvent[] = [];
 
-  constructor(private readonly base: EngineState, readonly now: number) {}
+  constructor(
+    private readonly base: EngineState,
+    readonly now: number,
+  ) {}
 
   get state(): EngineState {
     return {
@@ -96,7 +99,10 @@ export class Draft {
     this.vipVisits = v;
   }
 
-  set<K extends 'config' | 'businessDate' | 'dayClosed' | 'emergency' | 'recentCalls' | 'lastMessage'>(key: K, value: EngineState[K]): void {
+  set<K extends 'config' | 'businessDate' | 'dayClosed' | 'emergency' | 'recentCalls' | 'lastMessage'>(
+    key: K,
+    value: EngineState[K],
+  ): void {
     this.patch[key] = value;
   }
 
@@ -104,7 +110,10 @@ export class Draft {
     return this.state[key];
   }
 
-  emit(event: Omit<EngineEvent, 'at' | 'ticketIds' | 'counterId' | 'laneId' | 'vipVisitId' | 'call' | 'reason'> & Partial<EngineEvent>): void {
+  emit(
+    event: Omit<EngineEvent, 'at' | 'ticketIds' | 'counterId' | 'laneId' | 'vipVisitId' | 'call' | 'reason'> &
+      Partial<EngineEvent>,
+  ): void {
     this.events.push({
       at: this.now,
       ticketIds: [],

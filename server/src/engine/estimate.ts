@@ -21,7 +21,8 @@ function servingCounters(state: EngineState, ticket: Ticket): CounterRuntime[] {
   const out: CounterRuntime[] = [];
   for (const c of state.counters.values()) {
     if (c.status !== 'open' || !c.online) continue;
-    if (ticket.pinnedCounterId !== null ? ticket.pinnedCounterId === c.id : isEligible(ticket, c, state.dispatch)) out.push(c);
+    if (ticket.pinnedCounterId !== null ? ticket.pinnedCounterId === c.id : isEligible(ticket, c, state.dispatch))
+      out.push(c);
   }
   return out;
 }
@@ -81,7 +82,12 @@ function laneCycleMs(state: EngineState, now: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const lane of state.config.lanes) {
     const a = acc.get(lane.id);
-    out.set(lane.id, a && a.n >= MIN_DEPARTURES_FOR_RATE && a.w > 1e-9 && a.sum > 0 ? a.sum / a.w : configuredServiceMin(state, lane.id) * MINUTE);
+    out.set(
+      lane.id,
+      a && a.n >= MIN_DEPARTURES_FOR_RATE && a.w > 1e-9 && a.sum > 0
+        ? a.sum / a.w
+        : configuredServiceMin(state, lane.id) * MINUTE,
+    );
   }
   return out;
 }
@@ -100,7 +106,11 @@ interface VirtualCounter {
  * lane predictions) takes no counter time, so several probes share one run without
  * disturbing each other. Probes no open counter would reach are absent from the result.
  */
-function virtualCalls(state: EngineState, probes: readonly Ticket[], now: number): Map<string, { before: number; at: number }> {
+function virtualCalls(
+  state: EngineState,
+  probes: readonly Ticket[],
+  now: number,
+): Map<string, { before: number; at: number }> {
   const cycle = laneCycleMs(state, now);
   const cycleOf = (t: Ticket) => cycle.get(t.laneId) ?? 5 * MINUTE;
   const probeIds = new Set(probes.map((p) => p.id));
@@ -116,7 +126,10 @@ function virtualCalls(state: EngineState, probes: readonly Ticket[], now: number
     const startedAt = current ? (current.firstCalledAt ?? current.calledAt) : null;
     // A busy counter frees when its customer's expected time is up (at least a quarter of it
     // from now); an idle one is counted as just starting, as (N + 1) ÷ rate has always done.
-    const freeAt = current && startedAt !== null ? Math.max(startedAt + cycleOf(current), now + cycleOf(current) / 4) : now + cycleOf(eligible[0]!);
+    const freeAt =
+      current && startedAt !== null
+        ? Math.max(startedAt + cycleOf(current), now + cycleOf(current) / 4)
+        : now + cycleOf(eligible[0]!);
     run.push({ counter: c, eligible, freeAt });
   }
   const found = new Map<string, { before: number; at: number }>();

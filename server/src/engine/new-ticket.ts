@@ -3,7 +3,16 @@ import type { Ticket } from './types.ts';
 /** What a ticket is born with; everything else starts empty. */
 export type NewTicketFields = Pick<
   Ticket,
-  'id' | 'token' | 'number' | 'laneId' | 'businessTypeId' | 'businessDate' | 'channel' | 'issuedAt' | 'priorityGroupId' | 'vipTierId'
+  | 'id'
+  | 'token'
+  | 'number'
+  | 'laneId'
+  | 'businessTypeId'
+  | 'businessDate'
+  | 'channel'
+  | 'issuedAt'
+  | 'priorityGroupId'
+  | 'vipTierId'
 >;
 
 /** A ticket just issued: waiting in its lane since `issuedAt`, never called, nobody's. */

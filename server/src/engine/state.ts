@@ -22,7 +22,11 @@ export function freshLanes(config: BranchConfig): Record<string, LaneRuntime> {
 }
 
 /** A branch at the start of a business date: every counter closed, no tickets. */
-export function createInitialState(config: BranchConfig, now: number, dispatch: DispatchPolicyName = 'accumulated'): EngineState {
+export function createInitialState(
+  config: BranchConfig,
+  now: number,
+  dispatch: DispatchPolicyName = 'accumulated',
+): EngineState {
   return {
     config,
     businessDate: businessDateOf(now, config.hours.timeZone),

@@ -131,5 +131,4 @@ export interface EngineEvent {
 }
 
 export type EngineResult =
-  | { ok: true; state: EngineState; events: EngineEvent[] }
-  | { ok: false; code: ErrorCode; message?: string };
+  { ok: true; state: EngineState; events: EngineEvent[] } | { ok: false; code: ErrorCode; message?: string };

@@ -43,7 +43,8 @@ export function mountHttp(
 
   // Body-parser errors carry a status (400/413); everything else is INTERNAL, logged, never echoed.
   web.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: unknown }).status) : 500;
+    const status =
+      typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: unknown }).status) : 500;
     if (status >= 400 && status < 500) return sendAck(res, fail('INVALID_PAYLOAD'));
     ctx.logger.error({ err }, 'http request failed');
     sendAck(res, fail('INTERNAL'));

@@ -9,14 +9,18 @@ const ack = (data: object) => ({
   ],
 });
 
-const errorResponse = { description: 'Refused', content: { 'application/json': { schema: { $ref: '#/components/schemas/Failure' } } } };
+const errorResponse = {
+  description: 'Refused',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Failure' } } },
+};
 
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
   info: {
     title: 'Lobby queue integrator API',
     version: '1.0.0',
-    description: 'Issue tickets and read queue status from other systems (e.g. a bank app). Authorise with a kiosk device token.',
+    description:
+      'Issue tickets and read queue status from other systems (e.g. a bank app). Authorise with a kiosk device token.',
   },
   servers: [{ url: '/api' }],
   security: [{ deviceToken: [] }],
@@ -28,7 +32,11 @@ export const OPENAPI_DOCUMENT = {
         required: ['ok', 'code'],
         properties: {
           ok: { const: false },
-          code: { type: 'string', description: 'One of the closed ERROR_CODES, e.g. INVALID_PAYLOAD, LANE_CAP_REACHED, EMERGENCY_MODE, RATE_LIMITED' },
+          code: {
+            type: 'string',
+            description:
+              'One of the closed ERROR_CODES, e.g. INVALID_PAYLOAD, LANE_CAP_REACHED, EMERGENCY_MODE, RATE_LIMITED',
+          },
           message: { type: 'string' },
         },
       },
@@ -36,11 +44,18 @@ export const OPENAPI_DOCUMENT = {
         type: 'object',
         required: ['requestId', 'laneId', 'businessTypeId'],
         properties: {
-          requestId: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$', description: 'Idempotency key: a retry with the same key returns the first answer' },
+          requestId: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9_-]{8,64}$',
+            description: 'Idempotency key: a retry with the same key returns the first answer',
+          },
           laneId: { type: 'string' },
           businessTypeId: { type: 'string' },
           priorityGroupId: { type: ['string', 'null'] },
-          vipIdentifier: { type: ['string', 'null'], description: 'Card or phone number; hashed on the server, never stored in clear' },
+          vipIdentifier: {
+            type: ['string', 'null'],
+            description: 'Card or phone number; hashed on the server, never stored in clear',
+          },
         },
       },
       WaitEstimate: { type: 'object', properties: { lowMin: { type: 'number' }, highMin: { type: 'number' } } },
@@ -71,7 +86,10 @@ export const OPENAPI_DOCUMENT = {
         type: 'object',
         properties: {
           number: { type: 'string' },
-          status: { type: 'string', enum: ['waiting', 'called', 'serving', 'suspended', 'done', 'no_show', 'cancelled'] },
+          status: {
+            type: 'string',
+            enum: ['waiting', 'called', 'serving', 'suspended', 'done', 'no_show', 'cancelled'],
+          },
           counterNumber: { type: ['integer', 'null'] },
           ahead: { type: ['integer', 'null'] },
           estimate: { oneOf: [{ $ref: '#/components/schemas/WaitEstimate' }, { type: 'null' }] },
@@ -81,7 +99,8 @@ export const OPENAPI_DOCUMENT = {
       },
       PublicSnapshot: {
         type: 'object',
-        description: 'Lanes (waiting, estimate), counters (current number), open tickets (number and status only), recent calls. No customer data.',
+        description:
+          'Lanes (waiting, estimate), counters (current number), open tickets (number and status only), recent calls. No customer data.',
       },
     },
   },
@@ -89,9 +108,15 @@ export const OPENAPI_DOCUMENT = {
     '/v1/tickets': {
       post: {
         summary: 'Issue a ticket',
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/IssueTicketRequest' } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/IssueTicketRequest' } } },
+        },
         responses: {
-          '201': { description: 'Issued', content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/IssuedTicket' }) } } },
+          '201': {
+            description: 'Issued',
+            content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/IssuedTicket' }) } },
+          },
           '400': errorResponse,
           '401': errorResponse,
           '403': errorResponse,
@@ -105,7 +130,10 @@ export const OPENAPI_DOCUMENT = {
         summary: 'Ticket status by its mobile token',
         parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
         responses: {
-          '200': { description: 'Ticket', content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/MobileTicket' }) } } },
+          '200': {
+            description: 'Ticket',
+            content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/MobileTicket' }) } },
+          },
           '404': errorResponse,
         },
       },
@@ -113,7 +141,12 @@ export const OPENAPI_DOCUMENT = {
     '/v1/queue': {
       get: {
         summary: 'Public queue snapshot',
-        responses: { '200': { description: 'Snapshot', content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/PublicSnapshot' }) } } } },
+        responses: {
+          '200': {
+            description: 'Snapshot',
+            content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/PublicSnapshot' }) } },
+          },
+        },
       },
     },
   },

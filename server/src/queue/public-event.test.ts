@@ -34,7 +34,16 @@ const staffEvent: StaffQueueEvent = {
     vipTierId: 'diamond',
     suspendedByCounterId: null,
     servedBusinessTypeIds: [],
-    redirects: [{ at: 1, byStaffId: 'stf_2', fromLaneId: 'A', fromCounterId: null, to: { kind: 'lane', laneId: 'V', position: 'first' }, note: 'VIP' }],
+    redirects: [
+      {
+        at: 1,
+        byStaffId: 'stf_2',
+        fromLaneId: 'A',
+        fromCounterId: null,
+        to: { kind: 'lane', laneId: 'V', position: 'first' },
+        note: 'VIP',
+      },
+    ],
     notes: [{ at: 1, byStaffId: 'stf_2', text: 'hard of hearing' }],
   },
   counter: {
@@ -51,7 +60,18 @@ const staffEvent: StaffQueueEvent = {
     currentTicketId: 't1',
     idleSince: null,
   },
-  vipVisit: { id: 'v1', roomId: 'room1', ticketId: 't1', status: 'paged', note: 'n', pagedStaffId: 's', servingStaffId: null, startedAt: 1, acceptedAt: null, finishedAt: null },
+  vipVisit: {
+    id: 'v1',
+    roomId: 'room1',
+    ticketId: 't1',
+    status: 'paged',
+    note: 'n',
+    pagedStaffId: 's',
+    servingStaffId: null,
+    startedAt: 1,
+    acceptedAt: null,
+    finishedAt: null,
+  },
 };
 
 test('the public event keeps number and counter only', () => {
@@ -64,6 +84,14 @@ test('the public event keeps number and counter only', () => {
     lanes: [],
     audience: 'public',
     ticket: { id: 't1', number: 'V003', laneId: 'V', status: 'called', counterId: 'c8', calledAt: 1000 },
-    counter: { id: 'c8', number: 8, name: { zh: '8号窗口', en: 'Counter 8' }, zoneId: 'soft', laneIds: ['V', 'A'], status: 'open', currentNumber: 'V003' },
+    counter: {
+      id: 'c8',
+      number: 8,
+      name: { zh: '8号窗口', en: 'Counter 8' },
+      zoneId: 'soft',
+      laneIds: ['V', 'A'],
+      status: 'open',
+      currentNumber: 'V003',
+    },
   });
 });

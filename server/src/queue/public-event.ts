@@ -17,7 +17,8 @@ export function toPublicEvent(e: StaffQueueEvent, numberOf: (ticketId: string) =
   };
   if (e.ticket) event.ticket = toPublicTicket(e.ticket);
   if (e.tickets) event.tickets = e.tickets.map(toPublicTicket);
-  if (e.counter) event.counter = toPublicCounter(e.counter, e.counter.currentTicketId ? numberOf(e.counter.currentTicketId) : null);
+  if (e.counter)
+    event.counter = toPublicCounter(e.counter, e.counter.currentTicketId ? numberOf(e.counter.currentTicketId) : null);
   if (e.call) event.call = e.call;
   if (e.emergency) event.emergency = e.emergency;
   if (e.message) event.message = e.message;

@@ -67,7 +67,12 @@ test('a repeated requestId returns the stored ack without deciding again', async
 });
 
 test('a refused command changes nothing but its stored ack', async () => {
-  const ack = await queue.executeEngine(kiosk, 'req-00000003', { type: 'ticket:start', actorId: null, counterId: 'c2' }, () => null);
+  const ack = await queue.executeEngine(
+    kiosk,
+    'req-00000003',
+    { type: 'ticket:start', actorId: null, counterId: 'c2' },
+    () => null,
+  );
   expect(ack.ok).toBe(false);
   expect(count('event_log')).toBe(0);
   expect(count('command_results')).toBe(1);
@@ -78,9 +83,15 @@ test('a failure inside the transaction leaves the database, the memory state and
   await queue.executeEngine(kiosk, null, issue(1), () => null);
   const before = queue.current;
   await expect(
-    queue.executeEngine(kiosk, 'req-00000004', issue(2), () => null, () => {
-      throw new Error('disk full');
-    }),
+    queue.executeEngine(
+      kiosk,
+      'req-00000004',
+      issue(2),
+      () => null,
+      () => {
+        throw new Error('disk full');
+      },
+    ),
   ).rejects.toThrow('disk full');
   expect(queue.current).toBe(before);
   expect(queue.lastSeq).toBe(1);
@@ -120,7 +131,11 @@ describe('group commit', () => {
   });
 
   test('commands queued in one turn share one transaction, each deciding on the state the previous one left', async () => {
-    const acks = await Promise.all([1, 2, 3].map((n) => queue.executeEngine(kiosk, `req-0000000${n}`, issue(n), (s) => s.tickets.get(`t${n}`)?.number)));
+    const acks = await Promise.all(
+      [1, 2, 3].map((n) =>
+        queue.executeEngine(kiosk, `req-0000000${n}`, issue(n), (s) => s.tickets.get(`t${n}`)?.number),
+      ),
+    );
     expect(acks).toEqual([
       { ok: true, data: 'A001' },
       { ok: true, data: 'A002' },
@@ -147,9 +162,15 @@ describe('group commit', () => {
   test('a command that throws is taken back alone: the rest of its batch commits', async () => {
     const results = await Promise.allSettled([
       queue.executeEngine(kiosk, 'req-00000001', issue(1), () => null),
-      queue.executeEngine(kiosk, 'req-00000002', issue(2), () => null, () => {
-        throw new Error('bad row');
-      }),
+      queue.executeEngine(
+        kiosk,
+        'req-00000002',
+        issue(2),
+        () => null,
+        () => {
+          throw new Error('bad row');
+        },
+      ),
       queue.executeEngine(kiosk, 'req-00000003', issue(3), (s) => s.tickets.get('t3')?.number),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
@@ -171,10 +192,16 @@ describe('group commit', () => {
     const results = await Promise.allSettled([
       queue.executeEngine(kiosk, 'req-00000002', issue(2), () => null),
       // What SQLite does on a full disk or an I/O error: the statement fails and the whole transaction is gone.
-      queue.executeEngine(kiosk, 'req-00000003', issue(3), () => null, (s) => {
-        s.db.exec('ROLLBACK');
-        throw new Error('SQLITE_IOERR');
-      }),
+      queue.executeEngine(
+        kiosk,
+        'req-00000003',
+        issue(3),
+        () => null,
+        (s) => {
+          s.db.exec('ROLLBACK');
+          throw new Error('SQLITE_IOERR');
+        },
+      ),
       queue.executeEngine(kiosk, 'req-00000004', issue(4), () => null),
     ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
@@ -185,7 +212,10 @@ describe('group commit', () => {
     expect(count('command_results')).toBe(0);
     expect(published).toEqual([]);
     // The service goes on: the next command commits normally, numbered after the last kept one.
-    expect(await queue.executeEngine(kiosk, null, issue(5), (s) => s.tickets.get('t5')?.number)).toEqual({ ok: true, data: 'A002' });
+    expect(await queue.executeEngine(kiosk, null, issue(5), (s) => s.tickets.get('t5')?.number)).toEqual({
+      ok: true,
+      data: 'A002',
+    });
   });
 
   test('a throwing listener is logged: the batch is still answered and published', async () => {
@@ -195,7 +225,10 @@ describe('group commit', () => {
     queue.onPublished(() => {
       throw new Error('socket layer down');
     });
-    expect(await queue.executeEngine(kiosk, null, issue(1), (s) => s.tickets.get('t1')?.number)).toEqual({ ok: true, data: 'A001' });
+    expect(await queue.executeEngine(kiosk, null, issue(1), (s) => s.tickets.get('t1')?.number)).toEqual({
+      ok: true,
+      data: 'A001',
+    });
     expect(published.map((e) => e.type)).toEqual(['ticket:issued']);
     expect(batches.map((b) => b.commands)).toEqual([1]);
   });

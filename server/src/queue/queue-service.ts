@@ -1,4 +1,11 @@
-import { businessDateOf, type Ack, type BranchConfig, type ErrorCode, type Principal, type StaffQueueEvent } from '@lobby/shared';
+import {
+  businessDateOf,
+  type Ack,
+  type BranchConfig,
+  type ErrorCode,
+  type Principal,
+  type StaffQueueEvent,
+} from '@lobby/shared';
 import type { Logger } from 'pino';
 import { createInitialState, decide, laneStats } from '../engine/index.ts';
 import type { EngineCommand, EngineEvent, EngineState, DispatchPolicyName } from '../engine/types.ts';
@@ -128,7 +135,12 @@ export class QueueService {
    */
   execute<T>(req: ExecuteRequest<T>): Promise<Ack<T>> {
     return new Promise<Ack<T>>((resolve, reject) => {
-      this.queued.push({ req: req as ExecuteRequest<unknown>, at: null, resolve: resolve as (ack: Ack<unknown>) => void, reject });
+      this.queued.push({
+        req: req as ExecuteRequest<unknown>,
+        at: null,
+        resolve: resolve as (ack: Ack<unknown>) => void,
+        reject,
+      });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -167,7 +179,8 @@ export class QueueService {
         principal: null,
         requestId: null,
         command: 'day:close',
-        decide: (state, t) => decide(state, { type: 'day:close', actorId: null, reason: 'automatic close at date change' }, t),
+        decide: (state, t) =>
+          decide(state, { type: 'day:close', actorId: null, reason: 'automatic close at date change' }, t),
         result: () => null,
       },
       at,
@@ -240,7 +253,11 @@ export class QueueService {
    * the idempotency check, the decision, its state rows and extra rows, and its stored ack.
    * Its events are logged after the batch's last command (see commitBatch).
    */
-  private apply(req: ExecuteRequest<unknown>, prev: EngineState, now: number): { ack: Ack<unknown>; decided: { state: EngineState; events: EngineEvent[] } | null } {
+  private apply(
+    req: ExecuteRequest<unknown>,
+    prev: EngineState,
+    now: number,
+  ): { ack: Ack<unknown>; decided: { state: EngineState; events: EngineEvent[] } | null } {
     const principalId = req.principal?.id ?? 'system';
     const { store } = this;
     if (req.requestId !== null) {
@@ -251,7 +268,10 @@ export class QueueService {
     let ack: Ack<unknown>;
     let decided: { state: EngineState; events: EngineEvent[] } | null = null;
     if (!decision.ok) {
-      ack = decision.message === undefined ? { ok: false, code: decision.code } : { ok: false, code: decision.code, message: decision.message };
+      ack =
+        decision.message === undefined
+          ? { ok: false, code: decision.code }
+          : { ok: false, code: decision.code, message: decision.message };
     } else {
       store.engineState.saveChanges(prev, decision.state);
       decision.persist?.(store);
@@ -280,5 +300,4 @@ export class QueueService {
       }
     }
   }
-
 }

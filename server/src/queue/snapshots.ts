@@ -20,7 +20,9 @@ export function staffSnapshot(
     audience: 'staff',
     ...snapshotBase(state, seq, now),
     tickets: [...state.tickets.values()].map(toStaffTicket),
-    counters: [...state.counters.values()].filter((c) => hasCounter(state, c.id)).map((c) => toCounterStaffView(state, c)),
+    counters: [...state.counters.values()]
+      .filter((c) => hasCounter(state, c.id))
+      .map((c) => toCounterStaffView(state, c)),
     vipRooms: vipRooms(state),
     alerts: extras.alerts,
     staff: extras.staff,
@@ -32,7 +34,9 @@ export function publicSnapshot(state: EngineState, seq: number, now: number): Pu
     audience: 'public',
     ...snapshotBase(state, seq, now),
     tickets: [...state.tickets.values()].filter((t) => OPEN_TICKET_STATUSES.includes(t.status)).map(toPublicTicket),
-    counters: [...state.counters.values()].filter((c) => hasCounter(state, c.id)).map((c) => toCounterPublicView(state, c)),
+    counters: [...state.counters.values()]
+      .filter((c) => hasCounter(state, c.id))
+      .map((c) => toCounterPublicView(state, c)),
   };
 }
 
@@ -56,5 +60,9 @@ function hasCounter(state: EngineState, id: string): boolean {
 
 function vipRooms(state: EngineState): VipRoomView[] {
   const active = [...state.vipVisits.values()].filter((v) => v.status !== 'finished');
-  return state.config.vipRooms.map((room) => ({ id: room.id, name: room.name, visit: active.find((v) => v.roomId === room.id) ?? null }));
+  return state.config.vipRooms.map((room) => ({
+    id: room.id,
+    name: room.name,
+    visit: active.find((v) => v.roomId === room.id) ?? null,
+  }));
 }

@@ -1,4 +1,12 @@
-import { COMMAND_ROLES, COMMAND_SCHEMAS, fail, type Ack, type CommandName, type Failure, type Principal } from '@lobby/shared';
+import {
+  COMMAND_ROLES,
+  COMMAND_SCHEMAS,
+  fail,
+  type Ack,
+  type CommandName,
+  type Failure,
+  type Principal,
+} from '@lobby/shared';
 import type { AppContext } from '../app/context.ts';
 import type { CommandHandler, CommandHandlers, CommandVia } from '../app/feature.ts';
 

@@ -26,7 +26,12 @@ beforeEach(async () => {
   queue = new QueueService(store, () => now, pino({ level: 'silent' }), { config: demoBranchConfig });
   keeper = new PresenceKeeper(new Presence(START, GRACE_MS), queue, pino({ level: 'silent' }));
   keeper.connected(teller.id, 'sock1');
-  const on = await queue.executeEngine(teller, null, { type: 'counter:signOn', actorId: teller.id, counterId: 'c2', tellerId: teller.id, tellerName: teller.name }, () => null);
+  const on = await queue.executeEngine(
+    teller,
+    null,
+    { type: 'counter:signOn', actorId: teller.id, counterId: 'c2', tellerId: teller.id, tellerName: teller.name },
+    () => null,
+  );
   expect(on.ok).toBe(true);
   now += GRACE_MS;
   published = [];

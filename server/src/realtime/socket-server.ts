@@ -1,4 +1,10 @@
-import { audienceOf, COMMAND_SCHEMAS, type CommandName, type QueueEventType, type StaffQueueEvent } from '@lobby/shared';
+import {
+  audienceOf,
+  COMMAND_SCHEMAS,
+  type CommandName,
+  type QueueEventType,
+  type StaffQueueEvent,
+} from '@lobby/shared';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { AppContext, LobbyServer } from '../app/context.ts';
@@ -37,10 +43,16 @@ export interface ConnectionHooks {
 }
 
 /** Auth middleware, rooms, session:ready, and every command bound through the one runner. */
-export function attachSocketHandlers(io: LobbyServer, ctx: AppContext, runner: CommandRunner, hooks: ConnectionHooks): void {
+export function attachSocketHandlers(
+  io: LobbyServer,
+  ctx: AppContext,
+  runner: CommandRunner,
+  hooks: ConnectionHooks,
+): void {
   io.use((socket, next) => {
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
-    const principal = typeof token === 'string' && token.length > 0 && token.length < 200 ? ctx.auth.principalForToken(token) : null;
+    const principal =
+      typeof token === 'string' && token.length > 0 && token.length < 200 ? ctx.auth.principalForToken(token) : null;
     if (!principal) return next(new Error('UNAUTHENTICATED'));
     socket.data.principal = principal;
     next();
@@ -73,7 +85,12 @@ export function attachSocketHandlers(io: LobbyServer, ctx: AppContext, runner: C
 }
 
 /** After each commit: staff room gets the staff events, public room the ONE public projection. */
-export function broadcastEvents(io: LobbyServer, events: StaffQueueEvent[], state: EngineState, numberOfStored: (id: string) => string | null): void {
+export function broadcastEvents(
+  io: LobbyServer,
+  events: StaffQueueEvent[],
+  state: EngineState,
+  numberOfStored: (id: string) => string | null,
+): void {
   const numberOf = (id: string) => state.tickets.get(id)?.number ?? numberOfStored(id);
   for (const e of events) {
     const type: QueueEventType = e.type;

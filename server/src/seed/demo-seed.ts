@@ -34,10 +34,37 @@ export function seedDemo(store: BranchStore, config: BranchConfig, dataDir: stri
   const devices: DemoDevice[] = [];
   store.db
     .transaction(() => {
-      store.staff.create({ username: DEMO_ADMIN.username, name: '管理员', role: 'admin', staffNo: '0001', password: DEMO_ADMIN.password }, now);
-      store.staff.create({ username: DEMO_LOBBY.username, name: '大堂经理', role: 'lobby', staffNo: '0002', password: DEMO_LOBBY.password }, now);
+      store.staff.create(
+        {
+          username: DEMO_ADMIN.username,
+          name: '管理员',
+          role: 'admin',
+          staffNo: '0001',
+          password: DEMO_ADMIN.password,
+        },
+        now,
+      );
+      store.staff.create(
+        {
+          username: DEMO_LOBBY.username,
+          name: '大堂经理',
+          role: 'lobby',
+          staffNo: '0002',
+          password: DEMO_LOBBY.password,
+        },
+        now,
+      );
       for (let i = 1; i <= DEMO_TELLER_COUNT; i++) {
-        store.staff.create({ username: `teller${i}`, name: `柜员${i}`, role: 'teller', staffNo: String(1000 + i), password: DEMO_TELLER_PASSWORD }, now);
+        store.staff.create(
+          {
+            username: `teller${i}`,
+            name: `柜员${i}`,
+            role: 'teller',
+            staffNo: String(1000 + i),
+            password: DEMO_TELLER_PASSWORD,
+          },
+          now,
+        );
       }
       const pair = (kind: DeviceKind, name: string, counterId: string | null) => {
         const { token } = store.devices.pair({ kind, name, counterId }, now);

@@ -7,7 +7,9 @@ export class CommandResults {
 
   constructor(private readonly db: Db) {
     this.select = db.prepare('SELECT ack FROM command_results WHERE principal_id = ? AND request_id = ?');
-    this.insert = db.prepare('INSERT INTO command_results (principal_id, request_id, command, ack, at) VALUES (?, ?, ?, ?, ?)');
+    this.insert = db.prepare(
+      'INSERT INTO command_results (principal_id, request_id, command, ack, at) VALUES (?, ?, ?, ?, ?)',
+    );
   }
 
   find(principalId: string, requestId: string): unknown {

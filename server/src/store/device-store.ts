@@ -33,17 +33,25 @@ const toRecord = (r: DeviceRow): DeviceRecord => ({
 export class DeviceStore {
   constructor(private readonly db: Db) {}
 
-  pair(input: { kind: DeviceKind; name: string; counterId: string | null }, now: number): { device: DeviceRecord; token: string } {
+  pair(
+    input: { kind: DeviceKind; name: string; counterId: string | null },
+    now: number,
+  ): { device: DeviceRecord; token: string } {
     const id = newId('dev');
     const token = newToken();
     this.db
       .prepare('INSERT INTO devices (id, kind, name, counter_id, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, input.kind, input.name, input.counterId, hashToken(token), now);
-    return { device: { id, kind: input.kind, name: input.name, counterId: input.counterId, createdAt: now, revokedAt: null }, token };
+    return {
+      device: { id, kind: input.kind, name: input.name, counterId: input.counterId, createdAt: now, revokedAt: null },
+      token,
+    };
   }
 
   byToken(token: string): DeviceRecord | null {
-    const row = this.db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(hashToken(token)) as DeviceRow | undefined;
+    const row = this.db
+      .prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
+      .get(hashToken(token)) as DeviceRow | undefined;
     return row ? toRecord(row) : null;
   }
 
@@ -52,6 +60,9 @@ export class DeviceStore {
   }
 
   revoke(id: string, now: number): boolean {
-    return this.db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, id).changes === 1;
+    return (
+      this.db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, id).changes ===
+      1
+    );
   }
 }

@@ -41,7 +41,9 @@ export class EngineStateStore {
       VALUES (@id, @status, @tellerId, @online, @currentTicketId, @data)
       ON CONFLICT (id) DO UPDATE SET status = excluded.status, teller_id = excluded.teller_id, online = excluded.online,
         current_ticket_id = excluded.current_ticket_id, data = excluded.data`);
-    this.putMeta = db.prepare('INSERT INTO engine_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    this.putMeta = db.prepare(
+      'INSERT INTO engine_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
   }
 
   hasState(): boolean {
@@ -56,10 +58,19 @@ export class EngineStateStore {
     const businessDate = meta.businessDate;
     if (typeof businessDate !== 'string') throw new Error('engine_meta has no businessDate');
     const tickets = (
-      this.db.prepare('SELECT data, token FROM tickets WHERE business_date = ? ORDER BY issued_at, rowid').all(businessDate) as TicketRow[]
+      this.db
+        .prepare('SELECT data, token FROM tickets WHERE business_date = ? ORDER BY issued_at, rowid')
+        .all(businessDate) as TicketRow[]
     ).map((r) => ({ ...(JSON.parse(r.data) as Omit<Ticket, 'token'>), token: r.token }));
-    const counters = (this.db.prepare('SELECT data FROM counters').all() as { data: string }[]).map((r) => JSON.parse(r.data) as CounterRuntime);
-    return { ...(meta as Omit<PersistedState, 'tickets' | 'counters'>), tickets, counters, vipVisits: (meta.vipVisits as VipVisitView[]) ?? [] };
+    const counters = (this.db.prepare('SELECT data FROM counters').all() as { data: string }[]).map(
+      (r) => JSON.parse(r.data) as CounterRuntime,
+    );
+    return {
+      ...(meta as Omit<PersistedState, 'tickets' | 'counters'>),
+      tickets,
+      counters,
+      vipVisits: (meta.vipVisits as VipVisitView[]) ?? [],
+    };
   }
 
   /** Writes what changed between prev and next (prev = null writes everything). Call inside a transaction. */
@@ -74,7 +85,8 @@ export class EngineStateStore {
       if (TABLE_FIELDS.has(key)) continue;
       if (prevFields === null || prevFields[key] !== value) this.putMeta.run(key, JSON.stringify(value ?? null));
     }
-    if (prev === null || prev.vipVisits !== next.vipVisits) this.putMeta.run('vipVisits', JSON.stringify([...next.vipVisits.values()]));
+    if (prev === null || prev.vipVisits !== next.vipVisits)
+      this.putMeta.run('vipVisits', JSON.stringify([...next.vipVisits.values()]));
   }
 
   private writeTicket(t: Ticket): void {

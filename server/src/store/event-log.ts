@@ -12,7 +12,9 @@ export class EventLog {
   private readonly selectMax;
 
   constructor(db: Db) {
-    this.insert = db.prepare('INSERT INTO event_log (seq, business_date, type, at, actor_id, reason, payload) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.insert = db.prepare(
+      'INSERT INTO event_log (seq, business_date, type, at, actor_id, reason, payload) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     this.selectSince = db.prepare('SELECT seq, payload FROM event_log WHERE seq > ? ORDER BY seq LIMIT ?');
     this.countSince = db.prepare('SELECT COUNT(*) AS n FROM event_log WHERE seq > ?');
     this.selectMax = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM event_log');
@@ -24,7 +26,15 @@ export class EventLog {
 
   append(event: StaffQueueEvent): void {
     const { seq, ...payload } = event;
-    this.insert.run(seq, event.businessDate, event.type, event.at, event.actorId, event.reason, JSON.stringify(payload));
+    this.insert.run(
+      seq,
+      event.businessDate,
+      event.type,
+      event.at,
+      event.actorId,
+      event.reason,
+      JSON.stringify(payload),
+    );
   }
 
   countAfter(seq: number): number {
@@ -32,8 +42,9 @@ export class EventLog {
   }
 
   after(seq: number, limit: number): StaffQueueEvent[] {
-    return (this.selectSince.all(seq, limit) as { seq: number; payload: string }[]).map(
-      (r) => ({ ...(JSON.parse(r.payload) as Omit<StaffQueueEvent, 'seq'>), seq: r.seq }),
-    );
+    return (this.selectSince.all(seq, limit) as { seq: number; payload: string }[]).map((r) => ({
+      ...(JSON.parse(r.payload) as Omit<StaffQueueEvent, 'seq'>),
+      seq: r.seq,
+    }));
   }
 }

@@ -53,7 +53,9 @@ interface LedgerRow {
 export function migrate(db: Db, files: MigrationFile[] = readMigrationFiles(), now = Date.now()): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
-  const applied = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all() as LedgerRow[];
+  const applied = db
+    .prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version')
+    .all() as LedgerRow[];
   const byVersion = new Map(files.map((f) => [f.version, f]));
   for (const row of applied) {
     const file = byVersion.get(row.version);
@@ -63,7 +65,9 @@ export function migrate(db: Db, files: MigrationFile[] = readMigrationFiles(), n
       );
     }
     if (file.checksum !== row.checksum) {
-      throw new MigrationError(`Migration ${row.version} (${row.name}) was changed after it was applied; add a new migration instead.`);
+      throw new MigrationError(
+        `Migration ${row.version} (${row.name}) was changed after it was applied; add a new migration instead.`,
+      );
     }
   }
   const highest = applied.length > 0 ? applied[applied.length - 1]!.version : 0;

@@ -21,8 +21,10 @@ export class RatingStore {
 
   insert(r: RatingRecord): void {
     this.db
-      .prepare(`INSERT INTO ratings (ticket_id, business_date, counter_id, teller_id, device_id, attitude, efficiency, rated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO ratings (ticket_id, business_date, counter_id, teller_id, device_id, attitude, efficiency, rated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
       .run(r.ticketId, r.businessDate, r.counterId, r.tellerId, r.deviceId, r.attitude, r.efficiency, r.ratedAt);
   }
 }

@@ -34,10 +34,15 @@ export const SESSION_TTL_MS = 14 * 60 * 60 * 1000;
 export class StaffStore {
   constructor(private readonly db: Db) {}
 
-  create(input: { username: string; name: string; role: StaffRole; staffNo: string; password: string }, now: number): StaffUser {
+  create(
+    input: { username: string; name: string; role: StaffRole; staffNo: string; password: string },
+    now: number,
+  ): StaffUser {
     const id = newId('stf');
     this.db
-      .prepare('INSERT INTO staff_users (id, username, name, role, staff_no, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)')
+      .prepare(
+        'INSERT INTO staff_users (id, username, name, role, staff_no, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)',
+      )
       .run(id, input.username, input.name, input.role, input.staffNo, hashPassword(input.password), now);
     return { id, username: input.username, name: input.name, role: input.role, staffNo: input.staffNo };
   }
@@ -64,14 +69,18 @@ export class StaffStore {
 
   openSession(userId: string, now: number): string {
     const token = newToken();
-    this.db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(hashToken(token), userId, now, now + SESSION_TTL_MS);
+    this.db
+      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+      .run(hashToken(token), userId, now, now + SESSION_TTL_MS);
     return token;
   }
 
   /** The active user of a live session, or null. */
   userBySession(token: string, now: number): StaffRecord | null {
     const row = this.db
-      .prepare(`SELECT u.* FROM sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`)
+      .prepare(
+        `SELECT u.* FROM sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`,
+      )
       .get(hashToken(token), now) as StaffRow | undefined;
     return row ? toRecord(row) : null;
   }

@@ -43,7 +43,11 @@ test('numbers are unique per business date, and may repeat on another date', () 
 });
 
 test('the event log is append-only', () => {
-  store.db.prepare("INSERT INTO event_log (seq, business_date, type, at, payload) VALUES (1, '2026-11-24', 'ticket:issued', 0, '{}')").run();
+  store.db
+    .prepare(
+      "INSERT INTO event_log (seq, business_date, type, at, payload) VALUES (1, '2026-11-24', 'ticket:issued', 0, '{}')",
+    )
+    .run();
   expect(() => store.db.prepare('UPDATE event_log SET type = ? WHERE seq = 1').run('x')).toThrow(/append-only/);
   expect(() => store.db.prepare('DELETE FROM event_log').run()).toThrow(/append-only/);
 });
@@ -62,7 +66,9 @@ test('VIP identifiers are kept only as keyed hashes, normalised to digits', () =
 
 test('passwords and session tokens are stored hashed; sessions expire', () => {
   const user = store.staff.create({ username: 'u', name: 'U', role: 'teller', staffNo: '1', password: 'pw123456' }, 0);
-  const row = store.db.prepare('SELECT password_hash FROM staff_users WHERE id = ?').get(user.id) as { password_hash: string };
+  const row = store.db.prepare('SELECT password_hash FROM staff_users WHERE id = ?').get(user.id) as {
+    password_hash: string;
+  };
   expect(row.password_hash).toMatch(/^scrypt\$/);
   const token = store.staff.openSession(user.id, 1000);
   expect(JSON.stringify(store.db.prepare('SELECT * FROM sessions').all())).not.toContain(token);

@@ -14,12 +14,15 @@ export class VipRegistry {
   private readonly key: Buffer;
 
   constructor(private readonly db: Db) {
-    const row = db.prepare("SELECT value FROM branch_secrets WHERE name = 'vip_hmac_key'").get() as { value: string } | undefined;
+    const row = db.prepare("SELECT value FROM branch_secrets WHERE name = 'vip_hmac_key'").get() as
+      { value: string } | undefined;
     if (row) {
       this.key = Buffer.from(row.value, 'base64');
     } else {
       this.key = randomBytes(32);
-      db.prepare("INSERT INTO branch_secrets (name, value) VALUES ('vip_hmac_key', ?)").run(this.key.toString('base64'));
+      db.prepare("INSERT INTO branch_secrets (name, value) VALUES ('vip_hmac_key', ?)").run(
+        this.key.toString('base64'),
+      );
     }
   }
 
@@ -30,23 +33,30 @@ export class VipRegistry {
   /** The tier of a card/phone number, or null when unknown. */
   lookup(identifier: string): { tierId: string; hash: string } | null {
     const hash = this.hash(identifier);
-    const row = this.db.prepare('SELECT tier_id FROM vip_customers WHERE identifier_hash = ?').get(hash) as { tier_id: string } | undefined;
+    const row = this.db.prepare('SELECT tier_id FROM vip_customers WHERE identifier_hash = ?').get(hash) as
+      { tier_id: string } | undefined;
     return row ? { tierId: row.tier_id, hash } : null;
   }
 
   upsert(identifier: string, tierId: string, now: number): void {
     this.db
-      .prepare('INSERT INTO vip_customers (identifier_hash, tier_id, created_at) VALUES (?, ?, ?) ON CONFLICT (identifier_hash) DO UPDATE SET tier_id = excluded.tier_id')
+      .prepare(
+        'INSERT INTO vip_customers (identifier_hash, tier_id, created_at) VALUES (?, ?, ?) ON CONFLICT (identifier_hash) DO UPDATE SET tier_id = excluded.tier_id',
+      )
       .run(this.hash(identifier), tierId, now);
   }
 
   remove(identifier: string): boolean {
-    return this.db.prepare('DELETE FROM vip_customers WHERE identifier_hash = ?').run(this.hash(identifier)).changes === 1;
+    return (
+      this.db.prepare('DELETE FROM vip_customers WHERE identifier_hash = ?').run(this.hash(identifier)).changes === 1
+    );
   }
 
   /** Links an issued ticket to the identifier hash (purged with purgeTicketIdentifiers). */
   linkTicket(ticketId: string, hash: string, now: number): void {
-    this.db.prepare('INSERT INTO ticket_identifiers (ticket_id, identifier_hash, created_at) VALUES (?, ?, ?)').run(ticketId, hash, now);
+    this.db
+      .prepare('INSERT INTO ticket_identifiers (ticket_id, identifier_hash, created_at) VALUES (?, ?, ?)')
+      .run(ticketId, hash, now);
   }
 
   purgeTicketIdentifiers(olderThan: number): number {

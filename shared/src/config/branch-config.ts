@@ -5,7 +5,12 @@ import { LocalizedTextSchema } from '../text/localized.ts';
  * The branch configuration (domain.md §3). Everything here is editable by the admin and
  * applied live; env vars only cover start-up (PORT, DATA_DIR).
  */
-const Id = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ or -');
+const Id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ or -');
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -120,7 +125,11 @@ export const SelfServiceSpotSchema = z.object({
 });
 
 export const KpiWeightsSchema = z
-  .object({ efficiency: z.number().min(0).max(1), quality: z.number().min(0).max(1), satisfaction: z.number().min(0).max(0.4) })
+  .object({
+    efficiency: z.number().min(0).max(1),
+    quality: z.number().min(0).max(1),
+    satisfaction: z.number().min(0).max(0.4),
+  })
   .refine((w) => Math.abs(w.efficiency + w.quality + w.satisfaction - 1) < 1e-6, 'weights must add up to 1');
 
 export const ComplaintClockSchema = z.object({
@@ -191,31 +200,59 @@ export const BranchConfigSchema = z
         seen.add(id);
       }
     };
-    uniq(c.zones.map((z) => z.id), 'zones');
-    uniq(c.lanes.map((l) => l.id), 'lanes');
-    uniq(c.lanes.map((l) => l.prefix), 'lanes');
-    uniq(c.businessTypes.map((b) => b.id), 'businessTypes');
-    uniq(c.counters.map((k) => k.id), 'counters');
-    uniq(c.counters.map((k) => String(k.number)), 'counters');
-    uniq(c.vipRooms.map((r) => r.id), 'vipRooms');
+    uniq(
+      c.zones.map((z) => z.id),
+      'zones',
+    );
+    uniq(
+      c.lanes.map((l) => l.id),
+      'lanes',
+    );
+    uniq(
+      c.lanes.map((l) => l.prefix),
+      'lanes',
+    );
+    uniq(
+      c.businessTypes.map((b) => b.id),
+      'businessTypes',
+    );
+    uniq(
+      c.counters.map((k) => k.id),
+      'counters',
+    );
+    uniq(
+      c.counters.map((k) => String(k.number)),
+      'counters',
+    );
+    uniq(
+      c.vipRooms.map((r) => r.id),
+      'vipRooms',
+    );
     const zones = new Set(c.zones.map((z) => z.id));
     const lanes = new Set(c.lanes.map((l) => l.id));
     c.lanes.forEach((l, i) => {
       if (!zones.has(l.zoneId)) ctx.addIssue({ code: 'custom', path: ['lanes', i, 'zoneId'], message: 'unknown zone' });
-      if (l.rangeEnd <= l.rangeStart) ctx.addIssue({ code: 'custom', path: ['lanes', i, 'rangeEnd'], message: 'range end must exceed start' });
-      if (l.maxWaitMin < l.targetWaitMin) ctx.addIssue({ code: 'custom', path: ['lanes', i, 'maxWaitMin'], message: 'max wait below target' });
+      if (l.rangeEnd <= l.rangeStart)
+        ctx.addIssue({ code: 'custom', path: ['lanes', i, 'rangeEnd'], message: 'range end must exceed start' });
+      if (l.maxWaitMin < l.targetWaitMin)
+        ctx.addIssue({ code: 'custom', path: ['lanes', i, 'maxWaitMin'], message: 'max wait below target' });
     });
     c.businessTypes.forEach((b, i) => {
-      if (!lanes.has(b.laneId)) ctx.addIssue({ code: 'custom', path: ['businessTypes', i, 'laneId'], message: 'unknown lane' });
+      if (!lanes.has(b.laneId))
+        ctx.addIssue({ code: 'custom', path: ['businessTypes', i, 'laneId'], message: 'unknown lane' });
     });
     c.counters.forEach((k, i) => {
-      if (!zones.has(k.zoneId)) ctx.addIssue({ code: 'custom', path: ['counters', i, 'zoneId'], message: 'unknown zone' });
+      if (!zones.has(k.zoneId))
+        ctx.addIssue({ code: 'custom', path: ['counters', i, 'zoneId'], message: 'unknown zone' });
       k.laneIds.forEach((id, j) => {
-        if (!lanes.has(id)) ctx.addIssue({ code: 'custom', path: ['counters', i, 'laneIds', j], message: 'unknown lane' });
+        if (!lanes.has(id))
+          ctx.addIssue({ code: 'custom', path: ['counters', i, 'laneIds', j], message: 'unknown lane' });
       });
-      if (new Set(k.laneIds).size !== k.laneIds.length) ctx.addIssue({ code: 'custom', path: ['counters', i, 'laneIds'], message: 'lane listed twice' });
+      if (new Set(k.laneIds).size !== k.laneIds.length)
+        ctx.addIssue({ code: 'custom', path: ['counters', i, 'laneIds'], message: 'lane listed twice' });
     });
-    if (c.vipLaneId !== null && !lanes.has(c.vipLaneId)) ctx.addIssue({ code: 'custom', path: ['vipLaneId'], message: 'unknown lane' });
+    if (c.vipLaneId !== null && !lanes.has(c.vipLaneId))
+      ctx.addIssue({ code: 'custom', path: ['vipLaneId'], message: 'unknown lane' });
   });
 
 export type BranchConfig = z.infer<typeof BranchConfigSchema>;

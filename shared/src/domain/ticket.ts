@@ -14,8 +14,7 @@ export const ISSUE_CHANNELS = ['kiosk', 'lobby', 'api'] as const;
 export type IssueChannel = (typeof ISSUE_CHANNELS)[number];
 
 export type TransferTarget =
-  | { kind: 'lane'; laneId: string; position: 'first' | 'last' }
-  | { kind: 'counter'; counterId: string };
+  { kind: 'lane'; laneId: string; position: 'first' | 'last' } | { kind: 'counter'; counterId: string };
 
 /** One hop of the redirect chain (一票到底: the number never changes). */
 export interface Redirect {
@@ -75,5 +74,12 @@ export interface TicketPublicView {
 }
 
 export function toPublicTicket(t: TicketStaffView): TicketPublicView {
-  return { id: t.id, number: t.number, laneId: t.laneId, status: t.status, counterId: t.counterId, calledAt: t.calledAt };
+  return {
+    id: t.id,
+    number: t.number,
+    laneId: t.laneId,
+    status: t.status,
+    counterId: t.counterId,
+    calledAt: t.calledAt,
+  };
 }

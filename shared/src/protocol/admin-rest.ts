@@ -92,10 +92,17 @@ export interface BranchReport {
   waitDistribution: WaitBucket[];
 }
 
-
 /** The complaint register (R95–R104). Contact details are customer data: purged after retention. */
 export const COMPLAINT_SOURCES = ['counter', 'lobby', 'hotline', 'online'] as const;
-export const COMPLAINT_CATEGORIES = ['attitude', 'efficiency', 'waiting', 'error', 'fees', 'environment', 'other'] as const;
+export const COMPLAINT_CATEGORIES = [
+  'attitude',
+  'efficiency',
+  'waiting',
+  'error',
+  'fees',
+  'environment',
+  'other',
+] as const;
 /** R99: minor → solved in the branch, complex → escalated, serious → investigation. */
 export const COMPLAINT_SEVERITIES = ['minor', 'complex', 'serious'] as const;
 export const COMPLAINT_STATUSES = ['open', 'responded', 'resolved', 'verified', 'closed'] as const;
@@ -162,7 +169,11 @@ export const ComplaintCreateSchema = z.object({
   ticketId: z.string().max(64).nullable().default(null),
   /** Alternative to ticketId: the number printed on the ticket and its business date. */
   ticketNumber: z.string().trim().max(10).nullable().default(null),
-  ticketDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  ticketDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   counterId: z.string().max(64).nullable().default(null),
   tellerId: z.string().max(64).nullable().default(null),
   /** Defaults to the registering staff member. */

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { FINISH_OUTCOMES, type TicketStaffView, type TicketPublicView } from '../domain/ticket.ts';
-import { PAUSE_REASONS, type CounterStaffView, type LaneStats, type WaitEstimate, type VipVisitView } from '../domain/floor.ts';
+import {
+  PAUSE_REASONS,
+  type CounterStaffView,
+  type LaneStats,
+  type WaitEstimate,
+  type VipVisitView,
+} from '../domain/floor.ts';
 import type { Role } from './roles.ts';
 import type { QueueEvent, Snapshot } from './events.ts';
 
@@ -9,7 +15,11 @@ import type { QueueEvent, Snapshot } from './events.ts';
  * Every payload carries a requestId: the same requestId twice has one effect and the
  * second caller gets the first answer (double-clicks, retries after reconnect).
  */
-const RequestId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const RequestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const Id = z.string().min(1).max(64);
 const Reason = z.string().trim().min(1).max(200);
 const Note = z.string().trim().max(500);
@@ -27,9 +37,24 @@ export const COMMAND_SCHEMAS = {
     businessTypeId: Id,
     priorityGroupId: Id.nullable().default(null),
     /** Card number or phone; looked up and hashed on the server, never stored or echoed in clear. */
-    vipIdentifier: z.string().trim().min(4).max(40).regex(/^[0-9 -]+$/).nullable().default(null),
+    vipIdentifier: z
+      .string()
+      .trim()
+      .min(4)
+      .max(40)
+      .regex(/^[0-9 -]+$/)
+      .nullable()
+      .default(null),
   }),
-  'vip:lookup': z.object({ ...base, vipIdentifier: z.string().trim().min(4).max(40).regex(/^[0-9 -]+$/) }),
+  'vip:lookup': z.object({
+    ...base,
+    vipIdentifier: z
+      .string()
+      .trim()
+      .min(4)
+      .max(40)
+      .regex(/^[0-9 -]+$/),
+  }),
   'counter:signOn': z.object({ ...base, counterId: Id }),
   'counter:signOff': z.object({ ...base, counterId: Id }),
   'counter:release': z.object({ ...base, counterId: Id, reason: Reason }),

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { allClipIds, callDisplayText, callTokens, cardinalClips, parseTicketNumber, tokensToClips, tokensToText } from './call-announcement.ts';
+import {
+  allClipIds,
+  callDisplayText,
+  callTokens,
+  cardinalClips,
+  parseTicketNumber,
+  tokensToClips,
+  tokensToText,
+} from './call-announcement.ts';
 
 describe('callTokens', () => {
   it('reads the prefix letter, each digit, then the counter number', () => {
     const tokens = callTokens('A023', 3);
     expect(tokens).not.toBeNull();
     expect(tokensToText(tokens!)).toBe('请 A 零 二 三 号 到 3 号窗口');
-    expect(tokensToClips(tokens!)).toEqual(['qing', 'letter-a', 'digit-0', 'digit-2', 'digit-3', 'hao', 'dao', 'digit-3', 'hao-chuangkou']);
+    expect(tokensToClips(tokens!)).toEqual([
+      'qing',
+      'letter-a',
+      'digit-0',
+      'digit-2',
+      'digit-3',
+      'hao',
+      'dao',
+      'digit-3',
+      'hao-chuangkou',
+    ]);
   });
 
   it('reads two-letter prefixes letter by letter and keeps leading zeros', () => {

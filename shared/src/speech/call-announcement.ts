@@ -7,7 +7,18 @@
  */
 
 /** Ids of the pre-rendered clips (display-board/public/voice/<id>.wav). */
-export const DIGIT_CLIP_IDS = ['digit-0', 'digit-1', 'digit-2', 'digit-3', 'digit-4', 'digit-5', 'digit-6', 'digit-7', 'digit-8', 'digit-9'] as const;
+export const DIGIT_CLIP_IDS = [
+  'digit-0',
+  'digit-1',
+  'digit-2',
+  'digit-3',
+  'digit-4',
+  'digit-5',
+  'digit-6',
+  'digit-7',
+  'digit-8',
+  'digit-9',
+] as const;
 export const WORD_CLIP_IDS = ['qing', 'hao', 'dao', 'hao-chuangkou', 'shi', 'bai'] as const;
 /**
  * Free text (hall messages, the emergency message) cannot be assembled from clips; without

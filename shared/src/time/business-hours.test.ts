@@ -38,7 +38,10 @@ describe('hoursRefusal', () => {
   it('judges in the branch time zone, not UTC', () => {
     // 01:30 UTC is 09:30 in Shanghai.
     expect(hoursRefusal(hours, Date.parse('2026-11-24T01:30:00Z'))).toBeNull();
-    expect(hoursRefusal({ ...hours, timeZone: 'UTC' }, Date.parse('2026-11-24T01:30:00Z'))).toEqual({ kind: 'before_open', open: '09:00' });
+    expect(hoursRefusal({ ...hours, timeZone: 'UTC' }, Date.parse('2026-11-24T01:30:00Z'))).toEqual({
+      kind: 'before_open',
+      open: '09:00',
+    });
   });
 
   it('a date that is both a holiday and a make-up day stays closed, for tickets and for working-day counts alike', () => {

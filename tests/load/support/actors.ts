@@ -62,10 +62,14 @@ export async function runTeller(t: TellerClient, log: CommandLog, rand: Rand, ct
       current = on.data.currentTicketId;
     }
     if (current === null) {
-      const called = rand() < 0.1 ? await log.sendTwice(socket, principal, 'counter:callNext', { counterId }) : await log.send(socket, principal, 'counter:callNext', { counterId });
+      const called =
+        rand() < 0.1
+          ? await log.sendTwice(socket, principal, 'counter:callNext', { counterId })
+          : await log.send(socket, principal, 'counter:callNext', { counterId });
       if (called?.ok) current = called.data.id;
       else {
-        if (called === null || called.code === 'COUNTER_BUSY' || called.code === 'COUNTER_NOT_SIGNED_ON') signedOn = false;
+        if (called === null || called.code === 'COUNTER_BUSY' || called.code === 'COUNTER_NOT_SIGNED_ON')
+          signedOn = false;
         await sleep(called?.code === 'QUEUE_EMPTY' ? 30 : 60);
         continue;
       }
@@ -80,7 +84,12 @@ export async function runTeller(t: TellerClient, log: CommandLog, rand: Rand, ct
 }
 
 /** One customer at the counter; false when the server refused (state differs from what the teller thought). */
-async function serveTicket({ socket, principal, counterId }: TellerClient, ticketId: string, log: CommandLog, rand: Rand): Promise<boolean> {
+async function serveTicket(
+  { socket, principal, counterId }: TellerClient,
+  ticketId: string,
+  log: CommandLog,
+  rand: Rand,
+): Promise<boolean> {
   const r = rand();
   if (r < 0.05) {
     await log.send(socket, principal, 'ticket:recall', { counterId });
@@ -88,13 +97,19 @@ async function serveTicket({ socket, principal, counterId }: TellerClient, ticke
   }
   const started = await log.send(socket, principal, 'ticket:start', { counterId });
   if (!started?.ok) return false;
-  if (r < 0.1) return (await log.send(socket, principal, 'ticket:suspend', { counterId, note: '材料不全 load test' }))?.ok === true;
+  if (r < 0.1)
+    return (
+      (await log.send(socket, principal, 'ticket:suspend', { counterId, note: '材料不全 load test' }))?.ok === true
+    );
   if (r < 0.14) {
     const to = { kind: 'lane' as const, laneId: rand() < 0.5 ? 'A' : 'B', position: 'last' as const };
     return (await log.send(socket, principal, 'ticket:transfer', { ticketId, to, note: 'load transfer' }))?.ok === true;
   }
   const payload = { counterId, outcome: 'served' as const, servedBusinessTypeIds: [] };
-  const finished = rand() < 0.1 ? await log.sendTwice(socket, principal, 'ticket:finish', payload) : await log.send(socket, principal, 'ticket:finish', payload);
+  const finished =
+    rand() < 0.1
+      ? await log.sendTwice(socket, principal, 'ticket:finish', payload)
+      : await log.send(socket, principal, 'ticket:finish', payload);
   return finished?.ok === true;
 }
 
@@ -110,7 +125,15 @@ export interface IssuedRecord {
   laneId: string;
 }
 
-export async function runKiosk(k: KioskClient, lanes: Map<string, string[]>, log: CommandLog, issued: IssuedRecord[], rand: Rand, ctl: LoopControl, pauseMs: [number, number]): Promise<void> {
+export async function runKiosk(
+  k: KioskClient,
+  lanes: Map<string, string[]>,
+  log: CommandLog,
+  issued: IssuedRecord[],
+  rand: Rand,
+  ctl: LoopControl,
+  pauseMs: [number, number],
+): Promise<void> {
   const laneIds = [...lanes.keys()];
   while (running(ctl)) {
     if (!k.socket.connected) {
@@ -119,7 +142,11 @@ export async function runKiosk(k: KioskClient, lanes: Map<string, string[]>, log
     }
     const laneId = laneIds[Math.floor(rand() * laneIds.length)]!;
     const types = lanes.get(laneId)!;
-    const ack = await log.send(k.socket, k.principal, 'ticket:issue', { laneId, businessTypeId: types[Math.floor(rand() * types.length)]!, priorityGroupId: rand() < 0.1 ? 'elderly' : null });
+    const ack = await log.send(k.socket, k.principal, 'ticket:issue', {
+      laneId,
+      businessTypeId: types[Math.floor(rand() * types.length)]!,
+      priorityGroupId: rand() < 0.1 ? 'elderly' : null,
+    });
     if (ack?.ok) issued.push({ ticketId: ack.data.ticket.id, number: ack.data.ticket.number, laneId: ack.data.laneId });
     await sleep(pauseMs[0] + rand() * (pauseMs[1] - pauseMs[0]));
   }
@@ -130,7 +157,15 @@ export async function runKiosk(k: KioskClient, lanes: Map<string, string[]>, log
  * waiting ticket and calls one on a teller's behalf — acting on the same tickets and
  * counters as the tellers, which is where double holding would show up.
  */
-export async function runLobby(socket: LobbySocket, principal: string, mirror: MirrorClient, counterIds: string[], log: CommandLog, rand: Rand, ctl: LoopControl): Promise<void> {
+export async function runLobby(
+  socket: LobbySocket,
+  principal: string,
+  mirror: MirrorClient,
+  counterIds: string[],
+  log: CommandLog,
+  rand: Rand,
+  ctl: LoopControl,
+): Promise<void> {
   while (running(ctl)) {
     await sleep(40 + rand() * 80);
     if (!socket.connected) continue;
@@ -140,13 +175,19 @@ export async function runLobby(socket: LobbySocket, principal: string, mirror: M
     const r = rand();
     if (suspended.length > 0 && r < 0.6) {
       const t = suspended[Math.floor(rand() * suspended.length)]!;
-      await log.send(socket, principal, 'ticket:resume', { ticketId: t.id, mode: rand() < 0.5 ? 'front' : 'pinned', reason: 'materials complete' });
+      await log.send(socket, principal, 'ticket:resume', {
+        ticketId: t.id,
+        mode: rand() < 0.5 ? 'front' : 'pinned',
+        reason: 'materials complete',
+      });
     } else if (waiting.length > 0 && r < 0.75) {
       const t = waiting[Math.floor(rand() * waiting.length)]!;
       await log.send(socket, principal, 'ticket:cancel', { ticketId: t.id, reason: 'customer left' });
     } else if (r < 0.95) {
       // Covering for a teller: races the teller's own call on that counter.
-      await log.send(socket, principal, 'counter:callNext', { counterId: counterIds[Math.floor(rand() * counterIds.length)]! });
+      await log.send(socket, principal, 'counter:callNext', {
+        counterId: counterIds[Math.floor(rand() * counterIds.length)]!,
+      });
     }
   }
 }

@@ -39,13 +39,22 @@ export class CommandLog {
     private readonly retryLost = false,
   ) {}
 
-  async send<C extends CommandName>(socket: LobbySocket, principal: string, name: C, payload: Payload<C>, requestId: string = randomUUID()): Promise<Ack<CommandResults[C]> | null> {
+  async send<C extends CommandName>(
+    socket: LobbySocket,
+    principal: string,
+    name: C,
+    payload: Payload<C>,
+    requestId: string = randomUUID(),
+  ): Promise<Ack<CommandResults[C]> | null> {
     const record: CommandRecord = { name, requestId, principal, ack: null, lost: false, retried: false, ms: null };
     this.records.push(record);
     const attempt = async (): Promise<Ack<CommandResults[C]> | null> => {
       const sent = performance.now();
       try {
-        const emit = socket.timeout(this.ackTimeoutMs).emitWithAck as unknown as (n: string, p: unknown) => Promise<Ack<CommandResults[C]>>;
+        const emit = socket.timeout(this.ackTimeoutMs).emitWithAck as unknown as (
+          n: string,
+          p: unknown,
+        ) => Promise<Ack<CommandResults[C]>>;
         const answer = await emit.call(socket.timeout(this.ackTimeoutMs), name, { ...payload, requestId });
         record.ms = performance.now() - sent;
         return answer;
@@ -67,15 +76,25 @@ export class CommandLog {
       return null;
     }
     record.ack = ack;
-    if (!ack.ok && (!isErrorCode(ack.code) || ack.code === 'INTERNAL')) this.untyped.push(`${name}: ${JSON.stringify(ack)}`);
+    if (!ack.ok && (!isErrorCode(ack.code) || ack.code === 'INTERNAL'))
+      this.untyped.push(`${name}: ${JSON.stringify(ack)}`);
     return ack;
   }
 
   /** The same command twice at once with one requestId (a double-click): both answers must be equal. */
-  async sendTwice<C extends CommandName>(socket: LobbySocket, principal: string, name: C, payload: Payload<C>): Promise<Ack<CommandResults[C]> | null> {
+  async sendTwice<C extends CommandName>(
+    socket: LobbySocket,
+    principal: string,
+    name: C,
+    payload: Payload<C>,
+  ): Promise<Ack<CommandResults[C]> | null> {
     const requestId = randomUUID();
-    const [a, b] = await Promise.all([this.send(socket, principal, name, payload, requestId), this.send(socket, principal, name, payload, requestId)]);
-    if (a && b && JSON.stringify(a) !== JSON.stringify(b)) this.idempotencyViolations.push(`${name} ${requestId}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    const [a, b] = await Promise.all([
+      this.send(socket, principal, name, payload, requestId),
+      this.send(socket, principal, name, payload, requestId),
+    ]);
+    if (a && b && JSON.stringify(a) !== JSON.stringify(b))
+      this.idempotencyViolations.push(`${name} ${requestId}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
     return a ?? b;
   }
 

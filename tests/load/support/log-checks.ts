@@ -27,13 +27,17 @@ export interface DurableRecord {
 export function readDurableRecord(dataDir: string): DurableRecord {
   const db = new Database(join(dataDir, 'lobby.sqlite3'), { readonly: true, fileMustExist: true });
   try {
-    const events = (db.prepare('SELECT seq, payload FROM event_log ORDER BY seq').all() as { seq: number; payload: string }[]).map(
-      (r) => ({ ...(JSON.parse(r.payload) as Omit<StaffQueueEvent, 'seq'>), seq: r.seq }) as StaffQueueEvent,
-    );
+    const events = (
+      db.prepare('SELECT seq, payload FROM event_log ORDER BY seq').all() as { seq: number; payload: string }[]
+    ).map((r) => ({ ...(JSON.parse(r.payload) as Omit<StaffQueueEvent, 'seq'>), seq: r.seq }) as StaffQueueEvent);
     const tickets = db
-      .prepare('SELECT id, business_date AS businessDate, number, lane_id AS laneId, status, counter_id AS counterId FROM tickets')
+      .prepare(
+        'SELECT id, business_date AS businessDate, number, lane_id AS laneId, status, counter_id AS counterId FROM tickets',
+      )
       .all() as StoredTicket[];
-    const answeredRequestIds = new Set((db.prepare('SELECT request_id AS id FROM command_results').all() as { id: string }[]).map((r) => r.id));
+    const answeredRequestIds = new Set(
+      (db.prepare('SELECT request_id AS id FROM command_results').all() as { id: string }[]).map((r) => r.id),
+    );
     return { events, tickets, answeredRequestIds };
   } finally {
     db.close();
@@ -78,9 +82,11 @@ export function doubleHolding(events: StaffQueueEvent[]): string[] {
         continue;
       }
       const held = holderOf.get(t.id);
-      if (held !== undefined && held !== counterId) out.push(`seq ${e.seq}: ${t.number} held by ${held} and ${counterId}`);
+      if (held !== undefined && held !== counterId)
+        out.push(`seq ${e.seq}: ${t.number} held by ${held} and ${counterId}`);
       const other = activeAt.get(counterId);
-      if (other !== undefined && other !== t.id) out.push(`seq ${e.seq}: counter ${counterId} holds ${other} and ${t.id}`);
+      if (other !== undefined && other !== t.id)
+        out.push(`seq ${e.seq}: counter ${counterId} holds ${other} and ${t.id}`);
       if (held !== undefined && held !== counterId && activeAt.get(held) === t.id) activeAt.delete(held);
       holderOf.set(t.id, counterId);
       activeAt.set(counterId, t.id);
@@ -105,7 +111,9 @@ export function reusedNumbers(tickets: Pick<StoredTicket, 'id' | 'businessDate' 
 /** Key-order independent JSON, to compare an ack's view with a stored one. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -154,16 +162,21 @@ export function missingAckedEffects(records: CommandRecord[], record: DurableRec
       if (!row) out.push(`issued ${issued.ticket.number} (${issued.ticket.id}) is not stored`);
       // The lane may change later (transfer); the number never does (一票到底).
       else if (row.number !== issued.ticket.number) out.push(`issued ${issued.ticket.number} stored as ${row.number}`);
-      else if (issuedIn.get(row.id) !== issued.laneId) out.push(`issued ${issued.ticket.number} in ${issued.laneId}, logged in ${issuedIn.get(row.id) ?? 'no issue event'}`);
+      else if (issuedIn.get(row.id) !== issued.laneId)
+        out.push(
+          `issued ${issued.ticket.number} in ${issued.laneId}, logged in ${issuedIn.get(row.id) ?? 'no issue event'}`,
+        );
     } else if (TICKET_RESULT_COMMANDS.has(r.name)) {
       const view = data as unknown as TicketStaffView;
-      if (!views.get(view.id)?.has(canonical(view))) out.push(`${r.name} ${r.requestId}: acked ${view.number} ${view.status} not in the event log`);
+      if (!views.get(view.id)?.has(canonical(view)))
+        out.push(`${r.name} ${r.requestId}: acked ${view.number} ${view.status} not in the event log`);
     }
   }
   for (const [id, v] of lastView) {
     const row = stored.get(id);
     if (!row) out.push(`${v.number} (${id}) in the event log but not stored`);
-    else if (row.status !== v.status || row.counterId !== v.counterId) out.push(`${v.number}: stored ${row.status}@${row.counterId}, last event ${v.status}@${v.counterId}`);
+    else if (row.status !== v.status || row.counterId !== v.counterId)
+      out.push(`${v.number}: stored ${row.status}@${row.counterId}, last event ${v.status}@${v.counterId}`);
   }
   return out.slice(0, 20);
 }

@@ -38,7 +38,14 @@ export class MirrorClient {
   readonly tickets = new Map<string, TicketView>();
   readonly counters = new Map<string, CounterView>();
   lastSeq = -1;
-  readonly stats: MirrorStats = { applied: [], duplicatesDropped: 0, syncRequests: 0, snapshotsTaken: 0, reconnects: 0, orderViolations: [] };
+  readonly stats: MirrorStats = {
+    applied: [],
+    duplicatesDropped: 0,
+    syncRequests: 0,
+    snapshotsTaken: 0,
+    reconnects: 0,
+    orderViolations: [],
+  };
   private readonly pending = new Map<number, QueueEvent>();
   private syncing: Promise<void> | null = null;
   private syncAgain = false;
@@ -167,7 +174,9 @@ export class MirrorClient {
       this.applySnapshot(ack.data);
       return;
     }
-    const ack = (await this.socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('sync:request', { sinceSeq: this.lastSeq })) as Ack<SyncResult>;
+    const ack = (await this.socket
+      .timeout(SYNC_TIMEOUT_MS)
+      .emitWithAck('sync:request', { sinceSeq: this.lastSeq })) as Ack<SyncResult>;
     if (!ack.ok) throw new Error(`sync:request refused: ${ack.code}`);
     if (ack.data.kind === 'snapshot') this.applySnapshot(ack.data.snapshot);
     else for (const e of ack.data.events) if (e.seq > this.lastSeq) this.pending.set(e.seq, e);
@@ -180,6 +189,8 @@ export class MirrorClient {
       if (this.lastSeq >= seq && this.idle) return;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error(`mirror stuck at seq ${this.lastSeq} (wanted ${seq}, pending ${this.pending.size}, connected ${this.socket.connected})`);
+    throw new Error(
+      `mirror stuck at seq ${this.lastSeq} (wanted ${seq}, pending ${this.pending.size}, connected ${this.socket.connected})`,
+    );
   }
 }

@@ -22,17 +22,32 @@ export async function createTellers(baseUrl: string, adminToken: string, from: n
   const names: string[] = [];
   for (let i = from; i <= to; i++) {
     const username = `loadteller${i}`;
-    await adminPost(baseUrl, adminToken, '/admin/staff', { username, name: `负载柜员${i}`, role: 'teller', staffNo: String(5000 + i), password: LOAD_TELLER_PASSWORD });
+    await adminPost(baseUrl, adminToken, '/admin/staff', {
+      username,
+      name: `负载柜员${i}`,
+      role: 'teller',
+      staffNo: String(5000 + i),
+      password: LOAD_TELLER_PASSWORD,
+    });
     names.push(username);
   }
   return names;
 }
 
 /** Pairs `count` devices of one kind; returns their tokens. */
-export async function pairDevices(baseUrl: string, adminToken: string, kind: DeviceKind, count: number): Promise<string[]> {
+export async function pairDevices(
+  baseUrl: string,
+  adminToken: string,
+  kind: DeviceKind,
+  count: number,
+): Promise<string[]> {
   const tokens: string[] = [];
   for (let i = 1; i <= count; i++) {
-    const data = (await adminPost(baseUrl, adminToken, '/admin/devices', { kind, name: `load ${kind} ${i}`, counterId: null })) as { token: string };
+    const data = (await adminPost(baseUrl, adminToken, '/admin/devices', {
+      kind,
+      name: `load ${kind} ${i}`,
+      counterId: null,
+    })) as { token: string };
     tokens.push(data.token);
   }
   return tokens;

@@ -22,7 +22,8 @@ export function divergence(mirror: MirrorClient, snapshot: Snapshot): string[] {
   for (const c of snapshot.counters) {
     const m = mirror.counters.get(c.id);
     if (m === undefined) out.push(`client lacks counter ${c.id}`);
-    else if (canonical(m) !== canonical(c)) out.push(`counter ${c.id}: client ${canonical(m)} ≠ server ${canonical(c)}`);
+    else if (canonical(m) !== canonical(c))
+      out.push(`counter ${c.id}: client ${canonical(m)} ≠ server ${canonical(c)}`);
   }
   return out.slice(0, 20);
 }

@@ -5,7 +5,12 @@ import { adminResources } from '../i18n.ts';
 import { auditActionKey, auditActionName } from './action-name.ts';
 
 function lookup(resources: Record<string, unknown>, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), resources);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      resources,
+    );
 }
 
 describe('audit action names', () => {
@@ -20,7 +25,14 @@ describe('audit action names', () => {
 
   it('shows the name in the UI language and an unknown action by its code', () => {
     const i18n = i18next.createInstance();
-    void i18n.init({ lng: 'zh', resources: { zh: { admin: adminResources.zh }, en: { admin: adminResources.en } }, ns: ['admin'], defaultNS: 'admin', initAsync: false, showSupportNotice: false });
+    void i18n.init({
+      lng: 'zh',
+      resources: { zh: { admin: adminResources.zh }, en: { admin: adminResources.en } },
+      ns: ['admin'],
+      defaultNS: 'admin',
+      initAsync: false,
+      showSupportNotice: false,
+    });
     const t = i18n.getFixedT('zh', 'admin');
     expect(auditActionName(t, 'ticket:cancelled')).toBe('取消');
     expect(auditActionName(t, 'staff:passwordReset')).toBe('重置密码');

@@ -4,4 +4,5 @@ import type { TFunction } from 'i18next';
 export const auditActionKey = (action: string): string => `audit.actions.${action.replace(':', '.')}`;
 
 /** A known action by its name in the UI language; an unknown one (a newer server's) by its code. */
-export const auditActionName = (t: TFunction<'admin'>, action: string): string => t(auditActionKey(action), { defaultValue: action });
+export const auditActionName = (t: TFunction<'admin'>, action: string): string =>
+  t(auditActionKey(action), { defaultValue: action });

@@ -16,16 +16,24 @@ export default function AuditPage() {
   const [range, setRange] = useState<[string, string]>([today, today]);
   const [manualOnly, setManualOnly] = useState(true);
   const [filter, setFilter] = useState('');
-  const { data, loading, reload } = useRemote<AuditEntry[]>(`/admin/audit?from=${range[0]}&to=${range[1]}&manualOnly=${manualOnly}`);
+  const { data, loading, reload } = useRemote<AuditEntry[]>(
+    `/admin/audit?from=${range[0]}&to=${range[1]}&manualOnly=${manualOnly}`,
+  );
   // The code stays beside the name for whoever searches the log by it.
   const actionName = (action: string) => auditActionName(t, action);
   const needle = filter.trim().toLowerCase();
-  const rows = (data ?? []).filter((e) => needle === '' || [e.action, actionName(e.action), e.actorName, e.target, e.reason].some((v) => v?.toLowerCase().includes(needle)));
+  const rows = (data ?? []).filter(
+    (e) =>
+      needle === '' ||
+      [e.action, actionName(e.action), e.actorName, e.target, e.reason].some((v) => v?.toLowerCase().includes(needle)),
+  );
 
   const purge = async () => {
     const r = await api.post<PurgeResult>('/admin/retention/purge');
     if (r.ok) {
-      void message.success(t('audit.purged', { tickets: r.data.ticketIdentifiers, contacts: r.data.complaintContacts }));
+      void message.success(
+        t('audit.purged', { tickets: r.data.ticketIdentifiers, contacts: r.data.complaintContacts }),
+      );
       reload();
     }
   };
@@ -37,11 +45,18 @@ export default function AuditPage() {
         <DatePicker.RangePicker
           allowClear={false}
           value={[dayjs(range[0]), dayjs(range[1])]}
-          onChange={(v) => v && v[0] && v[1] && setRange([(v[0] as Dayjs).format('YYYY-MM-DD'), (v[1] as Dayjs).format('YYYY-MM-DD')])}
+          onChange={(v) =>
+            v && v[0] && v[1] && setRange([(v[0] as Dayjs).format('YYYY-MM-DD'), (v[1] as Dayjs).format('YYYY-MM-DD')])
+          }
         />
         <span>{t('audit.manualOnly')}</span>
         <Switch checked={manualOnly} onChange={setManualOnly} />
-        <Input.Search allowClear placeholder={`${t('audit.actor')} / ${t('audit.action')} / ${t('audit.reason')}`} onChange={(e) => setFilter(e.target.value)} style={{ width: 280 }} />
+        <Input.Search
+          allowClear
+          placeholder={`${t('audit.actor')} / ${t('audit.action')} / ${t('audit.reason')}`}
+          onChange={(e) => setFilter(e.target.value)}
+          style={{ width: 280 }}
+        />
         <span style={{ flex: 1 }} />
         <Popconfirm title={t('audit.purge')} onConfirm={() => void purge()}>
           <Button danger>{t('audit.purge')}</Button>
@@ -56,15 +71,34 @@ export default function AuditPage() {
           pagination={{ pageSize: 50 }}
           data-testid="audit-table"
           columns={[
-            { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
-            { title: t('audit.source'), dataIndex: 'source', width: 100, render: (s: AuditEntry['source']) => <Tag color={s === 'admin' ? 'purple' : 'blue'}>{t(`audit.sources.${s}`)}</Tag> },
-            { title: t('audit.actor'), dataIndex: 'actorName', render: (n: string | null, e) => n ?? e.actorId ?? '系统 / system' },
+            {
+              title: t('audit.at'),
+              dataIndex: 'at',
+              width: 170,
+              render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+            },
+            {
+              title: t('audit.source'),
+              dataIndex: 'source',
+              width: 100,
+              render: (s: AuditEntry['source']) => (
+                <Tag color={s === 'admin' ? 'purple' : 'blue'}>{t(`audit.sources.${s}`)}</Tag>
+              ),
+            },
+            {
+              title: t('audit.actor'),
+              dataIndex: 'actorName',
+              render: (n: string | null, e) => n ?? e.actorId ?? '系统 / system',
+            },
             {
               title: t('audit.action'),
               dataIndex: 'action',
               render: (action: string) => (
                 <span data-testid="audit-action">
-                  {actionName(action)} <Typography.Text type="secondary" className="audit-action-code">{action}</Typography.Text>
+                  {actionName(action)}{' '}
+                  <Typography.Text type="secondary" className="audit-action-code">
+                    {action}
+                  </Typography.Text>
                 </span>
               ),
             },

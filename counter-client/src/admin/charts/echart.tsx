@@ -8,7 +8,15 @@ import type { EChartsCoreOption } from 'echarts/core';
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 /** One ECharts instance per mounted chart; options replace the previous ones, resize follows the box. */
-export function EChart({ option, height = 280, testId }: { option: EChartsCoreOption; height?: number; testId?: string }) {
+export function EChart({
+  option,
+  height = 280,
+  testId,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  testId?: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { buildBranchReport } from '../../../../server/src/features/reports/report-figures.ts';
-import { FIXTURE_DATE, FIXTURE_TARGETS, FIXTURE_TZ, fixtureRatings, fixtureTickets } from '../../../../server/src/features/reports/report-fixture-day.ts';
+import {
+  FIXTURE_DATE,
+  FIXTURE_TARGETS,
+  FIXTURE_TZ,
+  fixtureRatings,
+  fixtureTickets,
+} from '../../../../server/src/features/reports/report-fixture-day.ts';
 import { hourlyOption, tellerComparisonOption, waitDistributionOption, type ChartLabels } from './report-charts.ts';
 
-const labels: ChartLabels = { arrivals: 'arr', served: 'srv', tickets: 'n', minutes: 'min', meanWait: 'w', meanService: 's', satisfaction: 'sat' };
-const report = buildBranchReport({ from: FIXTURE_DATE, to: FIXTURE_DATE, tickets: fixtureTickets(), ratings: fixtureRatings(), targetWaitMin: FIXTURE_TARGETS, timeZone: FIXTURE_TZ });
+const labels: ChartLabels = {
+  arrivals: 'arr',
+  served: 'srv',
+  tickets: 'n',
+  minutes: 'min',
+  meanWait: 'w',
+  meanService: 's',
+  satisfaction: 'sat',
+};
+const report = buildBranchReport({
+  from: FIXTURE_DATE,
+  to: FIXTURE_DATE,
+  tickets: fixtureTickets(),
+  ratings: fixtureRatings(),
+  targetWaitMin: FIXTURE_TARGETS,
+  timeZone: FIXTURE_TZ,
+});
 type Series = { name: string; data: (number | null)[] }[];
 
 describe('report chart options', () => {
@@ -24,7 +45,10 @@ describe('report chart options', () => {
   });
 
   it('compares tellers by served, mean service and mean rating', () => {
-    const o = tellerComparisonOption(report.byTeller, (k) => k.toUpperCase(), labels) as { xAxis: { data: string[] }; series: Series };
+    const o = tellerComparisonOption(report.byTeller, (k) => k.toUpperCase(), labels) as {
+      xAxis: { data: string[] };
+      series: Series;
+    };
     expect(o.xAxis.data).toEqual(['U1', 'U2']);
     expect(o.series.map((s) => s.data)).toEqual([
       [2, 2],

@@ -35,13 +35,23 @@ export function waitDistributionOption(report: BranchReport, l: ChartLabels): EC
     color: ['#1d4ed8'],
     tooltip: { trigger: 'axis' },
     grid: { left: 40, right: 16, top: 24, bottom: 40 },
-    xAxis: { type: 'category', name: l.minutes, nameLocation: 'middle', nameGap: 26, data: report.waitDistribution.map((b) => (b.toMin === null ? `${b.fromMin}+` : `${b.fromMin}–${b.toMin}`)) },
+    xAxis: {
+      type: 'category',
+      name: l.minutes,
+      nameLocation: 'middle',
+      nameGap: 26,
+      data: report.waitDistribution.map((b) => (b.toMin === null ? `${b.fromMin}+` : `${b.fromMin}–${b.toMin}`)),
+    },
     yAxis: { type: 'value', name: l.tickets, minInterval: 1 },
     series: [{ name: l.tickets, type: 'bar', barMaxWidth: 36, data: report.waitDistribution.map((b) => b.count) }],
   };
 }
 
-export function tellerComparisonOption(rows: readonly ReportRow[], nameOf: (key: string) => string, l: ChartLabels): EChartsCoreOption {
+export function tellerComparisonOption(
+  rows: readonly ReportRow[],
+  nameOf: (key: string) => string,
+  l: ChartLabels,
+): EChartsCoreOption {
   return {
     color: COLORS,
     tooltip: { trigger: 'axis' },
@@ -55,7 +65,14 @@ export function tellerComparisonOption(rows: readonly ReportRow[], nameOf: (key:
     series: [
       { name: l.served, type: 'bar', barMaxWidth: 36, data: rows.map((r) => r.served) },
       { name: l.meanService, type: 'bar', barMaxWidth: 36, yAxisIndex: 1, data: rows.map((r) => r.meanServiceMin) },
-      { name: l.satisfaction, type: 'line', yAxisIndex: 1, data: rows.map((r) => (r.meanAttitude === null || r.meanEfficiency === null ? null : (r.meanAttitude + r.meanEfficiency) / 2)) },
+      {
+        name: l.satisfaction,
+        type: 'line',
+        yAxisIndex: 1,
+        data: rows.map((r) =>
+          r.meanAttitude === null || r.meanEfficiency === null ? null : (r.meanAttitude + r.meanEfficiency) / 2,
+        ),
+      },
     ],
   };
 }

@@ -9,7 +9,15 @@ import { useConfigNames } from '../use-names.ts';
 import { nextActions } from './complaint-next-actions.ts';
 
 /** One complaint: its fields, clocks, handling record, the linked ticket's timeline, next step. */
-export function ComplaintDrawer({ id, onClose, onChanged }: { id: string | null; onClose: () => void; onChanged: () => void }) {
+export function ComplaintDrawer({
+  id,
+  onClose,
+  onChanged,
+}: {
+  id: string | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('admin');
   const api = useAdminApi();
   const { message } = App.useApp();
@@ -53,22 +61,41 @@ export function ComplaintDrawer({ id, onClose, onChanged }: { id: string | null;
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label={t('complaints.receivedDate')}>{time(c.receivedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('complaints.source')}>{t(`complaints.sources.${c.source}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('complaints.category')}>{t(`complaints.categories.${c.category}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('complaints.category')}>
+              {t(`complaints.categories.${c.category}`)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('complaints.owner')}>{who(c.ownerId)}</Descriptions.Item>
             <Descriptions.Item label={t('complaints.teller')}>{who(c.tellerId)}</Descriptions.Item>
-            <Descriptions.Item label={t('complaints.contactName')}>{c.contactPurgedAt ? t('complaints.purged') : `${c.contactName ?? '—'} ${c.contactPhone ?? ''}`}</Descriptions.Item>
+            <Descriptions.Item label={t('complaints.contactName')}>
+              {c.contactPurgedAt ? t('complaints.purged') : `${c.contactName ?? '—'} ${c.contactPhone ?? ''}`}
+            </Descriptions.Item>
             <Descriptions.Item label={t('complaints.firstResponseDue')}>{c.firstResponseDue}</Descriptions.Item>
             <Descriptions.Item label={t('complaints.handlingDue')}>{c.handlingDue}</Descriptions.Item>
             <Descriptions.Item label={t('complaints.writtenResultDue')}>{c.writtenResultDue ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('complaints.resolution')}>{c.resolution || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('complaints.summary')} span={2}>{c.summary}</Descriptions.Item>
-            <Descriptions.Item label={t('complaints.demand')} span={2}>{c.demand || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('complaints.summary')} span={2}>
+              {c.summary}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('complaints.demand')} span={2}>
+              {c.demand || '—'}
+            </Descriptions.Item>
           </Descriptions>
           {nextActions(c.status, c.writtenResultAt).length > 0 && (
             <Space.Compact style={{ width: '100%', margin: '12px 0' }}>
-              <Input placeholder={t('complaints.note')} value={note} onChange={(e) => setNote(e.target.value)} data-testid="complaint-note" />
+              <Input
+                placeholder={t('complaints.note')}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                data-testid="complaint-note"
+              />
               {nextActions(c.status, c.writtenResultAt).map((a) => (
-                <Button key={a} type="primary" loading={busy} onClick={() => void act(a)} data-testid={`complaint-action-${a}`}>
+                <Button
+                  key={a}
+                  type="primary"
+                  loading={busy}
+                  onClick={() => void act(a)}
+                  data-testid={`complaint-action-${a}`}
+                >
                   {t(`complaints.actions.${a}`)}
                 </Button>
               ))}

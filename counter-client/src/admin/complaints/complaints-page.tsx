@@ -12,7 +12,9 @@ export default function ComplaintsPage() {
   const { t } = useTranslation('admin');
   const api = useAdminApi();
   const [status, setStatus] = useState<string>('');
-  const { data, loading, reload } = useRemote<ComplaintWithOverdue[]>(`/complaints${status ? `?status=${status}` : ''}`);
+  const { data, loading, reload } = useRemote<ComplaintWithOverdue[]>(
+    `/complaints${status ? `?status=${status}` : ''}`,
+  );
   const [registering, setRegistering] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
 
@@ -23,8 +25,21 @@ export default function ComplaintsPage() {
           {t('complaints.register')}
         </Button>
         <span>{t('complaints.filterStatus')}</span>
-        <Select value={status} onChange={setStatus} style={{ width: 140 }} options={[{ value: '', label: t('common.all') }, ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaints.statuses.${s}`) }))]} />
-        <Button icon={<DownloadOutlined />} onClick={() => void api.download(`/complaints/export.xlsx${status ? `?status=${status}` : ''}`, 'complaints.xlsx')}>
+        <Select
+          value={status}
+          onChange={setStatus}
+          style={{ width: 140 }}
+          options={[
+            { value: '', label: t('common.all') },
+            ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaints.statuses.${s}`) })),
+          ]}
+        />
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() =>
+            void api.download(`/complaints/export.xlsx${status ? `?status=${status}` : ''}`, 'complaints.xlsx')
+          }
+        >
           {t('common.export')}
         </Button>
       </div>
@@ -39,13 +54,38 @@ export default function ComplaintsPage() {
           columns={[
             { title: t('complaints.receivedDate'), dataIndex: 'receivedDate', width: 110 },
             { title: t('complaints.source'), dataIndex: 'source', render: (s: string) => t(`complaints.sources.${s}`) },
-            { title: t('complaints.category'), dataIndex: 'category', render: (s: string) => t(`complaints.categories.${s}`) },
-            { title: t('complaints.severity'), dataIndex: 'severity', render: (s: string) => <Tag color={s === 'serious' ? 'red' : s === 'complex' ? 'orange' : 'default'}>{t(`complaints.severities.${s}`)}</Tag> },
+            {
+              title: t('complaints.category'),
+              dataIndex: 'category',
+              render: (s: string) => t(`complaints.categories.${s}`),
+            },
+            {
+              title: t('complaints.severity'),
+              dataIndex: 'severity',
+              render: (s: string) => (
+                <Tag color={s === 'serious' ? 'red' : s === 'complex' ? 'orange' : 'default'}>
+                  {t(`complaints.severities.${s}`)}
+                </Tag>
+              ),
+            },
             { title: t('complaints.summary'), dataIndex: 'summary', ellipsis: true },
-            { title: t('complaints.status'), dataIndex: 'status', render: (s: string) => <Tag color="blue">{t(`complaints.statuses.${s}`)}</Tag> },
+            {
+              title: t('complaints.status'),
+              dataIndex: 'status',
+              render: (s: string) => <Tag color="blue">{t(`complaints.statuses.${s}`)}</Tag>,
+            },
             { title: t('complaints.firstResponseDue'), dataIndex: 'firstResponseDue' },
             { title: t('complaints.handlingDue'), dataIndex: 'handlingDue' },
-            { title: t('complaints.overdue'), dataIndex: 'overdue', render: (o: string[]) => o.map((x) => <Tag color="red" key={x}>{t(`complaints.clocks.${x}`)}</Tag>) },
+            {
+              title: t('complaints.overdue'),
+              dataIndex: 'overdue',
+              render: (o: string[]) =>
+                o.map((x) => (
+                  <Tag color="red" key={x}>
+                    {t(`complaints.clocks.${x}`)}
+                  </Tag>
+                )),
+            },
           ]}
         />
       </Card>

@@ -13,7 +13,16 @@ import { BranchSection, HoursSection, PolicySection, RulesSection, VoiceSection 
  * before sending (the server checks again), saved as a new version and applied live.
  * Field problems appear on the field; list-wide problems above the form.
  */
-type ListKey = 'zones' | 'lanes' | 'businessTypes' | 'counters' | 'vipRooms' | 'priorityGroups' | 'vipTiers' | 'notices' | 'selfService';
+type ListKey =
+  | 'zones'
+  | 'lanes'
+  | 'businessTypes'
+  | 'counters'
+  | 'vipRooms'
+  | 'priorityGroups'
+  | 'vipTiers'
+  | 'notices'
+  | 'selfService';
 
 /** Which panel of the editor shows a top-level config key. */
 function panelOf(key: string): string {
@@ -48,8 +57,17 @@ export default function ConfigEditor() {
   const initialValues = useMemo(() => (base ? configToForm(base) : null), [base]);
   const zoneValues = Form.useWatch('zones', form) as ConfigFormModel['zones'] | undefined;
   const laneValues = Form.useWatch('lanes', form) as ConfigFormModel['lanes'] | undefined;
-  const zones = useMemo(() => (zoneValues ?? []).filter((z) => z?.id).map((z) => ({ value: z.id, label: `${z.id} ${z.name?.zh ?? ''}` })), [zoneValues]);
-  const lanes = useMemo(() => (laneValues ?? []).filter((l) => l?.id).map((l) => ({ value: l.id, label: `${l.prefix ?? ''} ${l.name?.zh ?? ''}` })), [laneValues]);
+  const zones = useMemo(
+    () => (zoneValues ?? []).filter((z) => z?.id).map((z) => ({ value: z.id, label: `${z.id} ${z.name?.zh ?? ''}` })),
+    [zoneValues],
+  );
+  const lanes = useMemo(
+    () =>
+      (laneValues ?? [])
+        .filter((l) => l?.id)
+        .map((l) => ({ value: l.id, label: `${l.prefix ?? ''} ${l.name?.zh ?? ''}` })),
+    [laneValues],
+  );
   const specs = useMemo(() => listSpecs(t, zones, lanes), [t, zones, lanes]);
 
   const showIssues = (issues: readonly FieldIssue[]) => {
@@ -60,7 +78,8 @@ export default function ConfigEditor() {
     setOpenPanels((open) => [...new Set([...open, ...fields.map((f) => panelOf(String(f.name[0])))])]);
     setTimeout(() => {
       form.setFields(fields as Parameters<typeof form.setFields>[0]);
-      if (fields[0]) form.scrollToField(fields[0].name as Parameters<typeof form.scrollToField>[0], { block: 'center' });
+      if (fields[0])
+        form.scrollToField(fields[0].name as Parameters<typeof form.scrollToField>[0], { block: 'center' });
     }, 50);
   };
 
@@ -74,7 +93,8 @@ export default function ConfigEditor() {
     setGeneral([]);
     const config = { ...formToConfig({ ...configToForm(base), ...form.getFieldsValue(true) }), version: base.version };
     const parsed = BranchConfigSchema.safeParse(config);
-    if (!parsed.success) return showIssues(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    if (!parsed.success)
+      return showIssues(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     setSaving(true);
     const r = await api.put<BranchConfig>('/admin/config', { config: parsed.data, reason }, { quiet: true });
     setSaving(false);
@@ -102,8 +122,25 @@ export default function ConfigEditor() {
         <Tag color="blue">{t('config.version', { version: base.version })}</Tag>
         <Button onClick={remote.reload}>{t('config.reload')}</Button>
       </div>
-      {conflict && <Alert type="warning" showIcon className="admin-card" title={t('config.conflict')} action={<Button onClick={remote.reload}>{t('config.reload')}</Button>} data-testid="config-conflict" />}
-      {general.length > 0 && <Alert type="error" showIcon className="admin-card" title={general.map((g) => `${g.path}: ${g.message}`).join('；')} data-testid="config-general-issues" />}
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          className="admin-card"
+          title={t('config.conflict')}
+          action={<Button onClick={remote.reload}>{t('config.reload')}</Button>}
+          data-testid="config-conflict"
+        />
+      )}
+      {general.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          className="admin-card"
+          title={general.map((g) => `${g.path}: ${g.message}`).join('；')}
+          data-testid="config-general-issues"
+        />
+      )}
       {/* A saved or reloaded config remounts the form with its values. */}
       <Form key={formKey} form={form} layout="vertical" size="small" initialValues={initialValues ?? undefined}>
         <Collapse
@@ -123,12 +160,22 @@ export default function ConfigEditor() {
             { key: 'voice', label: t('config.sections.voice'), children: <VoiceSection /> },
             listPanel('notices'),
             listPanel('selfService'),
-            { key: 'rules', label: `${t('config.sections.kpi')} · ${t('config.sections.complaintClock')} · ${t('config.sections.retention')}`, children: <RulesSection /> },
+            {
+              key: 'rules',
+              label: `${t('config.sections.kpi')} · ${t('config.sections.complaintClock')} · ${t('config.sections.retention')}`,
+              children: <RulesSection />,
+            },
           ]}
         />
       </Form>
       <div className="config-save-bar">
-        <Input placeholder={t('config.reason')} value={reason} onChange={(e) => setReason(e.target.value)} style={{ maxWidth: 360 }} data-testid="config-reason" />
+        <Input
+          placeholder={t('config.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          style={{ maxWidth: 360 }}
+          data-testid="config-reason"
+        />
         <Button type="primary" onClick={() => void save()} loading={saving} data-testid="config-save">
           {t('config.save')}
         </Button>

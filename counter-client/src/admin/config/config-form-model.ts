@@ -40,8 +40,17 @@ export function configToForm(c: BranchConfig): ConfigFormModel {
     ...c,
     businessTypes: c.businessTypes.map((b) => ({ ...b, materials: toLines(b.materials) })),
     selfService: c.selfService.map((s) => ({ ...s, services: toLines(s.services) })),
-    hours: { ...hours, lunchEnabled: lunch !== null, lunchStart: lunch?.start ?? '12:00', lunchEnd: lunch?.end ?? '13:00' },
-    kpiWeights: { efficiency: pct(c.kpiWeights.efficiency), quality: pct(c.kpiWeights.quality), satisfaction: pct(c.kpiWeights.satisfaction) },
+    hours: {
+      ...hours,
+      lunchEnabled: lunch !== null,
+      lunchStart: lunch?.start ?? '12:00',
+      lunchEnd: lunch?.end ?? '13:00',
+    },
+    kpiWeights: {
+      efficiency: pct(c.kpiWeights.efficiency),
+      quality: pct(c.kpiWeights.quality),
+      satisfaction: pct(c.kpiWeights.satisfaction),
+    },
   };
 }
 
@@ -49,10 +58,17 @@ export function formToConfig(f: ConfigFormModel): BranchConfig {
   const { lunchEnabled, lunchStart, lunchEnd, ...hours } = f.hours;
   return {
     ...f,
-    businessTypes: (f.businessTypes ?? []).map((b) => ({ ...b, materials: fromLines(b.materials ?? { zh: '', en: '' }) })),
+    businessTypes: (f.businessTypes ?? []).map((b) => ({
+      ...b,
+      materials: fromLines(b.materials ?? { zh: '', en: '' }),
+    })),
     selfService: (f.selfService ?? []).map((s) => ({ ...s, services: fromLines(s.services ?? { zh: '', en: '' }) })),
     hours: { ...hours, lunch: lunchEnabled ? { start: lunchStart, end: lunchEnd } : null },
-    kpiWeights: { efficiency: f.kpiWeights.efficiency / 100, quality: f.kpiWeights.quality / 100, satisfaction: f.kpiWeights.satisfaction / 100 },
+    kpiWeights: {
+      efficiency: f.kpiWeights.efficiency / 100,
+      quality: f.kpiWeights.quality / 100,
+      satisfaction: f.kpiWeights.satisfaction / 100,
+    },
   };
 }
 
@@ -61,7 +77,10 @@ export type FormPath = (string | number)[];
 /** A schema issue path ("lanes.1.maxWaitMin") as the form field it belongs to. */
 export function formPathOf(issuePath: string): FormPath {
   const parts: FormPath = issuePath === '' ? [] : issuePath.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  if ((parts[0] === 'businessTypes' && parts[2] === 'materials') || (parts[0] === 'selfService' && parts[2] === 'services')) {
+  if (
+    (parts[0] === 'businessTypes' && parts[2] === 'materials') ||
+    (parts[0] === 'selfService' && parts[2] === 'services')
+  ) {
     const lang = parts[4] === 'en' ? 'en' : 'zh';
     return [parts[0], parts[1] as number, parts[2], lang];
   }
@@ -71,10 +90,24 @@ export function formPathOf(issuePath: string): FormPath {
   return parts;
 }
 
-const WHOLE_LISTS = new Set(['zones', 'lanes', 'businessTypes', 'counters', 'vipRooms', 'priorityGroups', 'vipTiers', 'notices', 'selfService', 'kpiWeights']);
+const WHOLE_LISTS = new Set([
+  'zones',
+  'lanes',
+  'businessTypes',
+  'counters',
+  'vipRooms',
+  'priorityGroups',
+  'vipTiers',
+  'notices',
+  'selfService',
+  'kpiWeights',
+]);
 
 /** Issues that name a field (shown on it) vs. issues about a whole list (shown above the form). */
-export function splitIssues(issues: readonly FieldIssue[]): { fields: { name: FormPath; errors: string[] }[]; general: FieldIssue[] } {
+export function splitIssues(issues: readonly FieldIssue[]): {
+  fields: { name: FormPath; errors: string[] }[];
+  general: FieldIssue[];
+} {
   const byPath = new Map<string, { name: FormPath; errors: string[] }>();
   const general: FieldIssue[] = [];
   for (const issue of issues) {

@@ -12,19 +12,50 @@ const localized = (t: TFunction, key = 'name'): FieldSpec[] => [
 
 export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
   const id: FieldSpec = { name: ['id'], label: t('config.fields.id'), kind: 'text', width: 100 };
-  const headStart: FieldSpec = { name: ['headStartMin'], label: t('config.fields.headStartMin'), kind: 'number', min: 0, max: 120 };
+  const headStart: FieldSpec = {
+    name: ['headStartMin'],
+    label: t('config.fields.headStartMin'),
+    kind: 'number',
+    min: 0,
+    max: 120,
+  };
   return {
-    zones: [id, { name: ['kind'], label: t('config.fields.kind'), kind: 'select', options: [{ value: 'hard', label: t('config.kinds.hard') }, { value: 'soft', label: t('config.kinds.soft') }] }, ...localized(t)] as FieldSpec[],
+    zones: [
+      id,
+      {
+        name: ['kind'],
+        label: t('config.fields.kind'),
+        kind: 'select',
+        options: [
+          { value: 'hard', label: t('config.kinds.hard') },
+          { value: 'soft', label: t('config.kinds.soft') },
+        ],
+      },
+      ...localized(t),
+    ] as FieldSpec[],
     lanes: [
       id,
       { name: ['prefix'], label: t('config.fields.prefix'), kind: 'text', width: 60 },
-      { name: ['kind'], label: t('config.fields.kind'), kind: 'select', width: 100, options: LANE_KINDS.map((k) => ({ value: k, label: t(`config.kinds.${k}`) })) },
+      {
+        name: ['kind'],
+        label: t('config.fields.kind'),
+        kind: 'select',
+        width: 100,
+        options: LANE_KINDS.map((k) => ({ value: k, label: t(`config.kinds.${k}`) })),
+      },
       { name: ['zoneId'], label: t('config.fields.zoneId'), kind: 'select', width: 120, options: zones },
       ...localized(t),
       { name: ['rangeStart'], label: t('config.fields.rangeStart'), kind: 'number', min: 0, max: 9998, width: 90 },
       { name: ['rangeEnd'], label: t('config.fields.rangeEnd'), kind: 'number', min: 1, max: 9999, width: 90 },
       { name: ['dailyCap'], label: t('config.fields.dailyCap'), kind: 'number', min: 1, max: 9999, width: 90 },
-      { name: ['targetWaitMin'], label: t('config.fields.targetWaitMin'), kind: 'number', min: 1, max: 240, width: 100 },
+      {
+        name: ['targetWaitMin'],
+        label: t('config.fields.targetWaitMin'),
+        kind: 'number',
+        min: 1,
+        max: 240,
+        width: 100,
+      },
       { name: ['maxWaitMin'], label: t('config.fields.maxWaitMin'), kind: 'number', min: 1, max: 480, width: 100 },
       { name: ['weight'], label: t('config.fields.weight'), kind: 'number', min: 0.1, max: 20, step: 0.5, width: 80 },
     ] as FieldSpec[],
@@ -32,7 +63,14 @@ export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
       id,
       { name: ['laneId'], label: t('config.fields.laneId'), kind: 'select', width: 120, options: lanes },
       ...localized(t),
-      { name: ['targetServiceMin'], label: t('config.fields.targetServiceMin'), kind: 'number', min: 0.5, max: 240, step: 0.5 },
+      {
+        name: ['targetServiceMin'],
+        label: t('config.fields.targetServiceMin'),
+        kind: 'number',
+        min: 0.5,
+        max: 240,
+        step: 0.5,
+      },
       { name: ['enabled'], label: t('config.fields.enabled'), kind: 'switch' },
       { name: ['materials', 'zh'], label: t('config.fields.materials'), kind: 'textarea', required: false },
       { name: ['materials', 'en'], label: t('config.fields.materialsEn'), kind: 'textarea', required: false },
@@ -66,8 +104,27 @@ export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
 
 export const NEW_ITEMS: Record<string, () => Record<string, unknown>> = {
   zones: () => ({ id: '', kind: 'soft', name: { zh: '', en: '' } }),
-  lanes: () => ({ id: '', prefix: '', kind: 'personal', zoneId: 'soft', name: { zh: '', en: '' }, rangeStart: 1, rangeEnd: 999, dailyCap: 300, targetWaitMin: 15, maxWaitMin: 30, weight: 1 }),
-  businessTypes: () => ({ id: '', laneId: '', name: { zh: '', en: '' }, materials: { zh: '', en: '' }, targetServiceMin: 5, enabled: true }),
+  lanes: () => ({
+    id: '',
+    prefix: '',
+    kind: 'personal',
+    zoneId: 'soft',
+    name: { zh: '', en: '' },
+    rangeStart: 1,
+    rangeEnd: 999,
+    dailyCap: 300,
+    targetWaitMin: 15,
+    maxWaitMin: 30,
+    weight: 1,
+  }),
+  businessTypes: () => ({
+    id: '',
+    laneId: '',
+    name: { zh: '', en: '' },
+    materials: { zh: '', en: '' },
+    targetServiceMin: 5,
+    enabled: true,
+  }),
   counters: () => ({ id: '', number: 1, name: { zh: '', en: '' }, zoneId: 'soft', laneIds: [] }),
   vipRooms: () => ({ id: '', name: { zh: '', en: '' } }),
   priorityGroups: () => ({ id: '', name: { zh: '', en: '' }, headStartMin: 10 }),

@@ -27,7 +27,15 @@ export interface FieldSpec {
 export function FieldInput({ spec, ...control }: { spec: FieldSpec } & Record<string, unknown>) {
   switch (spec.kind) {
     case 'number':
-      return <InputNumber {...control} min={spec.min} max={spec.max} step={spec.step ?? 1} style={{ width: spec.width ?? 110 }} />;
+      return (
+        <InputNumber
+          {...control}
+          min={spec.min}
+          max={spec.max}
+          step={spec.step ?? 1}
+          style={{ width: spec.width ?? 110 }}
+        />
+      );
     case 'select':
       return <Select {...control} options={spec.options} style={{ width: spec.width ?? 140 }} />;
     case 'multi':
@@ -41,27 +49,51 @@ export function FieldInput({ spec, ...control }: { spec: FieldSpec } & Record<st
   }
 }
 
-export function ConfigList({ name, fields, newItem, testId }: { name: string; fields: FieldSpec[]; newItem: () => Record<string, unknown>; testId?: string }) {
+export function ConfigList({
+  name,
+  fields,
+  newItem,
+  testId,
+}: {
+  name: string;
+  fields: FieldSpec[];
+  newItem: () => Record<string, unknown>;
+  testId?: string;
+}) {
   const { t } = useTranslation('admin');
   return (
     <Form.List name={name}>
       {(items, { add, remove }) => (
         <div data-testid={testId}>
           {items.map((item) => (
-            <div className="config-list-row" key={item.key} data-testid={testId ? `${testId}-row-${item.name}` : undefined}>
+            <div
+              className="config-list-row"
+              key={item.key}
+              data-testid={testId ? `${testId}-row-${item.name}` : undefined}
+            >
               {fields.map((f) => (
                 <Form.Item
                   key={f.name.join('.')}
                   name={[item.name, ...f.name]}
                   label={f.label}
                   valuePropName={f.kind === 'switch' ? 'checked' : 'value'}
-                  rules={f.required === false || f.kind === 'switch' ? [] : [{ required: true, message: t('config.required', { defaultValue: '必填 / required' }) }]}
+                  rules={
+                    f.required === false || f.kind === 'switch'
+                      ? []
+                      : [{ required: true, message: t('config.required', { defaultValue: '必填 / required' }) }]
+                  }
                   data-testid={testId ? `${testId}-${item.name}-${f.name.join('.')}` : undefined}
                 >
                   <FieldInput spec={f} />
                 </Form.Item>
               ))}
-              <Button danger type="text" icon={<DeleteOutlined />} onClick={() => remove(item.name)} aria-label={t('common.remove')} />
+              <Button
+                danger
+                type="text"
+                icon={<DeleteOutlined />}
+                onClick={() => remove(item.name)}
+                aria-label={t('common.remove')}
+              />
             </div>
           ))}
           <Button icon={<PlusOutlined />} onClick={() => add(newItem())}>

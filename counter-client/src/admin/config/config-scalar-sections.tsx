@@ -17,13 +17,30 @@ export function BranchSection({ lanes }: { lanes: { value: string; label: string
   const { t } = useTranslation('admin');
   return (
     <Space wrap align="start">
-      <Form.Item name={['branch', 'name', 'zh']} label={t('config.fields.branchName')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
-      <Form.Item name={['branch', 'name', 'en']} label={t('config.fields.branchNameEn')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
-      <Form.Item name={['branch', 'hotline']} label={t('config.fields.hotline')}><Input style={{ width: 120 }} /></Form.Item>
-      <Form.Item name={['branch', 'address', 'zh']} label={t('config.fields.address')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
-      <Form.Item name={['branch', 'address', 'en']} label={t('config.fields.addressEn')} rules={[{ required: true }]}><Input style={{ width: 220 }} /></Form.Item>
-      <Form.Item name={['vipLaneId']} label={t('config.fields.vipLaneId')}><Select allowClear options={lanes} style={{ width: 140 }} /></Form.Item>
-      <Form.Item name={['branch', 'mobileBaseUrl']} label={t('config.fields.mobileBaseUrl')} extra={t('config.fields.mobileBaseUrlHelp')} style={{ maxWidth: 460 }}>
+      <Form.Item name={['branch', 'name', 'zh']} label={t('config.fields.branchName')} rules={[{ required: true }]}>
+        <Input style={{ width: 220 }} />
+      </Form.Item>
+      <Form.Item name={['branch', 'name', 'en']} label={t('config.fields.branchNameEn')} rules={[{ required: true }]}>
+        <Input style={{ width: 220 }} />
+      </Form.Item>
+      <Form.Item name={['branch', 'hotline']} label={t('config.fields.hotline')}>
+        <Input style={{ width: 120 }} />
+      </Form.Item>
+      <Form.Item name={['branch', 'address', 'zh']} label={t('config.fields.address')} rules={[{ required: true }]}>
+        <Input style={{ width: 220 }} />
+      </Form.Item>
+      <Form.Item name={['branch', 'address', 'en']} label={t('config.fields.addressEn')} rules={[{ required: true }]}>
+        <Input style={{ width: 220 }} />
+      </Form.Item>
+      <Form.Item name={['vipLaneId']} label={t('config.fields.vipLaneId')}>
+        <Select allowClear options={lanes} style={{ width: 140 }} />
+      </Form.Item>
+      <Form.Item
+        name={['branch', 'mobileBaseUrl']}
+        label={t('config.fields.mobileBaseUrl')}
+        extra={t('config.fields.mobileBaseUrlHelp')}
+        style={{ maxWidth: 460 }}
+      >
         <Input placeholder="https://" style={{ width: 360 }} data-testid="config-mobile-base-url" />
       </Form.Item>
     </Space>
@@ -40,19 +57,32 @@ export function HoursSection() {
     </Form.Item>
   );
   const dates = (key: string) => (
-    <Form.Item name={['hours', key]} label={t(`config.fields.${key}`)} rules={[{ type: 'array', defaultField: { pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' } }]}>
-      <Select mode="tags" tokenSeparators={[',', ' ']} placeholder={t('config.datesPlaceholder')} style={{ width: 520 }} />
+    <Form.Item
+      name={['hours', key]}
+      label={t(`config.fields.${key}`)}
+      rules={[{ type: 'array', defaultField: { pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' } }]}
+    >
+      <Select
+        mode="tags"
+        tokenSeparators={[',', ' ']}
+        placeholder={t('config.datesPlaceholder')}
+        style={{ width: 520 }}
+      />
     </Form.Item>
   );
   return (
     <>
       <Space wrap align="start">
-        <Form.Item name={['hours', 'timeZone']} label={t('config.fields.timeZone')} rules={[{ required: true }]}><Input style={{ width: 160 }} /></Form.Item>
+        <Form.Item name={['hours', 'timeZone']} label={t('config.fields.timeZone')} rules={[{ required: true }]}>
+          <Input style={{ width: 160 }} />
+        </Form.Item>
         {time('open')}
         {time('close')}
         {time('lastTicket')}
         {time('dayCloseAt')}
-        <Form.Item name={['hours', 'lunchEnabled']} label={t('config.fields.lunchEnabled')} valuePropName="checked"><Switch /></Form.Item>
+        <Form.Item name={['hours', 'lunchEnabled']} label={t('config.fields.lunchEnabled')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
         {lunchOn && time('lunchStart')}
         {lunchOn && time('lunchEnd')}
       </Space>
@@ -83,8 +113,12 @@ export function VoiceSection() {
   const { t } = useTranslation('admin');
   return (
     <Space wrap align="start">
-      <Form.Item name={['voice', 'enabled']} label={t('config.fields.voiceEnabled')} valuePropName="checked"><Switch /></Form.Item>
-      <Form.Item name={['voice', 'chime']} label={t('config.fields.chime')} valuePropName="checked"><Switch /></Form.Item>
+      <Form.Item name={['voice', 'enabled']} label={t('config.fields.voiceEnabled')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <Form.Item name={['voice', 'chime']} label={t('config.fields.chime')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
       <Num name={['voice', 'repeat']} min={1} max={5} />
       <Num name={['voice', 'volume']} min={0} max={1} step={0.1} />
       <Num name={['voice', 'rate']} min={0.5} max={2} step={0.1} />

@@ -29,11 +29,23 @@ export function LanesNowTable() {
           render: (ms: number, row) => {
             const min = Math.floor(ms / 60_000);
             const target = targetOf(row.laneId);
-            return <Tag color={target !== null && min >= target ? 'red' : 'default'}>{`${min} ${t('common.minutes')}`}</Tag>;
+            return (
+              <Tag color={target !== null && min >= target ? 'red' : 'default'}>{`${min} ${t('common.minutes')}`}</Tag>
+            );
           },
         },
-        { title: t('dashboard.target'), key: 'target', align: 'right', render: (_: unknown, row) => `${targetOf(row.laneId) ?? '—'} ${t('common.minutes')}` },
-        { title: t('dashboard.estimate'), dataIndex: 'estimate', align: 'right', render: (e: LaneStats['estimate']) => (e ? `${e.lowMin}–${e.highMin} ${t('common.minutes')}` : '—') },
+        {
+          title: t('dashboard.target'),
+          key: 'target',
+          align: 'right',
+          render: (_: unknown, row) => `${targetOf(row.laneId) ?? '—'} ${t('common.minutes')}`,
+        },
+        {
+          title: t('dashboard.estimate'),
+          dataIndex: 'estimate',
+          align: 'right',
+          render: (e: LaneStats['estimate']) => (e ? `${e.lowMin}–${e.highMin} ${t('common.minutes')}` : '—'),
+        },
         { title: t('figures.issued'), dataIndex: 'issuedToday', align: 'right' },
       ]}
     />

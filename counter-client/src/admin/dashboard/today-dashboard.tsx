@@ -34,14 +34,34 @@ export default function TodayDashboard() {
         <DayCloseButton />
       </div>
       <div className="admin-stats">
-        <Card size="small"><Statistic title={t('dashboard.waitingNow')} value={waitingNow} /></Card>
-        <Card size="small"><Statistic title={t('dashboard.openCounters')} value={openCounters} /></Card>
-        <Card size="small"><Statistic title={t('dashboard.alerts')} value={alertCount} /></Card>
-        <Card size="small"><Statistic title={t('figures.issued')} value={total?.issued ?? '—'} /></Card>
-        <Card size="small"><Statistic title={t('figures.served')} value={total?.served ?? '—'} /></Card>
-        <Card size="small"><Statistic title={t('figures.meanWaitMin')} value={total?.meanWaitMin ?? '—'} /></Card>
-        <Card size="small"><Statistic title={t('figures.withinTargetPct')} value={total?.withinTargetPct ?? '—'} suffix={total?.withinTargetPct != null ? '%' : undefined} /></Card>
-        <Card size="small"><Statistic title={t('figures.meanAttitude')} value={total?.meanAttitude ?? '—'} /></Card>
+        <Card size="small">
+          <Statistic title={t('dashboard.waitingNow')} value={waitingNow} />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('dashboard.openCounters')} value={openCounters} />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('dashboard.alerts')} value={alertCount} />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('figures.issued')} value={total?.issued ?? '—'} />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('figures.served')} value={total?.served ?? '—'} />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('figures.meanWaitMin')} value={total?.meanWaitMin ?? '—'} />
+        </Card>
+        <Card size="small">
+          <Statistic
+            title={t('figures.withinTargetPct')}
+            value={total?.withinTargetPct ?? '—'}
+            suffix={total?.withinTargetPct != null ? '%' : undefined}
+          />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('figures.meanAttitude')} value={total?.meanAttitude ?? '—'} />
+        </Card>
       </div>
       <Card size="small" className="admin-card" title={t('dashboard.lanes')}>
         <LanesNowTable />
@@ -49,7 +69,11 @@ export default function TodayDashboard() {
       {data && <ReportChartsPanel report={data.report} tellerName={tellerName} />}
       {(overdue.data?.length ?? 0) > 0 && (
         <Card size="small" className="admin-card" title={<Tag color="red">{t('dashboard.overdueComplaints')}</Tag>}>
-          <List size="small" dataSource={overdue.data ?? []} renderItem={(a) => <List.Item>{names.text(a.message)}</List.Item>} />
+          <List
+            size="small"
+            dataSource={overdue.data ?? []}
+            renderItem={(a) => <List.Item>{names.text(a.message)}</List.Item>}
+          />
         </Card>
       )}
     </div>

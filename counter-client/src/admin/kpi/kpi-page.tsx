@@ -7,7 +7,12 @@ import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 
 /** Monthly teller scorecard with ranking, R52's bottom-N runs and follow-ups, and the point adjustments (who, why, when). */
-const FOLLOW_UP_COLORS: Record<KpiFollowUp, string | undefined> = { none: undefined, roomManagerTalk: 'gold', departmentHeadTalk: 'orange', offPost: 'red' };
+const FOLLOW_UP_COLORS: Record<KpiFollowUp, string | undefined> = {
+  none: undefined,
+  roomManagerTalk: 'gold',
+  departmentHeadTalk: 'orange',
+  offPost: 'red',
+};
 
 export default function KpiPage() {
   const { t } = useTranslation('admin');
@@ -21,18 +26,32 @@ export default function KpiPage() {
   const [adjusting, setAdjusting] = useState(false);
   const [form] = Form.useForm();
   const rows = data?.rows ?? [];
-  const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? rows.find((r) => r.tellerId === id)?.tellerName ?? id;
+  const nameOf = (id: string) =>
+    staff.find((s) => s.id === id)?.name ?? rows.find((r) => r.tellerId === id)?.tellerName ?? id;
   const score = (v: number | null) => (v === null ? '—' : v);
 
   return (
     <div data-testid="kpi-page">
       <div className="admin-toolbar">
         <span>{t('kpi.month')}</span>
-        <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && setMonth(d.format('YYYY-MM'))} />
+        <DatePicker
+          picker="month"
+          allowClear={false}
+          value={dayjs(`${month}-01`)}
+          onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+        />
         <Button type="primary" onClick={() => setAdjusting(true)}>
           {t('kpi.adjust')}
         </Button>
-        {data && <Tag>{t('kpi.weights', { e: Math.round(data.weights.efficiency * 100), q: Math.round(data.weights.quality * 100), s: Math.round(data.weights.satisfaction * 100) })}</Tag>}
+        {data && (
+          <Tag>
+            {t('kpi.weights', {
+              e: Math.round(data.weights.efficiency * 100),
+              q: Math.round(data.weights.quality * 100),
+              s: Math.round(data.weights.satisfaction * 100),
+            })}
+          </Tag>
+        )}
       </div>
       <Card size="small" className="admin-card" title={t('kpi.title')}>
         <Table<KpiRow>
@@ -43,7 +62,11 @@ export default function KpiPage() {
           pagination={false}
           scroll={{ x: true }}
           columns={[
-            { title: t('kpi.rank'), dataIndex: 'rank', render: (rank: number, r) => (r.bottom3Months > 0 ? <Tag color="red">{rank}</Tag> : rank) },
+            {
+              title: t('kpi.rank'),
+              dataIndex: 'rank',
+              render: (rank: number, r) => (r.bottom3Months > 0 ? <Tag color="red">{rank}</Tag> : rank),
+            },
             { title: t('kpi.teller'), dataIndex: 'tellerName' },
             { title: t('kpi.handled'), dataIndex: 'handled', align: 'right' },
             { title: t('kpi.served'), dataIndex: 'served', align: 'right' },
@@ -54,7 +77,12 @@ export default function KpiPage() {
             { title: t('kpi.efficiency'), dataIndex: 'efficiency', align: 'right', render: score },
             { title: t('kpi.quality'), dataIndex: 'quality', align: 'right', render: score },
             { title: t('kpi.satisfaction'), dataIndex: 'satisfaction', align: 'right', render: score },
-            { title: t('kpi.adjustment'), dataIndex: 'adjustmentPoints', align: 'right', render: (p: number) => (p > 0 ? `+${p}` : p) },
+            {
+              title: t('kpi.adjustment'),
+              dataIndex: 'adjustmentPoints',
+              align: 'right',
+              render: (p: number) => (p > 0 ? `+${p}` : p),
+            },
             { title: t('kpi.score'), dataIndex: 'score', align: 'right', render: (s: number) => <b>{s}</b> },
             {
               title: <span title={t('kpi.bottomRunsHint')}>{t('kpi.bottomRuns')}</span>,
@@ -65,7 +93,14 @@ export default function KpiPage() {
             {
               title: t('kpi.followUp'),
               dataIndex: 'followUp',
-              render: (f: KpiFollowUp) => (f === 'none' ? t('kpi.followUps.none') : <Tag color={FOLLOW_UP_COLORS[f]} data-testid="kpi-follow-up">{t(`kpi.followUps.${f}`)}</Tag>),
+              render: (f: KpiFollowUp) =>
+                f === 'none' ? (
+                  t('kpi.followUps.none')
+                ) : (
+                  <Tag color={FOLLOW_UP_COLORS[f]} data-testid="kpi-follow-up">
+                    {t(`kpi.followUps.${f}`)}
+                  </Tag>
+                ),
             },
           ]}
         />
@@ -77,9 +112,17 @@ export default function KpiPage() {
           dataSource={data?.adjustments ?? []}
           pagination={false}
           columns={[
-            { title: t('kpi.at'), dataIndex: 'createdAt', render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm') },
+            {
+              title: t('kpi.at'),
+              dataIndex: 'createdAt',
+              render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+            },
             { title: t('kpi.teller'), dataIndex: 'tellerId', render: nameOf },
-            { title: t('kpi.points'), dataIndex: 'points', render: (p: number) => <Tag color={p > 0 ? 'green' : 'red'}>{p > 0 ? `+${p}` : p}</Tag> },
+            {
+              title: t('kpi.points'),
+              dataIndex: 'points',
+              render: (p: number) => <Tag color={p > 0 ? 'green' : 'red'}>{p > 0 ? `+${p}` : p}</Tag>,
+            },
             { title: t('kpi.reason'), dataIndex: 'reason' },
             { title: t('kpi.by'), dataIndex: 'actorId', render: nameOf },
           ]}
@@ -103,9 +146,20 @@ export default function KpiPage() {
       >
         <Form form={form} layout="vertical">
           <Form.Item name="tellerId" label={t('kpi.teller')} rules={[{ required: true }]}>
-            <Select showSearch optionFilterProp="label" options={staff.filter((s) => s.role !== 'admin').map((s) => ({ value: s.id, label: s.name }))} />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={staff.filter((s) => s.role !== 'admin').map((s) => ({ value: s.id, label: s.name }))}
+            />
           </Form.Item>
-          <Form.Item name="points" label={t('kpi.points')} rules={[{ required: true }, { validator: (_r, v) => (v === 0 ? Promise.reject(new Error('≠ 0')) : Promise.resolve()) }]}>
+          <Form.Item
+            name="points"
+            label={t('kpi.points')}
+            rules={[
+              { required: true },
+              { validator: (_r, v) => (v === 0 ? Promise.reject(new Error('≠ 0')) : Promise.resolve()) },
+            ]}
+          >
             <InputNumber min={-100} max={100} precision={0} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="reason" label={t('kpi.reason')} rules={[{ required: true, min: 2 }]}>

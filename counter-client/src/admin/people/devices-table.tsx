@@ -50,14 +50,35 @@ export function DevicesTable() {
         columns={[
           { title: t('devices.kind'), dataIndex: 'kind', render: (k: AdminDevice['kind']) => t(`devices.kinds.${k}`) },
           { title: t('devices.name'), dataIndex: 'name' },
-          { title: t('devices.counter'), dataIndex: 'counterId', render: (id: string | null) => (id ? names.counter(id) : '—') },
-          { title: t('devices.created'), dataIndex: 'createdAt', render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm') },
+          {
+            title: t('devices.counter'),
+            dataIndex: 'counterId',
+            render: (id: string | null) => (id ? names.counter(id) : '—'),
+          },
+          {
+            title: t('devices.created'),
+            dataIndex: 'createdAt',
+            render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+          },
           {
             title: t('devices.status'),
             dataIndex: 'revokedAt',
-            render: (at: number | null) => (at === null ? <Tag color="green">{t('devices.active')}</Tag> : <Tag>{t('devices.revoked', { at: dayjs(at).format('YYYY-MM-DD HH:mm') })}</Tag>),
+            render: (at: number | null) =>
+              at === null ? (
+                <Tag color="green">{t('devices.active')}</Tag>
+              ) : (
+                <Tag>{t('devices.revoked', { at: dayjs(at).format('YYYY-MM-DD HH:mm') })}</Tag>
+              ),
           },
-          { key: 'revoke', render: (_: unknown, d) => d.revokedAt === null && <Button size="small" danger onClick={() => revoke(d)}>{t('devices.revoke')}</Button> },
+          {
+            key: 'revoke',
+            render: (_: unknown, d) =>
+              d.revokedAt === null && (
+                <Button size="small" danger onClick={() => revoke(d)}>
+                  {t('devices.revoke')}
+                </Button>
+              ),
+          },
         ]}
       />
       <Modal
@@ -80,7 +101,9 @@ export function DevicesTable() {
           <Form.Item name="kind" label={t('devices.kind')}>
             <Select options={DEVICE_KINDS.map((k) => ({ value: k, label: t(`devices.kinds.${k}`) }))} />
           </Form.Item>
-          <Form.Item name="name" label={t('devices.name')} rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="name" label={t('devices.name')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
           {kind === 'evaluator' && (
             <Form.Item name="counterId" label={t('devices.counter')} rules={[{ required: true }]}>
               <Select options={(counters ?? []).map((c) => ({ value: c.id, label: names.text(c.name) }))} />
@@ -88,10 +111,20 @@ export function DevicesTable() {
           )}
         </Form>
       </Modal>
-      <Modal open={paired !== null} title={t('devices.tokenTitle')} onCancel={() => setPaired(null)} onOk={() => setPaired(null)} cancelButtonProps={{ style: { display: 'none' } }}>
+      <Modal
+        open={paired !== null}
+        title={t('devices.tokenTitle')}
+        onCancel={() => setPaired(null)}
+        onOk={() => setPaired(null)}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
         {paired && (
           <>
-            <Typography.Paragraph copyable={{ text: `${window.location.origin}${paired.pairingPath}` }} className="token-box" data-testid="device-pairing-url">
+            <Typography.Paragraph
+              copyable={{ text: `${window.location.origin}${paired.pairingPath}` }}
+              className="token-box"
+              data-testid="device-pairing-url"
+            >
               {`${window.location.origin}${paired.pairingPath}`}
             </Typography.Paragraph>
             <Alert type="warning" showIcon title={t('devices.tokenOnce')} />

@@ -46,7 +46,16 @@ export function StaffTable() {
           {
             title: t('staff.role'),
             dataIndex: 'role',
-            render: (role: AdminStaffUser['role'], u) => <Select size="small" value={role} options={roles} disabled={u.id === me} onChange={(v) => void update(u, { role: v })} style={{ width: 130 }} />,
+            render: (role: AdminStaffUser['role'], u) => (
+              <Select
+                size="small"
+                value={role}
+                options={roles}
+                disabled={u.id === me}
+                onChange={(v) => void update(u, { role: v })}
+                style={{ width: 130 }}
+              />
+            ),
           },
           {
             title: t('staff.active'),
@@ -56,12 +65,25 @@ export function StaffTable() {
                 checked={active}
                 disabled={u.id === me}
                 onChange={(on) =>
-                  on ? void update(u, { active: true }) : modal.confirm({ title: t('staff.disableConfirm'), okButtonProps: { danger: true }, onOk: () => update(u, { active: false }) })
+                  on
+                    ? void update(u, { active: true })
+                    : modal.confirm({
+                        title: t('staff.disableConfirm'),
+                        okButtonProps: { danger: true },
+                        onOk: () => update(u, { active: false }),
+                      })
                 }
               />
             ),
           },
-          { key: 'reset', render: (_: unknown, u) => <Button size="small" onClick={() => setResetting(u)}>{t('staff.resetPassword')}</Button> },
+          {
+            key: 'reset',
+            render: (_: unknown, u) => (
+              <Button size="small" onClick={() => setResetting(u)}>
+                {t('staff.resetPassword')}
+              </Button>
+            ),
+          },
         ]}
       />
       <Modal
@@ -80,11 +102,25 @@ export function StaffTable() {
         }}
       >
         <Form form={createForm} layout="vertical" initialValues={{ role: 'teller' }}>
-          <Form.Item name="username" label={t('staff.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,60}$/ }]}><Input /></Form.Item>
-          <Form.Item name="name" label={t('staff.name')} rules={[{ required: true }]}><Input /></Form.Item>
-          <Form.Item name="staffNo" label={t('staff.staffNo')} rules={[{ required: true }]}><Input /></Form.Item>
-          <Form.Item name="role" label={t('staff.role')}><Select options={roles} /></Form.Item>
-          <Form.Item name="password" label={t('staff.password')} rules={[{ required: true, min: 8 }]}><Input.Password /></Form.Item>
+          <Form.Item
+            name="username"
+            label={t('staff.username')}
+            rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,60}$/ }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="name" label={t('staff.name')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="staffNo" label={t('staff.staffNo')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="role" label={t('staff.role')}>
+            <Select options={roles} />
+          </Form.Item>
+          <Form.Item name="password" label={t('staff.password')} rules={[{ required: true, min: 8 }]}>
+            <Input.Password />
+          </Form.Item>
         </Form>
       </Modal>
       <Modal
@@ -104,7 +140,9 @@ export function StaffTable() {
         }}
       >
         <Form form={resetForm} layout="vertical">
-          <Form.Item name="password" label={t('staff.newPassword')} rules={[{ required: true, min: 8 }]}><Input.Password /></Form.Item>
+          <Form.Item name="password" label={t('staff.newPassword')} rules={[{ required: true, min: 8 }]}>
+            <Input.Password />
+          </Form.Item>
         </Form>
       </Modal>
     </>

@@ -27,7 +27,9 @@ export default function VipImportPage() {
     setBusy(true);
     setResult(null);
     setErrors([]);
-    const r = await api.upload<VipImportResult>(`/admin/vip/import${replace ? '?mode=replace' : ''}`, file, { quiet: true });
+    const r = await api.upload<VipImportResult>(`/admin/vip/import${replace ? '?mode=replace' : ''}`, file, {
+      quiet: true,
+    });
     setBusy(false);
     if (r.ok) {
       setResult(r.data);
@@ -57,7 +59,14 @@ export default function VipImportPage() {
             </Button>
           </Upload>
         </div>
-        {result && <Alert type="success" showIcon title={t('vip.imported', { count: result.imported, total: result.total })} data-testid="vip-result" />}
+        {result && (
+          <Alert
+            type="success"
+            showIcon
+            title={t('vip.imported', { count: result.imported, total: result.total })}
+            data-testid="vip-result"
+          />
+        )}
         {errors.length > 0 && (
           <>
             <Alert type="error" showIcon title={t('vip.errors', { count: errors.length })} className="admin-card" />

@@ -7,12 +7,23 @@ import { hourlyOption, tellerComparisonOption, waitDistributionOption } from '..
 import { useChartLabels } from './use-chart-labels.ts';
 
 /** The three report charts: hourly arrivals vs served, wait distribution, teller comparison. */
-export function ReportChartsPanel({ report, tellerName, showTellers = true }: { report: BranchReport; tellerName: (id: string) => string; showTellers?: boolean }) {
+export function ReportChartsPanel({
+  report,
+  tellerName,
+  showTellers = true,
+}: {
+  report: BranchReport;
+  tellerName: (id: string) => string;
+  showTellers?: boolean;
+}) {
   const { t } = useTranslation('admin');
   const labels = useChartLabels();
   const hourly = useMemo(() => hourlyOption(report, labels), [report, labels]);
   const waits = useMemo(() => waitDistributionOption(report, labels), [report, labels]);
-  const tellers = useMemo(() => tellerComparisonOption(report.byTeller, tellerName, labels), [report, tellerName, labels]);
+  const tellers = useMemo(
+    () => tellerComparisonOption(report.byTeller, tellerName, labels),
+    [report, tellerName, labels],
+  );
   return (
     <>
       <div className="admin-grid-2">

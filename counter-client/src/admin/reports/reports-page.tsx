@@ -35,13 +35,21 @@ export default function ReportsPage() {
         <DatePicker.RangePicker
           allowClear={false}
           value={[dayjs(range[0]), dayjs(range[1])]}
-          onChange={(v) => v && v[0] && v[1] && setRange([(v[0] as Dayjs).format('YYYY-MM-DD'), (v[1] as Dayjs).format('YYYY-MM-DD')])}
+          onChange={(v) =>
+            v && v[0] && v[1] && setRange([(v[0] as Dayjs).format('YYYY-MM-DD'), (v[1] as Dayjs).format('YYYY-MM-DD')])
+          }
           data-testid="report-range"
         />
         <Button icon={<ReloadOutlined />} onClick={reload} loading={loading}>
           {t('common.refresh')}
         </Button>
-        <Button type="primary" icon={<DownloadOutlined />} onClick={() => void exportExcel()} loading={exporting} data-testid="report-export">
+        <Button
+          type="primary"
+          icon={<DownloadOutlined />}
+          onClick={() => void exportExcel()}
+          loading={exporting}
+          data-testid="report-export"
+        >
           {t('common.export')}
         </Button>
         {report && <span>{t('reports.days', { count: report.days.length })}</span>}
@@ -51,7 +59,19 @@ export default function ReportsPage() {
       ) : (
         <>
           <div className="admin-stats">
-            {(['issued', 'served', 'noShow', 'meanWaitMin', 'p90WaitMin', 'meanServiceMin', 'withinTargetPct', 'meanAttitude', 'ratingResponsePct'] as const).map((k) => (
+            {(
+              [
+                'issued',
+                'served',
+                'noShow',
+                'meanWaitMin',
+                'p90WaitMin',
+                'meanServiceMin',
+                'withinTargetPct',
+                'meanAttitude',
+                'ratingResponsePct',
+              ] as const
+            ).map((k) => (
               <Card size="small" key={k}>
                 <Statistic title={t(`figures.${k}`)} value={report.total[k] ?? '—'} />
               </Card>
@@ -61,12 +81,55 @@ export default function ReportsPage() {
           <Card size="small" className="admin-card">
             <Tabs
               items={[
-                { key: 'hour', label: t('reports.byHour'), children: <FiguresTable rows={report.byHour} keyTitle={t('reports.byHour')} nameOf={(k) => `${k}:00`} /> },
-                { key: 'lane', label: t('reports.byLane'), children: <FiguresTable rows={report.byLane} keyTitle={t('reports.byLane')} nameOf={names.lane} testId="report-lanes" /> },
-                { key: 'bt', label: t('reports.byBusinessType'), children: <FiguresTable rows={report.byBusinessType} keyTitle={t('reports.byBusinessType')} nameOf={names.businessType} /> },
-                { key: 'counter', label: t('reports.byCounter'), children: <FiguresTable rows={report.byCounter} keyTitle={t('reports.byCounter')} nameOf={names.counter} /> },
-                { key: 'teller', label: t('reports.byTeller'), children: <FiguresTable rows={report.byTeller} keyTitle={t('reports.byTeller')} nameOf={tellerName} /> },
-                { key: 'day', label: t('reports.byDay'), children: <FiguresTable rows={report.byDay} keyTitle={t('reports.byDay')} nameOf={(k) => k} /> },
+                {
+                  key: 'hour',
+                  label: t('reports.byHour'),
+                  children: (
+                    <FiguresTable rows={report.byHour} keyTitle={t('reports.byHour')} nameOf={(k) => `${k}:00`} />
+                  ),
+                },
+                {
+                  key: 'lane',
+                  label: t('reports.byLane'),
+                  children: (
+                    <FiguresTable
+                      rows={report.byLane}
+                      keyTitle={t('reports.byLane')}
+                      nameOf={names.lane}
+                      testId="report-lanes"
+                    />
+                  ),
+                },
+                {
+                  key: 'bt',
+                  label: t('reports.byBusinessType'),
+                  children: (
+                    <FiguresTable
+                      rows={report.byBusinessType}
+                      keyTitle={t('reports.byBusinessType')}
+                      nameOf={names.businessType}
+                    />
+                  ),
+                },
+                {
+                  key: 'counter',
+                  label: t('reports.byCounter'),
+                  children: (
+                    <FiguresTable rows={report.byCounter} keyTitle={t('reports.byCounter')} nameOf={names.counter} />
+                  ),
+                },
+                {
+                  key: 'teller',
+                  label: t('reports.byTeller'),
+                  children: (
+                    <FiguresTable rows={report.byTeller} keyTitle={t('reports.byTeller')} nameOf={tellerName} />
+                  ),
+                },
+                {
+                  key: 'day',
+                  label: t('reports.byDay'),
+                  children: <FiguresTable rows={report.byDay} keyTitle={t('reports.byDay')} nameOf={(k) => k} />,
+                },
               ]}
             />
           </Card>

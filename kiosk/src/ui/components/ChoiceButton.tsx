@@ -19,7 +19,13 @@ export function ChoiceButton({
   testId?: string;
 }) {
   return (
-    <button type="button" className={`choice choice--${tone}`} onClick={onClick} disabled={disabled} data-testid={testId}>
+    <button
+      type="button"
+      className={`choice choice--${tone}`}
+      onClick={onClick}
+      disabled={disabled}
+      data-testid={testId}
+    >
       <span className="choice__title">{title}</span>
       {hint ? <span className="choice__hint">{hint}</span> : null}
       {badge ? <span className="choice__badge">{badge}</span> : null}

@@ -4,7 +4,17 @@ import { useActions } from '../kiosk-context.tsx';
 import { KioskHeader } from './KioskHeader.tsx';
 
 /** Every step: header, a big title, the content, and Back / Cancel always in the same place. */
-export function StepFrame({ title, subtitle, children, nav = true }: { title: string; subtitle?: string; children: ReactNode; nav?: boolean }) {
+export function StepFrame({
+  title,
+  subtitle,
+  children,
+  nav = true,
+}: {
+  title: string;
+  subtitle?: string;
+  children: ReactNode;
+  nav?: boolean;
+}) {
   const { t } = useTranslation();
   const actions = useActions();
   return (

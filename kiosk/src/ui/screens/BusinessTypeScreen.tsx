@@ -14,10 +14,18 @@ export function BusinessTypeScreen() {
   const lane = useKiosk((s) => (s.config ? laneById(s.config, s.flow.draft.laneId) : undefined));
   const types = useKiosk(useShallow((s) => (s.config && lane ? businessTypesOf(s.config, lane.id) : [])));
   return (
-    <StepFrame title={t('businessType.title')} subtitle={lane ? `${lane.prefix} · ${pickText(lane.name, lang)}` : undefined}>
+    <StepFrame
+      title={t('businessType.title')}
+      subtitle={lane ? `${lane.prefix} · ${pickText(lane.name, lang)}` : undefined}
+    >
       <div className="choices choices--grid">
         {types.map((bt) => (
-          <ChoiceButton key={bt.id} title={pickText(bt.name, lang)} onClick={() => actions.chooseBusinessType(bt.id)} testId={`business-${bt.id}`} />
+          <ChoiceButton
+            key={bt.id}
+            title={pickText(bt.name, lang)}
+            onClick={() => actions.chooseBusinessType(bt.id)}
+            testId={`business-${bt.id}`}
+          />
         ))}
       </div>
     </StepFrame>

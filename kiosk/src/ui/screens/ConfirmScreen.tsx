@@ -44,7 +44,13 @@ export function ConfirmScreen() {
           </>
         ) : null}
       </dl>
-      <button type="button" className="choice choice--primary choice--huge" onClick={() => void actions.issueTicket()} disabled={busy} data-testid="issue-ticket">
+      <button
+        type="button"
+        className="choice choice--primary choice--huge"
+        onClick={() => void actions.issueTicket()}
+        disabled={busy}
+        data-testid="issue-ticket"
+      >
         <span className="choice__title">{busy ? t('confirm.issuing') : t('confirm.submit')}</span>
       </button>
     </StepFrame>

@@ -8,7 +8,19 @@ import { laneRefusal } from '../../logic/refusals.ts';
 import { useRefusalText } from '../use-refusal-text.ts';
 
 /** Personal / business / VIP. A lane that is paused or full says so on its button already. */
-function LaneChoice({ lane, title, hint, onClick, testId }: { lane: Lane; title: string; hint?: string; onClick: () => void; testId: string }) {
+function LaneChoice({
+  lane,
+  title,
+  hint,
+  onClick,
+  testId,
+}: {
+  lane: Lane;
+  title: string;
+  hint?: string;
+  onClick: () => void;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const stats = useKiosk((s) => s.lanes[lane.id]);
   const refusal = laneRefusal(lane, stats);
@@ -21,7 +33,13 @@ function LaneChoice({ lane, title, hint, onClick, testId }: { lane: Lane; title:
         </>
       }
       hint={refusalText ? refusalText.title : hint}
-      badge={stats && !refusal ? t('common.waitingCount', { count: stats.waiting }) : refusal ? t('customerType.unavailable') : undefined}
+      badge={
+        stats && !refusal
+          ? t('common.waitingCount', { count: stats.waiting })
+          : refusal
+            ? t('customerType.unavailable')
+            : undefined
+      }
       tone={refusal ? 'muted' : 'default'}
       onClick={onClick}
       testId={testId}
@@ -39,9 +57,33 @@ export function CustomerTypeScreen() {
   return (
     <StepFrame title={t('customerType.title')}>
       <div className="choices">
-        {personal ? <LaneChoice lane={personal} title={t('customerType.personal')} hint={pickText(personal.name, lang)} onClick={() => actions.chooseLane(personal.id)} testId="lane-personal" /> : null}
-        {business ? <LaneChoice lane={business} title={t('customerType.business')} hint={pickText(business.name, lang)} onClick={() => actions.chooseLane(business.id)} testId="lane-business" /> : null}
-        {vip ? <LaneChoice lane={vip} title={t('customerType.vip')} hint={t('customerType.vipHint')} onClick={actions.chooseVip} testId="lane-vip" /> : null}
+        {personal ? (
+          <LaneChoice
+            lane={personal}
+            title={t('customerType.personal')}
+            hint={pickText(personal.name, lang)}
+            onClick={() => actions.chooseLane(personal.id)}
+            testId="lane-personal"
+          />
+        ) : null}
+        {business ? (
+          <LaneChoice
+            lane={business}
+            title={t('customerType.business')}
+            hint={pickText(business.name, lang)}
+            onClick={() => actions.chooseLane(business.id)}
+            testId="lane-business"
+          />
+        ) : null}
+        {vip ? (
+          <LaneChoice
+            lane={vip}
+            title={t('customerType.vip')}
+            hint={t('customerType.vipHint')}
+            onClick={actions.chooseVip}
+            testId="lane-vip"
+          />
+        ) : null}
       </div>
     </StepFrame>
   );

@@ -28,9 +28,18 @@ export function HardZoneScreen() {
       {fast ? (
         <div className="fast-lane">
           <p className="fast-lane__title">{t('hardZone.fastTitle')}</p>
-          <button type="button" className="choice choice--primary" onClick={actions.chooseFastLane} data-testid="lane-fast">
-            <span className="choice__title">{t('hardZone.fastButton', { lane: pickText(fast.name, lang), prefix: fast.prefix })}</span>
-            {fastStats ? <span className="choice__hint">{t('common.waitingCount', { count: fastStats.waiting })}</span> : null}
+          <button
+            type="button"
+            className="choice choice--primary"
+            onClick={actions.chooseFastLane}
+            data-testid="lane-fast"
+          >
+            <span className="choice__title">
+              {t('hardZone.fastButton', { lane: pickText(fast.name, lang), prefix: fast.prefix })}
+            </span>
+            {fastStats ? (
+              <span className="choice__hint">{t('common.waitingCount', { count: fastStats.waiting })}</span>
+            ) : null}
           </button>
         </div>
       ) : null}

@@ -23,7 +23,12 @@ export function MaterialsScreen() {
       ) : (
         <p className="materials__none">{t('materials.none')}</p>
       )}
-      <button type="button" className="choice choice--primary" onClick={actions.confirmMaterials} data-testid="materials-ready">
+      <button
+        type="button"
+        className="choice choice--primary"
+        onClick={actions.confirmMaterials}
+        data-testid="materials-ready"
+      >
         <span className="choice__title">{t('materials.ready')}</span>
       </button>
     </StepFrame>

@@ -14,10 +14,20 @@ export function PriorityScreen() {
     <StepFrame title={t('priority.title')} subtitle={t('priority.subtitle')}>
       <div className="choices choices--grid">
         {(groups ?? []).map((g) => (
-          <ChoiceButton key={g.id} title={pickText(g.name, lang)} onClick={() => actions.choosePriority(g.id)} testId={`priority-${g.id}`} />
+          <ChoiceButton
+            key={g.id}
+            title={pickText(g.name, lang)}
+            onClick={() => actions.choosePriority(g.id)}
+            testId={`priority-${g.id}`}
+          />
         ))}
       </div>
-      <ChoiceButton title={t('priority.skip')} tone="primary" onClick={() => actions.choosePriority(null)} testId="priority-skip" />
+      <ChoiceButton
+        title={t('priority.skip')}
+        tone="primary"
+        onClick={() => actions.choosePriority(null)}
+        testId="priority-skip"
+      />
     </StepFrame>
   );
 }

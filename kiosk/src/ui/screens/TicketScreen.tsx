@@ -45,12 +45,22 @@ export function TicketScreen() {
           <p className="ticket__scan">{t('ticket.scan')}</p>
         </div>
         <p className="ticket__one-metre">{t('ticket.oneMetre')}</p>
-        <p className={`ticket__print ticket__print--${printStatus}`} data-testid="print-status" data-status={printStatus}>
-          {printStatus === 'failed' ? t('ticket.printFailed') : printStatus === 'printed' ? t('ticket.printed') : t('ticket.printing')}
+        <p
+          className={`ticket__print ticket__print--${printStatus}`}
+          data-testid="print-status"
+          data-status={printStatus}
+        >
+          {printStatus === 'failed'
+            ? t('ticket.printFailed')
+            : printStatus === 'printed'
+              ? t('ticket.printed')
+              : t('ticket.printing')}
         </p>
       </main>
       <footer className="step-nav">
-        <span className="step-nav__countdown">{secondsLeft !== null ? t('ticket.autoReturn', { seconds: secondsLeft }) : ''}</span>
+        <span className="step-nav__countdown">
+          {secondsLeft !== null ? t('ticket.autoReturn', { seconds: secondsLeft }) : ''}
+        </span>
         <button type="button" className="nav-button nav-button--primary" onClick={finish} data-testid="ticket-done">
           {t('ticket.done')}
         </button>

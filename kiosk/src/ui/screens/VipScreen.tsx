@@ -24,7 +24,12 @@ export function VipScreen() {
       <StepFrame title={t('vip.title')}>
         <div className="vip-result vip-result--ok" data-testid="vip-recognised">
           <p className="vip-result__text">{t('vip.recognised', { tier: pickText(tier.name, lang) })}</p>
-          <button type="button" className="choice choice--primary" onClick={actions.continueAsVip} data-testid="vip-continue">
+          <button
+            type="button"
+            className="choice choice--primary"
+            onClick={actions.continueAsVip}
+            data-testid="vip-continue"
+          >
             <span className="choice__title">{t('vip.continue')}</span>
           </button>
         </div>
@@ -38,7 +43,12 @@ export function VipScreen() {
           <p className="vip-result__text">{t('vip.unknownTitle')}</p>
           <p className="vip-result__hint">{t('vip.unknownBody')}</p>
           <div className="choices choices--row">
-            <button type="button" className="choice choice--primary" onClick={actions.switchToPersonal} data-testid="vip-use-personal">
+            <button
+              type="button"
+              className="choice choice--primary"
+              onClick={actions.switchToPersonal}
+              data-testid="vip-use-personal"
+            >
               <span className="choice__title">{t('vip.usePersonal')}</span>
             </button>
             <button type="button" className="choice" onClick={actions.retryVip}>
@@ -57,7 +67,13 @@ export function VipScreen() {
         </div>
         <p className="vip-entry__count">{t('vip.digits', { count: digits.length })}</p>
         <NumericKeypad onKey={actions.pressVipKey} disabled={busy} />
-        <button type="button" className="choice choice--primary vip-entry__submit" onClick={() => void actions.submitVip()} disabled={busy || !canSubmitVip(digits)} data-testid="vip-submit">
+        <button
+          type="button"
+          className="choice choice--primary vip-entry__submit"
+          onClick={() => void actions.submitVip()}
+          disabled={busy || !canSubmitVip(digits)}
+          data-testid="vip-submit"
+        >
           <span className="choice__title">{busy ? t('vip.lookingUp') : t('vip.submit')}</span>
         </button>
         <p className="vip-entry__privacy">{t('vip.privacy')}</p>

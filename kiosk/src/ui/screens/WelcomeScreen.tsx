@@ -18,16 +18,30 @@ export function WelcomeScreen() {
         {branchName ? <p className="welcome__branch">{pickText(branchName, lang)}</p> : null}
         <p className="welcome__prompt">{t('welcome.prompt')}</p>
         <div className="welcome__choices">
-          <button type="button" className="zone-button zone-button--soft" onClick={actions.chooseSoftZone} data-testid="zone-soft">
+          <button
+            type="button"
+            className="zone-button zone-button--soft"
+            onClick={actions.chooseSoftZone}
+            data-testid="zone-soft"
+          >
             <span className="zone-button__title">{t('welcome.soft')}</span>
             <span className="zone-button__hint">{t('welcome.softHint')}</span>
           </button>
-          <button type="button" className="zone-button zone-button--hard" onClick={actions.chooseHardZone} data-testid="zone-hard">
+          <button
+            type="button"
+            className="zone-button zone-button--hard"
+            onClick={actions.chooseHardZone}
+            data-testid="zone-hard"
+          >
             <span className="zone-button__title">{t('welcome.hard')}</span>
             <span className="zone-button__hint">{t('welcome.hardHint')}</span>
           </button>
         </div>
-        {hours ? <p className="welcome__hours">{t('welcome.hours', { open: hours.open, close: hours.close, lastTicket: hours.lastTicket })}</p> : null}
+        {hours ? (
+          <p className="welcome__hours">
+            {t('welcome.hours', { open: hours.open, close: hours.close, lastTicket: hours.lastTicket })}
+          </p>
+        ) : null}
       </main>
     </div>
   );

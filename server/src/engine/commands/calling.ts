@@ -45,7 +45,13 @@ export const start: Handler<'ticket:start'> = (d, cmd) => {
   if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
   const serving: Ticket = { ...ticket, status: 'serving', startedAt: d.now };
   d.putTicket(serving);
-  d.emit({ type: 'ticket:started', actorId: cmd.actorId, ticketIds: [serving.id], counterId: counter.id, laneId: serving.laneId });
+  d.emit({
+    type: 'ticket:started',
+    actorId: cmd.actorId,
+    ticketIds: [serving.id],
+    counterId: counter.id,
+    laneId: serving.laneId,
+  });
 };
 
 export const finish: Handler<'ticket:finish'> = (d, cmd) => {
@@ -61,11 +67,18 @@ export const finish: Handler<'ticket:finish'> = (d, cmd) => {
     status: 'done',
     outcome: cmd.outcome,
     finishedAt: d.now,
-    servedBusinessTypeIds: cmd.servedBusinessTypeIds.length > 0 ? [...new Set(cmd.servedBusinessTypeIds)] : [ticket.businessTypeId],
+    servedBusinessTypeIds:
+      cmd.servedBusinessTypeIds.length > 0 ? [...new Set(cmd.servedBusinessTypeIds)] : [ticket.businessTypeId],
   };
   d.putTicket(done);
   freeCounter(d, counter);
-  d.emit({ type: 'ticket:finished', actorId: cmd.actorId, ticketIds: [done.id], counterId: counter.id, laneId: done.laneId });
+  d.emit({
+    type: 'ticket:finished',
+    actorId: cmd.actorId,
+    ticketIds: [done.id],
+    counterId: counter.id,
+    laneId: done.laneId,
+  });
 };
 
 export const markNoShow: Handler<'ticket:markNoShow'> = (d, cmd) => {
@@ -77,7 +90,13 @@ export const markNoShow: Handler<'ticket:markNoShow'> = (d, cmd) => {
   const gone: Ticket = { ...ticket, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
   d.putTicket(gone);
   freeCounter(d, counter);
-  d.emit({ type: 'ticket:noShowed', actorId: cmd.actorId, ticketIds: [gone.id], counterId: counter.id, laneId: gone.laneId });
+  d.emit({
+    type: 'ticket:noShowed',
+    actorId: cmd.actorId,
+    ticketIds: [gone.id],
+    counterId: counter.id,
+    laneId: gone.laneId,
+  });
 };
 
 /** 材料不全: the customer steps aside to complete documents; the counter is free again. */
@@ -86,7 +105,8 @@ export const suspend: Handler<'ticket:suspend'> = (d, cmd) => {
   if (isRefusal(counter)) return counter;
   const ticket = currentTicket(d, counter);
   if (isRefusal(ticket)) return ticket;
-  if (ticket.status !== 'called' && ticket.status !== 'serving') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  if (ticket.status !== 'called' && ticket.status !== 'serving')
+    return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
   const suspended: Ticket = {
     ...ticket,
     status: 'suspended',
@@ -96,5 +116,12 @@ export const suspend: Handler<'ticket:suspend'> = (d, cmd) => {
   };
   d.putTicket(suspended);
   freeCounter(d, counter);
-  d.emit({ type: 'ticket:suspended', actorId: cmd.actorId, reason: cmd.note, ticketIds: [suspended.id], counterId: counter.id, laneId: suspended.laneId });
+  d.emit({
+    type: 'ticket:suspended',
+    actorId: cmd.actorId,
+    reason: cmd.note,
+    ticketIds: [suspended.id],
+    counterId: counter.id,
+    laneId: suspended.laneId,
+  });
 };

@@ -35,7 +35,13 @@ function remember(d: Draft, call: CallAnnouncement): void {
 }
 
 /** Hand a waiting ticket to a counter (call next / call specific). */
-export function assignCall(d: Draft, counter: CounterRuntime, ticket: Ticket, actorId: string | null, reason: string | null): void {
+export function assignCall(
+  d: Draft,
+  counter: CounterRuntime,
+  ticket: Ticket,
+  actorId: string | null,
+  reason: string | null,
+): void {
   const called: Ticket = {
     ...ticket,
     status: 'called',
@@ -50,7 +56,15 @@ export function assignCall(d: Draft, counter: CounterRuntime, ticket: Ticket, ac
   d.putCounter({ ...counter, currentTicketId: called.id, idleSince: null });
   const call = announcement(d, called, counter, 0);
   remember(d, call);
-  d.emit({ type: 'ticket:called', actorId, reason, ticketIds: [called.id], counterId: counter.id, laneId: called.laneId, call });
+  d.emit({
+    type: 'ticket:called',
+    actorId,
+    reason,
+    ticketIds: [called.id],
+    counterId: counter.id,
+    laneId: called.laneId,
+    call,
+  });
 }
 
 export function recordRecall(d: Draft, counter: CounterRuntime, ticket: Ticket, actorId: string | null): void {
@@ -58,7 +72,14 @@ export function recordRecall(d: Draft, counter: CounterRuntime, ticket: Ticket, 
   d.putTicket(recalled);
   const call = announcement(d, recalled, counter, recalled.recalls);
   remember(d, call);
-  d.emit({ type: 'ticket:recalled', actorId, ticketIds: [recalled.id], counterId: counter.id, laneId: recalled.laneId, call });
+  d.emit({
+    type: 'ticket:recalled',
+    actorId,
+    ticketIds: [recalled.id],
+    counterId: counter.id,
+    laneId: recalled.laneId,
+    call,
+  });
 }
 
 /** The counter lets go of its ticket and is idle from now (unless closed). */

@@ -5,9 +5,11 @@ import { findCounter, isRefusal, refuse, type Handler } from './handler.ts';
 export const signOn: Handler<'counter:signOn'> = (d, cmd) => {
   const counter = findCounter(d, cmd.counterId);
   if (isRefusal(counter)) return counter;
-  if (counter.tellerId !== null && counter.tellerId !== cmd.tellerId) return refuse('COUNTER_HELD', counter.tellerName ?? undefined);
+  if (counter.tellerId !== null && counter.tellerId !== cmd.tellerId)
+    return refuse('COUNTER_HELD', counter.tellerName ?? undefined);
   for (const other of d.allCounters()) {
-    if (other.id !== counter.id && other.tellerId === cmd.tellerId) return refuse('INVALID_STATE', 'teller is signed on at another counter');
+    if (other.id !== counter.id && other.tellerId === cmd.tellerId)
+      return refuse('INVALID_STATE', 'teller is signed on at another counter');
   }
   const opened: CounterRuntime = {
     ...counter,
@@ -22,7 +24,15 @@ export const signOn: Handler<'counter:signOn'> = (d, cmd) => {
 };
 
 function leave(counter: CounterRuntime): CounterRuntime {
-  return { ...counter, tellerId: null, tellerName: null, status: 'closed', pauseReason: null, online: true, idleSince: null };
+  return {
+    ...counter,
+    tellerId: null,
+    tellerName: null,
+    status: 'closed',
+    pauseReason: null,
+    online: true,
+    idleSince: null,
+  };
 }
 
 export const signOff: Handler<'counter:signOff'> = (d, cmd) => {
@@ -50,7 +60,11 @@ export const setOnline: Handler<'counter:setOnline'> = (d, cmd) => {
   if (isRefusal(counter)) return counter;
   if (counter.online === cmd.online) return;
   d.putCounter({ ...counter, online: cmd.online });
-  d.emit({ type: cmd.online ? 'counter:cameOnline' : 'counter:wentOffline', actorId: cmd.actorId, counterId: counter.id });
+  d.emit({
+    type: cmd.online ? 'counter:cameOnline' : 'counter:wentOffline',
+    actorId: cmd.actorId,
+    counterId: counter.id,
+  });
 };
 
 export const pause: Handler<'counter:pause'> = (d, cmd) => {
@@ -58,7 +72,12 @@ export const pause: Handler<'counter:pause'> = (d, cmd) => {
   if (isRefusal(counter)) return counter;
   if (counter.status !== 'open') return refuse(counter.status === 'paused' ? 'COUNTER_PAUSED' : 'COUNTER_NOT_OPEN');
   d.putCounter({ ...counter, status: 'paused', pauseReason: cmd.reason });
-  d.emit({ type: 'counter:paused', actorId: cmd.actorId, reason: cmd.note ? `${cmd.reason}: ${cmd.note}` : cmd.reason, counterId: counter.id });
+  d.emit({
+    type: 'counter:paused',
+    actorId: cmd.actorId,
+    reason: cmd.note ? `${cmd.reason}: ${cmd.note}` : cmd.reason,
+    counterId: counter.id,
+  });
 };
 
 export const resumeCounter: Handler<'counter:resume'> = (d, cmd) => {

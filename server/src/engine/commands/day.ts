@@ -14,14 +14,32 @@ export function closeDay(d: Draft, actorId: string | null, reason: string): void
   const closedIds: string[] = [];
   for (const t of [...d.allTickets()]) {
     if (!OPEN_TICKET_STATUSES.includes(t.status)) continue;
-    const closed: Ticket = { ...t, status: 'cancelled', outcome: 'closed_at_day_end', counterId: null, finishedAt: d.now, pinnedCounterId: null, front: false };
+    const closed: Ticket = {
+      ...t,
+      status: 'cancelled',
+      outcome: 'closed_at_day_end',
+      counterId: null,
+      finishedAt: d.now,
+      pinnedCounterId: null,
+      front: false,
+    };
     d.putTicket(closed);
     closedIds.push(t.id);
   }
   for (const c of [...d.allCounters()]) {
-    d.putCounter({ ...c, currentTicketId: null, status: 'closed', pauseReason: null, tellerId: null, tellerName: null, online: true, idleSince: null });
+    d.putCounter({
+      ...c,
+      currentTicketId: null,
+      status: 'closed',
+      pauseReason: null,
+      tellerId: null,
+      tellerName: null,
+      online: true,
+      idleSince: null,
+    });
   }
-  for (const v of [...d.allVipVisits()]) if (v.status !== 'finished') d.putVipVisit({ ...v, status: 'finished', finishedAt: d.now });
+  for (const v of [...d.allVipVisits()])
+    if (v.status !== 'finished') d.putVipVisit({ ...v, status: 'finished', finishedAt: d.now });
   d.set('dayClosed', true);
   d.emit({ type: 'day:closed', actorId, reason, ticketIds: closedIds });
 }
@@ -69,7 +87,14 @@ export const tick: Handler<'system:tick'> = (d) => {
     const gone: Ticket = { ...t, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
     d.putTicket(gone);
     if (counter && counter.currentTicketId === t.id) freeCounter(d, counter);
-    d.emit({ type: 'ticket:noShowed', actorId: null, reason: 'auto no-show after last recall', ticketIds: [t.id], counterId: t.counterId, laneId: t.laneId });
+    d.emit({
+      type: 'ticket:noShowed',
+      actorId: null,
+      reason: 'auto no-show after last recall',
+      ticketIds: [t.id],
+      counterId: t.counterId,
+      laneId: t.laneId,
+    });
   }
 };
 
@@ -83,7 +108,8 @@ export const applyConfig: Handler<'config:apply'> = (d, cmd) => {
   if (next.version !== old.version + 1) return refuse('CONFIG_CONFLICT', `expected version ${old.version + 1}`);
   const laneIds = new Set(next.lanes.map((l) => l.id));
   for (const t of d.allTickets()) {
-    if (OPEN_TICKET_STATUSES.includes(t.status) && !laneIds.has(t.laneId)) return refuse('CONFIG_INVALID', `lane ${t.laneId} still has open tickets`);
+    if (OPEN_TICKET_STATUSES.includes(t.status) && !laneIds.has(t.laneId))
+      return refuse('CONFIG_INVALID', `lane ${t.laneId} still has open tickets`);
   }
   const counterIds = new Set(next.counters.map((c) => c.id));
   for (const c of [...d.allCounters()]) {

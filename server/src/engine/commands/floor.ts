@@ -54,7 +54,8 @@ export const startVipVisit: Handler<'vipVisit:start'> = (d, cmd) => {
   if (cmd.ticketId !== null) {
     ticket = d.ticket(cmd.ticketId);
     if (!ticket) return refuse('NOT_FOUND', 'ticket');
-    if (!['waiting', 'called', 'suspended'].includes(ticket.status)) return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+    if (!['waiting', 'called', 'suspended'].includes(ticket.status))
+      return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
     if (ticket.counterId) {
       const holder = d.counter(ticket.counterId);
       if (holder && holder.currentTicketId === ticket.id) freeCounter(d, holder);
@@ -68,7 +69,10 @@ export const startVipVisit: Handler<'vipVisit:start'> = (d, cmd) => {
       calledAt: ticket.calledAt ?? d.now,
       firstCalledAt: ticket.firstCalledAt ?? d.now,
       startedAt: d.now,
-      notes: [...ticket.notes, { at: d.now, byStaffId: cmd.actorId, text: `VIP room ${cmd.roomId}${cmd.note ? `: ${cmd.note}` : ''}` }],
+      notes: [
+        ...ticket.notes,
+        { at: d.now, byStaffId: cmd.actorId, text: `VIP room ${cmd.roomId}${cmd.note ? `: ${cmd.note}` : ''}` },
+      ],
     });
   }
   const visit: VipVisitView = {
@@ -84,7 +88,13 @@ export const startVipVisit: Handler<'vipVisit:start'> = (d, cmd) => {
     finishedAt: null,
   };
   d.putVipVisit(visit);
-  d.emit({ type: 'vipVisit:started', actorId: cmd.actorId, reason: cmd.note || null, vipVisitId: visit.id, ticketIds: ticket ? [ticket.id] : [] });
+  d.emit({
+    type: 'vipVisit:started',
+    actorId: cmd.actorId,
+    reason: cmd.note || null,
+    vipVisitId: visit.id,
+    ticketIds: ticket ? [ticket.id] : [],
+  });
 };
 
 function openVisit(d: Parameters<Handler<'vipVisit:page'>>[0], id: string) {
@@ -118,7 +128,13 @@ export const finishVipVisit: Handler<'vipVisit:finish'> = (d, cmd) => {
   if (v.ticketId) {
     const t = d.ticket(v.ticketId);
     if (t && t.status === 'serving') {
-      d.putTicket({ ...t, status: 'done', outcome: 'served', finishedAt: d.now, servedBusinessTypeIds: [t.businessTypeId] });
+      d.putTicket({
+        ...t,
+        status: 'done',
+        outcome: 'served',
+        finishedAt: d.now,
+        servedBusinessTypeIds: [t.businessTypeId],
+      });
       ticketIds.push(t.id);
     }
   }

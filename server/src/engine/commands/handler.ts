@@ -8,7 +8,10 @@ export interface Refusal {
 }
 
 /** A handler applies one command to the draft, or says why it may not. */
-export type Handler<T extends EngineCommandType> = (d: Draft, cmd: Extract<EngineCommand, { type: T }>) => Refusal | void;
+export type Handler<T extends EngineCommandType> = (
+  d: Draft,
+  cmd: Extract<EngineCommand, { type: T }>,
+) => Refusal | void;
 
 export function refuse(code: ErrorCode, message?: string): Refusal {
   return message === undefined ? { code } : { code, message };

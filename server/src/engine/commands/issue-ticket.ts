@@ -17,9 +17,12 @@ export const issueTicket: Handler<'ticket:issue'> = (d, cmd) => {
   if (!lane) return refuse('NOT_FOUND', 'lane');
   const bt = config.businessTypes.find((b) => b.id === cmd.businessTypeId);
   if (!bt || !bt.enabled) return refuse('NOT_FOUND', 'business type');
-  if (bt.laneId !== lane.id && lane.id !== config.vipLaneId) return refuse('LANE_NOT_SERVED', 'business type belongs to another lane');
-  if (cmd.priorityGroupId !== null && !config.priorityGroups.some((g) => g.id === cmd.priorityGroupId)) return refuse('NOT_FOUND', 'priority group');
-  if (cmd.vipTierId !== null && !config.vipTiers.some((t) => t.id === cmd.vipTierId)) return refuse('NOT_FOUND', 'vip tier');
+  if (bt.laneId !== lane.id && lane.id !== config.vipLaneId)
+    return refuse('LANE_NOT_SERVED', 'business type belongs to another lane');
+  if (cmd.priorityGroupId !== null && !config.priorityGroups.some((g) => g.id === cmd.priorityGroupId))
+    return refuse('NOT_FOUND', 'priority group');
+  if (cmd.vipTierId !== null && !config.vipTiers.some((t) => t.id === cmd.vipTierId))
+    return refuse('NOT_FOUND', 'vip tier');
   if (d.ticket(cmd.ticketId)) return refuse('INVALID_STATE', 'duplicate ticket id');
   const window = d.get('dayClosed') ? 'OUTSIDE_BUSINESS_HOURS' : issueWindowRefusal(config.hours, d.now);
   if (window) return refuse(window);

@@ -62,7 +62,10 @@ export function accumulatedPriority(ticket: Ticket, counter: CounterRuntime, ctx
   const weight = lane?.weight ?? 1;
   const waitedMin = Math.max(0, ctx.now - ticket.enqueuedAt) / MINUTE;
   const position = counter.laneIds.indexOf(ticket.laneId);
-  const laneBonus = position === 0 ? ctx.config.policy.primaryLaneBonusMin : -Math.max(0, position) * ctx.config.policy.fallbackPenaltyMin;
+  const laneBonus =
+    position === 0
+      ? ctx.config.policy.primaryLaneBonusMin
+      : -Math.max(0, position) * ctx.config.policy.fallbackPenaltyMin;
   const groupBonus = ticket.priorityGroupId ? (ctx.groupHeadStart.get(ticket.priorityGroupId) ?? 0) : 0;
   const tierBonus = ticket.vipTierId ? (ctx.tierHeadStart.get(ticket.vipTierId) ?? 0) : 0;
   // Max-wait guard, soft: past the lane's max wait (counted from issue, as the customer
@@ -82,7 +85,11 @@ function byIssueOrder(a: Ticket, b: Ticket): number {
 export type TicketComparator = (a: Ticket, b: Ticket) => number;
 
 /** Negative when `a` is called before `b` at this counter. */
-export function comparatorFor(counter: CounterRuntime, ctx: DispatchContext, policy: DispatchPolicyName): TicketComparator {
+export function comparatorFor(
+  counter: CounterRuntime,
+  ctx: DispatchContext,
+  policy: DispatchPolicyName,
+): TicketComparator {
   const scores = new Map<string, number>();
   const score = (t: Ticket): number => {
     let s = scores.get(t.id);

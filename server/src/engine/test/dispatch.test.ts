@@ -67,7 +67,13 @@ describe('calling policy (accumulated priority)', () => {
     b.advance(MIN);
     const waitingB = b.issue('B');
     b.advance(MIN);
-    b.do({ type: 'ticket:transfer', actorId: 'x', ticketId: moved, to: { kind: 'lane', laneId: 'B', position: 'last' }, note: '' });
+    b.do({
+      type: 'ticket:transfer',
+      actorId: 'x',
+      ticketId: moved,
+      to: { kind: 'lane', laneId: 'B', position: 'last' },
+      note: '',
+    });
     expect(rankCandidates(b.state, 'c6', b.now).map((t) => t.id)).toEqual([waitingB, moved]);
   });
 
@@ -149,9 +155,20 @@ describe('position and estimate', () => {
       probe.state = b.state;
       probe.now = b.now;
       const id = `probe-${lane}`;
-      probe.do({ type: 'ticket:issue', actorId: 'k', ticketId: id, token: 'tok', laneId: lane, businessTypeId: b.state.config.businessTypes.find((t) => t.laneId === lane)!.id, priorityGroupId: null, vipTierId: null, channel: 'kiosk' });
-      expect(positionOf(probe.state, id, probe.now).estimate, lane).toEqual(predicted.find((l) => l.laneId === lane)!.estimate);
+      probe.do({
+        type: 'ticket:issue',
+        actorId: 'k',
+        ticketId: id,
+        token: 'tok',
+        laneId: lane,
+        businessTypeId: b.state.config.businessTypes.find((t) => t.laneId === lane)!.id,
+        priorityGroupId: null,
+        vipTierId: null,
+        channel: 'kiosk',
+      });
+      expect(positionOf(probe.state, id, probe.now).estimate, lane).toEqual(
+        predicted.find((l) => l.laneId === lane)!.estimate,
+      );
     }
   });
 });
-

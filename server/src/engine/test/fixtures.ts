@@ -10,7 +10,14 @@ export const MIN = 60_000;
 
 export function testConfig(patch?: (c: BranchConfig) => BranchConfig): BranchConfig {
   const c = demoBranchConfig();
-  c.hours = { ...c.hours, open: '09:00', close: '17:00', lastTicket: '16:45', dayCloseAt: '17:30', weekdays: [1, 2, 3, 4, 5] };
+  c.hours = {
+    ...c.hours,
+    open: '09:00',
+    close: '17:00',
+    lastTicket: '16:45',
+    dayCloseAt: '17:30',
+    weekdays: [1, 2, 3, 4, 5],
+  };
   return patch ? patch(c) : c;
 }
 
@@ -45,7 +52,18 @@ export class Branch {
   issue(laneId = 'A', extra: Partial<Extract<EngineCommand, { type: 'ticket:issue' }>> = {}): string {
     const id = `t${++this.seq}`;
     const businessTypeId = this.state.config.businessTypes.find((b) => b.laneId === laneId)?.id ?? 'cash';
-    this.do({ type: 'ticket:issue', actorId: 'kiosk', ticketId: id, token: `tok-${id}`, laneId, businessTypeId, priorityGroupId: null, vipTierId: null, channel: 'kiosk', ...extra });
+    this.do({
+      type: 'ticket:issue',
+      actorId: 'kiosk',
+      ticketId: id,
+      token: `tok-${id}`,
+      laneId,
+      businessTypeId,
+      priorityGroupId: null,
+      vipTierId: null,
+      channel: 'kiosk',
+      ...extra,
+    });
     return id;
   }
 

@@ -22,8 +22,24 @@ type Step =
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('issue' as const), lane: fc.nat(3), group: fc.boolean() }) },
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('counter' as const), counter: fc.nat(COUNTERS.length - 1), action: fc.nat(10) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('ticket' as const), pick: fc.nat(200), action: fc.nat(4), lane: fc.nat(3), counter: fc.nat(COUNTERS.length - 1) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('counter' as const),
+      counter: fc.nat(COUNTERS.length - 1),
+      action: fc.nat(10),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('ticket' as const),
+      pick: fc.nat(200),
+      action: fc.nat(4),
+      lane: fc.nat(3),
+      counter: fc.nat(COUNTERS.length - 1),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 20 }) }) },
 );
 
@@ -31,7 +47,17 @@ function toCommand(step: Step, state: EngineState, n: number): EngineCommand | n
   switch (step.kind) {
     case 'issue': {
       const lane = LANES[step.lane]!;
-      return { type: 'ticket:issue', actorId: 'k', ticketId: `p${n}`, token: `tok${n}`, laneId: lane, businessTypeId: BUSINESS[lane]!, priorityGroupId: step.group ? 'elderly' : null, vipTierId: null, channel: 'kiosk' };
+      return {
+        type: 'ticket:issue',
+        actorId: 'k',
+        ticketId: `p${n}`,
+        token: `tok${n}`,
+        laneId: lane,
+        businessTypeId: BUSINESS[lane]!,
+        priorityGroupId: step.group ? 'elderly' : null,
+        vipTierId: null,
+        channel: 'kiosk',
+      };
     }
     case 'counter': {
       const counterId = COUNTERS[step.counter]!;
@@ -59,9 +85,27 @@ function toCommand(step: Step, state: EngineState, n: number): EngineCommand | n
       if (tickets.length === 0) return null;
       const t = tickets[step.pick % tickets.length]!;
       const actions: EngineCommand[] = [
-        { type: 'ticket:transfer', actorId: 'l', ticketId: t.id, to: { kind: 'lane', laneId: LANES[step.lane]!, position: step.pick % 2 ? 'first' : 'last' }, note: '' },
-        { type: 'ticket:transfer', actorId: 'l', ticketId: t.id, to: { kind: 'counter', counterId: COUNTERS[step.counter]! }, note: '' },
-        { type: 'ticket:resume', actorId: 'l', ticketId: t.id, mode: step.pick % 2 ? 'front' : 'pinned', reason: 'back' },
+        {
+          type: 'ticket:transfer',
+          actorId: 'l',
+          ticketId: t.id,
+          to: { kind: 'lane', laneId: LANES[step.lane]!, position: step.pick % 2 ? 'first' : 'last' },
+          note: '',
+        },
+        {
+          type: 'ticket:transfer',
+          actorId: 'l',
+          ticketId: t.id,
+          to: { kind: 'counter', counterId: COUNTERS[step.counter]! },
+          note: '',
+        },
+        {
+          type: 'ticket:resume',
+          actorId: 'l',
+          ticketId: t.id,
+          mode: step.pick % 2 ? 'front' : 'pinned',
+          reason: 'back',
+        },
         { type: 'ticket:cancel', actorId: 'l', ticketId: t.id, reason: 'left' },
         { type: 'ticket:reactivate', actorId: 'l', ticketId: t.id, reason: 'returned' },
       ];
@@ -86,9 +130,11 @@ function checkInvariants(state: EngineState): void {
   }
   const numbers = new Set<string>();
   for (const t of state.tickets.values()) {
-    if (t.status === 'called' || t.status === 'serving') assert.equal(held.get(t.id), t.counterId, `${t.number} ${t.status} without its counter`);
+    if (t.status === 'called' || t.status === 'serving')
+      assert.equal(held.get(t.id), t.counterId, `${t.number} ${t.status} without its counter`);
     // Waiting and suspended tickets belong to no counter; finished ones keep the counter that served them.
-    else if (t.status === 'waiting' || t.status === 'suspended') assert.equal(t.counterId, null, `${t.number} ${t.status} still at ${t.counterId}`);
+    else if (t.status === 'waiting' || t.status === 'suspended')
+      assert.equal(t.counterId, null, `${t.number} ${t.status} still at ${t.counterId}`);
     // Numbers never repeat within the business date.
     assert.ok(!numbers.has(t.number), `number ${t.number} issued twice`);
     numbers.add(t.number);
@@ -99,7 +145,9 @@ function checkInvariants(state: EngineState): void {
 const exercised = new Map<string, number>();
 
 function run(steps: Step[]): { b: Branch; issued: number } {
-  const b = new Branch(testConfig((c) => ({ ...c, hours: { ...c.hours, close: '23:59', lastTicket: '23:58', dayCloseAt: '23:59' } })));
+  const b = new Branch(
+    testConfig((c) => ({ ...c, hours: { ...c.hours, close: '23:59', lastTicket: '23:58', dayCloseAt: '23:59' } })),
+  );
   let issued = 0;
   steps.forEach((step, n) => {
     if (step.kind === 'wait') b.advance(step.minutes * MIN);
@@ -127,7 +175,21 @@ describe('engine properties', () => {
       }),
       { numRuns: 120 },
     );
-    for (const type of ['ticket:issue', 'counter:callNext', 'ticket:start', 'ticket:finish', 'ticket:recall', 'ticket:markNoShow', 'ticket:suspend', 'ticket:transfer', 'ticket:resume', 'ticket:cancel', 'ticket:reactivate', 'counter:pause', 'counter:close']) {
+    for (const type of [
+      'ticket:issue',
+      'counter:callNext',
+      'ticket:start',
+      'ticket:finish',
+      'ticket:recall',
+      'ticket:markNoShow',
+      'ticket:suspend',
+      'ticket:transfer',
+      'ticket:resume',
+      'ticket:cancel',
+      'ticket:reactivate',
+      'counter:pause',
+      'counter:close',
+    ]) {
       expect(exercised.get(type) ?? 0, `${type} never succeeded`).toBeGreaterThan(0);
     }
   }, 60_000);
@@ -135,14 +197,28 @@ describe('engine properties', () => {
   it('no starvation: while counters keep calling, every waiting ticket is called', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ lane: fc.nat(3), gapSec: fc.integer({ min: 10, max: 240 }), group: fc.boolean() }), { minLength: 5, maxLength: 80, size: 'max' }),
+        fc.array(fc.record({ lane: fc.nat(3), gapSec: fc.integer({ min: 10, max: 240 }), group: fc.boolean() }), {
+          minLength: 5,
+          maxLength: 80,
+          size: 'max',
+        }),
         (arrivals) => {
           const b = new Branch();
           for (const c of ['c1', 'c2', 'c6', 'c8']) b.open(c);
           arrivals.forEach((a, i) => {
             b.advance(a.gapSec * 1000);
             const lane = LANES[a.lane]!;
-            b.do({ type: 'ticket:issue', actorId: 'k', ticketId: `s${i}`, token: `t${i}`, laneId: lane, businessTypeId: BUSINESS[lane]!, priorityGroupId: a.group ? 'pregnant' : null, vipTierId: null, channel: 'kiosk' });
+            b.do({
+              type: 'ticket:issue',
+              actorId: 'k',
+              ticketId: `s${i}`,
+              token: `t${i}`,
+              laneId: lane,
+              businessTypeId: BUSINESS[lane]!,
+              priorityGroupId: a.group ? 'pregnant' : null,
+              vipTierId: null,
+              channel: 'kiosk',
+            });
           });
           // Counters serve 4 minutes each, round robin, until the queue is empty.
           for (let round = 0; round < 500; round++) {

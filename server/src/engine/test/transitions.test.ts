@@ -37,7 +37,17 @@ const cases: Case[] = [
   {
     name: 'issue numbers per lane from the range start',
     setup: (b) => ({ first: b.issue('A') }),
-    command: () => ({ type: 'ticket:issue', actorId: 'k', ticketId: 'n2', token: 'x', laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipTierId: null, channel: 'kiosk' }),
+    command: () => ({
+      type: 'ticket:issue',
+      actorId: 'k',
+      ticketId: 'n2',
+      token: 'x',
+      laneId: 'A',
+      businessTypeId: 'cash',
+      priorityGroupId: null,
+      vipTierId: null,
+      channel: 'kiosk',
+    }),
     expect: (b, ids) => {
       expect(b.ticket(ids.first!).number).toBe('A001');
       expect(b.ticket('n2').number).toBe('A002');
@@ -68,7 +78,13 @@ const cases: Case[] = [
       b.issue('A');
       return { t: b.issue('A') };
     },
-    command: ({ t }) => ({ type: 'counter:callTicket', actorId: 'x', counterId: 'c2', ticketId: t!, reason: 'elderly customer, confirmed' }),
+    command: ({ t }) => ({
+      type: 'counter:callTicket',
+      actorId: 'x',
+      counterId: 'c2',
+      ticketId: t!,
+      reason: 'elderly customer, confirmed',
+    }),
     expect: (b, { t }) => expect(b.ticket(t!).status).toBe('called'),
     event: 'ticket:called',
   },
@@ -89,7 +105,13 @@ const cases: Case[] = [
   {
     name: 'finish with outcome and business types served',
     setup: servingAtC2,
-    command: () => ({ type: 'ticket:finish', actorId: 'x', counterId: 'c2', outcome: 'served', servedBusinessTypeIds: ['cash', 'remittance'] }),
+    command: () => ({
+      type: 'ticket:finish',
+      actorId: 'x',
+      counterId: 'c2',
+      outcome: 'served',
+      servedBusinessTypeIds: ['cash', 'remittance'],
+    }),
     expect: (b, { t }) => {
       expect(b.ticket(t!).status).toBe('done');
       expect(b.ticket(t!).servedBusinessTypeIds).toEqual(['cash', 'remittance']);
@@ -122,7 +144,13 @@ const cases: Case[] = [
   {
     name: 'resume to the front of the lane',
     setup: suspendedFromC2,
-    command: ({ t }) => ({ type: 'ticket:resume', actorId: 'l', ticketId: t!, mode: 'front', reason: 'documents complete' }),
+    command: ({ t }) => ({
+      type: 'ticket:resume',
+      actorId: 'l',
+      ticketId: t!,
+      mode: 'front',
+      reason: 'documents complete',
+    }),
     expect: (b, { t }) => {
       expect(b.ticket(t!).status).toBe('waiting');
       expect(b.ticket(t!).front).toBe(true);
@@ -132,14 +160,26 @@ const cases: Case[] = [
   {
     name: 'resume pinned to the suspending counter',
     setup: suspendedFromC2,
-    command: ({ t }) => ({ type: 'ticket:resume', actorId: 'l', ticketId: t!, mode: 'pinned', reason: 'documents complete' }),
+    command: ({ t }) => ({
+      type: 'ticket:resume',
+      actorId: 'l',
+      ticketId: t!,
+      mode: 'pinned',
+      reason: 'documents complete',
+    }),
     expect: (b, { t }) => expect(b.ticket(t!).pinnedCounterId).toBe('c2'),
     event: 'ticket:resumed',
   },
   {
     name: 'transfer to another lane keeps the number',
     setup: servingAtC2,
-    command: ({ t }) => ({ type: 'ticket:transfer', actorId: 'x', ticketId: t!, to: { kind: 'lane', laneId: 'B', position: 'first' }, note: '对公业务' }),
+    command: ({ t }) => ({
+      type: 'ticket:transfer',
+      actorId: 'x',
+      ticketId: t!,
+      to: { kind: 'lane', laneId: 'B', position: 'first' },
+      note: '对公业务',
+    }),
     expect: (b, { t }) => {
       const tk = b.ticket(t!);
       expect(tk).toMatchObject({ number: 'A001', laneId: 'B', status: 'waiting', front: true });
@@ -151,7 +191,13 @@ const cases: Case[] = [
   {
     name: 'transfer to a counter pins the ticket there',
     setup: servingAtC2,
-    command: ({ t }) => ({ type: 'ticket:transfer', actorId: 'x', ticketId: t!, to: { kind: 'counter', counterId: 'c6' }, note: '' }),
+    command: ({ t }) => ({
+      type: 'ticket:transfer',
+      actorId: 'x',
+      ticketId: t!,
+      to: { kind: 'counter', counterId: 'c6' },
+      note: '',
+    }),
     expect: (b, { t }) => expect(b.ticket(t!).pinnedCounterId).toBe('c6'),
     event: 'ticket:transferred',
   },
@@ -176,7 +222,13 @@ const cases: Case[] = [
   {
     name: 'set a priority group',
     setup: (b) => ({ t: b.issue('A') }),
-    command: ({ t }) => ({ type: 'ticket:setPriority', actorId: 'l', ticketId: t!, priorityGroupId: 'elderly', reason: '80 years old' }),
+    command: ({ t }) => ({
+      type: 'ticket:setPriority',
+      actorId: 'l',
+      ticketId: t!,
+      priorityGroupId: 'elderly',
+      reason: '80 years old',
+    }),
     expect: (b, { t }) => expect(b.ticket(t!).priorityGroupId).toBe('elderly'),
     event: 'ticket:prioritized',
   },
@@ -210,7 +262,13 @@ const cases: Case[] = [
   {
     name: 'change the lanes a counter serves',
     setup: () => ({}),
-    command: () => ({ type: 'counter:setLanes', actorId: 'l', counterId: 'c8', laneIds: ['V', 'A', 'B'], reason: 'business queue long' }),
+    command: () => ({
+      type: 'counter:setLanes',
+      actorId: 'l',
+      counterId: 'c8',
+      laneIds: ['V', 'A', 'B'],
+      reason: 'business queue long',
+    }),
     expect: (b) => expect(b.counter('c8').laneIds).toEqual(['V', 'A', 'B']),
     event: 'counter:lanesChanged',
   },
@@ -256,10 +314,34 @@ interface RefusalCase {
 }
 
 const refusals: RefusalCase[] = [
-  { name: 'issue before opening', setup: () => ({}), at: '2026-11-24T08:30:00+08:00', command: () => issueA('x'), code: 'OUTSIDE_BUSINESS_HOURS' },
-  { name: 'issue on a holiday', setup: () => ({}), config: (c) => ({ ...c, hours: { ...c.hours, holidays: ['2026-11-24'] } }), command: () => issueA('x'), code: 'OUTSIDE_BUSINESS_HOURS' },
-  { name: 'issue on a Sunday', setup: () => ({}), at: '2026-11-29T10:00:00+08:00', command: () => issueA('x'), code: 'OUTSIDE_BUSINESS_HOURS' },
-  { name: 'issue after the last-ticket cut-off', setup: () => ({}), at: '2026-11-24T16:50:00+08:00', command: () => issueA('x'), code: 'AFTER_LAST_TICKET' },
+  {
+    name: 'issue before opening',
+    setup: () => ({}),
+    at: '2026-11-24T08:30:00+08:00',
+    command: () => issueA('x'),
+    code: 'OUTSIDE_BUSINESS_HOURS',
+  },
+  {
+    name: 'issue on a holiday',
+    setup: () => ({}),
+    config: (c) => ({ ...c, hours: { ...c.hours, holidays: ['2026-11-24'] } }),
+    command: () => issueA('x'),
+    code: 'OUTSIDE_BUSINESS_HOURS',
+  },
+  {
+    name: 'issue on a Sunday',
+    setup: () => ({}),
+    at: '2026-11-29T10:00:00+08:00',
+    command: () => issueA('x'),
+    code: 'OUTSIDE_BUSINESS_HOURS',
+  },
+  {
+    name: 'issue after the last-ticket cut-off',
+    setup: () => ({}),
+    at: '2026-11-24T16:50:00+08:00',
+    command: () => issueA('x'),
+    code: 'AFTER_LAST_TICKET',
+  },
   {
     name: 'issue past the daily cap',
     setup: (b) => ({ a: b.issue('A'), b: b.issue('A') }),
@@ -292,9 +374,24 @@ const refusals: RefusalCase[] = [
     command: () => issueA('x'),
     code: 'EMERGENCY_MODE',
   },
-  { name: 'issue a business type of another lane', setup: () => ({}), command: () => ({ ...issueA('x'), businessTypeId: 'corp-account' }), code: 'LANE_NOT_SERVED' },
-  { name: 'issue an unknown lane', setup: () => ({}), command: () => ({ ...issueA('x'), laneId: 'Z' }), code: 'NOT_FOUND' },
-  { name: 'call at a closed counter', setup: (b) => ({ t: b.issue('A') }), command: () => callNext('c2'), code: 'COUNTER_NOT_OPEN' },
+  {
+    name: 'issue a business type of another lane',
+    setup: () => ({}),
+    command: () => ({ ...issueA('x'), businessTypeId: 'corp-account' }),
+    code: 'LANE_NOT_SERVED',
+  },
+  {
+    name: 'issue an unknown lane',
+    setup: () => ({}),
+    command: () => ({ ...issueA('x'), laneId: 'Z' }),
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'call at a closed counter',
+    setup: (b) => ({ t: b.issue('A') }),
+    command: () => callNext('c2'),
+    code: 'COUNTER_NOT_OPEN',
+  },
   {
     name: 'call at a paused counter',
     setup: (b) => {
@@ -314,7 +411,12 @@ const refusals: RefusalCase[] = [
     command: () => callNext('c2'),
     code: 'COUNTER_OFFLINE',
   },
-  { name: 'call while holding a ticket', setup: (b) => ({ ...calledAtC2(b), u: b.issue('A') }), command: () => callNext('c2'), code: 'COUNTER_BUSY' },
+  {
+    name: 'call while holding a ticket',
+    setup: (b) => ({ ...calledAtC2(b), u: b.issue('A') }),
+    command: () => callNext('c2'),
+    code: 'COUNTER_BUSY',
+  },
   {
     name: 'call with nobody waiting',
     setup: (b) => {
@@ -354,7 +456,12 @@ const refusals: RefusalCase[] = [
     command: () => ({ type: 'ticket:recall', actorId: 'x', counterId: 'c2' }),
     code: 'RECALL_LIMIT_REACHED',
   },
-  { name: 'recall a ticket in service', setup: servingAtC2, command: () => ({ type: 'ticket:recall', actorId: 'x', counterId: 'c2' }), code: 'INVALID_STATE' },
+  {
+    name: 'recall a ticket in service',
+    setup: servingAtC2,
+    command: () => ({ type: 'ticket:recall', actorId: 'x', counterId: 'c2' }),
+    code: 'INVALID_STATE',
+  },
   {
     name: 'start with no ticket',
     setup: (b) => {
@@ -364,11 +471,42 @@ const refusals: RefusalCase[] = [
     command: () => ({ type: 'ticket:start', actorId: 'x', counterId: 'c2' }),
     code: 'COUNTER_IDLE',
   },
-  { name: 'finish before start', setup: calledAtC2, command: () => ({ type: 'ticket:finish', actorId: 'x', counterId: 'c2', outcome: 'served', servedBusinessTypeIds: [] }), code: 'INVALID_STATE' },
-  { name: 'no-show while serving', setup: servingAtC2, command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }), code: 'INVALID_STATE' },
-  { name: 'resume a ticket that is not suspended', setup: (b) => ({ t: b.issue('A') }), command: ({ t }) => ({ type: 'ticket:resume', actorId: 'l', ticketId: t!, mode: 'front', reason: 'r' }), code: 'INVALID_STATE' },
-  { name: 'cancel a ticket in service', setup: servingAtC2, command: ({ t }) => ({ type: 'ticket:cancel', actorId: 'l', ticketId: t!, reason: 'r' }), code: 'INVALID_STATE' },
-  { name: 'reactivate a waiting ticket', setup: (b) => ({ t: b.issue('A') }), command: ({ t }) => ({ type: 'ticket:reactivate', actorId: 'l', ticketId: t!, reason: 'r' }), code: 'INVALID_STATE' },
+  {
+    name: 'finish before start',
+    setup: calledAtC2,
+    command: () => ({
+      type: 'ticket:finish',
+      actorId: 'x',
+      counterId: 'c2',
+      outcome: 'served',
+      servedBusinessTypeIds: [],
+    }),
+    code: 'INVALID_STATE',
+  },
+  {
+    name: 'no-show while serving',
+    setup: servingAtC2,
+    command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
+    code: 'INVALID_STATE',
+  },
+  {
+    name: 'resume a ticket that is not suspended',
+    setup: (b) => ({ t: b.issue('A') }),
+    command: ({ t }) => ({ type: 'ticket:resume', actorId: 'l', ticketId: t!, mode: 'front', reason: 'r' }),
+    code: 'INVALID_STATE',
+  },
+  {
+    name: 'cancel a ticket in service',
+    setup: servingAtC2,
+    command: ({ t }) => ({ type: 'ticket:cancel', actorId: 'l', ticketId: t!, reason: 'r' }),
+    code: 'INVALID_STATE',
+  },
+  {
+    name: 'reactivate a waiting ticket',
+    setup: (b) => ({ t: b.issue('A') }),
+    command: ({ t }) => ({ type: 'ticket:reactivate', actorId: 'l', ticketId: t!, reason: 'r' }),
+    code: 'INVALID_STATE',
+  },
   {
     name: 'transfer a finished ticket',
     setup: (b) => {
@@ -376,10 +514,27 @@ const refusals: RefusalCase[] = [
       b.do({ type: 'ticket:finish', actorId: 'x', counterId: 'c2', outcome: 'served', servedBusinessTypeIds: [] });
       return ids;
     },
-    command: ({ t }) => ({ type: 'ticket:transfer', actorId: 'x', ticketId: t!, to: { kind: 'lane', laneId: 'B', position: 'last' }, note: '' }),
+    command: ({ t }) => ({
+      type: 'ticket:transfer',
+      actorId: 'x',
+      ticketId: t!,
+      to: { kind: 'lane', laneId: 'B', position: 'last' },
+      note: '',
+    }),
     code: 'INVALID_STATE',
   },
-  { name: 'transfer to an unknown lane', setup: (b) => ({ t: b.issue('A') }), command: ({ t }) => ({ type: 'ticket:transfer', actorId: 'x', ticketId: t!, to: { kind: 'lane', laneId: 'Q', position: 'last' }, note: '' }), code: 'NOT_FOUND' },
+  {
+    name: 'transfer to an unknown lane',
+    setup: (b) => ({ t: b.issue('A') }),
+    command: ({ t }) => ({
+      type: 'ticket:transfer',
+      actorId: 'x',
+      ticketId: t!,
+      to: { kind: 'lane', laneId: 'Q', position: 'last' },
+      note: '',
+    }),
+    code: 'NOT_FOUND',
+  },
   {
     name: 'sign on to a counter another teller holds',
     setup: (b) => {
@@ -389,14 +544,29 @@ const refusals: RefusalCase[] = [
     command: () => ({ type: 'counter:signOn', actorId: 'u2', counterId: 'c2', tellerId: 'u2', tellerName: 'B' }),
     code: 'COUNTER_HELD',
   },
-  { name: 'sign off while serving', setup: (b) => {
+  {
+    name: 'sign off while serving',
+    setup: (b) => {
       b.do({ type: 'counter:signOn', actorId: 'u1', counterId: 'c2', tellerId: 'u1', tellerName: 'A' });
       b.issue('A');
       b.call('c2');
       return {};
-    }, command: () => ({ type: 'counter:signOff', actorId: 'u1', counterId: 'c2' }), code: 'COUNTER_BUSY' },
-  { name: 'close a counter holding a ticket', setup: calledAtC2, command: () => ({ type: 'counter:close', actorId: 'l', counterId: 'c2', reason: '' }), code: 'COUNTER_BUSY' },
-  { name: 'pause a closed counter', setup: () => ({}), command: () => ({ type: 'counter:pause', actorId: 'x', counterId: 'c2', reason: 'break', note: '' }), code: 'COUNTER_NOT_OPEN' },
+    },
+    command: () => ({ type: 'counter:signOff', actorId: 'u1', counterId: 'c2' }),
+    code: 'COUNTER_BUSY',
+  },
+  {
+    name: 'close a counter holding a ticket',
+    setup: calledAtC2,
+    command: () => ({ type: 'counter:close', actorId: 'l', counterId: 'c2', reason: '' }),
+    code: 'COUNTER_BUSY',
+  },
+  {
+    name: 'pause a closed counter',
+    setup: () => ({}),
+    command: () => ({ type: 'counter:pause', actorId: 'x', counterId: 'c2', reason: 'break', note: '' }),
+    code: 'COUNTER_NOT_OPEN',
+  },
   { name: 'unknown counter', setup: () => ({}), command: () => callNext('c99'), code: 'NOT_FOUND' },
   {
     name: 'second VIP visit in an occupied room',
@@ -417,7 +587,12 @@ const refusals: RefusalCase[] = [
     command: () => ({ type: 'vipVisit:accept', actorId: 'u2', visitId: 'v1', staffId: 'u2' }),
     code: 'FORBIDDEN',
   },
-  { name: 'config with a stale version', setup: () => ({}), command: () => ({ type: 'config:apply', actorId: 'admin', config: testConfig() }), code: 'CONFIG_CONFLICT' },
+  {
+    name: 'config with a stale version',
+    setup: () => ({}),
+    command: () => ({ type: 'config:apply', actorId: 'admin', config: testConfig() }),
+    code: 'CONFIG_CONFLICT',
+  },
   {
     name: 'config removing a lane with waiting tickets',
     setup: (b) => ({ t: b.issue('B') }),
@@ -426,19 +601,43 @@ const refusals: RefusalCase[] = [
       return {
         type: 'config:apply',
         actorId: 'admin',
-        config: { ...c, version: 2, lanes: c.lanes.filter((l) => l.id !== 'B'), businessTypes: c.businessTypes.filter((x) => x.laneId !== 'B'), counters: c.counters.map((k) => ({ ...k, laneIds: k.laneIds.filter((id) => id !== 'B').length ? k.laneIds.filter((id) => id !== 'B') : ['A'] })) },
+        config: {
+          ...c,
+          version: 2,
+          lanes: c.lanes.filter((l) => l.id !== 'B'),
+          businessTypes: c.businessTypes.filter((x) => x.laneId !== 'B'),
+          counters: c.counters.map((k) => ({
+            ...k,
+            laneIds: k.laneIds.filter((id) => id !== 'B').length ? k.laneIds.filter((id) => id !== 'B') : ['A'],
+          })),
+        },
       };
     },
     code: 'CONFIG_INVALID',
   },
-  { name: 'second day close', setup: (b) => {
+  {
+    name: 'second day close',
+    setup: (b) => {
       b.do({ type: 'day:close', actorId: 'a', reason: 'r' });
       return {};
-    }, command: () => ({ type: 'day:close', actorId: 'a', reason: 'r' }), code: 'INVALID_STATE' },
+    },
+    command: () => ({ type: 'day:close', actorId: 'a', reason: 'r' }),
+    code: 'INVALID_STATE',
+  },
 ];
 
 function issueA(id: string): EngineCommand {
-  return { type: 'ticket:issue', actorId: 'k', ticketId: id, token: 'tok', laneId: 'A', businessTypeId: 'cash', priorityGroupId: null, vipTierId: null, channel: 'kiosk' };
+  return {
+    type: 'ticket:issue',
+    actorId: 'k',
+    ticketId: id,
+    token: 'tok',
+    laneId: 'A',
+    businessTypeId: 'cash',
+    priorityGroupId: null,
+    vipTierId: null,
+    channel: 'kiosk',
+  };
 }
 function callNext(counterId: string): EngineCommand {
   return { type: 'counter:callNext', actorId: 'x', counterId };

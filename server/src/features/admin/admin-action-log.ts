@@ -34,7 +34,17 @@ export class AdminActionLog {
 
   between(fromMs: number, toMs: number, limit: number): AdminAction[] {
     return (
-      this.db.prepare('SELECT * FROM admin_actions WHERE at >= ? AND at < ? ORDER BY id DESC LIMIT ?').all(fromMs, toMs, limit) as Row[]
-    ).map((r) => ({ id: r.id, at: r.at, actorId: r.actor_id, action: r.action, target: r.target, reason: r.reason, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+      this.db
+        .prepare('SELECT * FROM admin_actions WHERE at >= ? AND at < ? ORDER BY id DESC LIMIT ?')
+        .all(fromMs, toMs, limit) as Row[]
+    ).map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorId: r.actor_id,
+      action: r.action,
+      target: r.target,
+      reason: r.reason,
+      detail: JSON.parse(r.detail) as Record<string, unknown>,
+    }));
   }
 }

@@ -20,7 +20,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 export function sendFailure(res: Response, code: ErrorCode, message?: string, issues?: FieldIssue[]): void {
-  res.status(STATUS[code] ?? 409).json({ ok: false, code, ...(message === undefined ? {} : { message }), ...(issues ? { issues } : {}) });
+  res
+    .status(STATUS[code] ?? 409)
+    .json({ ok: false, code, ...(message === undefined ? {} : { message }), ...(issues ? { issues } : {}) });
 }
 
 export function sendOk<T>(res: Response, data: T): void {
@@ -66,7 +68,11 @@ export function guarded(ctx: AppContext, handler: (req: Request, res: Response) 
   };
 }
 
-export async function sendWorkbook(res: Response, fileName: string, workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Buffer> } }): Promise<void> {
+export async function sendWorkbook(
+  res: Response,
+  fileName: string,
+  workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Buffer> } },
+): Promise<void> {
   const buffer = await workbook.xlsx.writeBuffer();
   res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);

@@ -71,7 +71,16 @@ export function addAuditRoutes(ctx: AppContext, router: Router, actions: AdminAc
       const fromAdmin: AuditEntry[] = actions
         .between(fromMs, toMs, limit)
         .filter((a) => inRange(a.at) && (!actorId || a.actorId === actorId) && (!action || a.action === action))
-        .map((a) => ({ source: 'admin', id: `a${a.id}`, at: a.at, actorId: a.actorId, actorName: a.actorId ? (names.get(a.actorId) ?? null) : null, action: a.action, target: a.target, reason: a.reason }));
+        .map((a) => ({
+          source: 'admin',
+          id: `a${a.id}`,
+          at: a.at,
+          actorId: a.actorId,
+          actorName: a.actorId ? (names.get(a.actorId) ?? null) : null,
+          action: a.action,
+          target: a.target,
+          reason: a.reason,
+        }));
       sendOk(res, [...fromEvents, ...fromAdmin].sort((a, b) => b.at - a.at).slice(0, limit));
     }),
   );

@@ -16,7 +16,13 @@ describe('mobile ticket address', () => {
   });
 
   it('refuses what a phone could not open as a base address', () => {
-    for (const bad of ['m.bank.example', 'ftp://m.bank.example', 'javascript:alert(1)', 'https://m.bank.example/?x=1', 'https://m.bank.example/#t']) {
+    for (const bad of [
+      'm.bank.example',
+      'ftp://m.bank.example',
+      'javascript:alert(1)',
+      'https://m.bank.example/?x=1',
+      'https://m.bank.example/#t',
+    ]) {
       const r = withBase(bad);
       expect(r.success, bad).toBe(false);
       if (!r.success) expect(r.error.issues[0]?.path).toEqual(['branch', 'mobileBaseUrl']);
@@ -24,8 +30,12 @@ describe('mobile ticket address', () => {
   });
 
   it("joins the ticket path under the base, keeping the base's path; empty falls back to the kiosk's origin", () => {
-    expect(mobileTicketUrl('/t/abc', 'https://m.bank.example/branch-0101/', 'http://10.0.0.2:3000')).toBe('https://m.bank.example/branch-0101/t/abc');
-    expect(mobileTicketUrl('/t/abc', 'https://m.bank.example', 'http://10.0.0.2:3000')).toBe('https://m.bank.example/t/abc');
+    expect(mobileTicketUrl('/t/abc', 'https://m.bank.example/branch-0101/', 'http://10.0.0.2:3000')).toBe(
+      'https://m.bank.example/branch-0101/t/abc',
+    );
+    expect(mobileTicketUrl('/t/abc', 'https://m.bank.example', 'http://10.0.0.2:3000')).toBe(
+      'https://m.bank.example/t/abc',
+    );
     expect(mobileTicketUrl('/t/abc', '', 'http://10.0.0.2:3000')).toBe('http://10.0.0.2:3000/t/abc');
     expect(mobileTicketUrl('/t/abc', undefined, 'http://10.0.0.2:3000')).toBe('http://10.0.0.2:3000/t/abc');
   });

@@ -14,7 +14,11 @@ import { allow, guarded, parseBody, sendFailure, sendOk, zodIssues } from './adm
 const PutConfigBody = z.object({
   config: z.unknown(),
   reason: z.string().trim().max(200).default(''),
-  requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).nullable().default(null),
+  requestId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .nullable()
+    .default(null),
 });
 
 export function addConfigRoutes(ctx: AppContext, router: Router, actions: AdminActionLog): void {
@@ -37,14 +41,30 @@ export function addConfigRoutes(ctx: AppContext, router: Router, actions: AdminA
       if (!parsed.success) return sendFailure(res, 'CONFIG_INVALID', undefined, zodIssues(parsed.error));
       const current = ctx.config();
       if (parsed.data.version !== current.version) {
-        return sendFailure(res, 'CONFIG_CONFLICT', `edited version ${parsed.data.version}, current version ${current.version}`);
+        return sendFailure(
+          res,
+          'CONFIG_CONFLICT',
+          `edited version ${parsed.data.version}, current version ${current.version}`,
+        );
       }
       const next = { ...parsed.data, version: current.version + 1 };
       // The engine checks the version again inside the transaction: two saves may race here.
-      const ack = await ctx.queue.executeEngine(principal, body.requestId, { type: 'config:apply', actorId: principal.id, config: next }, (state) => state.config);
+      const ack = await ctx.queue.executeEngine(
+        principal,
+        body.requestId,
+        { type: 'config:apply', actorId: principal.id, config: next },
+        (state) => state.config,
+      );
       if (!ack.ok) return sendFailure(res, ack.code, ack.message);
       // The event log says which version; the admin's own words go next to it in the audit.
-      actions.record({ at: ctx.clock(), actorId: principal.id, action: 'config:update', target: `v${ack.data.version}`, reason: body.reason || null, detail: { version: ack.data.version } });
+      actions.record({
+        at: ctx.clock(),
+        actorId: principal.id,
+        action: 'config:update',
+        target: `v${ack.data.version}`,
+        reason: body.reason || null,
+        detail: { version: ack.data.version },
+      });
       sendOk(res, ack.data);
     }),
   );

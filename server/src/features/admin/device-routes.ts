@@ -34,16 +34,31 @@ export function addDeviceRoutes(ctx: AppContext, router: Router, actions: AdminA
       const body = parseBody(PairDevice, req, res);
       if (!body) return;
       if (body.kind === 'evaluator' && !ctx.config().counters.some((c) => c.id === body.counterId)) {
-        return sendFailure(res, 'INVALID_PAYLOAD', 'an evaluator is paired to a counter', [{ path: 'counterId', message: 'unknown counter' }]);
+        return sendFailure(res, 'INVALID_PAYLOAD', 'an evaluator is paired to a counter', [
+          { path: 'counterId', message: 'unknown counter' },
+        ]);
       }
       const counterId = body.kind === 'evaluator' ? body.counterId : null;
       const now = ctx.clock();
-      const paired = ctx.db.transaction(() => {
-        const p = ctx.store.devices.pair({ kind: body.kind, name: body.name, counterId }, now);
-        actions.record({ at: now, actorId: principal.id, action: 'device:pair', target: p.device.id, reason: null, detail: { kind: body.kind, name: body.name, counterId } });
-        return p;
-      }).immediate();
-      sendOk(res, { device: paired.device, token: paired.token, pairingPath: `${APP_PATH[body.kind]}?device=${encodeURIComponent(paired.token)}` });
+      const paired = ctx.db
+        .transaction(() => {
+          const p = ctx.store.devices.pair({ kind: body.kind, name: body.name, counterId }, now);
+          actions.record({
+            at: now,
+            actorId: principal.id,
+            action: 'device:pair',
+            target: p.device.id,
+            reason: null,
+            detail: { kind: body.kind, name: body.name, counterId },
+          });
+          return p;
+        })
+        .immediate();
+      sendOk(res, {
+        device: paired.device,
+        token: paired.token,
+        pairingPath: `${APP_PATH[body.kind]}?device=${encodeURIComponent(paired.token)}`,
+      });
     }),
   );
 
@@ -54,11 +69,21 @@ export function addDeviceRoutes(ctx: AppContext, router: Router, actions: AdminA
       if (!principal) return;
       const id = String(req.params.id);
       const now = ctx.clock();
-      const revoked = ctx.db.transaction(() => {
-        const ok = ctx.store.devices.revoke(id, now);
-        if (ok) actions.record({ at: now, actorId: principal.id, action: 'device:revoke', target: id, reason: typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 200) : null, detail: {} });
-        return ok;
-      }).immediate();
+      const revoked = ctx.db
+        .transaction(() => {
+          const ok = ctx.store.devices.revoke(id, now);
+          if (ok)
+            actions.record({
+              at: now,
+              actorId: principal.id,
+              action: 'device:revoke',
+              target: id,
+              reason: typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 200) : null,
+              detail: {},
+            });
+          return ok;
+        })
+        .immediate();
       if (!revoked) return sendFailure(res, 'NOT_FOUND', 'no such active device');
       ctx.revokePrincipal(id);
       sendOk(res, { id, revokedAt: now });

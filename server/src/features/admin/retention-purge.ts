@@ -9,7 +9,12 @@ import type { ComplaintStore } from '../complaints/complaint-store.ts';
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function purgeCustomerIdentifiers(db: Db, complaints: ComplaintStore, retentionDays: number, now: number): PurgeResult {
+export function purgeCustomerIdentifiers(
+  db: Db,
+  complaints: ComplaintStore,
+  retentionDays: number,
+  now: number,
+): PurgeResult {
   const cutoff = now - retentionDays * DAY_MS;
   return db
     .transaction((): PurgeResult => ({

@@ -18,7 +18,14 @@ export class RetentionJob {
 
   run(actor: Principal | null, now: number): PurgeResult {
     const result = purgeCustomerIdentifiers(this.ctx.db, this.complaints, this.ctx.config().retentionDays, now);
-    this.actions.record({ at: now, actorId: actor?.id ?? null, action: 'retention:purge', target: null, reason: actor ? 'on demand' : 'daily', detail: { ...result } });
+    this.actions.record({
+      at: now,
+      actorId: actor?.id ?? null,
+      action: 'retention:purge',
+      target: null,
+      reason: actor ? 'on demand' : 'daily',
+      detail: { ...result },
+    });
     this.lastRunDate = businessDateOf(now, this.ctx.config().hours.timeZone);
     return result;
   }

@@ -8,7 +8,12 @@ import { allow, guarded, parseBody, sendFailure, sendOk } from './admin-http.ts'
 /** Staff accounts: create, change role, disable/enable, reset password. */
 const Password = z.string().min(8, 'at least 8 characters').max(200);
 const CreateStaff = z.object({
-  username: z.string().trim().min(2).max(60).regex(/^[A-Za-z0-9_.-]+$/),
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(60)
+    .regex(/^[A-Za-z0-9_.-]+$/),
   name: z.string().trim().min(1).max(60),
   role: z.enum(STAFF_ROLES),
   staffNo: z.string().trim().min(1).max(20),
@@ -25,14 +30,19 @@ const ResetPassword = z.object({ password: Password });
 export function addStaffRoutes(ctx: AppContext, router: Router, actions: AdminActionLog): void {
   const publicUser = (id: string) => {
     const u = ctx.store.staff.byId(id);
-    return u ? { id: u.id, username: u.username, name: u.name, role: u.role, staffNo: u.staffNo, active: u.active } : null;
+    return u
+      ? { id: u.id, username: u.username, name: u.name, role: u.role, staffNo: u.staffNo, active: u.active }
+      : null;
   };
 
   router.get(
     '/admin/staff',
     guarded(ctx, (req, res) => {
       if (!allow(ctx, req, res, ['admin'])) return;
-      sendOk(res, ctx.store.staff.list().map((u) => publicUser(u.id)));
+      sendOk(
+        res,
+        ctx.store.staff.list().map((u) => publicUser(u.id)),
+      );
     }),
   );
 
@@ -45,11 +55,20 @@ export function addStaffRoutes(ctx: AppContext, router: Router, actions: AdminAc
       if (!body) return;
       if (ctx.store.staff.byUsername(body.username)) return sendFailure(res, 'INVALID_STATE', 'username taken');
       const now = ctx.clock();
-      const user = ctx.db.transaction(() => {
-        const u = ctx.store.staff.create(body, now);
-        actions.record({ at: now, actorId: principal.id, action: 'staff:create', target: u.id, reason: null, detail: { username: u.username, role: u.role } });
-        return u;
-      }).immediate();
+      const user = ctx.db
+        .transaction(() => {
+          const u = ctx.store.staff.create(body, now);
+          actions.record({
+            at: now,
+            actorId: principal.id,
+            action: 'staff:create',
+            target: u.id,
+            reason: null,
+            detail: { username: u.username, role: u.role },
+          });
+          return u;
+        })
+        .immediate();
       sendOk(res, publicUser(user.id));
     }),
   );
@@ -69,14 +88,24 @@ export function addStaffRoutes(ctx: AppContext, router: Router, actions: AdminAc
         return sendFailure(res, 'INVALID_STATE', 'you cannot disable or demote yourself');
       }
       const now = ctx.clock();
-      ctx.db.transaction(() => {
-        if (body.role) ctx.db.prepare('UPDATE staff_users SET role = ? WHERE id = ?').run(body.role, id);
-        if (body.name) ctx.db.prepare('UPDATE staff_users SET name = ? WHERE id = ?').run(body.name, id);
-        if (body.active !== undefined) ctx.db.prepare('UPDATE staff_users SET active = ? WHERE id = ?').run(body.active ? 1 : 0, id);
-        // A new role or a disabled account takes effect now, not at the session's expiry.
-        if (body.role || body.active === false) ctx.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
-        actions.record({ at: now, actorId: principal.id, action: 'staff:update', target: id, reason: body.reason || null, detail: { role: body.role, active: body.active, name: body.name } });
-      }).immediate();
+      ctx.db
+        .transaction(() => {
+          if (body.role) ctx.db.prepare('UPDATE staff_users SET role = ? WHERE id = ?').run(body.role, id);
+          if (body.name) ctx.db.prepare('UPDATE staff_users SET name = ? WHERE id = ?').run(body.name, id);
+          if (body.active !== undefined)
+            ctx.db.prepare('UPDATE staff_users SET active = ? WHERE id = ?').run(body.active ? 1 : 0, id);
+          // A new role or a disabled account takes effect now, not at the session's expiry.
+          if (body.role || body.active === false) ctx.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
+          actions.record({
+            at: now,
+            actorId: principal.id,
+            action: 'staff:update',
+            target: id,
+            reason: body.reason || null,
+            detail: { role: body.role, active: body.active, name: body.name },
+          });
+        })
+        .immediate();
       if (body.role || body.active === false) ctx.revokePrincipal(id);
       sendOk(res, publicUser(id));
     }),
@@ -92,10 +121,19 @@ export function addStaffRoutes(ctx: AppContext, router: Router, actions: AdminAc
       const id = String(req.params.id);
       if (!ctx.store.staff.byId(id)) return sendFailure(res, 'NOT_FOUND');
       const now = ctx.clock();
-      ctx.db.transaction(() => {
-        ctx.store.staff.setPassword(id, body.password);
-        actions.record({ at: now, actorId: principal.id, action: 'staff:passwordReset', target: id, reason: null, detail: {} });
-      }).immediate();
+      ctx.db
+        .transaction(() => {
+          ctx.store.staff.setPassword(id, body.password);
+          actions.record({
+            at: now,
+            actorId: principal.id,
+            action: 'staff:passwordReset',
+            target: id,
+            reason: null,
+            detail: {},
+          });
+        })
+        .immediate();
       if (id !== principal.id) ctx.revokePrincipal(id);
       sendOk(res, publicUser(id));
     }),

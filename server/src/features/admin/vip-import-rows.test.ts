@@ -13,7 +13,16 @@ describe('VIP import rows', () => {
   });
 
   it('skips the header and blank lines, accepts tier ids and names, reports bad rows by file line', () => {
-    const csv = ['卡号/手机号,等级', '6222020012345678,gold', '', '13800138000,白金卡', 'not-a-number,gold', '13900139000,bronze', '6222 0200 1234 5678,diamond', '13700137000,Diamond,extra'].join('\r\n');
+    const csv = [
+      '卡号/手机号,等级',
+      '6222020012345678,gold',
+      '',
+      '13800138000,白金卡',
+      'not-a-number,gold',
+      '13900139000,bronze',
+      '6222 0200 1234 5678,diamond',
+      '13700137000,Diamond,extra',
+    ].join('\r\n');
     const { entries, errors } = validateVipRows(parseCsv(csv), tiers);
     expect(entries).toEqual([
       { line: 2, digits: '6222020012345678', tierId: 'gold' },

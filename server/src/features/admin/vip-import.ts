@@ -50,16 +50,32 @@ export function addVipImportRoute(ctx: AppContext, router: Router, actions: Admi
       const { entries, errors } = validateVipRows(rows, ctx.config().vipTiers);
       if (errors.length > 0 || entries.length === 0) {
         const list: VipImportError[] = errors.length > 0 ? errors : [{ line: 0, message: 'no rows' }];
-        res.status(422).json({ ok: false, code: 'IMPORT_INVALID', issues: list.slice(0, 500).map((e) => ({ path: `line ${e.line}`, message: e.message })), errors: list.slice(0, 500) });
+        res
+          .status(422)
+          .json({
+            ok: false,
+            code: 'IMPORT_INVALID',
+            issues: list.slice(0, 500).map((e) => ({ path: `line ${e.line}`, message: e.message })),
+            errors: list.slice(0, 500),
+          });
         return;
       }
       const replace = req.query.mode === 'replace';
       const now = ctx.clock();
-      ctx.db.transaction(() => {
-        if (replace) ctx.db.prepare('DELETE FROM vip_customers').run();
-        for (const e of entries) ctx.store.vip.upsert(e.digits, e.tierId, now);
-        actions.record({ at: now, actorId: principal.id, action: 'vip:import', target: null, reason: null, detail: { rows: entries.length, replace } });
-      }).immediate();
+      ctx.db
+        .transaction(() => {
+          if (replace) ctx.db.prepare('DELETE FROM vip_customers').run();
+          for (const e of entries) ctx.store.vip.upsert(e.digits, e.tierId, now);
+          actions.record({
+            at: now,
+            actorId: principal.id,
+            action: 'vip:import',
+            target: null,
+            reason: null,
+            detail: { rows: entries.length, replace },
+          });
+        })
+        .immediate();
       const total = (ctx.db.prepare('SELECT COUNT(*) AS n FROM vip_customers').get() as { n: number }).n;
       sendOk(res, { imported: entries.length, replaced: replace, total });
     }),
@@ -69,7 +85,9 @@ export function addVipImportRoute(ctx: AppContext, router: Router, actions: Admi
     '/admin/vip/summary',
     guarded(ctx, (req, res) => {
       if (!allow(ctx, req, res, ['admin'])) return;
-      const rows = ctx.db.prepare('SELECT tier_id AS tierId, COUNT(*) AS count FROM vip_customers GROUP BY tier_id ORDER BY tier_id').all();
+      const rows = ctx.db
+        .prepare('SELECT tier_id AS tierId, COUNT(*) AS count FROM vip_customers GROUP BY tier_id ORDER BY tier_id')
+        .all();
       sendOk(res, rows);
     }),
   );

@@ -8,9 +8,17 @@ import { migrate } from '../../store/migrations.ts';
 import { createAlertLog } from './alert-log.ts';
 
 const alert = (id: string, over: Partial<Alert> = {}): Alert => ({
-  id, kind: 'counter_offline', laneId: null, counterId: 'c3', ticketId: null,
-  message: { zh: '3 号窗口离线', en: 'Counter 3 offline' }, suggestion: null, raisedAt: 1000,
-  acknowledgedBy: null, acknowledgedAt: null, ...over,
+  id,
+  kind: 'counter_offline',
+  laneId: null,
+  counterId: 'c3',
+  ticketId: null,
+  message: { zh: '3 号窗口离线', en: 'Counter 3 offline' },
+  suggestion: null,
+  raisedAt: 1000,
+  acknowledgedBy: null,
+  acknowledgedAt: null,
+  ...over,
 });
 
 describe('alert log', () => {
@@ -30,7 +38,15 @@ describe('alert log', () => {
     const log = createAlertLog(db);
     const a = alert('a1');
     log.append([{ alertId: 'a1', action: 'raised', actorId: null, at: 1000, alert: a }]);
-    log.append([{ alertId: 'a1', action: 'acknowledged', actorId: 'lobby-1', at: 2000, alert: { ...a, acknowledgedBy: 'lobby-1', acknowledgedAt: 2000 } }]);
+    log.append([
+      {
+        alertId: 'a1',
+        action: 'acknowledged',
+        actorId: 'lobby-1',
+        at: 2000,
+        alert: { ...a, acknowledgedBy: 'lobby-1', acknowledgedAt: 2000 },
+      },
+    ]);
     log.append([{ alertId: 'a1', action: 'cleared', actorId: null, at: 3000, alert: a }]);
     expect(log.history('a1').map((e) => [e.action, e.actorId, e.at])).toEqual([
       ['raised', null, 1000],
@@ -45,8 +61,18 @@ describe('alert log', () => {
       { alertId: 'a1', action: 'raised', actorId: null, at: 1000, alert: alert('a1') },
       { alertId: 'a2', action: 'raised', actorId: null, at: 1000, alert: alert('a2', { counterId: 'c4' }) },
     ]);
-    log.append([{ alertId: 'a1', action: 'acknowledged', actorId: 'lobby-1', at: 2000, alert: alert('a1', { acknowledgedBy: 'lobby-1', acknowledgedAt: 2000 }) }]);
-    log.append([{ alertId: 'a2', action: 'cleared', actorId: null, at: 2500, alert: alert('a2', { counterId: 'c4' }) }]);
+    log.append([
+      {
+        alertId: 'a1',
+        action: 'acknowledged',
+        actorId: 'lobby-1',
+        at: 2000,
+        alert: alert('a1', { acknowledgedBy: 'lobby-1', acknowledgedAt: 2000 }),
+      },
+    ]);
+    log.append([
+      { alertId: 'a2', action: 'cleared', actorId: null, at: 2500, alert: alert('a2', { counterId: 'c4' }) },
+    ]);
     expect(createAlertLog(db).openAlerts()).toEqual([alert('a1', { acknowledgedBy: 'lobby-1', acknowledgedAt: 2000 })]);
   });
 });

@@ -52,8 +52,16 @@ export function createAlertLog(db: Db): AlertLog {
      JOIN (SELECT alert_id, MAX(seq) AS seq FROM alert_log GROUP BY alert_id) last ON last.seq = l.seq
      WHERE l.action <> 'cleared' ORDER BY l.seq`,
   );
-  const byAlert = db.prepare('SELECT alert_id, action, actor_id, at, alert_json FROM alert_log WHERE alert_id = ? ORDER BY seq');
-  const toEntry = (r: Row): AlertLogEntry => ({ alertId: r.alert_id, action: r.action, actorId: r.actor_id, at: r.at, alert: JSON.parse(r.alert_json) as Alert });
+  const byAlert = db.prepare(
+    'SELECT alert_id, action, actor_id, at, alert_json FROM alert_log WHERE alert_id = ? ORDER BY seq',
+  );
+  const toEntry = (r: Row): AlertLogEntry => ({
+    alertId: r.alert_id,
+    action: r.action,
+    actorId: r.actor_id,
+    at: r.at,
+    alert: JSON.parse(r.alert_json) as Alert,
+  });
 
   return {
     append(entries) {

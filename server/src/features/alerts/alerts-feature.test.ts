@@ -23,7 +23,16 @@ describe('alerts feature', { timeout: 20_000 }, () => {
     const teller = await server.connect(await server.login('teller1'));
     expect((await server.command(teller, 'counter:signOn', { counterId: 'c6' })).ok).toBe(true);
     const kiosk = await server.connect(server.deviceToken('kiosk'));
-    expect((await server.command(kiosk, 'ticket:issue', { laneId: 'B', businessTypeId: 'bills', priorityGroupId: null, vipIdentifier: null })).ok).toBe(true);
+    expect(
+      (
+        await server.command(kiosk, 'ticket:issue', {
+          laneId: 'B',
+          businessTypeId: 'bills',
+          priorityGroupId: null,
+          vipIdentifier: null,
+        })
+      ).ok,
+    ).toBe(true);
     server.clock.advance(6000);
     await expect.poll(() => updates.at(-1)?.find((a) => a.kind === 'counter_idle'), { timeout: 3000 }).toBeDefined();
     return updates.at(-1)!.find((a) => a.kind === 'counter_idle')!;
@@ -49,20 +58,37 @@ describe('alerts feature', { timeout: 20_000 }, () => {
     const log = createAlertLog(server.app.ctx.db).history(alert.id);
     expect(log.map((e) => e.action)).toEqual(['raised', 'acknowledged']);
     expect(log[1]!.actorId).toBe(acked.acknowledgedBy);
-    expect(await server.command(lobby, 'alert:acknowledge', { alertId: 'no-such-alert' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await server.command(lobby, 'alert:acknowledge', { alertId: 'no-such-alert' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
   });
 
   it('refuses acknowledgement to a teller (lobby and admin only)', async () => {
     const alert = await idleCounterAlert();
     const teller = await server.connect(await server.login('teller2'));
-    expect(await server.command(teller, 'alert:acknowledge', { alertId: alert.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await server.command(teller, 'alert:acknowledge', { alertId: alert.id })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('keeps the id and acknowledgement of a lasting alert across a restart', async () => {
     // Business customers waiting and no business counter open: lasts until someone opens one.
     const kiosk = await server.connect(server.deviceToken('kiosk'));
-    expect((await server.command(kiosk, 'ticket:issue', { laneId: 'B', businessTypeId: 'bills', priorityGroupId: null, vipIdentifier: null })).ok).toBe(true);
-    await expect.poll(() => updates.at(-1)?.find((a) => a.kind === 'predicted_over_target'), { timeout: 3000 }).toBeDefined();
+    expect(
+      (
+        await server.command(kiosk, 'ticket:issue', {
+          laneId: 'B',
+          businessTypeId: 'bills',
+          priorityGroupId: null,
+          vipIdentifier: null,
+        })
+      ).ok,
+    ).toBe(true);
+    await expect
+      .poll(() => updates.at(-1)?.find((a) => a.kind === 'predicted_over_target'), { timeout: 3000 })
+      .toBeDefined();
     const alert = updates.at(-1)!.find((a) => a.kind === 'predicted_over_target')!;
     expect(alert.suggestion?.zh).toBe('开放 6 号窗口办理对公业务');
     await server.command(lobby, 'alert:acknowledge', { alertId: alert.id });
@@ -70,9 +96,14 @@ describe('alerts feature', { timeout: 20_000 }, () => {
     await server.restart();
     const again = await server.connect(await server.login('lobby'));
     const snap = await server.command(again, 'snapshot:get', {});
-    const restored = snap.ok && snap.data.audience === 'staff' ? snap.data.alerts.find((a) => a.id === alert.id) : undefined;
+    const restored =
+      snap.ok && snap.data.audience === 'staff' ? snap.data.alerts.find((a) => a.id === alert.id) : undefined;
     expect(restored).toMatchObject({ id: alert.id, raisedAt: alert.raisedAt });
     expect(restored?.acknowledgedBy).not.toBeNull();
-    expect(createAlertLog(server.app.ctx.db).history(alert.id).map((e) => e.action)).toEqual(['raised', 'acknowledged']);
+    expect(
+      createAlertLog(server.app.ctx.db)
+        .history(alert.id)
+        .map((e) => e.action),
+    ).toEqual(['raised', 'acknowledged']);
   });
 });

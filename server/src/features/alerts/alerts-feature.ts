@@ -41,12 +41,21 @@ export function createAlertsFeature(sources: readonly AlertSource[] = []): Featu
 
   const refresh = (ctx: AppContext, now: number): void => {
     const rt = runtimeOf(ctx);
-    const next = [...computeAlerts(ctx.queue.current, now, rt.alerts), ...sources.flatMap((source) => source(ctx, now, rt.alerts))];
+    const next = [
+      ...computeAlerts(ctx.queue.current, now, rt.alerts),
+      ...sources.flatMap((source) => source(ctx, now, rt.alerts)),
+    ];
     if (sameAlerts(rt.alerts, next)) return;
     const { raised, cleared } = diffAlerts(rt.alerts, next);
     const entries: AlertLogEntry[] = [
       ...raised.map((alert): AlertLogEntry => ({ alertId: alert.id, action: 'raised', actorId: null, at: now, alert })),
-      ...cleared.map((alert): AlertLogEntry => ({ alertId: alert.id, action: 'cleared', actorId: null, at: now, alert })),
+      ...cleared.map((alert): AlertLogEntry => ({
+        alertId: alert.id,
+        action: 'cleared',
+        actorId: null,
+        at: now,
+        alert,
+      })),
     ];
     rt.log.append(entries);
     rt.alerts = next;

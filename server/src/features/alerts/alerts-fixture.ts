@@ -24,11 +24,26 @@ export class Floor {
 
   issue(laneId: string, businessTypeId: string, now: number): string {
     const ticketId = `t${++this.seq}`;
-    this.run({ type: 'ticket:issue', ticketId, token: randomUUID(), laneId, businessTypeId, priorityGroupId: null, vipTierId: null, channel: 'kiosk' }, now);
+    this.run(
+      {
+        type: 'ticket:issue',
+        ticketId,
+        token: randomUUID(),
+        laneId,
+        businessTypeId,
+        priorityGroupId: null,
+        vipTierId: null,
+        channel: 'kiosk',
+      },
+      now,
+    );
     return ticketId;
   }
 
   signOn(counterId: string, now: number): void {
-    this.run({ type: 'counter:signOn', counterId, tellerId: `teller-${counterId}`, tellerName: `柜员${counterId}` }, now);
+    this.run(
+      { type: 'counter:signOn', counterId, tellerId: `teller-${counterId}`, tellerName: `柜员${counterId}` },
+      now,
+    );
   }
 }

@@ -53,9 +53,15 @@ describe('computeAlerts', () => {
     expect(computeAlerts(f.state, T0 + 1000 + limit, []).filter((a) => a.kind === 'called_not_arrived')).toEqual([]);
     const raised = computeAlerts(f.state, T0 + 2000 + limit, []);
     const alert = raised.find((a) => a.kind === 'called_not_arrived');
-    expect(alert).toMatchObject({ ticketId, counterId: 'c2', message: { zh: 'A001 号已叫号超过 120 秒仍未到2 号窗口办理' } });
+    expect(alert).toMatchObject({
+      ticketId,
+      counterId: 'c2',
+      message: { zh: 'A001 号已叫号超过 120 秒仍未到2 号窗口办理' },
+    });
     f.run({ type: 'ticket:start', counterId: 'c2' }, T0 + 3000 + limit);
-    expect(computeAlerts(f.state, T0 + 4000 + limit, raised).filter((a) => a.kind === 'called_not_arrived')).toEqual([]);
+    expect(computeAlerts(f.state, T0 + 4000 + limit, raised).filter((a) => a.kind === 'called_not_arrived')).toEqual(
+      [],
+    );
   });
 
   it('raises counter_offline while a signed-on teller is disconnected', () => {
@@ -63,7 +69,10 @@ describe('computeAlerts', () => {
     f.signOn('c3', T0);
     f.run({ type: 'counter:setOnline', counterId: 'c3', online: false }, T0 + 1000);
     const raised = computeAlerts(f.state, T0 + 2000, []);
-    expect(raised.find((a) => a.kind === 'counter_offline')).toMatchObject({ counterId: 'c3', message: { zh: '3 号窗口（柜员c3）已签到但客户端离线，不会再叫号' } });
+    expect(raised.find((a) => a.kind === 'counter_offline')).toMatchObject({
+      counterId: 'c3',
+      message: { zh: '3 号窗口（柜员c3）已签到但客户端离线，不会再叫号' },
+    });
     f.run({ type: 'counter:setOnline', counterId: 'c3', online: true }, T0 + 3000);
     expect(computeAlerts(f.state, T0 + 4000, raised).filter((a) => a.kind === 'counter_offline')).toEqual([]);
   });
@@ -76,7 +85,11 @@ describe('computeAlerts', () => {
     const offline = first.find((a) => a.kind === 'counter_offline')!;
     const acked = acknowledgeIn(first, offline.id, 'lobby-1', T0 + 1500)!;
     const later = computeAlerts(f.state, T0 + 60_000, acked);
-    expect(later.find((a) => a.kind === 'counter_offline')).toEqual({ ...offline, acknowledgedBy: 'lobby-1', acknowledgedAt: T0 + 1500 });
+    expect(later.find((a) => a.kind === 'counter_offline')).toEqual({
+      ...offline,
+      acknowledgedBy: 'lobby-1',
+      acknowledgedAt: T0 + 1500,
+    });
     expect(diffAlerts(acked, later)).toEqual({ raised: [], cleared: [] });
 
     f.run({ type: 'counter:setOnline', counterId: 'c3', online: true }, T0 + 61_000);
@@ -102,7 +115,9 @@ describe('predicted_over_target suggestion', () => {
     const f = new Floor();
     f.signOn('c2', T0);
     f.issue('B', 'corp-account', T0);
-    const alert = computeAlerts(f.state, T0 + 1000, []).find((a) => a.kind === 'predicted_over_target' && a.laneId === 'B');
+    const alert = computeAlerts(f.state, T0 + 1000, []).find(
+      (a) => a.kind === 'predicted_over_target' && a.laneId === 'B',
+    );
     expect(alert).toMatchObject({
       counterId: 'c6',
       message: { zh: '对公业务有客户等待，但没有开放的窗口办理' },
@@ -114,7 +129,9 @@ describe('predicted_over_target suggestion', () => {
     const f = new Floor();
     f.signOn('c6', T0);
     for (let i = 0; i < 12; i++) f.issue('B', 'corp-account', T0);
-    const alert = computeAlerts(f.state, T0 + 1000, []).find((a) => a.kind === 'predicted_over_target' && a.laneId === 'B');
+    const alert = computeAlerts(f.state, T0 + 1000, []).find(
+      (a) => a.kind === 'predicted_over_target' && a.laneId === 'B',
+    );
     expect(alert?.suggestion?.zh).toBe('开放 7 号窗口办理对公业务');
     expect(alert?.message.zh).toBe('对公业务新取号预计等待超过目标 15 分钟');
   });
@@ -122,13 +139,20 @@ describe('predicted_over_target suggestion', () => {
   it('suggests letting an open counter that does not serve the lane take it: "让 8 号窗口兼办个人业务"', () => {
     const f = new Floor();
     for (const id of ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8']) f.signOn(id, T0);
-    for (const id of ['c2', 'c3', 'c4', 'c5']) f.run({ type: 'counter:setLanes', counterId: id, laneIds: ['A'], reason: 'test' }, T0);
-    for (const id of ['c6', 'c7']) f.run({ type: 'counter:setLanes', counterId: id, laneIds: ['B'], reason: 'test' }, T0);
+    for (const id of ['c2', 'c3', 'c4', 'c5'])
+      f.run({ type: 'counter:setLanes', counterId: id, laneIds: ['A'], reason: 'test' }, T0);
+    for (const id of ['c6', 'c7'])
+      f.run({ type: 'counter:setLanes', counterId: id, laneIds: ['B'], reason: 'test' }, T0);
     f.run({ type: 'counter:setLanes', counterId: 'c8', laneIds: ['V'], reason: 'test' }, T0);
     f.issue('B', 'bills', T0); // counters 6 and 7 have their own customer waiting; counter 8 has none
     for (let i = 0; i < 40; i++) f.issue('A', 'personal-loan', T0);
-    const alert = computeAlerts(f.state, T0 + 1000, []).find((a) => a.kind === 'predicted_over_target' && a.laneId === 'A');
-    expect(alert).toMatchObject({ counterId: 'c8', suggestion: { zh: '让 8 号窗口兼办个人业务', en: 'Let counter 8 also take Personal banking' } });
+    const alert = computeAlerts(f.state, T0 + 1000, []).find(
+      (a) => a.kind === 'predicted_over_target' && a.laneId === 'A',
+    );
+    expect(alert).toMatchObject({
+      counterId: 'c8',
+      suggestion: { zh: '让 8 号窗口兼办个人业务', en: 'Let counter 8 also take Personal banking' },
+    });
   });
 
   it('is not raised in emergency mode, when no new ticket can be issued', () => {
@@ -143,7 +167,9 @@ describe('predicted_over_target suggestion', () => {
     f.signOn('c1', T0); // the hard-zone fast counter, open and idle
     f.issue('B', 'bills', T0);
     const before = computeAlerts(f.state, T0 + 1000, []);
-    expect(before.find((a) => a.kind === 'predicted_over_target' && a.laneId === 'B')?.suggestion?.zh).toBe('开放 6 号窗口办理对公业务');
+    expect(before.find((a) => a.kind === 'predicted_over_target' && a.laneId === 'B')?.suggestion?.zh).toBe(
+      '开放 6 号窗口办理对公业务',
+    );
     f.signOn('c6', T0 + 2000);
     f.signOn('c7', T0 + 2000);
     const after = computeAlerts(f.state, T0 + 3000, before);

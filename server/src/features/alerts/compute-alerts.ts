@@ -84,14 +84,27 @@ export function computeAlerts(state: EngineState, now: number, previous: readonl
       acknowledgedAt: old?.acknowledgedAt ?? null,
     };
   });
-  return alerts.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.raisedAt - b.raisedAt || a.id.localeCompare(b.id));
+  return alerts.sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.raisedAt - b.raisedAt || a.id.localeCompare(b.id),
+  );
 }
 
 function waitOverTarget(state: EngineState, stats: readonly LaneStats[]): Condition[] {
   return stats.flatMap((s): Condition[] => {
     const lane = laneOf(state.config, s.laneId);
     if (!lane || s.waiting === 0 || s.longestWaitMs <= lane.targetWaitMin * 60_000) return [];
-    return [{ kind: 'wait_over_target', subject: `lane:${lane.id}`, laneId: lane.id, counterId: null, ticketId: null, message: waitOverTargetText(lane), suggestion: null }];
+    return [
+      {
+        kind: 'wait_over_target',
+        subject: `lane:${lane.id}`,
+        laneId: lane.id,
+        counterId: null,
+        ticketId: null,
+        message: waitOverTargetText(lane),
+        suggestion: null,
+      },
+    ];
   });
 }
 
@@ -106,23 +119,29 @@ function predictedOverTarget(state: EngineState, stats: readonly LaneStats[]): C
     // Only a lane with a queue: the estimate of an empty lane is one full service time, which
     // for a short-target lane (VIP, 5 min) would raise a permanent alert nobody can act on.
     // No open counter for a lane with customers waiting is the worst prediction of all.
-    const predictedOver = !s.paused && s.waiting > 0 && (s.estimate === null || s.estimate.highMin > lane.targetWaitMin);
+    const predictedOver =
+      !s.paused && s.waiting > 0 && (s.estimate === null || s.estimate.highMin > lane.targetWaitMin);
     over.set(s.laneId, predictedOver);
-    loads.set(s.laneId, { waiting: s.waiting, overTarget: predictedOver || s.longestWaitMs > lane.targetWaitMin * 60_000 });
+    loads.set(s.laneId, {
+      waiting: s.waiting,
+      overTarget: predictedOver || s.longestWaitMs > lane.targetWaitMin * 60_000,
+    });
   }
   return stats.flatMap((s): Condition[] => {
     const lane = laneOf(state.config, s.laneId);
     if (!lane || !over.get(s.laneId)) return [];
     const suggestion = suggestCounterFor(state, lane.id, loads);
-    return [{
-      kind: 'predicted_over_target',
-      subject: `lane:${lane.id}`,
-      laneId: lane.id,
-      counterId: suggestion?.counterId ?? null,
-      ticketId: null,
-      message: predictedOverTargetText(lane, s.estimate === null),
-      suggestion: suggestion?.text ?? null,
-    }];
+    return [
+      {
+        kind: 'predicted_over_target',
+        subject: `lane:${lane.id}`,
+        laneId: lane.id,
+        counterId: suggestion?.counterId ?? null,
+        ticketId: null,
+        message: predictedOverTargetText(lane, s.estimate === null),
+        suggestion: suggestion?.text ?? null,
+      },
+    ];
   });
 }
 
@@ -134,15 +153,17 @@ function counterIdle(state: EngineState, now: number): Condition[] {
     if (c.currentTicketId !== null || c.idleSince === null || now - c.idleSince <= limitMs) return [];
     // Candidates in the real dispatch order: its lanes' waiting tickets plus tickets pinned to it.
     if (rankCandidates(state, c.id, now).length === 0) return [];
-    return [{
-      kind: 'counter_idle',
-      subject: `counter:${c.id}`,
-      laneId: null,
-      counterId: c.id,
-      ticketId: null,
-      message: counterIdleText(config, c.tellerName, state.config.policy.idleCounterAlertSec),
-      suggestion: counterIdleSuggestion(config),
-    }];
+    return [
+      {
+        kind: 'counter_idle',
+        subject: `counter:${c.id}`,
+        laneId: null,
+        counterId: c.id,
+        ticketId: null,
+        message: counterIdleText(config, c.tellerName, state.config.policy.idleCounterAlertSec),
+        suggestion: counterIdleSuggestion(config),
+      },
+    ];
   });
 }
 
@@ -151,15 +172,17 @@ function calledNotArrived(state: EngineState, now: number): Condition[] {
   return [...state.tickets.values()].flatMap((t): Condition[] => {
     if (t.status !== 'called' || t.calledAt === null || now - t.calledAt <= limitSec * 1000) return [];
     const counter = t.counterId === null ? undefined : counterOf(state.config, t.counterId);
-    return [{
-      kind: 'called_not_arrived',
-      subject: `ticket:${t.id}`,
-      laneId: t.laneId,
-      counterId: t.counterId,
-      ticketId: t.id,
-      message: calledNotArrivedText(t.number, counter, limitSec),
-      suggestion: calledNotArrivedSuggestion(t.number),
-    }];
+    return [
+      {
+        kind: 'called_not_arrived',
+        subject: `ticket:${t.id}`,
+        laneId: t.laneId,
+        counterId: t.counterId,
+        ticketId: t.id,
+        message: calledNotArrivedText(t.number, counter, limitSec),
+        suggestion: calledNotArrivedSuggestion(t.number),
+      },
+    ];
   });
 }
 
@@ -167,14 +190,16 @@ function counterOffline(state: EngineState): Condition[] {
   return [...state.counters.values()].flatMap((c): Condition[] => {
     const config = counterOf(state.config, c.id);
     if (!config || c.tellerId === null || c.online) return [];
-    return [{
-      kind: 'counter_offline',
-      subject: `counter:${c.id}`,
-      laneId: null,
-      counterId: c.id,
-      ticketId: null,
-      message: counterOfflineText(config, c.tellerName),
-      suggestion: counterOfflineSuggestion(config),
-    }];
+    return [
+      {
+        kind: 'counter_offline',
+        subject: `counter:${c.id}`,
+        laneId: null,
+        counterId: c.id,
+        ticketId: null,
+        message: counterOfflineText(config, c.tellerName),
+        suggestion: counterOfflineSuggestion(config),
+      },
+    ];
   });
 }

@@ -28,7 +28,10 @@ export function suggestCounterFor(
     .filter((c) => c.status === 'closed' && c.laneIds.includes(laneId))
     .map((c) => ({ runtime: c, config: counterOf(state.config, c.id) }))
     .filter((c) => c.config !== undefined && c.config.zoneId === lane.zoneId)
-    .sort((a, b) => a.runtime.laneIds.indexOf(laneId) - b.runtime.laneIds.indexOf(laneId) || a.config!.number - b.config!.number);
+    .sort(
+      (a, b) =>
+        a.runtime.laneIds.indexOf(laneId) - b.runtime.laneIds.indexOf(laneId) || a.config!.number - b.config!.number,
+    );
   const toOpen = closed[0];
   if (toOpen?.config) return { counterId: toOpen.runtime.id, text: openCounterSuggestion(toOpen.config, lane) };
 

@@ -4,8 +4,21 @@ import { complaintOverdueAlerts } from './complaint-alerts.ts';
 import { newComplaint } from './complaint-rules.ts';
 import { ComplaintCreateSchema } from './complaint-types.ts';
 
-const input = ComplaintCreateSchema.parse({ source: 'hotline', category: 'waiting', severity: 'minor', summary: '等候时间过长', ticketId: 't1', counterId: 'c2' });
-const complaint = newComplaint('cmp_abcdef123456', input, Date.parse('2026-11-20T10:00:00+08:00'), 'u1', demoBranchConfig());
+const input = ComplaintCreateSchema.parse({
+  source: 'hotline',
+  category: 'waiting',
+  severity: 'minor',
+  summary: '等候时间过长',
+  ticketId: 't1',
+  counterId: 'c2',
+});
+const complaint = newComplaint(
+  'cmp_abcdef123456',
+  input,
+  Date.parse('2026-11-20T10:00:00+08:00'),
+  'u1',
+  demoBranchConfig(),
+);
 
 describe('complaint overdue alerts', () => {
   it('raises one complaint_overdue alert per overdue clock, with the deadline in the text', () => {

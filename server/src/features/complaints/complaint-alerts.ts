@@ -12,13 +12,22 @@ const CLOCK_TEXT: Record<OverdueClock, { zh: string; en: string }> = {
   written_result: { zh: '书面结果反馈已超时', en: 'written result overdue' },
 };
 
-export function complaintOverdueAlerts(overdue: readonly OverdueComplaint[], now: number, previous: readonly Alert[]): Alert[] {
+export function complaintOverdueAlerts(
+  overdue: readonly OverdueComplaint[],
+  now: number,
+  previous: readonly Alert[],
+): Alert[] {
   const before = new Map(previous.map((a) => [a.id, a]));
   return overdue.flatMap(({ complaint, clocks }) =>
     clocks.map((clock): Alert => {
       const id = `complaint_overdue:${complaint.id}:${clock}`;
       const old = before.get(id);
-      const due = clock === 'first_response' ? complaint.firstResponseDue : clock === 'handling' ? complaint.handlingDue : (complaint.writtenResultDue ?? '');
+      const due =
+        clock === 'first_response'
+          ? complaint.firstResponseDue
+          : clock === 'handling'
+            ? complaint.handlingDue
+            : (complaint.writtenResultDue ?? '');
       return {
         id,
         kind: 'complaint_overdue',

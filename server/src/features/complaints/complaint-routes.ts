@@ -13,11 +13,20 @@ import { businessDateOf } from '@lobby/shared';
  * /api/complaints. Any staff member may register (first-contact responsibility, R95); the
  * lobby manager and admin follow them up; the admin exports the ledger.
  */
-export function addComplaintRoutes(ctx: AppContext, router: Router, service: ComplaintService, store: ComplaintStore, actions: AdminActionLog): void {
+export function addComplaintRoutes(
+  ctx: AppContext,
+  router: Router,
+  service: ComplaintService,
+  store: ComplaintStore,
+  actions: AdminActionLog,
+): void {
   const names = () => Object.fromEntries(ctx.store.staff.list().map((u) => [u.id, u.name]));
   const today = () => businessDateOf(ctx.clock(), ctx.config().hours.timeZone);
   const listFor = (q: Record<string, unknown>) => {
-    const status = typeof q.status === 'string' && (COMPLAINT_STATUSES as readonly string[]).includes(q.status) ? q.status : undefined;
+    const status =
+      typeof q.status === 'string' && (COMPLAINT_STATUSES as readonly string[]).includes(q.status)
+        ? q.status
+        : undefined;
     return store.list(status === undefined ? {} : { status });
   };
 
@@ -26,7 +35,10 @@ export function addComplaintRoutes(ctx: AppContext, router: Router, service: Com
     guarded(ctx, (req, res) => {
       if (!allow(ctx, req, res, ['admin', 'lobby'])) return;
       const day = today();
-      sendOk(res, listFor(req.query).map((c) => ({ ...c, overdue: overdueClocks(c, day) })));
+      sendOk(
+        res,
+        listFor(req.query).map((c) => ({ ...c, overdue: overdueClocks(c, day) })),
+      );
     }),
   );
 
@@ -40,10 +52,13 @@ export function addComplaintRoutes(ctx: AppContext, router: Router, service: Com
       let { ticketId, counterId } = body;
       if (ticketId === null && body.ticketNumber) {
         const date = body.ticketDate ?? today();
-        const row = ctx.db.prepare('SELECT id, counter_id FROM tickets WHERE business_date = ? AND number = ?').get(date, body.ticketNumber.toUpperCase()) as
-          | { id: string; counter_id: string | null }
-          | undefined;
-        if (!row) return sendFailure(res, 'NOT_FOUND', `no ticket ${body.ticketNumber} on ${date}`, [{ path: 'ticketNumber', message: 'unknown ticket' }]);
+        const row = ctx.db
+          .prepare('SELECT id, counter_id FROM tickets WHERE business_date = ? AND number = ?')
+          .get(date, body.ticketNumber.toUpperCase()) as { id: string; counter_id: string | null } | undefined;
+        if (!row)
+          return sendFailure(res, 'NOT_FOUND', `no ticket ${body.ticketNumber} on ${date}`, [
+            { path: 'ticketNumber', message: 'unknown ticket' },
+          ]);
         ticketId = row.id;
         counterId = counterId ?? row.counter_id;
       } else if (ticketId !== null && !ctx.db.prepare('SELECT 1 FROM tickets WHERE id = ?').get(ticketId)) {
@@ -51,7 +66,14 @@ export function addComplaintRoutes(ctx: AppContext, router: Router, service: Com
       }
       const r = service.register({ ...body, ticketId, counterId }, principal.id, ctx.clock());
       if (!r.ok) return sendFailure(res, r.code, r.message);
-      actions.record({ at: ctx.clock(), actorId: principal.id, action: 'complaint:register', target: r.data.id, reason: null, detail: { source: r.data.source, severity: r.data.severity } });
+      actions.record({
+        at: ctx.clock(),
+        actorId: principal.id,
+        action: 'complaint:register',
+        target: r.data.id,
+        reason: null,
+        detail: { source: r.data.source, severity: r.data.severity },
+      });
       sendOk(res, r.data);
     }),
   );
@@ -62,7 +84,11 @@ export function addComplaintRoutes(ctx: AppContext, router: Router, service: Com
       if (!allow(ctx, req, res, ['admin'])) return;
       const day = today();
       const n = names();
-      const rows = listFor(req.query).map((complaint) => ({ complaint, overdue: overdueClocks(complaint, day), names: n }));
+      const rows = listFor(req.query).map((complaint) => ({
+        complaint,
+        overdue: overdueClocks(complaint, day),
+        names: n,
+      }));
       await sendWorkbook(res, `complaints-${day}.xlsx`, buildComplaintWorkbook(rows));
     }),
   );
@@ -90,4 +116,3 @@ export function addComplaintRoutes(ctx: AppContext, router: Router, service: Com
     }),
   );
 }
-

@@ -27,7 +27,13 @@ describe('complaint lifecycle', () => {
   it('walks open → responded → resolved → (written result) → verified → closed', () => {
     let c = complaint();
     const resolvedAt = Date.parse('2026-11-27T15:00:00+08:00'); // Friday
-    for (const [action, at] of [['respond', received], ['resolve', resolvedAt], ['writtenResult', resolvedAt], ['verify', resolvedAt], ['close', resolvedAt]] as const) {
+    for (const [action, at] of [
+      ['respond', received],
+      ['resolve', resolvedAt],
+      ['writtenResult', resolvedAt],
+      ['verify', resolvedAt],
+      ['close', resolvedAt],
+    ] as const) {
       const r = applyComplaintAction(c, action, '处理说明', at, config);
       if (!r.ok) throw new Error(r.message);
       c = r.complaint;
@@ -40,11 +46,20 @@ describe('complaint lifecycle', () => {
 
   it('refuses skipped or backwards transitions with INVALID_STATE', () => {
     const c = complaint();
-    expect(applyComplaintAction(c, 'resolve', 'x', received, config)).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(applyComplaintAction(c, 'resolve', 'x', received, config)).toMatchObject({
+      ok: false,
+      code: 'INVALID_STATE',
+    });
     expect(applyComplaintAction(c, 'close', 'x', received, config)).toMatchObject({ ok: false, code: 'INVALID_STATE' });
-    expect(applyComplaintAction(c, 'writtenResult', 'x', received, config)).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(applyComplaintAction(c, 'writtenResult', 'x', received, config)).toMatchObject({
+      ok: false,
+      code: 'INVALID_STATE',
+    });
     const verified = { ...c, status: 'verified' as const };
-    expect(applyComplaintAction(verified, 'close', 'x', received, config)).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(applyComplaintAction(verified, 'close', 'x', received, config)).toMatchObject({
+      ok: false,
+      code: 'INVALID_STATE',
+    });
   });
 });
 

@@ -15,21 +15,39 @@ const NEXT: Record<Exclude<ComplaintAction, 'writtenResult'>, { from: ComplaintS
 
 export type TransitionResult = { ok: true; complaint: Complaint } | { ok: false; code: ErrorCode; message: string };
 
-export function applyComplaintAction(c: Complaint, action: ComplaintAction, note: string, now: number, config: BranchConfig): TransitionResult {
+export function applyComplaintAction(
+  c: Complaint,
+  action: ComplaintAction,
+  note: string,
+  now: number,
+  config: BranchConfig,
+): TransitionResult {
   if (action === 'writtenResult') {
-    if (c.status !== 'resolved' && c.status !== 'verified') return { ok: false, code: 'INVALID_STATE', message: `written result needs a resolved complaint, not ${c.status}` };
-    if (c.writtenResultAt !== null) return { ok: false, code: 'INVALID_STATE', message: 'written result already recorded' };
+    if (c.status !== 'resolved' && c.status !== 'verified')
+      return {
+        ok: false,
+        code: 'INVALID_STATE',
+        message: `written result needs a resolved complaint, not ${c.status}`,
+      };
+    if (c.writtenResultAt !== null)
+      return { ok: false, code: 'INVALID_STATE', message: 'written result already recorded' };
     return { ok: true, complaint: { ...c, writtenResultAt: now } };
   }
   const step = NEXT[action];
-  if (c.status !== step.from) return { ok: false, code: 'INVALID_STATE', message: `cannot ${action} a complaint that is ${c.status}` };
-  if (action === 'close' && c.writtenResultAt === null) return { ok: false, code: 'INVALID_STATE', message: 'record the written result before closing' };
+  if (c.status !== step.from)
+    return { ok: false, code: 'INVALID_STATE', message: `cannot ${action} a complaint that is ${c.status}` };
+  if (action === 'close' && c.writtenResultAt === null)
+    return { ok: false, code: 'INVALID_STATE', message: 'record the written result before closing' };
   const next: Complaint = { ...c, status: step.to };
   if (action === 'respond') next.respondedAt = now;
   if (action === 'resolve') {
     next.resolvedAt = now;
     next.resolution = note;
-    next.writtenResultDue = addWorkingDays(businessDateOf(now, config.hours.timeZone), config.complaintClock.writtenResultDays, config.hours);
+    next.writtenResultDue = addWorkingDays(
+      businessDateOf(now, config.hours.timeZone),
+      config.complaintClock.writtenResultDays,
+      config.hours,
+    );
   }
   if (action === 'verify') next.verifiedAt = now;
   if (action === 'close') next.closedAt = now;
@@ -37,7 +55,13 @@ export function applyComplaintAction(c: Complaint, action: ComplaintAction, note
 }
 
 /** A complaint as registered: open, its first two clocks running from the day it was received. */
-export function newComplaint(id: string, input: ComplaintCreate, receivedAt: number, registeredBy: string, config: BranchConfig): Complaint {
+export function newComplaint(
+  id: string,
+  input: ComplaintCreate,
+  receivedAt: number,
+  registeredBy: string,
+  config: BranchConfig,
+): Complaint {
   const receivedDate = businessDateOf(receivedAt, config.hours.timeZone);
   return {
     id,
@@ -67,7 +91,10 @@ export function newComplaint(id: string, input: ComplaintCreate, receivedAt: num
   };
 }
 
-function initialDeadlines(receivedDate: string, config: BranchConfig): { firstResponseDue: string; handlingDue: string } {
+function initialDeadlines(
+  receivedDate: string,
+  config: BranchConfig,
+): { firstResponseDue: string; handlingDue: string } {
   return {
     firstResponseDue: addWorkingDays(receivedDate, config.complaintClock.firstResponseDays, config.hours),
     handlingDue: addWorkingDays(receivedDate, config.complaintClock.handlingDays, config.hours),
@@ -80,6 +107,7 @@ export function overdueClocks(c: Complaint, today: string): OverdueClock[] {
   if (c.status === 'closed') return out;
   if (c.status === 'open' && today > c.firstResponseDue) out.push('first_response');
   if ((c.status === 'open' || c.status === 'responded') && today > c.handlingDue) out.push('handling');
-  if (c.writtenResultDue !== null && c.writtenResultAt === null && today > c.writtenResultDue) out.push('written_result');
+  if (c.writtenResultDue !== null && c.writtenResultAt === null && today > c.writtenResultDue)
+    out.push('written_result');
   return out;
 }

@@ -41,11 +41,21 @@ export class ComplaintStore {
   constructor(private readonly db: Db) {}
 
   insert(c: Complaint): void {
-    this.db.prepare(`INSERT INTO complaints (${KEYS.map((k) => COLUMNS[k]).join(', ')}) VALUES (${KEYS.map((k) => `@${k}`).join(', ')})`).run(c);
+    this.db
+      .prepare(
+        `INSERT INTO complaints (${KEYS.map((k) => COLUMNS[k]).join(', ')}) VALUES (${KEYS.map((k) => `@${k}`).join(', ')})`,
+      )
+      .run(c);
   }
 
   update(c: Complaint): void {
-    this.db.prepare(`UPDATE complaints SET ${KEYS.filter((k) => k !== 'id').map((k) => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`).run(c);
+    this.db
+      .prepare(
+        `UPDATE complaints SET ${KEYS.filter((k) => k !== 'id')
+          .map((k) => `${COLUMNS[k]} = @${k}`)
+          .join(', ')} WHERE id = @id`,
+      )
+      .run(c);
   }
 
   byId(id: string): Complaint | null {
@@ -58,21 +68,33 @@ export class ComplaintStore {
       .prepare(
         `SELECT * FROM complaints WHERE (@status IS NULL OR status = @status) AND received_at >= @fromMs AND received_at < @toMs ORDER BY received_at DESC`,
       )
-      .all({ status: filter.status ?? null, fromMs: filter.fromMs ?? 0, toMs: filter.toMs ?? Number.MAX_SAFE_INTEGER }) as Record<string, unknown>[];
+      .all({
+        status: filter.status ?? null,
+        fromMs: filter.fromMs ?? 0,
+        toMs: filter.toMs ?? Number.MAX_SAFE_INTEGER,
+      }) as Record<string, unknown>[];
     return rows.map(fromRow);
   }
 
   notClosed(): Complaint[] {
-    return (this.db.prepare("SELECT * FROM complaints WHERE status <> 'closed'").all() as Record<string, unknown>[]).map(fromRow);
+    return (
+      this.db.prepare("SELECT * FROM complaints WHERE status <> 'closed'").all() as Record<string, unknown>[]
+    ).map(fromRow);
   }
 
   addHistory(e: Omit<ComplaintHistoryEntry, 'id'>): void {
-    this.db.prepare('INSERT INTO complaint_history (complaint_id, at, actor_id, action, note) VALUES (?, ?, ?, ?, ?)').run(e.complaintId, e.at, e.actorId, e.action, e.note);
+    this.db
+      .prepare('INSERT INTO complaint_history (complaint_id, at, actor_id, action, note) VALUES (?, ?, ?, ?, ?)')
+      .run(e.complaintId, e.at, e.actorId, e.action, e.note);
   }
 
   history(complaintId: string): ComplaintHistoryEntry[] {
     return (
-      this.db.prepare('SELECT id, complaint_id, at, actor_id, action, note FROM complaint_history WHERE complaint_id = ? ORDER BY id').all(complaintId) as {
+      this.db
+        .prepare(
+          'SELECT id, complaint_id, at, actor_id, action, note FROM complaint_history WHERE complaint_id = ? ORDER BY id',
+        )
+        .all(complaintId) as {
         id: number;
         complaint_id: string;
         at: number;
@@ -80,20 +102,31 @@ export class ComplaintStore {
         action: string;
         note: string;
       }[]
-    ).map((r) => ({ id: r.id, complaintId: r.complaint_id, at: r.at, actorId: r.actor_id, action: r.action, note: r.note }));
+    ).map((r) => ({
+      id: r.id,
+      complaintId: r.complaint_id,
+      at: r.at,
+      actorId: r.actor_id,
+      action: r.action,
+      note: r.note,
+    }));
   }
 
   /** Retention: contact details of complaints received before the cut-off; the rest stays. */
   purgeContacts(receivedBefore: number, now: number): number {
     return this.db
-      .prepare('UPDATE complaints SET contact_name = NULL, contact_phone = NULL, contact_purged_at = ? WHERE received_at < ? AND contact_purged_at IS NULL')
+      .prepare(
+        'UPDATE complaints SET contact_name = NULL, contact_phone = NULL, contact_purged_at = ? WHERE received_at < ? AND contact_purged_at IS NULL',
+      )
       .run(now, receivedBefore).changes;
   }
 
   /** Complaints against each teller received between two business dates (inclusive). */
   countByTeller(fromDate: string, toDate: string): Record<string, number> {
     const rows = this.db
-      .prepare('SELECT teller_id, COUNT(*) AS n FROM complaints WHERE teller_id IS NOT NULL AND received_date BETWEEN ? AND ? GROUP BY teller_id')
+      .prepare(
+        'SELECT teller_id, COUNT(*) AS n FROM complaints WHERE teller_id IS NOT NULL AND received_date BETWEEN ? AND ? GROUP BY teller_id',
+      )
       .all(fromDate, toDate) as { teller_id: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.teller_id, r.n]));
   }

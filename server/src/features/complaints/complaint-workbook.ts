@@ -24,7 +24,9 @@ const COLUMNS: { header: string; key: keyof Complaint | 'overdue'; width: number
   { header: '超时 Overdue', key: 'overdue', width: 24 },
 ];
 
-export function buildComplaintWorkbook(rows: readonly { complaint: Complaint; overdue: string[]; names: Record<string, string> }[]): ExcelJS.Workbook {
+export function buildComplaintWorkbook(
+  rows: readonly { complaint: Complaint; overdue: string[]; names: Record<string, string> }[],
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('投诉台账 Complaints');
   ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

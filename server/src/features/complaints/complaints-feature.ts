@@ -32,7 +32,11 @@ export function createComplaintsFeature(): ComplaintsFeature {
   const runtimeOf = (ctx: AppContext): Runtime => {
     let rt = runtimes.get(ctx);
     if (!rt) {
-      rt = { service: new ComplaintService(ctx.db, new ComplaintStore(ctx.db), () => ctx.config()), alerts: [], lastCheck: 0 };
+      rt = {
+        service: new ComplaintService(ctx.db, new ComplaintStore(ctx.db), () => ctx.config()),
+        alerts: [],
+        lastCheck: 0,
+      };
       runtimes.set(ctx, rt);
     }
     return rt;

@@ -9,7 +9,9 @@ export class KpiAdjustmentStore {
   add(input: Omit<KpiAdjustment, 'id'>): KpiAdjustment {
     const adj = { ...input, id: newId('kpi') };
     this.db
-      .prepare('INSERT INTO kpi_adjustments (id, teller_id, month, points, reason, actor_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO kpi_adjustments (id, teller_id, month, points, reason, actor_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(adj.id, adj.tellerId, adj.month, adj.points, adj.reason, adj.actorId, adj.createdAt);
     return adj;
   }
@@ -25,6 +27,14 @@ export class KpiAdjustmentStore {
         actor_id: string;
         created_at: number;
       }[]
-    ).map((r) => ({ id: r.id, tellerId: r.teller_id, month: r.month, points: r.points, reason: r.reason, actorId: r.actor_id, createdAt: r.created_at }));
+    ).map((r) => ({
+      id: r.id,
+      tellerId: r.teller_id,
+      month: r.month,
+      points: r.points,
+      reason: r.reason,
+      actorId: r.actor_id,
+      createdAt: r.created_at,
+    }));
   }
 }

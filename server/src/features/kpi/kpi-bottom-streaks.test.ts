@@ -23,23 +23,50 @@ function month(scores: [string, number][]): KpiRankedRow[] {
   }));
 }
 
-const eight = (low: string[]) => month(['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8'].map((id, i): [string, number] => [id, low.includes(id) ? 10 + i : 90 - i]));
+const eight = (low: string[]) =>
+  month(
+    ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8'].map((id, i): [string, number] => [
+      id,
+      low.includes(id) ? 10 + i : 90 - i,
+    ]),
+  );
 
 describe('bottom-N streaks (R52)', () => {
   it('counts the bottom N by rank, and nobody when the month ranks N tellers or fewer', () => {
-    const m = month([['a', 90], ['b', 80], ['c', 70], ['d', 60], ['e', 50]]);
+    const m = month([
+      ['a', 90],
+      ['b', 80],
+      ['c', 70],
+      ['d', 60],
+      ['e', 50],
+    ]);
     expect(m.filter((r) => inBottom(r, m.length, 3)).map((r) => r.tellerId)).toEqual(['c', 'd', 'e']);
-    const small = month([['a', 90], ['b', 80], ['c', 70]]);
+    const small = month([
+      ['a', 90],
+      ['b', 80],
+      ['c', 70],
+    ]);
     expect(small.filter((r) => inBottom(r, small.length, 3))).toEqual([]);
   });
 
   it('keeps both tellers of a tie on the boundary out of the bottom', () => {
-    const m = month([['a', 90], ['b', 80], ['c', 70], ['d', 70], ['e', 60]]);
+    const m = month([
+      ['a', 90],
+      ['b', 80],
+      ['c', 70],
+      ['d', 70],
+      ['e', 60],
+    ]);
     expect(m.filter((r) => inBottom(r, m.length, 2)).map((r) => r.tellerId)).toEqual(['e']);
   });
 
   it('counts consecutive months back from this one; a month out of the bottom or absent ends the run', () => {
-    const months = [eight(['t1', 't2', 't3']), eight(['t1', 't2', 't4']), eight(['t1', 't5', 't6']), month([['t2', 1]])];
+    const months = [
+      eight(['t1', 't2', 't3']),
+      eight(['t1', 't2', 't4']),
+      eight(['t1', 't5', 't6']),
+      month([['t2', 1]]),
+    ];
     expect(bottomStreak('t1', months, 3)).toBe(3);
     expect(bottomStreak('t2', months, 3)).toBe(2);
     expect(bottomStreak('t3', months, 3)).toBe(1);

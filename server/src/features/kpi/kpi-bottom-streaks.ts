@@ -16,7 +16,11 @@ export function inBottom(row: KpiRankedRow, rankedCount: number, n: number): boo
 }
 
 /** Consecutive months, newest first, that the teller spent in the bottom n; a month without the teller ends the run. */
-export function bottomStreak(tellerId: string, monthsNewestFirst: readonly (readonly KpiRankedRow[])[], n: number): number {
+export function bottomStreak(
+  tellerId: string,
+  monthsNewestFirst: readonly (readonly KpiRankedRow[])[],
+  n: number,
+): number {
   let months = 0;
   for (const rows of monthsNewestFirst) {
     const row = rows.find((r) => r.tellerId === tellerId);
@@ -34,7 +38,10 @@ export function followUpOf(bottom3Months: number, bottom5Months: number): KpiFol
 }
 
 /** The month's rows with their bottom-3 / bottom-5 runs; `earlier` are the months before it, newest first. */
-export function withBottomStreaks(month: readonly KpiRankedRow[], earlier: readonly (readonly KpiRankedRow[])[]): KpiRow[] {
+export function withBottomStreaks(
+  month: readonly KpiRankedRow[],
+  earlier: readonly (readonly KpiRankedRow[])[],
+): KpiRow[] {
   const months = [month, ...earlier];
   return month.map((row) => {
     const bottom3Months = bottomStreak(row.tellerId, months, 3);

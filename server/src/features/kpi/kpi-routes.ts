@@ -14,7 +14,12 @@ import { buildScorecard } from './kpi-scorecard.ts';
 const Adjust = z.object({
   tellerId: z.string().min(1).max(64),
   month: z.string().regex(ISO_MONTH),
-  points: z.number().int().min(-100).max(100).refine((n) => n !== 0, 'points must not be 0'),
+  points: z
+    .number()
+    .int()
+    .min(-100)
+    .max(100)
+    .refine((n) => n !== 0, 'points must not be 0'),
   reason: z.string().trim().min(2).max(500),
 });
 
@@ -30,7 +35,12 @@ function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-export function addKpiRoutes(ctx: AppContext, router: Router, adjustments: KpiAdjustmentStore, actions: AdminActionLog): void {
+export function addKpiRoutes(
+  ctx: AppContext,
+  router: Router,
+  adjustments: KpiAdjustmentStore,
+  actions: AdminActionLog,
+): void {
   const complaints = new ComplaintStore(ctx.db);
   /** Each month's ranked scorecard (the ranking R51 asks for), under today's targets, weights and names. */
   const rankedMonths = (months: string[]) => {
@@ -61,7 +71,7 @@ export function addKpiRoutes(ctx: AppContext, router: Router, adjustments: KpiAd
       if (!ISO_MONTH.test(month)) return sendFailure(res, 'INVALID_PAYLOAD', 'month must be YYYY-MM');
       // The months before it, newest first, for the bottom-N runs of R52.
       const earlier: string[] = [];
-      for (let m = month; earlier.length < BOTTOM_STREAK_MONTHS - 1; ) earlier.push((m = previousMonth(m)));
+      for (let m = month; earlier.length < BOTTOM_STREAK_MONTHS - 1;) earlier.push((m = previousMonth(m)));
       const [current, ...before] = rankedMonths([month, ...earlier]);
       const rows = withBottomStreaks(current!, before);
       sendOk(res, { month, weights: ctx.config().kpiWeights, rows, adjustments: adjustments.forMonth(month) });
@@ -77,11 +87,20 @@ export function addKpiRoutes(ctx: AppContext, router: Router, adjustments: KpiAd
       if (!body) return;
       if (!ctx.store.staff.byId(body.tellerId)) return sendFailure(res, 'NOT_FOUND', 'unknown teller');
       const now = ctx.clock();
-      const adj = ctx.db.transaction(() => {
-        const a = adjustments.add({ ...body, actorId: principal.id, createdAt: now });
-        actions.record({ at: now, actorId: principal.id, action: 'kpi:adjust', target: body.tellerId, reason: body.reason, detail: { month: body.month, points: body.points } });
-        return a;
-      }).immediate();
+      const adj = ctx.db
+        .transaction(() => {
+          const a = adjustments.add({ ...body, actorId: principal.id, createdAt: now });
+          actions.record({
+            at: now,
+            actorId: principal.id,
+            action: 'kpi:adjust',
+            target: body.tellerId,
+            reason: body.reason,
+            detail: { month: body.month, points: body.points },
+          });
+          return a;
+        })
+        .immediate();
       sendOk(res, adj);
     }),
   );

@@ -39,7 +39,10 @@ function clamp100(n: number): number {
   return Math.max(0, Math.min(100, n));
 }
 
-export function efficiencyScore(tickets: readonly ReportTicket[], targetServiceMin: Readonly<Record<string, number>>): number | null {
+export function efficiencyScore(
+  tickets: readonly ReportTicket[],
+  targetServiceMin: Readonly<Record<string, number>>,
+): number | null {
   let target = 0;
   let actual = 0;
   for (const t of tickets) {
@@ -63,7 +66,10 @@ export function satisfactionScore(ratings: readonly ReportRating[]): number | nu
   return round1(((mean - 1) / 4) * 100);
 }
 
-export function weightedScore(parts: { efficiency: number | null; quality: number | null; satisfaction: number | null }, weights: KpiWeights): number {
+export function weightedScore(
+  parts: { efficiency: number | null; quality: number | null; satisfaction: number | null },
+  weights: KpiWeights,
+): number {
   let sum = 0;
   let weight = 0;
   for (const key of ['efficiency', 'quality', 'satisfaction'] as const) {
@@ -94,9 +100,12 @@ export function buildScorecard(input: KpiInput): KpiRankedRow[] {
     const quality = qualityScore(tickets, complaints);
     const satisfaction = satisfactionScore(ratings);
     const adjustmentPoints = monthAdjustments.filter((a) => a.tellerId === tellerId).reduce((s, a) => s + a.points, 0);
-    const services = tickets.filter((t) => t.startedAt !== null && t.finishedAt !== null).map((t) => (t.finishedAt ?? 0) - (t.startedAt ?? 0));
+    const services = tickets
+      .filter((t) => t.startedAt !== null && t.finishedAt !== null)
+      .map((t) => (t.finishedAt ?? 0) - (t.startedAt ?? 0));
     const waits = tickets.filter((t) => t.calledAt !== null).map((t) => (t.calledAt ?? 0) - t.issuedAt);
-    const meanMin = (xs: number[]) => (xs.length === 0 ? null : round1(xs.reduce((a, b) => a + b, 0) / xs.length / 60_000));
+    const meanMin = (xs: number[]) =>
+      xs.length === 0 ? null : round1(xs.reduce((a, b) => a + b, 0) / xs.length / 60_000);
     return {
       tellerId,
       tellerName: input.tellerNames[tellerId] ?? tellerId,

@@ -8,12 +8,23 @@ export const counterCommands: CommandHandlers = {
     ctx.queue.executeEngine(
       principal,
       p.requestId,
-      { type: 'counter:signOn', actorId: principal.id, counterId: p.counterId, tellerId: principal.id, tellerName: principal.name },
+      {
+        type: 'counter:signOn',
+        actorId: principal.id,
+        counterId: p.counterId,
+        tellerId: principal.id,
+        tellerName: principal.name,
+      },
       counterResult(p.counterId),
     ),
   'counter:signOff': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
-    ctx.queue.executeEngine(principal, p.requestId, { type: 'counter:signOff', actorId: principal.id, counterId: p.counterId }, counterResult(p.counterId)),
+    ctx.queue.executeEngine(
+      principal,
+      p.requestId,
+      { type: 'counter:signOff', actorId: principal.id, counterId: p.counterId },
+      counterResult(p.counterId),
+    ),
   'counter:release': (ctx, principal, p) =>
     ctx.queue.executeEngine(
       principal,
@@ -23,35 +34,72 @@ export const counterCommands: CommandHandlers = {
     ),
   'counter:callNext': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
-    ctx.queue.executeEngine(principal, p.requestId, { type: 'counter:callNext', actorId: principal.id, counterId: p.counterId }, ticketResult),
+    ctx.queue.executeEngine(
+      principal,
+      p.requestId,
+      { type: 'counter:callNext', actorId: principal.id, counterId: p.counterId },
+      ticketResult,
+    ),
   'counter:callTicket': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
     ctx.queue.executeEngine(
       principal,
       p.requestId,
-      { type: 'counter:callTicket', actorId: principal.id, counterId: p.counterId, ticketId: p.ticketId, reason: p.reason },
+      {
+        type: 'counter:callTicket',
+        actorId: principal.id,
+        counterId: p.counterId,
+        ticketId: p.ticketId,
+        reason: p.reason,
+      },
       ticketResult,
     ),
   'ticket:recall': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
-    ctx.queue.executeEngine(principal, p.requestId, { type: 'ticket:recall', actorId: principal.id, counterId: p.counterId }, ticketResult),
+    ctx.queue.executeEngine(
+      principal,
+      p.requestId,
+      { type: 'ticket:recall', actorId: principal.id, counterId: p.counterId },
+      ticketResult,
+    ),
   'ticket:start': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
-    ctx.queue.executeEngine(principal, p.requestId, { type: 'ticket:start', actorId: principal.id, counterId: p.counterId }, ticketResult),
+    ctx.queue.executeEngine(
+      principal,
+      p.requestId,
+      { type: 'ticket:start', actorId: principal.id, counterId: p.counterId },
+      ticketResult,
+    ),
   'ticket:finish': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
     ctx.queue.executeEngine(
       principal,
       p.requestId,
-      { type: 'ticket:finish', actorId: principal.id, counterId: p.counterId, outcome: p.outcome, servedBusinessTypeIds: p.servedBusinessTypeIds },
+      {
+        type: 'ticket:finish',
+        actorId: principal.id,
+        counterId: p.counterId,
+        outcome: p.outcome,
+        servedBusinessTypeIds: p.servedBusinessTypeIds,
+      },
       ticketResult,
     ),
   'ticket:markNoShow': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
-    ctx.queue.executeEngine(principal, p.requestId, { type: 'ticket:markNoShow', actorId: principal.id, counterId: p.counterId }, ticketResult),
+    ctx.queue.executeEngine(
+      principal,
+      p.requestId,
+      { type: 'ticket:markNoShow', actorId: principal.id, counterId: p.counterId },
+      ticketResult,
+    ),
   'ticket:suspend': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
-    ctx.queue.executeEngine(principal, p.requestId, { type: 'ticket:suspend', actorId: principal.id, counterId: p.counterId, note: p.note }, ticketResult),
+    ctx.queue.executeEngine(
+      principal,
+      p.requestId,
+      { type: 'ticket:suspend', actorId: principal.id, counterId: p.counterId, note: p.note },
+      ticketResult,
+    ),
   'counter:pause': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
     ctx.queue.executeEngine(
@@ -62,5 +110,10 @@ export const counterCommands: CommandHandlers = {
     ),
   'counter:resume': (ctx, principal, p) =>
     tellerCounterRefusal(ctx.queue.current, principal, p.counterId) ??
-    ctx.queue.executeEngine(principal, p.requestId, { type: 'counter:resume', actorId: principal.id, counterId: p.counterId }, counterResult(p.counterId)),
+    ctx.queue.executeEngine(
+      principal,
+      p.requestId,
+      { type: 'counter:resume', actorId: principal.id, counterId: p.counterId },
+      counterResult(p.counterId),
+    ),
 };

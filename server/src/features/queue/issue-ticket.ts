@@ -1,4 +1,12 @@
-import { fail, toPublicTicket, type Ack, type IssuedTicket, type IssueChannel, type ParsedCommand, type Principal } from '@lobby/shared';
+import {
+  fail,
+  toPublicTicket,
+  type Ack,
+  type IssuedTicket,
+  type IssueChannel,
+  type ParsedCommand,
+  type Principal,
+} from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { CommandVia } from '../../app/feature.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
@@ -10,7 +18,12 @@ import type { EngineState } from '../../engine/types.ts';
  * integrator REST API. A VIP identifier is re-looked-up here (never trusted from the
  * client), routes the ticket into the VIP lane with the tier, and only its HMAC is kept.
  */
-export function issueTicket(ctx: AppContext, principal: Principal, p: ParsedCommand<'ticket:issue'>, via: CommandVia): Ack<IssuedTicket> | Promise<Ack<IssuedTicket>> {
+export function issueTicket(
+  ctx: AppContext,
+  principal: Principal,
+  p: ParsedCommand<'ticket:issue'>,
+  via: CommandVia,
+): Ack<IssuedTicket> | Promise<Ack<IssuedTicket>> {
   const channel: IssueChannel = via === 'rest' ? 'api' : principal.role === 'kiosk' ? 'kiosk' : 'lobby';
   let laneId = p.laneId;
   let vipTierId: string | null = null;

@@ -19,5 +19,7 @@ export function tellerTicketRefusal(state: EngineState, principal: Principal, ti
   if (!ticket) return fail('NOT_FOUND', 'ticket');
   const own = [...state.counters.values()].find((c) => c.tellerId === principal.id);
   if (!own) return fail('COUNTER_NOT_SIGNED_ON');
-  return ticket.counterId === own.id || ticket.suspendedByCounterId === own.id ? null : fail('FORBIDDEN', 'ticket is not at your counter');
+  return ticket.counterId === own.id || ticket.suspendedByCounterId === own.id
+    ? null
+    : fail('FORBIDDEN', 'ticket is not at your counter');
 }

@@ -8,7 +8,11 @@ export const RATING_WINDOW_MS = 5 * 60 * 1000;
  * 服务态度 / 办理效率 from the evaluator paired to the counter that served the ticket.
  * Same transaction + event path as every queue command (rating:recorded).
  */
-export function submitRating(ctx: AppContext, principal: Principal, p: ParsedCommand<'rating:submit'>): Promise<Ack<{ ticketId: string }>> {
+export function submitRating(
+  ctx: AppContext,
+  principal: Principal,
+  p: ParsedCommand<'rating:submit'>,
+): Promise<Ack<{ ticketId: string }>> {
   return ctx.queue.execute({
     principal,
     requestId: p.requestId,
@@ -27,7 +31,17 @@ export function submitRating(ctx: AppContext, principal: Principal, p: ParsedCom
         ok: true,
         state,
         events: [
-          { type: 'rating:recorded', at: now, actorId: principal.id, reason: null, ticketIds: [ticket.id], counterId, laneId: ticket.laneId, vipVisitId: null, call: null },
+          {
+            type: 'rating:recorded',
+            at: now,
+            actorId: principal.id,
+            reason: null,
+            ticketIds: [ticket.id],
+            counterId,
+            laneId: ticket.laneId,
+            vipVisitId: null,
+            call: null,
+          },
         ],
         persist: (store) =>
           store.ratings.insert({

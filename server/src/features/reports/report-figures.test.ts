@@ -15,12 +15,26 @@ const report = buildBranchReport({
 // Expected numbers worked out by hand from the fixture's comments.
 describe('branch report over the fixture day', () => {
   it('counts the day: issued 6, served 4 (one partial), 1 no-show, 1 cancelled', () => {
-    expect(report.total).toMatchObject({ issued: 6, served: 4, noShow: 1, cancelled: 1, closedAtDayEnd: 0, suspends: 1, transfers: 1 });
+    expect(report.total).toMatchObject({
+      issued: 6,
+      served: 4,
+      noShow: 1,
+      cancelled: 1,
+      closedAtDayEnd: 0,
+      suspends: 1,
+      transfers: 1,
+    });
     expect(report.days).toEqual([FIXTURE_DATE]);
   });
 
   it('waits 10,20,6,3,30: mean 13.8, p90 30, max 30; 3 of 5 within their lane target', () => {
-    expect(report.total).toMatchObject({ meanWaitMin: 13.8, p90WaitMin: 30, maxWaitMin: 30, withinTargetPct: 60, noShowPct: 20 });
+    expect(report.total).toMatchObject({
+      meanWaitMin: 13.8,
+      p90WaitMin: 30,
+      maxWaitMin: 30,
+      withinTargetPct: 60,
+      noShowPct: 20,
+    });
   });
 
   it('service 5,8,6,4 → 5.8 (5.75 rounded); walk 1,2,1,1 → 1.3 (1.25 rounded)', () => {
@@ -34,9 +48,29 @@ describe('branch report over the fixture day', () => {
 
   it('by lane: A waits 10,20,6,30 → mean 16.5, p90 30, 2/4 within 15 min; VIP wait 3 is within 5 min', () => {
     const a = report.byLane.find((r) => r.key === 'A');
-    expect(a).toMatchObject({ issued: 4, served: 3, noShow: 1, meanWaitMin: 16.5, p90WaitMin: 30, withinTargetPct: 50, meanServiceMin: 5.7, ratingResponsePct: 100 });
-    expect(report.byLane.find((r) => r.key === 'V')).toMatchObject({ issued: 1, served: 1, meanWaitMin: 3, withinTargetPct: 100, ratingResponsePct: 0 });
-    expect(report.byLane.find((r) => r.key === 'B')).toMatchObject({ issued: 1, cancelled: 1, meanWaitMin: null, withinTargetPct: null });
+    expect(a).toMatchObject({
+      issued: 4,
+      served: 3,
+      noShow: 1,
+      meanWaitMin: 16.5,
+      p90WaitMin: 30,
+      withinTargetPct: 50,
+      meanServiceMin: 5.7,
+      ratingResponsePct: 100,
+    });
+    expect(report.byLane.find((r) => r.key === 'V')).toMatchObject({
+      issued: 1,
+      served: 1,
+      meanWaitMin: 3,
+      withinTargetPct: 100,
+      ratingResponsePct: 0,
+    });
+    expect(report.byLane.find((r) => r.key === 'B')).toMatchObject({
+      issued: 1,
+      cancelled: 1,
+      meanWaitMin: null,
+      withinTargetPct: null,
+    });
   });
 
   it('by hour (branch time): 09h 4 arrivals / 3 served, 10h 2 arrivals / 1 served', () => {
@@ -59,8 +93,20 @@ describe('branch report over the fixture day', () => {
       ['c3', 1],
       ['c8', 1],
     ]);
-    expect(report.byTeller.find((r) => r.key === 'u1')).toMatchObject({ issued: 3, served: 2, noShow: 1, meanWaitMin: 12, meanServiceMin: 6.5 });
-    expect(report.byTeller.find((r) => r.key === 'u2')).toMatchObject({ issued: 2, served: 2, meanWaitMin: 16.5, meanServiceMin: 5, transfers: 1 });
+    expect(report.byTeller.find((r) => r.key === 'u1')).toMatchObject({
+      issued: 3,
+      served: 2,
+      noShow: 1,
+      meanWaitMin: 12,
+      meanServiceMin: 6.5,
+    });
+    expect(report.byTeller.find((r) => r.key === 'u2')).toMatchObject({
+      issued: 2,
+      served: 2,
+      meanWaitMin: 16.5,
+      meanServiceMin: 5,
+      transfers: 1,
+    });
   });
 
   it('wait distribution puts 3, 6, 10, 20, 30 minutes in their five-minute buckets', () => {

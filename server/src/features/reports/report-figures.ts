@@ -1,5 +1,13 @@
 import { localTime } from '@lobby/shared';
-import type { BranchReport, HourRow, ReportFigures, ReportRating, ReportRow, ReportTicket, WaitBucket } from './report-types.ts';
+import type {
+  BranchReport,
+  HourRow,
+  ReportFigures,
+  ReportRating,
+  ReportRow,
+  ReportTicket,
+  WaitBucket,
+} from './report-types.ts';
 import { mean, pct, percentile, round1, toMinutes } from './report-stats.ts';
 
 /**
@@ -91,7 +99,10 @@ export function computeFigures(
   };
 }
 
-function groupBy(tickets: readonly ReportTicket[], keyOf: (t: ReportTicket) => string | null): Map<string, ReportTicket[]> {
+function groupBy(
+  tickets: readonly ReportTicket[],
+  keyOf: (t: ReportTicket) => string | null,
+): Map<string, ReportTicket[]> {
   const groups = new Map<string, ReportTicket[]>();
   for (const t of tickets) {
     const key = keyOf(t);
@@ -106,7 +117,11 @@ function groupBy(tickets: readonly ReportTicket[], keyOf: (t: ReportTicket) => s
 const WAIT_BUCKETS_MIN = [0, 5, 10, 15, 20, 30, 45, 60];
 
 export function waitDistribution(tickets: readonly ReportTicket[]): WaitBucket[] {
-  const buckets: WaitBucket[] = WAIT_BUCKETS_MIN.map((fromMin, i) => ({ fromMin, toMin: WAIT_BUCKETS_MIN[i + 1] ?? null, count: 0 }));
+  const buckets: WaitBucket[] = WAIT_BUCKETS_MIN.map((fromMin, i) => ({
+    fromMin,
+    toMin: WAIT_BUCKETS_MIN[i + 1] ?? null,
+    count: 0,
+  }));
   for (const t of tickets) {
     const w = waitMs(t);
     if (w === null) continue;
@@ -120,7 +135,8 @@ export function waitDistribution(tickets: readonly ReportTicket[]): WaitBucket[]
 export function buildBranchReport(input: ReportInput): BranchReport {
   const ratingByTicket = new Map(input.ratings.map((r) => [r.ticketId, r]));
   const figures = (ts: readonly ReportTicket[]) => computeFigures(ts, ratingByTicket, input.targetWaitMin);
-  const rows = (groups: Map<string, ReportTicket[]>): ReportRow[] => [...groups].map(([key, ts]) => ({ key, ...figures(ts) }));
+  const rows = (groups: Map<string, ReportTicket[]>): ReportRow[] =>
+    [...groups].map(([key, ts]) => ({ key, ...figures(ts) }));
   const hourOf = (at: number) => String(Math.floor(localTime(at, input.timeZone).minuteOfDay / 60)).padStart(2, '0');
 
   const finishedByHour = new Map<string, number>();

@@ -46,7 +46,11 @@ export function addReportRoutes(ctx: AppContext, router: Router): void {
       const r = range(req.query);
       if (!r) return sendFailure(res, 'INVALID_PAYLOAD', 'from/to must be YYYY-MM-DD, from ≤ to, at most a year');
       const report = reportFor(ctx.db, ctx.config(), r.from, r.to);
-      await sendWorkbook(res, `report-${r.from}_${r.to}.xlsx`, buildReportWorkbook(report, ctx.config(), tellerNames(ctx)));
+      await sendWorkbook(
+        res,
+        `report-${r.from}_${r.to}.xlsx`,
+        buildReportWorkbook(report, ctx.config(), tellerNames(ctx)),
+      );
     }),
   );
 }

@@ -7,7 +7,13 @@ import type { ReportRating, ReportTicket } from './report-types.ts';
  * (past days stay in the tickets table after the day close), their ratings, and from the
  * event log who served each ticket and how often it was suspended.
  */
-const HANDLING_EVENTS = new Set(['ticket:called', 'ticket:recalled', 'ticket:started', 'ticket:finished', 'ticket:noShowed']);
+const HANDLING_EVENTS = new Set([
+  'ticket:called',
+  'ticket:recalled',
+  'ticket:started',
+  'ticket:finished',
+  'ticket:noShowed',
+]);
 
 interface Handling {
   tellerId: string | null;
@@ -74,5 +80,8 @@ export function loadReportData(db: Db, from: string, to: string): ReportData {
     const t = JSON.parse(r.data) as TicketStaffView;
     return toReportTicket(t, handling.get(t.id), ratingTeller.get(t.id) ?? null);
   });
-  return { tickets, ratings: ratingRows.map((r) => ({ ticketId: r.ticket_id, attitude: r.attitude, efficiency: r.efficiency })) };
+  return {
+    tickets,
+    ratings: ratingRows.map((r) => ({ ticketId: r.ticket_id, attitude: r.attitude, efficiency: r.efficiency })),
+  };
 }

@@ -7,11 +7,27 @@ import { buildReportWorkbook } from './report-workbook.ts';
 
 describe('report workbook', () => {
   it('writes every table and reads back the same figures', async () => {
-    const report = buildBranchReport({ from: FIXTURE_DATE, to: FIXTURE_DATE, tickets: fixtureTickets(), ratings: fixtureRatings(), targetWaitMin: FIXTURE_TARGETS, timeZone: FIXTURE_TZ });
+    const report = buildBranchReport({
+      from: FIXTURE_DATE,
+      to: FIXTURE_DATE,
+      tickets: fixtureTickets(),
+      ratings: fixtureRatings(),
+      targetWaitMin: FIXTURE_TARGETS,
+      timeZone: FIXTURE_TZ,
+    });
     const buffer = await buildReportWorkbook(report, demoBranchConfig(), { u1: '张三' }).xlsx.writeBuffer();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总 Summary', '按日 By day', '按小时 By hour', '按队列 By lane', '按业务 By business type', '按窗口 By counter', '按柜员 By teller', '等待分布 Wait distribution']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '汇总 Summary',
+      '按日 By day',
+      '按小时 By hour',
+      '按队列 By lane',
+      '按业务 By business type',
+      '按窗口 By counter',
+      '按柜员 By teller',
+      '等待分布 Wait distribution',
+    ]);
     const lanes = wb.getWorksheet('按队列 By lane');
     const laneA = lanes?.getRow(2);
     expect(laneA?.getCell(1).value).toBe('A');

@@ -34,7 +34,14 @@ function nameOf(list: readonly { id: string; name: LocalizedText }[]): Namer {
   return (key) => names.get(key) ?? key;
 }
 
-function addTable(wb: ExcelJS.Workbook, title: string, keyHeader: string, rows: readonly ReportRow[], namer: Namer, extra: { header: string; value: (r: ReportRow) => number }[] = []): void {
+function addTable(
+  wb: ExcelJS.Workbook,
+  title: string,
+  keyHeader: string,
+  rows: readonly ReportRow[],
+  namer: Namer,
+  extra: { header: string; value: (r: ReportRow) => number }[] = [],
+): void {
   const ws = wb.addWorksheet(title);
   ws.columns = [
     { header: keyHeader, key: 'key', width: 24 },
@@ -51,12 +58,22 @@ function addTable(wb: ExcelJS.Workbook, title: string, keyHeader: string, rows: 
   }
 }
 
-export function buildReportWorkbook(report: BranchReport, config: BranchConfig, tellerNames: Readonly<Record<string, string>>): ExcelJS.Workbook {
+export function buildReportWorkbook(
+  report: BranchReport,
+  config: BranchConfig,
+  tellerNames: Readonly<Record<string, string>>,
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Lobby queue system';
   wb.created = new Date();
   const same: Namer = (k) => k;
-  addTable(wb, '汇总 Summary', '期间 Period', [{ key: `${report.from}..${report.to}`, ...report.total }], () => config.branch.name.zh);
+  addTable(
+    wb,
+    '汇总 Summary',
+    '期间 Period',
+    [{ key: `${report.from}..${report.to}`, ...report.total }],
+    () => config.branch.name.zh,
+  );
   addTable(wb, '按日 By day', '日期 Date', report.byDay, same);
   addTable(wb, '按小时 By hour', '小时 Hour', report.byHour, (k) => `${k}:00`, [
     { header: '本时段办结 Finished in hour', value: (r) => ('finishedInHour' in r ? Number(r.finishedInHour) : 0) },
@@ -71,6 +88,7 @@ export function buildReportWorkbook(report: BranchReport, config: BranchConfig, 
     { header: '人数 Tickets', key: 'count', width: 12 },
   ];
   dist.getRow(1).font = { bold: true };
-  for (const b of report.waitDistribution) dist.addRow({ range: b.toMin === null ? `${b.fromMin}+` : `${b.fromMin}–${b.toMin}`, count: b.count });
+  for (const b of report.waitDistribution)
+    dist.addRow({ range: b.toMin === null ? `${b.fromMin}+` : `${b.fromMin}–${b.toMin}`, count: b.count });
   return wb;
 }
