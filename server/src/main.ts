@@ -41,6 +41,11 @@ try {
     logger,
     clock,
     allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+    // The reverse proxy in front, if any (its address or subnet): only then is X-Forwarded-For believed.
+    trustProxy: (process.env.TRUST_PROXY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   });
 } catch (err) {
   if (err instanceof MigrationError) {

@@ -4,6 +4,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
+import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
 import { mountHttp } from '../http/mount-http.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
@@ -40,6 +41,12 @@ export interface AppDeps {
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
   tickIntervalMs?: number;
   issueRateLimit?: IssueRateLimit;
+  loginThrottle?: LoginThrottleLimits;
+  /**
+   * Reverse proxies (addresses or CIDR subnets) whose X-Forwarded-For names the client
+   * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
+   */
+  trustProxy?: readonly string[];
 }
 
 export interface LobbyApp {
@@ -141,7 +148,15 @@ export function createApp(deps: AppDeps): LobbyApp {
     for (const f of features) f.onPublished?.(ctx, events);
   });
 
-  mountHttp(web, ctx, { runner, limiter, features, webRoot: deps.webRoot ?? REPO_ROOT, startedAt });
+  mountHttp(web, ctx, {
+    runner,
+    limiter,
+    loginThrottle: new LoginThrottle(deps.loginThrottle),
+    features,
+    webRoot: deps.webRoot ?? REPO_ROOT,
+    startedAt,
+    trustProxy: deps.trustProxy ?? [],
+  });
 
   let nextAckPurge = startedAt;
   const tick = async () => {

@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import type { AppContext } from '../app/context.ts';
 import type { Feature } from '../app/feature.ts';
 import type { CommandRunner } from '../realtime/command-runner.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 import type { IssueRateLimiter } from '../realtime/rate-limits.ts';
 import { authRoutes } from './auth-routes.ts';
 import { integratorRoutes } from './integrator-routes.ts';
@@ -16,10 +17,21 @@ import { staticApps } from './static-apps.ts';
 export function mountHttp(
   web: Express,
   ctx: AppContext,
-  deps: { runner: CommandRunner; limiter: IssueRateLimiter; features: Feature[]; webRoot: string; startedAt: number },
+  deps: {
+    runner: CommandRunner;
+    limiter: IssueRateLimiter;
+    loginThrottle: LoginThrottle;
+    features: Feature[];
+    webRoot: string;
+    startedAt: number;
+    /** Addresses (or subnets) of the reverse proxies whose X-Forwarded-For is believed; none by default. */
+    trustProxy: readonly string[];
+  },
 ): void {
   web.disable('x-powered-by');
-  web.set('trust proxy', 'loopback');
+  // A forwarded-for header from anyone else is a forgery: it must not choose the client address
+  // that rate limits and the login lockout count by.
+  web.set('trust proxy', deps.trustProxy.length > 0 ? [...deps.trustProxy] : false);
   web.use(securityHeaders());
   web.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({
@@ -33,7 +45,7 @@ export function mountHttp(
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.get('/openapi.json', (_req, res) => res.json(OPENAPI_DOCUMENT));
-  api.use(authRoutes(ctx));
+  api.use(authRoutes(ctx, deps.loginThrottle));
   api.use(mobileTicketRoutes(ctx));
   api.use(integratorRoutes(ctx, deps.runner, deps.limiter));
   for (const f of deps.features) if (f.router) api.use(f.router(ctx));

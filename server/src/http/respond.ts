@@ -13,5 +13,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 /** REST answers use the ack shape; the HTTP status follows the code (domain refusals are 409). */
 export function sendAck(res: Response, ack: Ack<unknown> | Failure, okStatus = 200): void {
+  if (!ack.ok && 'retryAfterSec' in ack && ack.retryAfterSec !== undefined)
+    res.set('Retry-After', String(ack.retryAfterSec));
   res.status(ack.ok ? okStatus : (STATUS[ack.code] ?? 409)).json(ack);
 }
