@@ -4,6 +4,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
 import type { AlertSource } from '../alerts/alerts-feature.ts';
 import { AdminActionLog } from '../admin/admin-action-log.ts';
+import { sendFailure } from '../../http/respond.ts';
 import { complaintOverdueAlerts } from './complaint-alerts.ts';
 import { addComplaintRoutes } from './complaint-routes.ts';
 import { ComplaintService } from './complaint-service.ts';
@@ -61,10 +62,7 @@ export function createComplaintsFeature(): ComplaintsFeature {
       const store = new ComplaintStore(ctx.db);
       addComplaintRoutes(ctx, router, runtimeOf(ctx).service, store, new AdminActionLog(ctx.db));
       router.get('/complaints-overdue', (req, res) => {
-        if (!ctx.requirePrincipal(req)) {
-          res.status(401).json({ ok: false, code: 'UNAUTHENTICATED' });
-          return;
-        }
+        if (!ctx.requirePrincipal(req)) return sendFailure(res, 'UNAUTHENTICATED');
         res.json({ ok: true, data: check(ctx, ctx.clock(), runtimeOf(ctx).alerts) });
       });
       return router;
