@@ -4,7 +4,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
 import type { AlertSource } from '../alerts/alerts-feature.ts';
 import { AdminActionLog } from '../admin/admin-action-log.ts';
-import { allow, guarded, sendOk } from '../admin/admin-http.ts';
+import { allow, guarded, sendOk } from '../../http/respond.ts';
 import { complaintOverdueAlerts } from './complaint-alerts.ts';
 import { addComplaintRoutes } from './complaint-routes.ts';
 import { ComplaintService } from './complaint-service.ts';
