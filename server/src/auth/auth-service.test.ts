@@ -8,7 +8,7 @@ import { AuthService } from './auth-service.ts';
 
 // Counts the password-hash work behind each login.
 vi.mock('node:crypto', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:crypto')>();
+  const actual = await importOriginal<typeof crypto>();
   return { ...actual, scryptSync: vi.fn(actual.scryptSync) };
 });
 

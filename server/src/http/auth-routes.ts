@@ -2,7 +2,7 @@ import { fail, LoginRequestSchema, rateLimited } from '@lobby/shared';
 import { Router } from 'express';
 import type { AppContext } from '../app/context.ts';
 import { bearerToken } from '../auth/auth-service.ts';
-import { LoginThrottle } from '../auth/login-throttle.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 import { sessionRoom } from '../realtime/socket-server.ts';
 import { sendAck } from './respond.ts';
 
