@@ -103,6 +103,8 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       issueRateLimit: opts.issueRateLimit ?? { perPrincipal: 10_000, perIp: 10_000, windowSec: 60 },
       tickIntervalMs: opts.tickIntervalMs ?? 200,
       ...(opts.webRoot ? { webRoot: opts.webRoot } : {}),
+      // Browser tests open the apps from a LAN name mapped to 127.0.0.1 (--host-resolver-rules).
+      allowedHosts: ['branch.lan'],
       ...opts.deps,
     });
 

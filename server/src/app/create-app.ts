@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
 import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
+import { createHostCheck } from '../http/allowed-hosts.ts';
+import { gateHttpServer } from '../http/host-gate.ts';
 import { mountHttp } from '../http/mount-http.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
@@ -38,6 +40,11 @@ export interface AppDeps {
   initialConfig?: BranchConfig;
   /** Browser origins allowed besides the server's own host. */
   allowedOrigins?: string[];
+  /**
+   * Host names the branch is reached by (ALLOWED_HOSTS), besides the server's own addresses,
+   * host name and localhost; `.name` also allows subdomains. DNS rebinding guard.
+   */
+  allowedHosts?: readonly string[];
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
   tickIntervalMs?: number;
   issueRateLimit?: IssueRateLimit;
@@ -98,6 +105,12 @@ export function createApp(deps: AppDeps): LobbyApp {
   const web = express();
   const httpServer = createServer(web);
   const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
+  if (deps.allowedHosts?.includes('*')) logger.warn('ALLOWED_HOSTS=*: the Host check is off (DNS rebinding)');
+  // After socket.io attached: the Host check must come before its handshakes as well as express.
+  gateHttpServer(
+    httpServer,
+    createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl),
+  );
 
   const ctx: AppContext = {
     db: store.db,
