@@ -6,7 +6,8 @@ import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
 import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
 import { createHostCheck } from '../http/allowed-hosts.ts';
-import { gateHttpServer } from '../http/host-gate.ts';
+import { guardFrontDoor } from '../http/front-door.ts';
+import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
@@ -107,10 +108,11 @@ export function createApp(deps: AppDeps): LobbyApp {
   const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
   if (deps.allowedHosts?.includes('*')) logger.warn('ALLOWED_HOSTS=*: the Host check is off (DNS rebinding)');
   // After socket.io attached: the Host check must come before its handshakes as well as express.
-  gateHttpServer(
-    httpServer,
-    createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl),
-  );
+  guardFrontDoor(httpServer, {
+    isAllowed: createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl),
+    engineHeaders: staticSecurityHeaders(),
+    enginePath: '/socket.io/',
+  });
 
   const ctx: AppContext = {
     db: store.db,

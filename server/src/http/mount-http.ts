@@ -10,7 +10,7 @@ import { integratorRoutes } from './integrator-routes.ts';
 import { mobileTicketRoutes } from './mobile-ticket-routes.ts';
 import { OPENAPI_DOCUMENT } from './openapi.ts';
 import { sendAck } from './respond.ts';
-import { securityHeaders } from './security.ts';
+import { permissionsPolicy, securityHeaders } from './security.ts';
 import { staticApps } from './static-apps.ts';
 
 /** Every HTTP route: health, /api (core + feature routers), the web apps, and the error handler. */
@@ -33,6 +33,7 @@ export function mountHttp(
   // that rate limits and the login lockout count by.
   web.set('trust proxy', deps.trustProxy.length > 0 ? [...deps.trustProxy] : false);
   web.use(securityHeaders());
+  web.use(permissionsPolicy());
   web.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({
       ok: true,
@@ -43,6 +44,11 @@ export function mountHttp(
   });
 
   const api = express.Router();
+  // Staff data, tickets and exports: never kept by a browser or proxy cache (refusals included).
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   api.use(express.json({ limit: '1mb' }));
   api.get('/openapi.json', (_req, res) => res.json(OPENAPI_DOCUMENT));
   api.use(authRoutes(ctx, deps.loginThrottle));
