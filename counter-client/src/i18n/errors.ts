@@ -36,6 +36,7 @@ const zh: Record<ErrorCode, string> = {
   CONFIG_INVALID: '配置内容无效，请检查标注的字段。',
   CONFIG_CONFLICT: '配置已被他人修改，请刷新后重试。',
   IMPORT_INVALID: '导入文件格式不正确。',
+  VIP_PROOF_INVALID: '该队列仅限贵宾（需验证）或大堂经理取号。',
 };
 
 const en: Record<ErrorCode, string> = {
@@ -69,6 +70,7 @@ const en: Record<ErrorCode, string> = {
   CONFIG_INVALID: 'The configuration is invalid; check the marked fields.',
   CONFIG_CONFLICT: 'Someone else changed the configuration. Reload and try again.',
   IMPORT_INVALID: 'The import file is not valid.',
+  VIP_PROOF_INVALID: 'This lane takes verified VIPs or tickets issued by the lobby manager only.',
 };
 
 export const errorResources: AreaResources = {

@@ -32,6 +32,7 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   CONFIG_INVALID: '网点配置无效',
   CONFIG_CONFLICT: '网点配置已被他人修改',
   IMPORT_INVALID: '导入文件无效',
+  VIP_PROOF_INVALID: '贵宾身份验证无效或已过期',
 };
 
 export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
@@ -65,4 +66,5 @@ export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
   CONFIG_INVALID: 'Invalid branch configuration',
   CONFIG_CONFLICT: 'Configuration changed by someone else',
   IMPORT_INVALID: 'Invalid import file',
+  VIP_PROOF_INVALID: 'VIP check invalid or expired',
 };

@@ -35,6 +35,7 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   CONFIG_INVALID: 'Branch configuration error. Please contact the administrator.',
   CONFIG_CONFLICT: 'The branch configuration changed. Please try again.',
   IMPORT_INVALID: 'Import file invalid',
+  VIP_PROOF_INVALID: 'Your VIP check has expired. Please verify again.',
   UNREACHABLE: 'Cannot reach the server',
 };
 
@@ -159,6 +160,11 @@ export const en: SameKeys<typeof zh> = {
       body: 'The daily limit for this service is reached. Please ask the lobby manager or come another day.',
     },
     rate_limited: { title: 'Too many attempts', body: 'Please wait a moment before trying again.' },
+    vip_check_expired: {
+      title: 'Please verify your VIP status again',
+      body: 'A VIP check is valid for 5 minutes and one ticket. Please enter your card or phone number again.',
+    },
+    verifyAgain: 'Verify again',
     unreachable: {
       title: 'Cannot reach the server',
       body: 'No ticket was issued. Please try again shortly or ask the lobby manager.',

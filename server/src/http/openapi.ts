@@ -53,8 +53,13 @@ export const OPENAPI_DOCUMENT = {
           businessTypeId: { type: 'string' },
           priorityGroupId: { type: ['string', 'null'] },
           vipIdentifier: {
+            type: ['null'],
+            description: 'Staff issuers only: a device token may not send a card or phone number (see vipProof)',
+          },
+          vipProof: {
             type: ['string', 'null'],
-            description: 'Card or phone number; hashed on the server, never stored in clear',
+            description:
+              "The proof vip:lookup gave this device (valid 5 minutes, one ticket): required for the VIP lane and every restricted lane; refused with 403 VIP_PROOF_INVALID when missing, expired, used or another device's",
           },
         },
       },

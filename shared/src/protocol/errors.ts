@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'CONFIG_INVALID',
   'CONFIG_CONFLICT',
   'IMPORT_INVALID',
+  /** A VIP or restricted lane without a valid proof from vip:lookup (missing, expired, another device's, used). */
+  'VIP_PROOF_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -72,9 +74,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFIG_INVALID: 422,
   CONFIG_CONFLICT: 409,
   IMPORT_INVALID: 422,
+  VIP_PROOF_INVALID: 403,
 };
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message?: string };
+/** Every command's answer; a refusal is a Failure (code, and at times message, issues, retryAfterSec). */
+export type Ack<T> = { ok: true; data: T } | Failure;
 
 /** Issues of a zod failure or a config validation, safe to show staff (field path + message). */
 export interface FieldIssue {

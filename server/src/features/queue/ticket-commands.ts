@@ -3,14 +3,9 @@ import { issueTicket } from './issue-ticket.ts';
 import { ticketResult } from './results.ts';
 import { tellerTicketRefusal } from './teller-guard.ts';
 
-/** Ticket issue, VIP lookup, and the ticket moves of tellers and the lobby manager. */
+/** Ticket issue and the ticket moves of tellers and the lobby manager (VIP lookup: features/vip). */
 export const ticketCommands: CommandHandlers = {
   'ticket:issue': issueTicket,
-  // Only the tier leaves the server: never whether/which customer record matched beyond that.
-  'vip:lookup': (ctx, _principal, p) => ({
-    ok: true,
-    data: { tierId: ctx.store.vip.lookup(p.vipIdentifier)?.tierId ?? null },
-  }),
   'ticket:transfer': (ctx, principal, p) =>
     tellerTicketRefusal(ctx.queue.current, principal, p.ticketId) ??
     ctx.queue.executeEngine(
