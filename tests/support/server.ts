@@ -100,6 +100,7 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       allowedOrigins: opts.allowedOrigins ?? [],
       issueRateLimit: opts.issueRateLimit ?? { perPrincipal: 10_000, perIp: 10_000, windowSec: 60 },
       tickIntervalMs: opts.tickIntervalMs ?? 200,
+      checkResponses: true,
       ...(opts.webRoot ? { webRoot: opts.webRoot } : {}),
     });
 

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
 import { mountHttp } from '../http/mount-http.ts';
+import { RestRegistry } from '../http/rest-router.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
 import { createAdminFeature } from '../features/admin/admin-feature.ts';
@@ -40,6 +41,8 @@ export interface AppDeps {
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
   tickIntervalMs?: number;
   issueRateLimit?: IssueRateLimit;
+  /** Check every REST answer against its route's response schema (tests; a mismatch answers INTERNAL). */
+  checkResponses?: boolean;
 }
 
 export interface LobbyApp {
@@ -120,6 +123,7 @@ export function createApp(deps: AppDeps): LobbyApp {
         .map((s) => ({ id: s.id, name: s.name, role: s.role }));
       return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
     },
+    rest: new RestRegistry(deps.checkResponses ?? false),
   };
 
   const limiter = new IssueRateLimiter(deps.issueRateLimit ?? DEFAULT_ISSUE_RATE_LIMIT);
