@@ -1,27 +1,30 @@
-import { AUTH_ROUTES, fail } from '@lobby/shared';
+import { AUTH_ROUTES, fail, rateLimited } from '@lobby/shared';
 import type { Router } from 'express';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { AppContext } from '../app/context.ts';
 import { bearerToken } from '../auth/auth-service.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 import { sessionRoom } from '../realtime/socket-server.ts';
 import { RestRouter } from './rest-router.ts';
 
 /** Staff login/logout/me. The session token goes in `Authorization: Bearer` and the socket auth. */
-export function authRoutes(ctx: AppContext): Router {
+export function authRoutes(ctx: AppContext, throttle: LoginThrottle): Router {
   const rest = new RestRouter(ctx);
-  // Password guessing: after 10 failures for one username from one address, wait 5 minutes.
-  const failures = new RateLimiterMemory({ points: 10, duration: 300 });
   rest.add(AUTH_ROUTES.login, async ({ body, req }) => {
-    const key = `${req.ip ?? 'unknown'}|${body.username}`;
-    const seen = await failures.get(key);
-    if (seen !== null && seen.remainingPoints <= 0) return fail('RATE_LIMITED');
-    const result = ctx.auth.login(body.username, body.password);
+    const { username } = body;
+    // req.ip is the socket's peer unless TRUST_PROXY names the proxy in front (see mountHttp).
+    const address = req.ip ?? 'unknown';
+    const waitMs = await throttle.lockedFor(username, address);
+    if (waitMs > 0) {
+      ctx.logger.warn({ username, ip: address }, 'staff login refused: locked out');
+      return rateLimited(waitMs);
+    }
+    const result = ctx.auth.login(username, body.password);
     if (!result) {
-      await failures.penalty(key, 1);
-      ctx.logger.warn({ username: body.username, ip: req.ip }, 'failed staff login');
+      await throttle.failed(username, address);
+      ctx.logger.warn({ username, ip: address }, 'failed staff login');
       return fail('BAD_CREDENTIALS');
     }
-    await failures.delete(key);
+    await throttle.succeeded(username);
     ctx.logger.info({ userId: result.user.id }, 'staff login');
     return { ok: true, data: result };
   });

@@ -9,6 +9,8 @@ import type { AppContext } from '../app/context.ts';
  * a client. Routes themselves are mounted from the shared route map (rest-router.ts).
  */
 export function sendAck(res: Response, ack: Ack<unknown> | Failure, okStatus = 200): void {
+  if (!ack.ok && 'retryAfterSec' in ack && ack.retryAfterSec !== undefined)
+    res.set('Retry-After', String(ack.retryAfterSec));
   res.status(ack.ok ? okStatus : HTTP_STATUS[ack.code]).json(ack);
 }
 

@@ -1,5 +1,4 @@
 import {
-  HTTP_STATUS,
   type Ack,
   type DownloadFile,
   type Failure,
@@ -13,7 +12,7 @@ import {
 import express, { type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { guarded, sendFailure, zodIssues } from './respond.ts';
+import { guarded, sendAck, sendFailure, zodIssues } from './respond.ts';
 
 /**
  * Mounts routes of the shared route map (shared/src/rest/). For each request: the caller's
@@ -97,10 +96,7 @@ export class RestRouter {
           req,
           res,
         } as RouteInput<S>);
-        if (!answer.ok) {
-          res.status(HTTP_STATUS[answer.code]).json(answer);
-          return;
-        }
+        if (!answer.ok) return sendAck(res, answer);
         if (route.response === 'file') return sendFile(res, answer.data as DownloadFile);
         if (ctx.rest.checkResponses) {
           const checked = route.response.safeParse(answer.data);

@@ -82,10 +82,16 @@ export interface FieldIssue {
   message: string;
 }
 
-export type Failure = { ok: false; code: ErrorCode; message?: string; issues?: FieldIssue[] };
+/** `retryAfterSec`: on RATE_LIMITED, when the request may be tried again (also the HTTP Retry-After). */
+export type Failure = { ok: false; code: ErrorCode; message?: string; issues?: FieldIssue[]; retryAfterSec?: number };
 
 export function fail(code: ErrorCode, message?: string): Failure {
   return message === undefined ? { ok: false, code } : { ok: false, code, message };
+}
+
+/** RATE_LIMITED, with the wait in whole seconds (at least one). */
+export function rateLimited(msBeforeRetry: number): Failure {
+  return { ok: false, code: 'RATE_LIMITED', retryAfterSec: Math.max(1, Math.ceil(msBeforeRetry / 1000)) };
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -181,7 +181,8 @@ export const COMPLAINT_ROUTES = {
     method: 'GET',
     path: '/complaints-overdue',
     summary: 'Alerts for complaints whose clocks ran out',
-    roles: ['admin', 'lobby', 'teller', 'kiosk', 'display', 'evaluator'],
+    // Complaint text names customers and counters: staff only, never a kiosk, display or evaluator.
+    roles: STAFF_ROLES,
     response: z.array(AlertSchema),
   }),
 } as const;
