@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'COUNTER_IDLE',
   'QUEUE_EMPTY',
   'RECALL_LIMIT_REACHED',
+  /** 过号 before the branch's minimum time since the (last) call. */
+  'NO_SHOW_TOO_EARLY',
   'LANE_NOT_SERVED',
   'LANE_PAUSED',
   'LANE_CAP_REACHED',
