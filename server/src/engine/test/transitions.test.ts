@@ -615,6 +615,17 @@ const refusals: RefusalCase[] = [
     code: 'FORBIDDEN',
   },
   {
+    name: 'finishing a VIP visit paged to someone else',
+    setup: (b) => {
+      b.do({ type: 'vipVisit:start', actorId: 'l', visitId: 'v1', roomId: 'room1', ticketId: null, note: '' });
+      b.do({ type: 'vipVisit:page', actorId: 'l', visitId: 'v1', staffId: 'u1' });
+      b.do({ type: 'vipVisit:accept', actorId: 'u1', visitId: 'v1', staffId: 'u1' });
+      return {};
+    },
+    command: () => ({ type: 'vipVisit:finish', actorId: 'u2', visitId: 'v1', staffId: 'u2', floor: false }),
+    code: 'FORBIDDEN',
+  },
+  {
     name: 'config with a stale version',
     setup: () => ({}),
     command: () => ({ type: 'config:apply', actorId: 'admin', config: testConfig() }),
