@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'COUNTER_IDLE',
   'QUEUE_EMPTY',
   'RECALL_LIMIT_REACHED',
+  /** 过号 before the branch's minimum time since the (last) call. */
+  'NO_SHOW_TOO_EARLY',
   'LANE_NOT_SERVED',
   'LANE_PAUSED',
   'LANE_CAP_REACHED',
@@ -59,6 +61,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   COUNTER_IDLE: 409,
   QUEUE_EMPTY: 409,
   RECALL_LIMIT_REACHED: 409,
+  NO_SHOW_TOO_EARLY: 409,
   LANE_NOT_SERVED: 409,
   LANE_PAUSED: 409,
   LANE_CAP_REACHED: 409,
