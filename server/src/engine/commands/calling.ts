@@ -1,3 +1,4 @@
+import { noShowAllowedAt } from '@lobby/shared';
 import { rankCandidates } from '../policies/dispatch-order.ts';
 import { isEligible } from '../policies/dispatch-order.ts';
 import type { Ticket } from '../types.ts';
@@ -87,6 +88,8 @@ export const markNoShow: Handler<'ticket:markNoShow'> = (d, cmd) => {
   const ticket = currentTicket(d, counter);
   if (isRefusal(ticket)) return ticket;
   if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  const leftMs = noShowAllowedAt(ticket, d.config.policy.noShowMinSec) - d.now;
+  if (leftMs > 0) return refuse('NO_SHOW_TOO_EARLY', `${Math.ceil(leftMs / 1000)} s left`);
   const gone: Ticket = { ...ticket, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
   d.putTicket(gone);
   freeCounter(d, counter);

@@ -1,9 +1,9 @@
-import type { Alert } from '@lobby/shared';
-import express from 'express';
+import { COMPLAINT_ROUTES, type Alert } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
 import type { AlertSource } from '../alerts/alerts-feature.ts';
 import { AdminActionLog } from '../admin/admin-action-log.ts';
+import { RestRouter } from '../../http/rest-router.ts';
 import { complaintOverdueAlerts } from './complaint-alerts.ts';
 import { addComplaintRoutes } from './complaint-routes.ts';
 import { ComplaintService } from './complaint-service.ts';
@@ -56,18 +56,11 @@ export function createComplaintsFeature(): ComplaintsFeature {
   return {
     name: 'complaints',
     router(ctx) {
-      const router = express.Router();
-      router.use('/complaints', express.json({ limit: '1mb' }));
+      const rest = new RestRouter(ctx);
       const store = new ComplaintStore(ctx.db);
-      addComplaintRoutes(ctx, router, runtimeOf(ctx).service, store, new AdminActionLog(ctx.db));
-      router.get('/complaints-overdue', (req, res) => {
-        if (!ctx.requirePrincipal(req)) {
-          res.status(401).json({ ok: false, code: 'UNAUTHENTICATED' });
-          return;
-        }
-        res.json({ ok: true, data: check(ctx, ctx.clock(), runtimeOf(ctx).alerts) });
-      });
-      return router;
+      addComplaintRoutes(rest, ctx, runtimeOf(ctx).service, store, new AdminActionLog(ctx.db));
+      rest.add(COMPLAINT_ROUTES.overdue, () => ({ ok: true, data: check(ctx, ctx.clock(), runtimeOf(ctx).alerts) }));
+      return rest.router;
     },
     overdueAlerts: check,
   };
