@@ -33,6 +33,17 @@ export const ERROR_CODES = [
   'CONFIG_INVALID',
   'CONFIG_CONFLICT',
   'IMPORT_INVALID',
+  /** Appointments and phone tickets. */
+  'SLOT_FULL',
+  'SLOT_UNAVAILABLE',
+  'BOOKING_LIMIT_REACHED',
+  'REMOTE_QUEUE_CLOSED',
+  'REMOTE_LIMIT_REACHED',
+  'VERIFICATION_FAILED',
+  'VERIFICATION_EXPIRED',
+  'CHECK_IN_TOO_EARLY',
+  'TICKET_NOT_ACTIVATED',
+  'MESSAGING_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
