@@ -33,6 +33,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Probes of the security review against a real server, the role matrix, stateful fuzzing.
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',

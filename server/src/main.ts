@@ -41,6 +41,10 @@ try {
     logger,
     clock,
     allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+    // The reverse proxy in front, if any (its address or subnet): only then is X-Forwarded-For believed.
+    trustProxy: listSetting(process.env.TRUST_PROXY),
+    // The names the branch is reached by (DNS rebinding guard), besides this machine's own.
+    allowedHosts: listSetting(process.env.ALLOWED_HOSTS),
   });
 } catch (err) {
   if (err instanceof MigrationError) {
@@ -85,6 +89,14 @@ app.httpServer.listen(port, host, () => {
   ];
   console.log(lines.join('\n'));
 });
+
+/** A comma-separated setting as a list (unset or empty: none). */
+function listSetting(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 function lanAddress(): string {
   for (const list of Object.values(networkInterfaces())) {

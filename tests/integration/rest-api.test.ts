@@ -125,7 +125,9 @@ describe('REST', () => {
       { requestId: newRequestId(), laneId: 'K', businessTypeId: 'passbook' },
       kioskToken,
     );
-    expect(await res.json()).toEqual({ ok: false, code: 'RATE_LIMITED' });
+    const body = (await res.json()) as { retryAfterSec: number };
+    expect(body).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    expect(Number(res.headers.get('retry-after'))).toBe(body.retryAfterSec);
   });
 
   test('OpenAPI document, health, landing page, not-built app pages and security headers', async () => {

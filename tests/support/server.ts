@@ -44,6 +44,8 @@ export interface StartOptions {
   tickIntervalMs?: number;
   /** Folder holding <workspace>/dist of the web apps (default: the repo root). */
   webRoot?: string;
+  /** Any other app dependency (proxy trust, allowed hosts, limits …), passed through. */
+  deps?: Partial<AppDeps>;
 }
 
 export interface TestServer {
@@ -101,6 +103,9 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       issueRateLimit: opts.issueRateLimit ?? { perPrincipal: 10_000, perIp: 10_000, windowSec: 60 },
       tickIntervalMs: opts.tickIntervalMs ?? 200,
       ...(opts.webRoot ? { webRoot: opts.webRoot } : {}),
+      // Browser tests open the apps from a LAN name mapped to 127.0.0.1 (--host-resolver-rules).
+      allowedHosts: ['branch.lan'],
+      ...opts.deps,
     });
 
   let app = build();

@@ -23,6 +23,7 @@ const zh: Record<ErrorCode, string> = {
   COUNTER_IDLE: '窗口当前没有客户。',
   QUEUE_EMPTY: '当前没有等候的客户。',
   RECALL_LIMIT_REACHED: '已达到重呼次数上限，可标记为过号。',
+  NO_SHOW_TOO_EARLY: '叫号后时间过短，请等客户走到窗口或重呼后再标记过号。',
   LANE_NOT_SERVED: '本窗口不办理该队列的业务。',
   LANE_PAUSED: '该队列已暂停取号。',
   LANE_CAP_REACHED: '该队列今日号源已满。',
@@ -66,6 +67,8 @@ const en: Record<ErrorCode, string> = {
   COUNTER_IDLE: 'The counter has no customer.',
   QUEUE_EMPTY: 'Nobody is waiting.',
   RECALL_LIMIT_REACHED: 'Recall limit reached; you can mark a no-show.',
+  NO_SHOW_TOO_EARLY:
+    'Too soon after the call: give the customer time to reach the counter, or recall, before marking a no-show.',
   LANE_NOT_SERVED: 'This counter does not serve that lane.',
   LANE_PAUSED: 'That lane is paused.',
   LANE_CAP_REACHED: "That lane has reached today's cap.",

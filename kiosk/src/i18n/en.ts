@@ -22,6 +22,7 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   COUNTER_IDLE: 'Counter idle',
   QUEUE_EMPTY: 'Nobody is waiting',
   RECALL_LIMIT_REACHED: 'Recall limit reached',
+  NO_SHOW_TOO_EARLY: 'Too early to mark a no-show',
   LANE_NOT_SERVED: 'No counter serves this service right now',
   LANE_PAUSED: 'Tickets for this service are paused',
   LANE_CAP_REACHED: "Today's tickets for this service are all taken",

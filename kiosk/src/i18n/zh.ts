@@ -19,6 +19,7 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   COUNTER_IDLE: '窗口空闲',
   QUEUE_EMPTY: '当前无人排队',
   RECALL_LIMIT_REACHED: '重呼次数已达上限',
+  NO_SHOW_TOO_EARLY: '叫号后时间过短，暂不能过号',
   LANE_NOT_SERVED: '暂无窗口办理该类业务',
   LANE_PAUSED: '该类业务暂停取号',
   LANE_CAP_REACHED: '该类业务今日号源已满',

@@ -4,6 +4,10 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
+import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
+import { createHostCheck } from '../http/allowed-hosts.ts';
+import { guardFrontDoor } from '../http/front-door.ts';
+import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
@@ -37,9 +41,20 @@ export interface AppDeps {
   initialConfig?: BranchConfig;
   /** Browser origins allowed besides the server's own host. */
   allowedOrigins?: string[];
+  /**
+   * Host names the branch is reached by (ALLOWED_HOSTS), besides the server's own addresses,
+   * host name and localhost; `.name` also allows subdomains. DNS rebinding guard.
+   */
+  allowedHosts?: readonly string[];
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
   tickIntervalMs?: number;
   issueRateLimit?: IssueRateLimit;
+  loginThrottle?: LoginThrottleLimits;
+  /**
+   * Reverse proxies (addresses or CIDR subnets) whose X-Forwarded-For names the client
+   * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
+   */
+  trustProxy?: readonly string[];
 }
 
 export interface LobbyApp {
@@ -91,6 +106,13 @@ export function createApp(deps: AppDeps): LobbyApp {
   const web = express();
   const httpServer = createServer(web);
   const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
+  if (deps.allowedHosts?.includes('*')) logger.warn('ALLOWED_HOSTS=*: the Host check is off (DNS rebinding)');
+  // After socket.io attached: the Host check must come before its handshakes as well as express.
+  guardFrontDoor(httpServer, {
+    isAllowed: createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl),
+    engineHeaders: staticSecurityHeaders(),
+    enginePath: '/socket.io/',
+  });
 
   const ctx: AppContext = {
     db: store.db,
@@ -141,7 +163,15 @@ export function createApp(deps: AppDeps): LobbyApp {
     for (const f of features) f.onPublished?.(ctx, events);
   });
 
-  mountHttp(web, ctx, { runner, limiter, features, webRoot: deps.webRoot ?? REPO_ROOT, startedAt });
+  mountHttp(web, ctx, {
+    runner,
+    limiter,
+    loginThrottle: new LoginThrottle(deps.loginThrottle),
+    features,
+    webRoot: deps.webRoot ?? REPO_ROOT,
+    startedAt,
+    trustProxy: deps.trustProxy ?? [],
+  });
 
   let nextAckPurge = startedAt;
   const tick = async () => {

@@ -115,7 +115,8 @@ export type EngineCommand =
   | (Actor & { type: 'vipVisit:start'; visitId: string; roomId: string; ticketId: string | null; note: string })
   | (Actor & { type: 'vipVisit:page'; visitId: string; staffId: string })
   | (Actor & { type: 'vipVisit:accept'; visitId: string; staffId: string })
-  | (Actor & { type: 'vipVisit:finish'; visitId: string })
+  /** staffId: who asks; `floor`: the lobby manager or admin, who may finish any visit. */
+  | (Actor & { type: 'vipVisit:finish'; visitId: string; staffId: string; floor: boolean })
   | (Actor & { type: 'config:apply'; config: BranchConfig })
   | (Actor & { type: 'day:close'; reason: string })
   /** Timer: auto no-show after the last recall's grace, phone tickets passed and lapsed, the business-date rollover. */

@@ -1,4 +1,3 @@
-import { storedBranchConfig } from '@lobby/shared';
 import { createInitialState } from '../engine/index.ts';
 import type { EngineState } from '../engine/types.ts';
 import type { PersistedState } from '../store/engine-state-store.ts';
@@ -10,16 +9,13 @@ import type { PersistedState } from '../store/engine-state-store.ts';
  * system:tick rolls it over and closes what was left open.
  */
 export function restoreState(saved: PersistedState, now: number): EngineState {
-  // A config saved before a section existed gets that section's defaults.
-  const config = storedBranchConfig(saved.config);
-  const base = createInitialState(config, now, saved.dispatch);
+  const base = createInitialState(saved.config, now, saved.dispatch);
   const { tickets, counters, vipVisits, ...fields } = saved;
   const restoredCounters = new Map(base.counters);
   for (const c of counters) restoredCounters.set(c.id, c);
   return {
     ...base,
     ...fields,
-    config,
     tickets: new Map(tickets.map((t) => [t.id, t])),
     counters: restoredCounters,
     vipVisits: new Map(vipVisits.map((v) => [v.id, v])),

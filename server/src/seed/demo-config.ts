@@ -232,6 +232,7 @@ export function demoBranchConfig(): BranchConfig {
       fallbackPenaltyMin: 0,
       recallLimit: 2,
       noShowGraceSec: 60,
+      noShowMinSec: 30,
       calledNotArrivedSec: 120,
       idleCounterAlertSec: 30,
       estimateHalfLifeMin: 60,

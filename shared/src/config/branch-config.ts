@@ -101,6 +101,11 @@ export const PolicySchema = z.object({
   recallLimit: z.number().int().min(0).max(10),
   /** After the last allowed recall, seconds before the ticket is auto-marked no-show. */
   noShowGraceSec: z.number().int().min(10).max(1800),
+  /**
+   * A teller may mark 过号 only this long after the (last) call: the customer needs time to
+   * walk to the counter (a wheelchair takes a while). Absent in configs saved before it existed.
+   */
+  noShowMinSec: z.number().int().min(0).max(600).default(30),
   /** Lobby alert: called but not started after this many seconds. */
   calledNotArrivedSec: z.number().int().min(10).max(1800),
   /** Lobby alert: counter idle while its lanes wait, after this many seconds. */
@@ -291,6 +296,7 @@ export function storedBranchConfig(raw: BranchConfig): BranchConfig {
   const partial = raw as Partial<BranchConfig> & BranchConfig;
   return {
     ...partial,
+    policy: { ...partial.policy, noShowMinSec: partial.policy.noShowMinSec ?? 30 },
     appointments: partial.appointments ?? DEFAULT_APPOINTMENTS,
     remoteQueue: partial.remoteQueue ?? DEFAULT_REMOTE_QUEUE,
     reminders: partial.reminders ?? DEFAULT_REMINDERS,

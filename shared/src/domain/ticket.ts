@@ -111,3 +111,12 @@ export function toPublicTicket(t: TicketStaffView): TicketPublicView {
     calledAt: t.calledAt,
   };
 }
+
+/**
+ * When a called ticket may be marked 过号: the branch's minimum time after its (last) call,
+ * so a customer still walking to the counter is not sent away. One rule for the engine,
+ * which refuses earlier ones, and the counter client, which counts down to it.
+ */
+export function noShowAllowedAt(ticket: Pick<TicketStaffView, 'calledAt'>, noShowMinSec: number): number {
+  return (ticket.calledAt ?? Number.NEGATIVE_INFINITY) + noShowMinSec * 1000;
+}

@@ -1,4 +1,4 @@
-import { isActivated } from '@lobby/shared';
+import { isActivated, noShowAllowedAt } from '@lobby/shared';
 import { isEligible, passedOver, rankQueue } from '../policies/dispatch-order.ts';
 import type { Ticket } from '../types.ts';
 import { assignCall, callRefusal, freeCounter, recordRecall } from './counter-flow.ts';
@@ -93,6 +93,8 @@ export const markNoShow: Handler<'ticket:markNoShow'> = (d, cmd) => {
   const ticket = currentTicket(d, counter);
   if (isRefusal(ticket)) return ticket;
   if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  const leftMs = noShowAllowedAt(ticket, d.config.policy.noShowMinSec) - d.now;
+  if (leftMs > 0) return refuse('NO_SHOW_TOO_EARLY', `${Math.ceil(leftMs / 1000)} s left`);
   const gone: Ticket = { ...ticket, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
   d.putTicket(gone);
   freeCounter(d, counter);

@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, ISO_DATE, sendFailure, sendOk, zodIssues } from './admin-http.ts';
+import { allow, guarded, ISO_DATE, sendFailure, sendOk, zodIssues } from '../../http/respond.ts';
 
 /**
  * The audit viewer's data, read-only: event-log rows with their actor and reason (manual

@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, parseBody, sendFailure, sendOk, zodIssues } from './admin-http.ts';
+import { allow, guarded, parseBody, sendFailure, sendOk, zodIssues } from '../../http/respond.ts';
 
 /**
  * Branch configuration. The client sends the config it edited with the version it started

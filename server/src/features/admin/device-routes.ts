@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, parseBody, sendFailure, sendOk } from './admin-http.ts';
+import { allow, guarded, parseBody, sendFailure, sendOk } from '../../http/respond.ts';
 
 /**
  * Device pairing. The token is shown once (only its hash is stored); the pairing URL puts

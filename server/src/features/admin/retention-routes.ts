@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import type { AppContext } from '../../app/context.ts';
 import type { ComplaintStore } from '../complaints/complaint-store.ts';
 import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, sendOk } from './admin-http.ts';
+import { allow, guarded, sendOk } from '../../http/respond.ts';
 import { purgeCustomerIdentifiers, type PurgeResult } from './retention-purge.ts';
 
 /** Runs the retention purge on demand, and once per business date from the tick. */

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import express, { type Router } from 'express';
 import type { AppContext } from '../../app/context.ts';
 import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, sendFailure, sendOk } from './admin-http.ts';
+import { allow, guarded, sendFailure, sendOk } from '../../http/respond.ts';
 import { parseCsv, validateVipRows, type VipImportError } from './vip-import-rows.ts';
 
 /**
@@ -50,13 +50,9 @@ export function addVipImportRoute(ctx: AppContext, router: Router, actions: Admi
       const { entries, errors } = validateVipRows(rows, ctx.config().vipTiers);
       if (errors.length > 0 || entries.length === 0) {
         const list: VipImportError[] = errors.length > 0 ? errors : [{ line: 0, message: 'no rows' }];
-        res.status(422).json({
-          ok: false,
-          code: 'IMPORT_INVALID',
-          issues: list.slice(0, 500).map((e) => ({ path: `line ${e.line}`, message: e.message })),
-          errors: list.slice(0, 500),
-        });
-        return;
+        const shown = list.slice(0, 500);
+        const issues = shown.map((e) => ({ path: `line ${e.line}`, message: e.message }));
+        return sendFailure(res, 'IMPORT_INVALID', undefined, issues, { errors: shown });
       }
       const replace = req.query.mode === 'replace';
       const now = ctx.clock();

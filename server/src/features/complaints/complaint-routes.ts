@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import type { AppContext } from '../../app/context.ts';
 import type { AdminActionLog } from '../admin/admin-action-log.ts';
-import { allow, guarded, parseBody, sendFailure, sendOk, sendWorkbook } from '../admin/admin-http.ts';
+import { allow, guarded, parseBody, sendFailure, sendOk, sendWorkbook } from '../../http/respond.ts';
 import type { ComplaintService } from './complaint-service.ts';
 import type { ComplaintStore } from './complaint-store.ts';
 import { COMPLAINT_STATUSES, ComplaintActionSchema, ComplaintCreateSchema } from './complaint-types.ts';

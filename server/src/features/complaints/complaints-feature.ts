@@ -1,9 +1,10 @@
-import type { Alert } from '@lobby/shared';
+import { STAFF_ROLES, type Alert } from '@lobby/shared';
 import express from 'express';
 import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
 import type { AlertSource } from '../alerts/alerts-feature.ts';
 import { AdminActionLog } from '../admin/admin-action-log.ts';
+import { allow, guarded, sendOk } from '../../http/respond.ts';
 import { complaintOverdueAlerts } from './complaint-alerts.ts';
 import { addComplaintRoutes } from './complaint-routes.ts';
 import { ComplaintService } from './complaint-service.ts';
@@ -60,13 +61,14 @@ export function createComplaintsFeature(): ComplaintsFeature {
       router.use('/complaints', express.json({ limit: '1mb' }));
       const store = new ComplaintStore(ctx.db);
       addComplaintRoutes(ctx, router, runtimeOf(ctx).service, store, new AdminActionLog(ctx.db));
-      router.get('/complaints-overdue', (req, res) => {
-        if (!ctx.requirePrincipal(req)) {
-          res.status(401).json({ ok: false, code: 'UNAUTHENTICATED' });
-          return;
-        }
-        res.json({ ok: true, data: check(ctx, ctx.clock(), runtimeOf(ctx).alerts) });
-      });
+      // Complaint text names customers and counters: staff only, never a kiosk, display or evaluator.
+      router.get(
+        '/complaints-overdue',
+        guarded(ctx, (req, res) => {
+          if (!allow(ctx, req, res, STAFF_ROLES)) return;
+          sendOk(res, check(ctx, ctx.clock(), runtimeOf(ctx).alerts));
+        }),
+      );
       return router;
     },
     overdueAlerts: check,

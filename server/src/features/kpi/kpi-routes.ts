@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import type { AdminActionLog } from '../admin/admin-action-log.ts';
-import { allow, guarded, ISO_MONTH, parseBody, sendFailure, sendOk } from '../admin/admin-http.ts';
+import { allow, guarded, ISO_MONTH, parseBody, sendFailure, sendOk } from '../../http/respond.ts';
 import { ComplaintStore } from '../complaints/complaint-store.ts';
 import { loadReportData } from '../reports/report-source.ts';
 import type { KpiAdjustmentStore } from './kpi-adjustment-store.ts';

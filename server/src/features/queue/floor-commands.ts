@@ -101,7 +101,13 @@ export const floorCommands: CommandHandlers = {
     ctx.queue.executeEngine(
       principal,
       p.requestId,
-      { type: 'vipVisit:finish', actorId: principal.id, visitId: p.visitId },
+      {
+        type: 'vipVisit:finish',
+        actorId: principal.id,
+        visitId: p.visitId,
+        staffId: principal.id,
+        floor: principal.role === 'lobby' || principal.role === 'admin',
+      },
       visitResult(p.visitId),
     ),
   'day:close': (ctx, principal, p) =>

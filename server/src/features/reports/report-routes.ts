@@ -1,7 +1,7 @@
 import { businessDateOf } from '@lobby/shared';
 import type { Router } from 'express';
 import type { AppContext } from '../../app/context.ts';
-import { allow, guarded, ISO_DATE, sendFailure, sendOk, sendWorkbook } from '../admin/admin-http.ts';
+import { allow, guarded, ISO_DATE, sendFailure, sendOk, sendWorkbook } from '../../http/respond.ts';
 import { rangeIsValid, reportFor } from './report-service.ts';
 import { buildReportWorkbook } from './report-workbook.ts';
 
