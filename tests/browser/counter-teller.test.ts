@@ -66,6 +66,15 @@ const shownNumber = async (page: Page) => (await page.getByTestId('current-numbe
 const counterState = (page: Page) => page.getByTestId('counter-state').getAttribute('data-state');
 const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
 
+/** 过号 asks first. */
+async function markNoShow(page: Page): Promise<void> {
+  await page.getByTestId('action-noShow').click();
+  await page
+    .locator('.no-show-confirm .ant-modal')
+    .getByRole('button', { name: /确认过号/ })
+    .click();
+}
+
 describeBrowser('teller counter client', () => {
   beforeAll(async () => {
     browser = await launchChromium();
@@ -74,7 +83,8 @@ describeBrowser('teller counter client', () => {
     await browser?.close();
   });
   beforeEach(async () => {
-    server = await startTestServer();
+    // 过号 right after a call is refused by default (noShowMinSec); counter-keyboard.test.ts covers that.
+    server = await startTestServer({ config: (c) => ({ ...c, policy: { ...c.policy, noShowMinSec: 0 } }) });
     kiosk = await server.connect(server.deviceToken('kiosk'));
     lobby = await server.connect(await server.login('lobby'));
   });
@@ -133,7 +143,7 @@ describeBrowser('teller counter client', () => {
     expect(await recall.isDisabled()).toBe(true);
     expect((await ticket(a1)).recalls).toBe(2);
 
-    await page.getByTestId('action-noShow').click();
+    await markNoShow(page);
     await page.getByTestId('current-ticket-empty').waitFor();
     expect(await counterState(page)).toBe('idle');
     expect((await ticket(a1)).status).toBe('no_show');
@@ -279,7 +289,7 @@ describeBrowser('teller counter client', () => {
     await expect.poll(() => shownNumber(business)).toBe(a1);
     await business.getByTestId('redirect').first().waitFor();
     expect(await business.getByTestId('redirect').first().textContent()).toContain('排在最前');
-    await business.getByTestId('action-noShow').click();
+    await markNoShow(business);
     await business.getByTestId('current-ticket-empty').waitFor();
 
     const last = await transferCurrent('last');
@@ -288,7 +298,7 @@ describeBrowser('teller counter client', () => {
     // Put last: the older B ticket goes first, then the transferred one.
     await business.getByTestId('action-callNext').click();
     await expect.poll(() => shownNumber(business)).toBe(b1);
-    await business.getByTestId('action-noShow').click();
+    await markNoShow(business);
     await business.getByTestId('current-ticket-empty').waitFor();
     await business.getByTestId('action-callNext').click();
     await expect.poll(() => shownNumber(business)).toBe(a2);

@@ -91,7 +91,8 @@ async function finishHere(page: Page): Promise<void> {
 describeBrowser('a branch day, end to end', () => {
   beforeAll(async () => {
     webRoot = buildApps();
-    server = await startTestServer({ webRoot });
+    // The day runs in minutes, not hours: 过号 may follow the call at once (noShowMinSec is tested in counter-keyboard).
+    server = await startTestServer({ webRoot, config: (c) => ({ ...c, policy: { ...c.policy, noShowMinSec: 0 } }) });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
     lobbySocket = await server.connect(await server.login('lobby'));
   });
@@ -214,6 +215,9 @@ describeBrowser('a branch day, end to end', () => {
     const n4 = await callNext(c6);
     await c6.getByTestId('action-recall').click();
     await c6.getByTestId('action-noShow').click();
+    await dialog(c6)
+      .getByRole('button', { name: /确认过号/ })
+      .click();
     await c6.getByTestId('current-ticket-empty').waitFor();
     expect((await ticket(n4)).status).toBe('no_show');
 

@@ -78,6 +78,13 @@ export const tellerResources: AreaResources = {
       businessRequired: '请至少选择一项业务',
       submit: '确认办结',
     },
+    noShow: {
+      title: '标记 {{number}} 过号？',
+      recalls: '已重呼次数',
+      tooEarly: '叫号后需等待 {{seconds}} 秒才能标记过号：客户可能正在走来，可先重呼。',
+      hint: '过号后该号作废，客户需重新取号（大堂经理可恢复）。',
+      submit: '确认过号',
+    },
     suspend: {
       title: '挂起 {{number}}（材料不全）',
       hint: '客户将离开窗口补齐材料，票号进入大堂经理的挂起列表，窗口立即空闲。',
@@ -215,6 +222,14 @@ export const tellerResources: AreaResources = {
       businessTypes: 'Business actually served',
       businessRequired: 'Choose at least one business type',
       submit: 'Finish',
+    },
+    noShow: {
+      title: 'Mark {{number}} as a no-show?',
+      recalls: 'Recalls so far',
+      tooEarly:
+        'Wait {{seconds}} s after the call before marking a no-show: the customer may be on the way. You can recall first.',
+      hint: 'The number is void after a no-show; the customer takes a new ticket (the lobby manager can restore it).',
+      submit: 'Mark no-show',
     },
     suspend: {
       title: 'Suspend {{number}} (documents missing)',

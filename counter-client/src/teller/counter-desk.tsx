@@ -11,12 +11,13 @@ import { CurrentTicketCard } from './current-ticket-card.tsx';
 import { ActionPanel } from './action-panel.tsx';
 import { FinishModal } from './finish-modal.tsx';
 import { SuspendModal } from './suspend-modal.tsx';
+import { NoShowModal } from './no-show-modal.tsx';
 import { TransferModal } from './transfer-modal.tsx';
 import { PauseModal } from './pause-modal.tsx';
 import { CallTicketModal } from './call-ticket-modal.tsx';
 import { usePagedVisit, VipPagePrompt } from './vip-page-prompt.tsx';
 
-type Dialog = 'finish' | 'suspend' | 'transfer' | 'pause' | 'callTicket';
+type Dialog = 'finish' | 'noShow' | 'suspend' | 'transfer' | 'pause' | 'callTicket';
 
 /** The teller's working screen at one counter: the current customer, the actions, the lanes. */
 export function CounterDesk({ counter }: { counter: CounterStaffView }) {
@@ -59,7 +60,7 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
     callNext: () => void doCallNext(),
     recall: () => void recall.run({ counterId }),
     start: () => void start.run({ counterId }),
-    noShow: () => void noShow.run({ counterId }),
+    noShow: () => setDialog('noShow'),
     finish: () => setDialog('finish'),
     suspend: () => setDialog('suspend'),
     transfer: () => setDialog('transfer'),
@@ -91,6 +92,10 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
     if (!result?.ok) return;
     setDialog(null);
     if (autoCallNext) void doCallNext();
+  };
+  const onNoShow = async () => {
+    const result = await noShow.run({ counterId });
+    if (result?.ok) setDialog(null);
   };
   const onSuspend = async (note: string) => {
     const result = await suspend.run({ counterId, note });
@@ -151,6 +156,13 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
             counter={counter}
             busy={finish.busy}
             onSubmit={onFinish}
+            onCancel={() => setDialog(null)}
+          />
+          <NoShowModal
+            open={dialog === 'noShow'}
+            ticket={ticket}
+            busy={noShow.busy}
+            onSubmit={() => void onNoShow()}
             onCancel={() => setDialog(null)}
           />
           <SuspendModal

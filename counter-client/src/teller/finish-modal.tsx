@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { Checkbox, Form, Modal, Radio } from 'antd';
+import { Checkbox, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FINISH_OUTCOMES, type CounterStaffView, type FinishOutcome, type TicketStaffView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLabels } from '../ui/use-labels.ts';
+import { KeyboardModal } from '../ui/keyboard-modal.tsx';
 
 interface Props {
   open: boolean;
@@ -38,7 +39,7 @@ export function FinishModal({ open, ticket, counter, busy, onSubmit, onCancel }:
   }, [open, ticket.id, ticket.businessTypeId, form]);
 
   return (
-    <Modal
+    <KeyboardModal
       open={open}
       title={t('finish.title', { number: ticket.number })}
       okText={t('finish.submit')}
@@ -77,6 +78,6 @@ export function FinishModal({ open, ticket, counter, busy, onSubmit, onCancel }:
           <Checkbox.Group options={options} disabled={outcome === 'not_served'} className="business-checks" />
         </Form.Item>
       </Form>
-    </Modal>
+    </KeyboardModal>
   );
 }

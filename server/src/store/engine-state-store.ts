@@ -1,4 +1,4 @@
-import type { VipVisitView } from '@lobby/shared';
+import { storedBranchConfig, type BranchConfig, type VipVisitView } from '@lobby/shared';
 import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
 import type { Db } from './database.ts';
 
@@ -67,6 +67,8 @@ export class EngineStateStore {
     );
     return {
       ...(meta as Omit<PersistedState, 'tickets' | 'counters'>),
+      // Through the schema, so a config saved before a setting existed gets its default.
+      config: storedBranchConfig(meta.config as BranchConfig),
       tickets,
       counters,
       vipVisits: (meta.vipVisits as VipVisitView[]) ?? [],

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'COUNTER_IDLE',
   'QUEUE_EMPTY',
   'RECALL_LIMIT_REACHED',
+  /** 过号 before the branch's minimum time since the (last) call. */
+  'NO_SHOW_TOO_EARLY',
   'LANE_NOT_SERVED',
   'LANE_PAUSED',
   'LANE_CAP_REACHED',
@@ -33,6 +35,17 @@ export const ERROR_CODES = [
   'CONFIG_INVALID',
   'CONFIG_CONFLICT',
   'IMPORT_INVALID',
+  /** Appointments and phone tickets. */
+  'SLOT_FULL',
+  'SLOT_UNAVAILABLE',
+  'BOOKING_LIMIT_REACHED',
+  'REMOTE_QUEUE_CLOSED',
+  'REMOTE_LIMIT_REACHED',
+  'VERIFICATION_FAILED',
+  'VERIFICATION_EXPIRED',
+  'CHECK_IN_TOO_EARLY',
+  'TICKET_NOT_ACTIVATED',
+  'MESSAGING_UNAVAILABLE',
   /** A VIP or restricted lane without a valid proof from vip:lookup (missing, expired, another device's, used). */
   'VIP_PROOF_INVALID',
 ] as const;
@@ -61,6 +74,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   COUNTER_IDLE: 409,
   QUEUE_EMPTY: 409,
   RECALL_LIMIT_REACHED: 409,
+  NO_SHOW_TOO_EARLY: 409,
   LANE_NOT_SERVED: 409,
   LANE_PAUSED: 409,
   LANE_CAP_REACHED: 409,
@@ -74,6 +88,18 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFIG_INVALID: 422,
   CONFIG_CONFLICT: 409,
   IMPORT_INVALID: 422,
+  SLOT_FULL: 409,
+  SLOT_UNAVAILABLE: 409,
+  BOOKING_LIMIT_REACHED: 409,
+  REMOTE_QUEUE_CLOSED: 409,
+  REMOTE_LIMIT_REACHED: 409,
+  // The code did not match: the request was understood, its content is not acceptable.
+  VERIFICATION_FAILED: 422,
+  VERIFICATION_EXPIRED: 409,
+  CHECK_IN_TOO_EARLY: 409,
+  TICKET_NOT_ACTIVATED: 409,
+  // No text-message gateway is set up: the branch does not offer it now.
+  MESSAGING_UNAVAILABLE: 409,
   VIP_PROOF_INVALID: 403,
 };
 

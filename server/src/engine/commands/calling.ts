@@ -1,16 +1,21 @@
-import { rankCandidates } from '../policies/dispatch-order.ts';
-import { isEligible } from '../policies/dispatch-order.ts';
+import { isActivated, noShowAllowedAt } from '@lobby/shared';
+import { isEligible, passedOver, rankQueue } from '../policies/dispatch-order.ts';
 import type { Ticket } from '../types.ts';
 import { assignCall, callRefusal, freeCounter, recordRecall } from './counter-flow.ts';
 import { currentTicket, findCounter, findTicket, isRefusal, refuse, type Handler } from './handler.ts';
+import { markPassed } from './remote.ts';
 
 export const callNext: Handler<'counter:callNext'> = (d, cmd) => {
   const counter = findCounter(d, cmd.counterId);
   if (isRefusal(counter)) return counter;
   const blocked = callRefusal(d, counter);
   if (blocked) return blocked;
-  const [next] = rankCandidates(d.state, counter.id, d.now);
+  const ranked = rankQueue(d.state, counter.id, d.now);
+  // Phone tickets whose customer is not here yet keep their place but are called past.
+  const skipped = passedOver(ranked);
+  const next = ranked[skipped.length];
   if (!next) return refuse('QUEUE_EMPTY');
+  markPassed(d, skipped, counter);
   assignCall(d, counter, next, cmd.actorId, null);
 };
 
@@ -24,6 +29,7 @@ export const callTicket: Handler<'counter:callTicket'> = (d, cmd) => {
   if (blocked) return blocked;
   if (ticket.status !== 'waiting') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
   if (!isEligible(ticket, counter, 'accumulated')) return refuse('LANE_NOT_SERVED');
+  if (!isActivated(ticket)) return refuse('TICKET_NOT_ACTIVATED');
   assignCall(d, counter, ticket, cmd.actorId, cmd.reason);
 };
 
@@ -87,6 +93,8 @@ export const markNoShow: Handler<'ticket:markNoShow'> = (d, cmd) => {
   const ticket = currentTicket(d, counter);
   if (isRefusal(ticket)) return ticket;
   if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  const leftMs = noShowAllowedAt(ticket, d.config.policy.noShowMinSec) - d.now;
+  if (leftMs > 0) return refuse('NO_SHOW_TOO_EARLY', `${Math.ceil(leftMs / 1000)} s left`);
   const gone: Ticket = { ...ticket, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
   d.putTicket(gone);
   freeCounter(d, counter);

@@ -120,8 +120,12 @@ const cases: Case[] = [
     event: 'ticket:finished',
   },
   {
-    name: 'manual no-show',
-    setup: calledAtC2,
+    name: 'manual no-show, once the minimum time since the call has passed',
+    setup: (b) => {
+      const ids = calledAtC2(b);
+      b.advance(b.state.config.policy.noShowMinSec * 1000);
+      return ids;
+    },
     command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
     expect: (b, { t }) => {
       expect(b.ticket(t!).status).toBe('no_show');
@@ -212,6 +216,7 @@ const cases: Case[] = [
     name: 'reactivate a no-show at the front',
     setup: (b) => {
       const ids = calledAtC2(b);
+      b.advance(b.state.config.policy.noShowMinSec * 1000);
       b.do({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' });
       return ids;
     },
@@ -482,6 +487,28 @@ const refusals: RefusalCase[] = [
       servedBusinessTypeIds: [],
     }),
     code: 'INVALID_STATE',
+  },
+  {
+    name: 'no-show right after the call',
+    setup: (b) => {
+      const ids = calledAtC2(b);
+      b.advance(b.state.config.policy.noShowMinSec * 1000 - 1);
+      return ids;
+    },
+    command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
+    code: 'NO_SHOW_TOO_EARLY',
+  },
+  {
+    name: 'no-show right after a recall: the minimum counts from the last call',
+    setup: (b) => {
+      const ids = calledAtC2(b);
+      b.advance(b.state.config.policy.noShowMinSec * 1000);
+      b.do({ type: 'ticket:recall', actorId: 'x', counterId: 'c2' });
+      b.advance(1000);
+      return ids;
+    },
+    command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
+    code: 'NO_SHOW_TOO_EARLY',
   },
   {
     name: 'no-show while serving',
