@@ -27,6 +27,8 @@ import { createAlertsFeature } from '../features/alerts/alerts-feature.ts';
 import { createVipFeature } from '../features/vip/vip-feature.ts';
 import { DEFAULT_VIP_LOOKUP, VipLookupLimiter, type VipLookupSettings } from '../features/vip/vip-lookup-limiter.ts';
 import { VIP_PROOF_TTL_MS } from '../features/vip/vip-proof.ts';
+import { createReplicationFeature } from '../features/replication/replication-feature.ts';
+import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../realtime/command-runner.ts';
@@ -42,6 +44,8 @@ import { startTicker } from './ticker.ts';
 
 export interface AppDeps {
   dataDir: string;
+  /** Replication to head office (HQ_URL, HQ_BRANCH_KEY, …); null or absent: the branch runs alone. */
+  replication?: ReplicationSettings | null;
   clock?: () => number;
   logger?: Logger;
   /** Folder holding kiosk/, display-board/, counter-client/ with their dist/. Default: the repo root. */
@@ -83,7 +87,7 @@ export interface LobbyApp {
  * Feature modules, in order. Adding one is one line here (and one import).
  * Other teams: alerts (lobby), admin, reports, complaints, kpi.
  */
-function createFeatures(vipLookups: VipLookupLimiter): Feature[] {
+function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
   const complaints = createComplaintsFeature();
   const vip = createVipFeature(vipLookups);
@@ -96,6 +100,7 @@ function createFeatures(vipLookups: VipLookupLimiter): Feature[] {
     kpiFeature,
     complaints,
     createAlertsFeature([complaints.overdueAlerts, vip.burstAlerts]),
+    createReplicationFeature(deps.replication ?? null),
   ];
 }
 
@@ -112,7 +117,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   const heartbeat = deps.heartbeat ?? { pingIntervalMs: 2000, pingTimeoutMs: 4000 };
   const startedAt = clock();
   const vipLookups = new VipLookupLimiter({ ...DEFAULT_VIP_LOOKUP, ...deps.vipLookup });
-  const features = createFeatures(vipLookups);
+  const features = createFeatures(deps, vipLookups);
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();
