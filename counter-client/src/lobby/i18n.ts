@@ -110,8 +110,9 @@ export const lobbyResources: AreaResources = {
         no_show: '过号',
         cancelled: '已取消',
         closed_at_day_end: '日终关闭',
+        lapsed: '未到店失效',
       },
-      channel: { kiosk: '取号机', lobby: '大堂代取', api: '接口' },
+      channel: { kiosk: '取号机', lobby: '大堂代取', api: '接口', mobile: '手机取号' },
     },
     transfer: {
       title: '将 {{number}} 转至其他队列',
@@ -347,8 +348,9 @@ export const lobbyResources: AreaResources = {
         no_show: 'No-show',
         cancelled: 'Cancelled',
         closed_at_day_end: 'Closed at day end',
+        lapsed: 'Lapsed (never arrived)',
       },
-      channel: { kiosk: 'Kiosk', lobby: 'Lobby', api: 'API' },
+      channel: { kiosk: 'Kiosk', lobby: 'Lobby', api: 'API', mobile: 'Phone ticket' },
     },
     transfer: {
       title: 'Move {{number}} to another lane',

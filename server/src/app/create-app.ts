@@ -9,6 +9,7 @@ import { createHostCheck } from '../http/allowed-hosts.ts';
 import { guardFrontDoor } from '../http/front-door.ts';
 import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
+import { RestRegistry } from '../http/rest-router.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
 import { createAdminFeature } from '../features/admin/admin-feature.ts';
@@ -49,6 +50,8 @@ export interface AppDeps {
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
   tickIntervalMs?: number;
   issueRateLimit?: IssueRateLimit;
+  /** Check every REST answer against its route's response schema (tests; a mismatch answers INTERNAL). */
+  checkResponses?: boolean;
   loginThrottle?: LoginThrottleLimits;
   /**
    * Reverse proxies (addresses or CIDR subnets) whose X-Forwarded-For names the client
@@ -142,6 +145,7 @@ export function createApp(deps: AppDeps): LobbyApp {
         .map((s) => ({ id: s.id, name: s.name, role: s.role }));
       return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
     },
+    rest: new RestRegistry(deps.checkResponses ?? false),
   };
 
   const limiter = new IssueRateLimiter(deps.issueRateLimit ?? DEFAULT_ISSUE_RATE_LIMIT);

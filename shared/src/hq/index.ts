@@ -1,0 +1,3 @@
+export * from './facts.ts';
+export * from './ingest.ts';
+export * from './catalogue.ts';
