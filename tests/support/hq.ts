@@ -100,6 +100,7 @@ export async function startTestHq(opts: { clock?: () => number } = {}): Promise<
         backoffMinMs: 50,
         backoffMaxMs: 500,
         alertAfterMs: 60_000,
+        heartbeatMs: 500,
       };
     },
     async api<T>(path: string, init: RequestInit = {}) {
