@@ -70,7 +70,7 @@ export default function HeadOfficePage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('outbox')}>
             {Math.round(s.outboxBytes / 1024)} KB / {Math.round(s.outboxMaxBytes / 1024 / 1024)} MB
-            {s.unprojected > 0 ? ` · ${t('unprojected')} ${s.unprojected}` : ''}
+            {s.alert === 'backlog_full' ? ` · ${t('unprojected')} ${s.unprojected}` : ''}
           </Descriptions.Item>
           {s.lastError && (
             <Descriptions.Item label={t('lastError')} span={2}>

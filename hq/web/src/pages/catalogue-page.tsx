@@ -86,6 +86,7 @@ export function CataloguePage() {
         </Card>
       )}
       <Collapse
+        key={versions[0]?.version ?? 0}
         defaultActiveKey={versions.slice(0, 2).map((v) => String(v.version))}
         items={versions.map((v) => ({
           key: String(v.version),

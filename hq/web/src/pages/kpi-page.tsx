@@ -31,6 +31,7 @@ export function KpiPage() {
   }, [token, query]);
   const option = useMemo(
     () => ({
+      animation: false,
       tooltip: { trigger: 'axis' },
       grid: { left: 48, right: 16, bottom: 64, top: 24 },
       xAxis: {

@@ -79,6 +79,7 @@ export function ReportsPage() {
     : [];
   const waitOption = useMemo(
     () => ({
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { data: [t('reports.meanWait'), t('reports.p90Wait')] },
       grid: { left: 48, right: 16, bottom: 64, top: 36 },
@@ -97,6 +98,7 @@ export function ReportsPage() {
   );
   const histOption = useMemo(
     () => ({
+      animation: false,
       tooltip: { trigger: 'axis' },
       grid: { left: 48, right: 16, bottom: 64, top: 24 },
       xAxis: {
