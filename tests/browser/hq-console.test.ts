@@ -72,8 +72,14 @@ describeHqBrowser('head office in the browser', () => {
     await east.command(kiosk, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash' });
     east.clock.advance(8 * MIN);
     await east.command(kiosk, 'ticket:issue', { laneId: 'B', businessTypeId: 'corp-cash' });
-    await vi.waitFor(async () => expect((await hq.row('east-1'))?.servedToday).toBe(2), { timeout: 20_000, interval: 100 });
-    await vi.waitFor(async () => expect((await hq.row('north-1'))?.servedToday).toBe(1), { timeout: 20_000, interval: 100 });
+    await vi.waitFor(async () => expect((await hq.row('east-1'))?.servedToday).toBe(2), {
+      timeout: 20_000,
+      interval: 100,
+    });
+    await vi.waitFor(async () => expect((await hq.row('north-1'))?.servedToday).toBe(1), {
+      timeout: 20_000,
+      interval: 100,
+    });
 
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
@@ -167,16 +173,14 @@ describeHqBrowser('head office in the browser', () => {
       body: JSON.stringify({
         note: '2027 目标',
         template: {
-          lanes: east.app.ctx
-            .config()
-            .lanes.map(({ id, prefix, kind, name, targetWaitMin, maxWaitMin }) => ({
-              id,
-              prefix,
-              kind,
-              name,
-              targetWaitMin,
-              maxWaitMin,
-            })),
+          lanes: east.app.ctx.config().lanes.map(({ id, prefix, kind, name, targetWaitMin, maxWaitMin }) => ({
+            id,
+            prefix,
+            kind,
+            name,
+            targetWaitMin,
+            maxWaitMin,
+          })),
           businessTypes: east.app.ctx.config().businessTypes,
         },
       }),
