@@ -17,6 +17,8 @@ import { createComplaintsFeature } from '../features/complaints/complaints-featu
 import { kpiFeature } from '../features/kpi/kpi-feature.ts';
 import { reportsFeature } from '../features/reports/reports-feature.ts';
 import { createAlertsFeature } from '../features/alerts/alerts-feature.ts';
+import { createReplicationFeature } from '../features/replication/replication-feature.ts';
+import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../realtime/command-runner.ts';
@@ -32,6 +34,8 @@ import { startTicker } from './ticker.ts';
 
 export interface AppDeps {
   dataDir: string;
+  /** Replication to head office (HQ_URL, HQ_BRANCH_KEY, …); null or absent: the branch runs alone. */
+  replication?: ReplicationSettings | null;
   clock?: () => number;
   logger?: Logger;
   /** Folder holding kiosk/, display-board/, counter-client/ with their dist/. Default: the repo root. */
@@ -71,7 +75,7 @@ export interface LobbyApp {
  * Feature modules, in order. Adding one is one line here (and one import).
  * Other teams: alerts (lobby), admin, reports, complaints, kpi.
  */
-function createFeatures(): Feature[] {
+function createFeatures(deps: AppDeps): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
   const complaints = createComplaintsFeature();
   return [
@@ -82,6 +86,7 @@ function createFeatures(): Feature[] {
     kpiFeature,
     complaints,
     createAlertsFeature([complaints.overdueAlerts]),
+    createReplicationFeature(deps.replication ?? null),
   ];
 }
 
@@ -97,7 +102,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const heartbeat = deps.heartbeat ?? { pingIntervalMs: 2000, pingTimeoutMs: 4000 };
   const startedAt = clock();
-  const features = createFeatures();
+  const features = createFeatures(deps);
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();

@@ -12,4 +12,5 @@ export * from './audit.ts';
 export * from './reports.ts';
 export * from './complaints.ts';
 export * from './kpi.ts';
+export * from './replication.ts';
 export * from './routes.ts';

@@ -1,6 +1,7 @@
 import {
   businessDateOf,
   HqFactBodySchema,
+  type HqBacklog,
   type HqIngestAck,
   type HqIngestBatch,
   type HqReplicationHead,
@@ -22,6 +23,7 @@ import {
   readHead,
   readTickets,
   readTimeZone,
+  touchBranch,
   updateHead,
   upsertTickets,
   writeLive,
@@ -181,8 +183,9 @@ export class IngestService {
     return outcome;
   }
 
-  /** Where head office stands for a branch (the sender's hello). */
-  head(branchId: string): Promise<HqReplicationHead | null> {
+  /** The sender's hello: where head office stands for the branch; the branch was heard from. */
+  async hello(branchId: string, backlog: HqBacklog): Promise<HqReplicationHead | null> {
+    await touchBranch(this.pool, branchId, this.clock(), backlog);
     return readHead(this.pool, branchId);
   }
 

@@ -398,3 +398,16 @@ export async function readTimeZone(db: Pool | PoolClient, branchId: string): Pro
   const { rows } = await db.query<{ time_zone: string }>('SELECT time_zone FROM branches WHERE id = $1', [branchId]);
   return rows[0]?.time_zone ?? null;
 }
+
+export async function touchBranch(
+  db: Pool | PoolClient,
+  branchId: string,
+  at: number,
+  backlog: HqBacklog,
+): Promise<void> {
+  await db.query('UPDATE branch_replication SET last_heard_at = $2, backlog = $3 WHERE branch_id = $1', [
+    branchId,
+    at,
+    JSON.stringify(backlog),
+  ]);
+}
