@@ -1,6 +1,5 @@
 import type { Alert } from '@lobby/shared';
-import type { Feature } from '../../app/feature.ts';
-import type { AlertSource } from '../alerts/alerts-feature.ts';
+import type { AlertSource, Feature } from '../../app/feature.ts';
 import { answerVipLookup, waitUntil } from './vip-lookup.ts';
 import type { LookupBurst, VipLookupLimiter } from './vip-lookup-limiter.ts';
 
