@@ -12,7 +12,7 @@ import { selfSignedCertificate, type TlsFiles } from '../../hq/src/server/tls/se
 import { HqClient } from '../../server/src/features/replication/hq-client.ts';
 import { OutboxStore } from '../../server/src/features/replication/outbox-store.ts';
 import { REPLICATION_DEFAULTS } from '../../server/src/features/replication/replication-settings.ts';
-import { startHqChild, type HqChild } from '../support/hq-child.ts';
+import { startHqChild, type HqChild } from '../../bench/src/common/hq-child.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 
 /**

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
  * The real head office (`hq/src/server/main.ts`) as a child process, so a test can SIGKILL
  * it mid-ingest like a crash and start it again on the same port and database.
  */
-const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
 export interface HqChild {
   kill(): Promise<void>;
@@ -16,6 +16,7 @@ export async function startHqChild(env: {
   PORT: number;
   HQ_TLS_KEY_FILE: string;
   HQ_TLS_CERT_FILE: string;
+  HQ_POOL_SIZE?: string;
 }): Promise<HqChild> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'hq/src/server/main.ts'], {
     cwd: REPO_ROOT,
@@ -26,7 +27,7 @@ export async function startHqChild(env: {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       HQ_ADMIN_PASSWORD: 'hq-child-password-1',
-      HQ_POOL_SIZE: '6',
+      HQ_POOL_SIZE: env.HQ_POOL_SIZE ?? '6',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
