@@ -76,6 +76,9 @@ export const tellerResources: AreaResources = {
       not_served: '未办理',
       businessTypes: '实际办理业务',
       businessRequired: '请至少选择一项业务',
+      reason: '原因',
+      reasonNote: '补充说明',
+      reasonRequired: '请选择原因，或写明未办完的原因',
       submit: '确认办结',
     },
     noShow: {
@@ -88,9 +91,9 @@ export const tellerResources: AreaResources = {
     suspend: {
       title: '挂起 {{number}}（材料不全）',
       hint: '客户将离开窗口补齐材料，票号进入大堂经理的挂起列表，窗口立即空闲。',
-      note: '缺少的材料 / 说明',
-      noteRequired: '请填写缺少的材料或说明',
-      defaultNote: '材料不全：',
+      materials: '缺少的材料（可多选）',
+      note: '其他说明',
+      noteRequired: '请勾选缺少的材料，或写明缺少什么',
       submit: '确认挂起',
     },
     transfer: {
@@ -221,6 +224,9 @@ export const tellerResources: AreaResources = {
       not_served: 'Not served',
       businessTypes: 'Business actually served',
       businessRequired: 'Choose at least one business type',
+      reason: 'Reason',
+      reasonNote: 'Details',
+      reasonRequired: 'Choose a reason, or say why the service was not completed',
       submit: 'Finish',
     },
     noShow: {
@@ -234,9 +240,9 @@ export const tellerResources: AreaResources = {
     suspend: {
       title: 'Suspend {{number}} (documents missing)',
       hint: 'The customer leaves the counter to complete documents; the ticket goes to the lobby manager’s suspended list and the counter is free.',
-      note: 'Missing documents / note',
-      noteRequired: 'Say what is missing',
-      defaultNote: 'Documents missing: ',
+      materials: 'Missing documents (tick all that apply)',
+      note: 'Other details',
+      noteRequired: 'Tick the missing documents, or say what is missing',
       submit: 'Suspend',
     },
     transfer: {

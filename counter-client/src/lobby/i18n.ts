@@ -93,6 +93,7 @@ export const lobbyResources: AreaResources = {
       resumePinned: '回原窗口',
       reactivate: '恢复排队',
       suspendedBy: '暂挂窗口',
+      missing: '缺少：',
       suspendNote: '暂挂说明',
       status_: {
         waiting: '等候中',
@@ -330,6 +331,7 @@ export const lobbyResources: AreaResources = {
       resumePinned: 'Back to counter',
       reactivate: 'Reactivate',
       suspendedBy: 'Suspended at',
+      missing: 'Missing:',
       suspendNote: 'Suspend note',
       status_: {
         waiting: 'Waiting',

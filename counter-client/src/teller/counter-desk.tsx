@@ -1,7 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, App, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CounterStaffView, FinishOutcome, PauseReason, TransferTarget } from '@lobby/shared';
+import type {
+  CounterStaffView,
+  FinishOutcome,
+  FinishReason,
+  LocalizedText,
+  PauseReason,
+  TransferTarget,
+} from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useCommand } from '../realtime/use-command.ts';
 import { allowedActions, ACTION_SHORTCUTS, type TellerAction } from './action-rules.ts';
@@ -87,8 +94,8 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
   }
   useShortcuts(shortcuts, dialog === null && !paged);
 
-  const onFinish = async (outcome: FinishOutcome, servedBusinessTypeIds: string[]) => {
-    const result = await finish.run({ counterId, outcome, servedBusinessTypeIds });
+  const onFinish = async (outcome: FinishOutcome, servedBusinessTypeIds: string[], reason: FinishReason | null) => {
+    const result = await finish.run({ counterId, outcome, servedBusinessTypeIds, reason });
     if (!result?.ok) return;
     setDialog(null);
     if (autoCallNext) void doCallNext();
@@ -97,8 +104,8 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
     const result = await noShow.run({ counterId });
     if (result?.ok) setDialog(null);
   };
-  const onSuspend = async (note: string) => {
-    const result = await suspend.run({ counterId, note });
+  const onSuspend = async (missingMaterials: LocalizedText[], note: string) => {
+    const result = await suspend.run({ counterId, missingMaterials, note });
     if (result?.ok) setDialog(null);
   };
   const onTransfer = async (to: TransferTarget, note: string) => {

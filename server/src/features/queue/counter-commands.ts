@@ -81,6 +81,7 @@ export const counterCommands: CommandHandlers = {
         counterId: p.counterId,
         outcome: p.outcome,
         servedBusinessTypeIds: p.servedBusinessTypeIds,
+        reason: p.reason,
       },
       ticketResult,
     ),
@@ -97,7 +98,13 @@ export const counterCommands: CommandHandlers = {
     ctx.queue.executeEngine(
       principal,
       p.requestId,
-      { type: 'ticket:suspend', actorId: principal.id, counterId: p.counterId, note: p.note },
+      {
+        type: 'ticket:suspend',
+        actorId: principal.id,
+        counterId: p.counterId,
+        missingMaterials: p.missingMaterials,
+        note: p.note,
+      },
       ticketResult,
     ),
   'counter:pause': (ctx, principal, p) =>
