@@ -134,4 +134,40 @@ describeBrowser('teller desk', () => {
       finishReason: { reasonId: 'appointment', note: '大额取现需提前一天预约' },
     });
   });
+
+  it('the waiting list (number, business, wait, markers) sits beside the current customer, without F9', async () => {
+    const a3 = await issue('A', 'remittance');
+    const a4 = await issue('A', 'wealth', 'elderly');
+    const vip = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'V',
+      businessTypeId: 'vip-service',
+      priorityGroupId: null,
+      vipIdentifier: '6222020000000002',
+    });
+    if (!vip.ok) throw new Error(vip.code);
+    const v1 = vip.data.ticket.number;
+    const panel = desk.getByTestId('waiting-panel');
+    const row = (n: string) => panel.locator(`[data-testid="waiting-row"][data-number="${n}"]`);
+    await expect.poll(() => panel.getByTestId('waiting-row').count()).toBe(3);
+    expect(await row(a3).textContent()).toMatch(/^A\d{3}转账汇款\d+ 分钟$/);
+    expect(await row(a4).textContent()).toMatch(/理财\/基金.*\d+ 分钟.*老年人/);
+    expect(await row(v1).textContent()).toMatch(/贵宾综合服务.*白金卡/);
+    expect(await panel.textContent()).toContain('等候中（3 人）');
+    // Once a customer is at the counter, the list shows the others.
+    await desk.getByTestId('action-callNext').click();
+    await desk.getByTestId('current-ticket').waitFor();
+    const called = await shownNumber(desk);
+    await expect.poll(() => panel.getByTestId('waiting-row').count()).toBe(2);
+    expect(await row(called).count()).toBe(0);
+    // The current customer and the list side by side at 1366×768.
+    const ticketBox = await desk.getByTestId('current-ticket').boundingBox();
+    const panelBox = await panel.boundingBox();
+    expect(panelBox!.x).toBeGreaterThan(ticketBox!.x + ticketBox!.width - 1);
+    expect(panelBox!.y).toBeLessThan(ticketBox!.y + 10);
+    await screenshot(desk, 'counter-waiting-list');
+    await desk.getByTestId('language-switch').click();
+    await expect.poll(() => panel.textContent()).toContain('Waiting (2)');
+    await screenshot(desk, 'counter-waiting-list-en');
+    await desk.getByTestId('language-switch').click();
+  });
 });

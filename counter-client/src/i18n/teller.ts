@@ -137,6 +137,7 @@ export const tellerResources: AreaResources = {
       pinned: '指定本窗口',
       front: '优先',
     },
+    waiting: { title: '等候中（{{count}} 人）' },
     vip: {
       title: '贵宾室呼叫',
       body: '大堂经理请您前往 {{room}} 接待贵宾客户。',
@@ -286,6 +287,7 @@ export const tellerResources: AreaResources = {
       pinned: 'Pinned here',
       front: 'Front',
     },
+    waiting: { title: 'Waiting ({{count}})' },
     vip: {
       title: 'VIP room page',
       body: 'The lobby manager asks you to serve a VIP customer in {{room}}.',

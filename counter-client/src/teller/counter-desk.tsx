@@ -23,6 +23,7 @@ import { TransferModal } from './transfer-modal.tsx';
 import { PauseModal } from './pause-modal.tsx';
 import { CallTicketModal } from './call-ticket-modal.tsx';
 import { usePagedVisit, VipPagePrompt } from './vip-page-prompt.tsx';
+import { WaitingPanel } from './waiting-panel.tsx';
 
 type Dialog = 'finish' | 'noShow' | 'suspend' | 'transfer' | 'pause' | 'callTicket';
 
@@ -140,11 +141,14 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
           className="desk-alert"
         />
       )}
-      <Row gutter={16} className="desk-main">
-        <Col xs={24} lg={14}>
+      <Row gutter={12} className="desk-main">
+        <Col xs={24} lg={9}>
           <CurrentTicketCard ticket={ticket} counter={counter} />
         </Col>
-        <Col xs={24} lg={10}>
+        <Col xs={24} lg={6}>
+          <WaitingPanel counter={counter} />
+        </Col>
+        <Col xs={24} lg={9}>
           <ActionPanel
             counter={counter}
             ticket={ticket}
