@@ -69,7 +69,10 @@ export const COMMAND_SCHEMAS = {
     outcome: z.enum(FINISH_OUTCOMES),
     servedBusinessTypeIds: z.array(Id).max(20),
     /** Required (a reason id and/or a note) unless the outcome is served; the engine says so. */
-    reason: z.object({ reasonId: Id.nullable().default(null), note: Note.default('') }).nullable().default(null),
+    reason: z
+      .object({ reasonId: Id.nullable().default(null), note: Note.default('') })
+      .nullable()
+      .default(null),
   }),
   'ticket:markNoShow': z.object({ ...base, counterId: Id }),
   /** What is missing: materials of the ticket's business type, and/or a note (one of the two). */
