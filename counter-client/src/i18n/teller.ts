@@ -1,4 +1,8 @@
+import { GLOSSARY } from '@lobby/shared';
 import type { AreaResources } from './resources.ts';
+
+const ZH = GLOSSARY.zh;
+const EN = GLOSSARY.en;
 
 /** Namespace `teller`: the counter client. */
 export const tellerResources: AreaResources = {
@@ -23,12 +27,13 @@ export const tellerResources: AreaResources = {
       emergency: '网点处于应急状态：{{message}}。可继续办结当前客户，暂停叫号。',
     },
     state: {
-      idle: '空闲',
-      called: '已叫号，等待客户',
-      serving: '办理中',
-      paused: '暂停服务（{{reason}}）',
-      closed: '未开放',
-      offline: '离线',
+      idle: ZH.counter.idle,
+      called: `${ZH.ticket.called}，等待客户`,
+      serving: ZH.ticket.serving,
+      paused: `${ZH.counter.paused}（{{reason}}）`,
+      closed: ZH.counter.closed,
+      away: `${ZH.counter.away}（贵宾室）`,
+      offline: ZH.counter.offline,
     },
     ticket: {
       none: '当前没有客户',
@@ -172,12 +177,13 @@ export const tellerResources: AreaResources = {
       emergency: 'Emergency mode: {{message}}. Finish current customers; calling is suspended.',
     },
     state: {
-      idle: 'Idle',
-      called: 'Called, waiting for the customer',
-      serving: 'Serving',
-      paused: 'Paused ({{reason}})',
-      closed: 'Closed',
-      offline: 'Offline',
+      idle: EN.counter.idle,
+      called: `${EN.ticket.called}, waiting for the customer`,
+      serving: EN.ticket.serving,
+      paused: `${EN.counter.paused} ({{reason}})`,
+      closed: EN.counter.closed,
+      away: `${EN.counter.away} (VIP room)`,
+      offline: EN.counter.offline,
     },
     ticket: {
       none: 'No current customer',
@@ -209,7 +215,7 @@ export const tellerResources: AreaResources = {
       start: 'Start',
       finish: 'Finish',
       noShow: 'No-show',
-      suspend: 'Suspend (documents missing)',
+      suspend: 'Suspend (docs missing)',
       transfer: 'Transfer',
       pause: 'Pause',
       resume: 'Resume',
