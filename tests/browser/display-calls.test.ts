@@ -7,7 +7,8 @@ import { FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
 
 /**
  * What the hall display says about calls and counters (issue 19, items 5–6), at 1920×1080
- * against the real server: a call leaves the board when its ticket leaves that counter.
+ * against the real server: a call leaves the board when its ticket leaves that counter, and
+ * a closed, a paused and a serving counter each read their own way, in both languages.
  */
 let server: TestServer;
 let browser: Browser;
@@ -67,6 +68,20 @@ describeBrowser('hall display: calls and counter states', () => {
     await fresh.getByTestId('now-number').waitFor();
     expect(await fresh.getByTestId('board').textContent()).not.toContain(a1);
     expect(await fresh.getByTestId('now-number').textContent()).toBe(a2);
+    await context.close();
+  });
+
+  it('three counter states, three words, the same in both languages: 未开放 / 暂停服务 / the number', async () => {
+    // Left by the test before: 2 paused, 3 calling A002, the others never opened.
+    await expect.poll(() => page.getByTestId('counter-2').textContent()).toBe('2 号窗口暂停服务');
+    expect(await page.getByTestId('counter-1').textContent()).toBe('1 号窗口未开放');
+    expect(await page.getByTestId('counter-3').textContent()).toMatch(/^3 号窗口A\d{3}$/);
+    await screenshot(page, 'display-counter-states');
+    const { page: en, context } = await openDisplay(browser, server, { lang: 'en' });
+    await expect.poll(() => en.getByTestId('counter-2').textContent()).toBe('Counter 2Paused');
+    expect(await en.getByTestId('counter-1').textContent()).toBe('Counter 1Not open');
+    expect(await en.getByTestId('counter-3').textContent()).toMatch(/^Counter 3A\d{3}$/);
+    await screenshot(en, 'display-counter-states-en');
     await context.close();
   });
 });
