@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { createApp } from './app/create-app.ts';
 import { MigrationError } from './store/migrations.ts';
+import { replicationSettingsFromEnv } from './features/replication/replication-settings.ts';
 import {
   DEMO_ADMIN,
   DEMO_LOBBY,
@@ -33,6 +34,12 @@ if (!Number.isSafeInteger(clockOffsetMs)) {
 if (clockOffsetMs !== 0)
   logger.warn({ clockOffsetMs }, 'branch clock shifted by CLOCK_OFFSET_MS: for training and tests only');
 const clock = clockOffsetMs === 0 ? Date.now : () => Date.now() + clockOffsetMs;
+// Replication to head office (HQ_URL, HQ_BRANCH_KEY, HQ_CA_FILE, HQ_OUTBOX_MAX_MB); unset: the branch runs alone.
+const replication = replicationSettingsFromEnv(process.env);
+if (!replication.ok) {
+  console.error(`\nCannot start: ${replication.message}\n`);
+  process.exit(1);
+}
 
 let app: ReturnType<typeof createApp>;
 try {
@@ -45,6 +52,7 @@ try {
     trustProxy: listSetting(process.env.TRUST_PROXY),
     // The names the branch is reached by (DNS rebinding guard), besides this machine's own.
     allowedHosts: listSetting(process.env.ALLOWED_HOSTS),
+    replication: replication.settings,
   });
 } catch (err) {
   if (err instanceof MigrationError) {

@@ -102,6 +102,7 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       allowedOrigins: opts.allowedOrigins ?? [],
       issueRateLimit: opts.issueRateLimit ?? { perPrincipal: 10_000, perIp: 10_000, windowSec: 60 },
       tickIntervalMs: opts.tickIntervalMs ?? 200,
+      checkResponses: true,
       ...(opts.webRoot ? { webRoot: opts.webRoot } : {}),
       // Browser tests open the apps from a LAN name mapped to 127.0.0.1 (--host-resolver-rules).
       allowedHosts: ['branch.lan'],

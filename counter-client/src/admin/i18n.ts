@@ -347,7 +347,11 @@ export const adminResources: AreaResources = {
           reactivated: '重新激活',
           prioritized: '调整优先',
           noted: '添加备注',
+          activated: '手机取号到店签到',
+          passed: '手机取号未到，顺延叫下一位',
+          lapsed: '手机取号未到店失效',
         },
+        booking: { created: '新预约', cancelled: '取消预约', checkedIn: '预约签到', missed: '预约未到' },
         counter: {
           signedOn: '柜员签到',
           signedOff: '柜员签退',
@@ -735,6 +739,15 @@ export const adminResources: AreaResources = {
           reactivated: 'Reactivated',
           prioritized: 'Priority changed',
           noted: 'Note added',
+          activated: 'Phone ticket checked in',
+          passed: 'Phone ticket passed (not here yet)',
+          lapsed: 'Phone ticket lapsed (never arrived)',
+        },
+        booking: {
+          created: 'Booking made',
+          cancelled: 'Booking cancelled',
+          checkedIn: 'Booking checked in',
+          missed: 'Booking missed',
         },
         counter: {
           signedOn: 'Teller signed on',

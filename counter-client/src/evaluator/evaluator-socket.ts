@@ -1,4 +1,4 @@
-import type { Ack, EvaluatorTeller } from '@lobby/shared';
+import { callRoute, EVALUATOR_ROUTES, type EvaluatorTeller } from '@lobby/shared';
 import type { AppStore } from '../store/app-store.ts';
 import { openRealtime, type RealtimeConnection } from '../realtime/synced-socket.ts';
 
@@ -7,13 +7,8 @@ const TELLER_CHANGES = new Set(['counter:signedOn', 'counter:signedOff', 'day:cl
 
 /** Who serves at this evaluator's counter: a scoped REST call, never in the public projection. */
 async function fetchTeller(deviceToken: string, url = ''): Promise<EvaluatorTeller | null> {
-  try {
-    const res = await fetch(`${url}/api/evaluator/teller`, { headers: { authorization: `Bearer ${deviceToken}` } });
-    const ack = (await res.json()) as Ack<EvaluatorTeller | null>;
-    return ack.ok ? ack.data : null;
-  } catch {
-    return null;
-  }
+  const r = await callRoute(EVALUATOR_ROUTES.teller, {}, { token: deviceToken, baseUrl: url });
+  return r.ok ? r.data : null;
 }
 
 /** The evaluator tablet's device socket: public projection only, bound to one counter by the server. */

@@ -107,7 +107,7 @@ export const lobbyResources: AreaResources = {
       suspendNote: '挂起说明',
       status_: ZH.ticket,
       outcome: ZH.outcome,
-      channel: { kiosk: '取号机', lobby: '大堂代取', api: '接口' },
+      channel: { kiosk: '取号机', lobby: '大堂代取', api: '接口', mobile: '手机取号' },
     },
     transfer: {
       title: '将 {{number}} 转至其他队列',
@@ -330,7 +330,7 @@ export const lobbyResources: AreaResources = {
       suspendNote: 'Suspend note',
       status_: EN.ticket,
       outcome: EN.outcome,
-      channel: { kiosk: 'Kiosk', lobby: 'Lobby', api: 'API' },
+      channel: { kiosk: 'Kiosk', lobby: 'Lobby', api: 'API', mobile: 'Phone ticket' },
     },
     transfer: {
       title: 'Move {{number}} to another lane',

@@ -33,6 +33,16 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   CONFIG_INVALID: '网点配置无效',
   CONFIG_CONFLICT: '网点配置已被他人修改',
   IMPORT_INVALID: '导入文件无效',
+  SLOT_FULL: '该时段已约满，请选择其他时段',
+  SLOT_UNAVAILABLE: '该时段不可预约',
+  BOOKING_LIMIT_REACHED: '该手机号当天已预约此业务',
+  REMOTE_QUEUE_CLOSED: '该业务暂不支持手机取号',
+  REMOTE_LIMIT_REACHED: '该手机号今日手机取号次数已满',
+  VERIFICATION_FAILED: '验证码不正确',
+  VERIFICATION_EXPIRED: '验证码已过期，请重新获取',
+  CHECK_IN_TOO_EARLY: '尚未到签到时间',
+  TICKET_NOT_ACTIVATED: '客户尚未到店签到',
+  MESSAGING_UNAVAILABLE: '短信服务暂不可用',
 };
 
 export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
@@ -67,4 +77,14 @@ export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
   CONFIG_INVALID: 'Invalid branch configuration',
   CONFIG_CONFLICT: 'Configuration changed by someone else',
   IMPORT_INVALID: 'Invalid import file',
+  SLOT_FULL: 'This slot is fully booked: please pick another',
+  SLOT_UNAVAILABLE: 'This slot cannot be booked',
+  BOOKING_LIMIT_REACHED: 'This phone number already has a booking for this service that day',
+  REMOTE_QUEUE_CLOSED: 'Phone tickets are not available for this service',
+  REMOTE_LIMIT_REACHED: 'This phone number has taken its phone tickets for today',
+  VERIFICATION_FAILED: 'The verification code is wrong',
+  VERIFICATION_EXPIRED: 'The verification code has expired: request a new one',
+  CHECK_IN_TOO_EARLY: 'Check-in has not opened yet',
+  TICKET_NOT_ACTIVATED: 'The customer has not arrived yet',
+  MESSAGING_UNAVAILABLE: 'Text messages are not available',
 };

@@ -36,6 +36,16 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   CONFIG_INVALID: 'Branch configuration error. Please contact the administrator.',
   CONFIG_CONFLICT: 'The branch configuration changed. Please try again.',
   IMPORT_INVALID: 'Import file invalid',
+  SLOT_FULL: 'This slot is fully booked: please pick another',
+  SLOT_UNAVAILABLE: 'This slot cannot be booked',
+  BOOKING_LIMIT_REACHED: 'This phone number already has a booking for this service that day',
+  REMOTE_QUEUE_CLOSED: 'Phone tickets are not available for this service',
+  REMOTE_LIMIT_REACHED: 'This phone number has taken its phone tickets for today',
+  VERIFICATION_FAILED: 'The verification code is wrong',
+  VERIFICATION_EXPIRED: 'The verification code has expired: request a new one',
+  CHECK_IN_TOO_EARLY: 'Check-in has not opened yet',
+  TICKET_NOT_ACTIVATED: 'The customer has not arrived yet',
+  MESSAGING_UNAVAILABLE: 'Text messages are not available',
   UNREACHABLE: 'Cannot reach the server',
 };
 

@@ -33,6 +33,16 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   CONFIG_INVALID: '网点配置有误，请联系管理员',
   CONFIG_CONFLICT: '网点配置已变更，请重试',
   IMPORT_INVALID: '导入文件有误',
+  SLOT_FULL: '该时段已约满，请选择其他时段',
+  SLOT_UNAVAILABLE: '该时段不可预约',
+  BOOKING_LIMIT_REACHED: '该手机号当天已预约此业务',
+  REMOTE_QUEUE_CLOSED: '该业务暂不支持手机取号',
+  REMOTE_LIMIT_REACHED: '该手机号今日手机取号次数已满',
+  VERIFICATION_FAILED: '验证码不正确',
+  VERIFICATION_EXPIRED: '验证码已过期，请重新获取',
+  CHECK_IN_TOO_EARLY: '尚未到签到时间',
+  TICKET_NOT_ACTIVATED: '客户尚未到店签到',
+  MESSAGING_UNAVAILABLE: '短信服务暂不可用',
   UNREACHABLE: '无法连接服务器',
 };
 

@@ -10,6 +10,7 @@ import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
 import type { AuthService } from '../auth/auth-service.ts';
+import type { RestRegistry } from '../http/rest-router.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 import type { BranchStore } from '../store/branch-store.ts';
 import type { Db } from '../store/database.ts';
@@ -37,6 +38,7 @@ export type Room = 'staff' | 'public';
  *  - auth: tokens → Principal; requirePrincipal(req) for REST routes (null = reply 401).
  *  - revokePrincipal(id): tells and disconnects every socket of a staff user or device.
  *  - snapshot(principal): the snapshot that principal may see (staff or public).
+ *  - rest: the REST routes mounted from the shared route map (see http/rest-router.ts).
  */
 export interface AppContext {
   db: Db;
@@ -51,4 +53,5 @@ export interface AppContext {
   requirePrincipal(req: Request): Principal | null;
   revokePrincipal(principalId: string): void;
   snapshot(principal: Principal): Snapshot;
+  rest: RestRegistry;
 }

@@ -9,6 +9,7 @@ import { createHostCheck } from '../http/allowed-hosts.ts';
 import { guardFrontDoor } from '../http/front-door.ts';
 import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
+import { RestRegistry } from '../http/rest-router.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
 import { createAdminFeature } from '../features/admin/admin-feature.ts';
@@ -16,6 +17,8 @@ import { createComplaintsFeature } from '../features/complaints/complaints-featu
 import { kpiFeature } from '../features/kpi/kpi-feature.ts';
 import { reportsFeature } from '../features/reports/reports-feature.ts';
 import { createAlertsFeature } from '../features/alerts/alerts-feature.ts';
+import { createReplicationFeature } from '../features/replication/replication-feature.ts';
+import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../realtime/command-runner.ts';
@@ -31,6 +34,8 @@ import { startTicker } from './ticker.ts';
 
 export interface AppDeps {
   dataDir: string;
+  /** Replication to head office (HQ_URL, HQ_BRANCH_KEY, …); null or absent: the branch runs alone. */
+  replication?: ReplicationSettings | null;
   clock?: () => number;
   logger?: Logger;
   /** Folder holding kiosk/, display-board/, counter-client/ with their dist/. Default: the repo root. */
@@ -49,6 +54,8 @@ export interface AppDeps {
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
   tickIntervalMs?: number;
   issueRateLimit?: IssueRateLimit;
+  /** Check every REST answer against its route's response schema (tests; a mismatch answers INTERNAL). */
+  checkResponses?: boolean;
   loginThrottle?: LoginThrottleLimits;
   /**
    * Reverse proxies (addresses or CIDR subnets) whose X-Forwarded-For names the client
@@ -68,7 +75,7 @@ export interface LobbyApp {
  * Feature modules, in order. Adding one is one line here (and one import).
  * Other teams: alerts (lobby), admin, reports, complaints, kpi.
  */
-function createFeatures(): Feature[] {
+function createFeatures(deps: AppDeps): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
   const complaints = createComplaintsFeature();
   return [
@@ -79,6 +86,7 @@ function createFeatures(): Feature[] {
     kpiFeature,
     complaints,
     createAlertsFeature([complaints.overdueAlerts]),
+    createReplicationFeature(deps.replication ?? null),
   ];
 }
 
@@ -94,7 +102,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const heartbeat = deps.heartbeat ?? { pingIntervalMs: 2000, pingTimeoutMs: 4000 };
   const startedAt = clock();
-  const features = createFeatures();
+  const features = createFeatures(deps);
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();
@@ -142,6 +150,7 @@ export function createApp(deps: AppDeps): LobbyApp {
         .map((s) => ({ id: s.id, name: s.name, role: s.role }));
       return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
     },
+    rest: new RestRegistry(deps.checkResponses ?? false),
   };
 
   const limiter = new IssueRateLimiter(deps.issueRateLimit ?? DEFAULT_ISSUE_RATE_LIMIT);

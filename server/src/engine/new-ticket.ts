@@ -13,7 +13,8 @@ export type NewTicketFields = Pick<
   | 'issuedAt'
   | 'priorityGroupId'
   | 'vipTierId'
->;
+> &
+  Partial<Pick<Ticket, 'appointment' | 'remote'>>;
 
 /** A ticket just issued: waiting in its lane since `issuedAt`, never called, nobody's. */
 export function newWaitingTicket(f: NewTicketFields): Ticket {

@@ -11,8 +11,10 @@ import type {
   IssueChannel,
   PauseReason,
   QueueEventType,
+  TicketAppointment,
   TicketStaffView,
   TransferTarget,
+  BookingStaffView,
   VipVisitView,
 } from '@lobby/shared';
 
@@ -78,8 +80,13 @@ export type EngineCommand =
       businessTypeId: string;
       priorityGroupId: string | null;
       vipTierId: string | null;
+      /** `mobile` = a phone ticket (remote queue): called only once activated. */
       channel: IssueChannel;
+      /** A booked customer checking in (the use case judged the punctuality from the booking). */
+      appointment?: TicketAppointment | null;
     })
+  /** A phone ticket's customer is in the hall. */
+  | (Actor & { type: 'ticket:activate'; ticketId: string })
   | (Actor & { type: 'counter:signOn'; counterId: string; tellerId: string; tellerName: string })
   | (Actor & { type: 'counter:signOff'; counterId: string })
   | (Actor & { type: 'counter:release'; counterId: string; reason: string })
@@ -121,7 +128,7 @@ export type EngineCommand =
   | (Actor & { type: 'vipVisit:finish'; visitId: string; staffId: string; floor: boolean })
   | (Actor & { type: 'config:apply'; config: BranchConfig })
   | (Actor & { type: 'day:close'; reason: string })
-  /** Timer: auto no-show after the last recall's grace, and the business-date rollover. */
+  /** Timer: auto no-show after the last recall's grace, phone tickets passed and lapsed, the business-date rollover. */
   | (Actor & { type: 'system:tick' });
 
 export type EngineCommandType = EngineCommand['type'];
@@ -138,6 +145,8 @@ export interface EngineEvent {
   laneId: string | null;
   vipVisitId: string | null;
   call: CallAnnouncement | null;
+  /** Booking events (emitted by the booking use cases, not by the engine). */
+  booking?: BookingStaffView;
 }
 
 export type EngineResult =

@@ -8,7 +8,7 @@ import type { IssueRateLimiter } from '../realtime/rate-limits.ts';
 import { authRoutes } from './auth-routes.ts';
 import { integratorRoutes } from './integrator-routes.ts';
 import { mobileTicketRoutes } from './mobile-ticket-routes.ts';
-import { OPENAPI_DOCUMENT } from './openapi.ts';
+import { openApiDocument } from './openapi.ts';
 import { sendAck } from './respond.ts';
 import { permissionsPolicy, securityHeaders } from './security.ts';
 import { staticApps } from './static-apps.ts';
@@ -50,7 +50,7 @@ export function mountHttp(
     next();
   });
   api.use(express.json({ limit: '1mb' }));
-  api.get('/openapi.json', (_req, res) => res.json(OPENAPI_DOCUMENT));
+  api.get('/openapi.json', (_req, res) => res.json(openApiDocument()));
   api.use(authRoutes(ctx, deps.loginThrottle));
   api.use(mobileTicketRoutes(ctx));
   api.use(integratorRoutes(ctx, deps.runner, deps.limiter));

@@ -4,6 +4,7 @@ import {
   fail,
   type Ack,
   type CommandName,
+  type CommandResults,
   type Failure,
   type Principal,
 } from '@lobby/shared';
@@ -24,7 +25,12 @@ export class CommandRunner {
     private readonly guard: CommandGuard,
   ) {}
 
-  async run(principal: Principal, command: CommandName, raw: unknown, via: CommandVia): Promise<Ack<unknown>> {
+  async run<C extends CommandName>(
+    principal: Principal,
+    command: C,
+    raw: unknown,
+    via: CommandVia,
+  ): Promise<Ack<CommandResults[C]>> {
     try {
       if (!COMMAND_ROLES[command].includes(principal.role)) return fail('FORBIDDEN');
       const parsed = COMMAND_SCHEMAS[command].safeParse(raw);
@@ -36,7 +42,7 @@ export class CommandRunner {
       if (!handler) return fail('NOT_FOUND', `command ${command} is not available`);
       const refused = await this.guard(principal, command, via);
       if (refused) return refused;
-      return (await handler(this.ctx, principal, parsed.data as never, via)) as Ack<unknown>;
+      return (await handler(this.ctx, principal, parsed.data as never, via)) as Ack<CommandResults[C]>;
     } catch (err) {
       this.ctx.logger.error({ err, command, principalId: principal.id }, 'command failed');
       return fail('INTERNAL');

@@ -1,4 +1,4 @@
-import { BranchConfigSchema, type VipVisitView } from '@lobby/shared';
+import { storedBranchConfig, type BranchConfig, type VipVisitView } from '@lobby/shared';
 import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
 import type { Db } from './database.ts';
 
@@ -75,7 +75,7 @@ export class EngineStateStore {
     return {
       ...(meta as Omit<PersistedState, 'tickets' | 'counters'>),
       // Through the schema, so a config saved before a setting existed gets its default.
-      config: BranchConfigSchema.parse(meta.config),
+      config: storedBranchConfig(meta.config as BranchConfig),
       tickets,
       counters,
       vipVisits: (meta.vipVisits as VipVisitView[]) ?? [],

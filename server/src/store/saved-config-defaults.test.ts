@@ -25,8 +25,13 @@ test('a config saved before the newer settings existed loads with their defaults
   const state = createInitialState(demoBranchConfig(), now);
   store.db.transaction(() => store.engineState.saveChanges(null, state))();
   // What an older release wrote: the same config without the settings added since.
-  const old = structuredClone(state.config) as unknown as { policy: Record<string, unknown> };
+  const old = structuredClone(state.config) as unknown as Record<string, unknown> & {
+    policy: Record<string, unknown>;
+  };
   delete old.policy.noShowMinSec;
+  delete old.appointments;
+  delete old.remoteQueue;
+  delete old.reminders;
   store.db.prepare("UPDATE engine_meta SET value = ? WHERE key = 'config'").run(JSON.stringify(old));
 
   const loaded = store.engineState.load().config;
@@ -36,6 +41,9 @@ test('a config saved before the newer settings existed loads with their defaults
   expect(again.policy.noShowMinSec).toBe(30);
   expect(again.finishReasons.map((r) => r.id)).toContain('documents');
   expect(loaded.policy.noShowMinSec).toBe(30);
+  expect(loaded.appointments.enabled).toBe(false);
+  expect(loaded.remoteQueue).toMatchObject({ enabled: false, laneIds: [] });
+  expect(loaded.reminders.aheadCount).toBe(3);
   store.db.close();
 });
 

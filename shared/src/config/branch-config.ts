@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../text/localized.ts';
+import { ClockTime, ConfigId, IsoDate, IsoWeekday } from './primitives.ts';
+import {
+  appointmentConfigIssues,
+  AppointmentsSchema,
+  DEFAULT_APPOINTMENTS,
+  DEFAULT_REMINDERS,
+  DEFAULT_REMOTE_QUEUE,
+  RemindersSchema,
+  RemoteQueueSchema,
+} from './appointment-config.ts';
 
 /**
  * The branch configuration (domain.md §3). Everything here is editable by the admin and
  * applied live; env vars only cover start-up (PORT, DATA_DIR).
  */
-const Id = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ or -');
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const Id = ConfigId;
 
 export const ZoneSchema = z.object({
   id: Id,
@@ -81,7 +84,7 @@ export const BusinessHoursSchema = z.object({
   lastTicket: ClockTime,
   lunch: z.object({ start: ClockTime, end: ClockTime }).nullable(),
   /** ISO weekdays the branch opens (1 = Monday … 7 = Sunday). */
-  weekdays: z.array(z.number().int().min(1).max(7)).max(7),
+  weekdays: z.array(IsoWeekday).max(7),
   /** Closed dates (public holidays). */
   holidays: z.array(IsoDate).max(400),
   /** Weekend dates that are working days (调休). */
@@ -212,6 +215,12 @@ export const BranchConfigSchema = z
     kpiWeights: KpiWeightsSchema,
     complaintClock: ComplaintClockSchema,
     retentionDays: z.number().int().min(1).max(3650),
+    /** Bookable slots and the on-time priority (absent in configs saved before appointments existed). */
+    appointments: AppointmentsSchema.default(DEFAULT_APPOINTMENTS),
+    /** Tickets taken on the phone. */
+    remoteQueue: RemoteQueueSchema.default(DEFAULT_REMOTE_QUEUE),
+    /** Reminders before the turn. */
+    reminders: RemindersSchema.default(DEFAULT_REMINDERS),
   })
   .superRefine((c, ctx) => {
     const uniq = (ids: string[], path: string) => {
@@ -278,6 +287,8 @@ export const BranchConfigSchema = z
     });
     if (c.vipLaneId !== null && !lanes.has(c.vipLaneId))
       ctx.addIssue({ code: 'custom', path: ['vipLaneId'], message: 'unknown lane' });
+    const businessTypeIds = new Set(c.businessTypes.map((b) => b.id));
+    for (const issue of appointmentConfigIssues(c, lanes, businessTypeIds)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type BranchConfig = z.infer<typeof BranchConfigSchema>;
@@ -294,3 +305,21 @@ export type VoiceSettings = z.infer<typeof VoiceSchema>;
 export type Notice = z.infer<typeof NoticeSchema>;
 export type ReasonOption = z.infer<typeof ReasonOptionSchema>;
 export type SelfServiceSpot = z.infer<typeof SelfServiceSpotSchema>;
+
+/**
+ * A configuration read back from storage (engine state, a backup): sections added since it
+ * was saved get their defaults. It was valid when saved; should today's rules refuse it,
+ * it is kept as it was, with only the missing sections filled in, so the branch still starts.
+ */
+export function storedBranchConfig(raw: BranchConfig): BranchConfig {
+  const parsed = BranchConfigSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const partial = raw as Partial<BranchConfig> & BranchConfig;
+  return {
+    ...partial,
+    policy: { ...partial.policy, noShowMinSec: partial.policy.noShowMinSec ?? 30 },
+    appointments: partial.appointments ?? DEFAULT_APPOINTMENTS,
+    remoteQueue: partial.remoteQueue ?? DEFAULT_REMOTE_QUEUE,
+    reminders: partial.reminders ?? DEFAULT_REMINDERS,
+  };
+}

@@ -10,9 +10,11 @@ export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = ['waiting', 'called
 export const FINISH_OUTCOMES = ['served', 'partially_served', 'not_served'] as const;
 export type FinishOutcome = (typeof FINISH_OUTCOMES)[number];
 
-export type TicketOutcome = FinishOutcome | 'no_show' | 'cancelled' | 'closed_at_day_end';
+/** `lapsed`: a ticket taken on the phone whose customer never arrived (see TicketRemote). */
+export type TicketOutcome = FinishOutcome | 'no_show' | 'cancelled' | 'closed_at_day_end' | 'lapsed';
 
-export const ISSUE_CHANNELS = ['kiosk', 'lobby', 'api'] as const;
+/** `mobile`: taken by the customer on the phone (remote queue), before coming to the branch. */
+export const ISSUE_CHANNELS = ['kiosk', 'lobby', 'api', 'mobile'] as const;
 export type IssueChannel = (typeof ISSUE_CHANNELS)[number];
 
 export type TransferTarget =
@@ -49,6 +51,29 @@ export interface FinishReason {
   note: string;
 }
 
+/** A booked customer's ticket: the booking, its slot, and whether the check-in was on time. */
+export interface TicketAppointment {
+  bookingId: string;
+  slotStart: number;
+  /** Inside the tolerance window: the policy's head start applies. A late arrival is served as a walk-in. */
+  onTime: boolean;
+}
+
+/**
+ * A ticket taken on the phone: it waits in the queue like any other (position, estimate), but
+ * is called only once the customer is in the hall (activatedAt). passedAt: the first moment a
+ * free counter would have called it; past the grace period after that it lapses.
+ */
+export interface TicketRemote {
+  activatedAt: number | null;
+  passedAt: number | null;
+}
+
+/** May a counter call this ticket now? Phone tickets wait for their customer's arrival. */
+export function isActivated(t: { remote?: TicketRemote | null }): boolean {
+  return !t.remote || t.remote.activatedAt !== null;
+}
+
 /** Staff projection: everything staff may see. Never carries card/phone identifiers. */
 export interface TicketStaffView {
   id: string;
@@ -82,6 +107,9 @@ export interface TicketStaffView {
   servedBusinessTypeIds: string[];
   redirects: Redirect[];
   notes: TicketNote[];
+  /** Absent on tickets stored before appointments existed. */
+  appointment?: TicketAppointment | null;
+  remote?: TicketRemote | null;
 }
 
 /** Public projection (display, kiosk, mobile page): number and counter only. */

@@ -35,6 +35,17 @@ export const ERROR_CODES = [
   'CONFIG_INVALID',
   'CONFIG_CONFLICT',
   'IMPORT_INVALID',
+  /** Appointments and phone tickets. */
+  'SLOT_FULL',
+  'SLOT_UNAVAILABLE',
+  'BOOKING_LIMIT_REACHED',
+  'REMOTE_QUEUE_CLOSED',
+  'REMOTE_LIMIT_REACHED',
+  'VERIFICATION_FAILED',
+  'VERIFICATION_EXPIRED',
+  'CHECK_IN_TOO_EARLY',
+  'TICKET_NOT_ACTIVATED',
+  'MESSAGING_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -75,6 +86,18 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFIG_INVALID: 422,
   CONFIG_CONFLICT: 409,
   IMPORT_INVALID: 422,
+  SLOT_FULL: 409,
+  SLOT_UNAVAILABLE: 409,
+  BOOKING_LIMIT_REACHED: 409,
+  REMOTE_QUEUE_CLOSED: 409,
+  REMOTE_LIMIT_REACHED: 409,
+  // The code did not match: the request was understood, its content is not acceptable.
+  VERIFICATION_FAILED: 422,
+  VERIFICATION_EXPIRED: 409,
+  CHECK_IN_TOO_EARLY: 409,
+  TICKET_NOT_ACTIVATED: 409,
+  // No text-message gateway is set up: the branch does not offer it now.
+  MESSAGING_UNAVAILABLE: 409,
 };
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message?: string };

@@ -32,6 +32,7 @@ const ZH = {
     no_show: '过号',
     cancelled: '已取消',
     closed_at_day_end: '日终关闭',
+    lapsed: '未到店失效',
   },
   lane: { paused: '暂停取号' },
 } as const;
@@ -64,6 +65,7 @@ const EN: Words<typeof ZH> = {
     no_show: 'No-show',
     cancelled: 'Cancelled',
     closed_at_day_end: 'Closed at day end',
+    lapsed: 'Lapsed (never arrived)',
   },
   lane: { paused: 'Not issuing' },
 };

@@ -1,18 +1,22 @@
-import { noShowAllowedAt, type FinishReason, type LocalizedText } from '@lobby/shared';
+import { isActivated, noShowAllowedAt, type FinishReason, type LocalizedText } from '@lobby/shared';
 import type { Draft } from '../draft.ts';
-import { rankCandidates } from '../policies/dispatch-order.ts';
-import { isEligible } from '../policies/dispatch-order.ts';
+import { isEligible, passedOver, rankQueue } from '../policies/dispatch-order.ts';
 import type { Ticket } from '../types.ts';
 import { assignCall, callRefusal, freeCounter, recordRecall } from './counter-flow.ts';
 import { currentTicket, findCounter, findTicket, isRefusal, refuse, type Handler } from './handler.ts';
+import { markPassed } from './remote.ts';
 
 export const callNext: Handler<'counter:callNext'> = (d, cmd) => {
   const counter = findCounter(d, cmd.counterId);
   if (isRefusal(counter)) return counter;
   const blocked = callRefusal(d, counter);
   if (blocked) return blocked;
-  const [next] = rankCandidates(d.state, counter.id, d.now);
+  const ranked = rankQueue(d.state, counter.id, d.now);
+  // Phone tickets whose customer is not here yet keep their place but are called past.
+  const skipped = passedOver(ranked);
+  const next = ranked[skipped.length];
   if (!next) return refuse('QUEUE_EMPTY');
+  markPassed(d, skipped, counter);
   assignCall(d, counter, next, cmd.actorId, null);
 };
 
@@ -26,6 +30,7 @@ export const callTicket: Handler<'counter:callTicket'> = (d, cmd) => {
   if (blocked) return blocked;
   if (ticket.status !== 'waiting') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
   if (!isEligible(ticket, counter, 'accumulated')) return refuse('LANE_NOT_SERVED');
+  if (!isActivated(ticket)) return refuse('TICKET_NOT_ACTIVATED');
   assignCall(d, counter, ticket, cmd.actorId, cmd.reason);
 };
 

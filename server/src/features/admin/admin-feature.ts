@@ -1,6 +1,6 @@
-import express from 'express';
 import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
+import { RestRouter } from '../../http/rest-router.ts';
 import { ComplaintStore } from '../complaints/complaint-store.ts';
 import { AdminActionLog } from './admin-action-log.ts';
 import { addAuditRoutes } from './audit-routes.ts';
@@ -8,7 +8,7 @@ import { addConfigRoutes } from './config-routes.ts';
 import { addDeviceRoutes } from './device-routes.ts';
 import { addRetentionRoutes, RetentionJob } from './retention-routes.ts';
 import { addStaffRoutes } from './staff-routes.ts';
-import { addVipImportRoute } from './vip-import.ts';
+import { addVipImportRoutes } from './vip-import.ts';
 
 /**
  * Branch administration under /api/admin: configuration, staff, devices, VIP registry,
@@ -29,17 +29,15 @@ export function createAdminFeature(): Feature {
   return {
     name: 'admin',
     router(ctx) {
-      const router = express.Router();
+      const rest = new RestRouter(ctx);
       const actions = new AdminActionLog(ctx.db);
-      // The VIP import reads the raw file body, so it is mounted before the JSON parser.
-      addVipImportRoute(ctx, router, actions);
-      router.use('/admin', express.json({ limit: '2mb' }));
-      addConfigRoutes(ctx, router, actions);
-      addStaffRoutes(ctx, router, actions);
-      addDeviceRoutes(ctx, router, actions);
-      addAuditRoutes(ctx, router, actions);
-      addRetentionRoutes(ctx, router, retentionOf(ctx));
-      return router;
+      addVipImportRoutes(rest, ctx, actions);
+      addConfigRoutes(rest, ctx, actions);
+      addStaffRoutes(rest, ctx, actions);
+      addDeviceRoutes(rest, ctx, actions);
+      addAuditRoutes(rest, ctx, actions);
+      addRetentionRoutes(rest, ctx, retentionOf(ctx));
+      return rest.router;
     },
     onTick(ctx, now) {
       retentionOf(ctx).tick(now);

@@ -1,9 +1,8 @@
-import { businessDateOf, type Principal } from '@lobby/shared';
-import type { Router } from 'express';
+import { AUDIT_ROUTES, businessDateOf, type Principal } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
+import type { RestRouter } from '../../http/rest-router.ts';
 import type { ComplaintStore } from '../complaints/complaint-store.ts';
 import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, sendOk } from '../../http/respond.ts';
 import { purgeCustomerIdentifiers, type PurgeResult } from './retention-purge.ts';
 
 /** Runs the retention purge on demand, and once per business date from the tick. */
@@ -38,13 +37,6 @@ export class RetentionJob {
   }
 }
 
-export function addRetentionRoutes(ctx: AppContext, router: Router, job: RetentionJob): void {
-  router.post(
-    '/admin/retention/purge',
-    guarded(ctx, (req, res) => {
-      const principal = allow(ctx, req, res, ['admin']);
-      if (!principal) return;
-      sendOk(res, job.run(principal, ctx.clock()));
-    }),
-  );
+export function addRetentionRoutes(rest: RestRouter, ctx: AppContext, job: RetentionJob): void {
+  rest.add(AUDIT_ROUTES.purge, ({ principal }) => ({ ok: true, data: job.run(principal, ctx.clock()) }));
 }

@@ -1,10 +1,9 @@
-import { STAFF_ROLES, type Alert } from '@lobby/shared';
-import express from 'express';
+import { COMPLAINT_ROUTES, type Alert } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
 import type { AlertSource } from '../alerts/alerts-feature.ts';
 import { AdminActionLog } from '../admin/admin-action-log.ts';
-import { allow, guarded, sendOk } from '../../http/respond.ts';
+import { RestRouter } from '../../http/rest-router.ts';
 import { complaintOverdueAlerts } from './complaint-alerts.ts';
 import { addComplaintRoutes } from './complaint-routes.ts';
 import { ComplaintService } from './complaint-service.ts';
@@ -57,19 +56,11 @@ export function createComplaintsFeature(): ComplaintsFeature {
   return {
     name: 'complaints',
     router(ctx) {
-      const router = express.Router();
-      router.use('/complaints', express.json({ limit: '1mb' }));
+      const rest = new RestRouter(ctx);
       const store = new ComplaintStore(ctx.db);
-      addComplaintRoutes(ctx, router, runtimeOf(ctx).service, store, new AdminActionLog(ctx.db));
-      // Complaint text names customers and counters: staff only, never a kiosk, display or evaluator.
-      router.get(
-        '/complaints-overdue',
-        guarded(ctx, (req, res) => {
-          if (!allow(ctx, req, res, STAFF_ROLES)) return;
-          sendOk(res, check(ctx, ctx.clock(), runtimeOf(ctx).alerts));
-        }),
-      );
-      return router;
+      addComplaintRoutes(rest, ctx, runtimeOf(ctx).service, store, new AdminActionLog(ctx.db));
+      rest.add(COMPLAINT_ROUTES.overdue, () => ({ ok: true, data: check(ctx, ctx.clock(), runtimeOf(ctx).alerts) }));
+      return rest.router;
     },
     overdueAlerts: check,
   };

@@ -1,5 +1,5 @@
-import express from 'express';
 import type { Feature } from '../../app/feature.ts';
+import { RestRouter } from '../../http/rest-router.ts';
 import { AdminActionLog } from '../admin/admin-action-log.ts';
 import { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { addKpiRoutes } from './kpi-routes.ts';
@@ -8,9 +8,8 @@ import { addKpiRoutes } from './kpi-routes.ts';
 export const kpiFeature: Feature = {
   name: 'kpi',
   router(ctx) {
-    const router = express.Router();
-    router.use('/admin/kpi', express.json({ limit: '100kb' }));
-    addKpiRoutes(ctx, router, new KpiAdjustmentStore(ctx.db), new AdminActionLog(ctx.db));
-    return router;
+    const rest = new RestRouter(ctx);
+    addKpiRoutes(rest, ctx, new KpiAdjustmentStore(ctx.db), new AdminActionLog(ctx.db));
+    return rest.router;
   },
 };
