@@ -1,11 +1,15 @@
-import type { Ack, CommandName, CommandPayload, CommandResults } from '@lobby/shared';
+import type { Ack, CommandName, CommandPayload, CommandResults } from '../index.ts';
 
 /** Commands sent by users (they carry a requestId); sync and snapshot are the socket's own business. */
 export type UserCommand = Exclude<CommandName, 'sync:request' | 'snapshot:get'>;
 
-export type CommandInput<C extends UserCommand> = Omit<CommandPayload<C>, 'requestId'>;
+/**
+ * A command's payload without its idempotency key: one is made per send, unless the caller
+ * passes the key of an earlier attempt (the kiosk retrying the same ticket after a timeout).
+ */
+export type CommandInput<C extends UserCommand> = Omit<CommandPayload<C>, 'requestId'> & { requestId?: string };
 
-/** Failures that never reached the server, in addition to the protocol's ERROR_CODES. */
+/** Failures that never reached the server (or whose answer never came back), besides ERROR_CODES. */
 export const CLIENT_ERROR_CODES = ['CLIENT_OFFLINE', 'CLIENT_TIMEOUT'] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 

@@ -1,8 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Alert, Principal, QueueEvent, Snapshot } from '@lobby/shared';
-import { startTestServer, type LobbySocket, type TestServer } from '../../../tests/support/server.ts';
-import type { ConnectionState } from './connection-state.ts';
-import { openRealtime, type RealtimeConnection, type RealtimeSink } from './synced-socket.ts';
+import {
+  openRealtime,
+  type LinkState,
+  type RealtimeConnection,
+  type RealtimeSink,
+} from '@lobby/shared/realtime-client';
+import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 
 /**
  * The client's consistency rules against the real server: a snapshot first, then every
@@ -13,7 +17,7 @@ interface Recorded extends RealtimeSink {
   seq: number;
   applied: number[];
   snapshots: number;
-  states: ConnectionState[];
+  states: LinkState[];
   principal: Principal | null;
   alerts: Alert[] | null;
   tickets: Set<string>;
@@ -44,7 +48,7 @@ function recordingSink(): Recorded {
     setConnection: (s) => void sink.states.push(s),
     setPrincipal: (p) => void (sink.principal = p),
     setAlerts: (a) => void (sink.alerts = a),
-    onRevoked: () => void (sink.revoked = true),
+    onDenied: () => void (sink.revoked = true),
   };
   return sink;
 }
@@ -85,7 +89,7 @@ describe('openRealtime', () => {
   it('starts from a snapshot, then applies each event once in seq order', async () => {
     await issue();
     const sink = recordingSink();
-    connection = openRealtime(await server.login('lobby'), sink, server.url);
+    connection = openRealtime(await server.login('lobby'), sink, { url: server.url });
     await until(() => sink.states.at(-1) === 'connected');
     expect(sink.snapshots).toBe(1);
     expect(sink.principal?.role).toBe('lobby');
@@ -98,7 +102,7 @@ describe('openRealtime', () => {
 
   it('catches up after the server drops the connection, without applying anything twice', async () => {
     const sink = recordingSink();
-    connection = openRealtime(await server.login('lobby'), sink, server.url);
+    connection = openRealtime(await server.login('lobby'), sink, { url: server.url });
     await until(() => sink.states.at(-1) === 'connected');
     server.app.io.in('staff').disconnectSockets(true);
     await until(() => sink.states.at(-1) === 'disconnected');
@@ -111,7 +115,7 @@ describe('openRealtime', () => {
 
   it('sends commands with a fresh requestId and reports offline without sending', async () => {
     const sink = recordingSink();
-    connection = openRealtime(await server.login('teller1'), sink, server.url);
+    connection = openRealtime(await server.login('teller1'), sink, { url: server.url });
     await until(() => sink.states.at(-1) === 'connected');
     const signOn = await connection.sendCommand('counter:signOn', { counterId: 'c2' });
     expect(signOn.ok).toBe(true);
@@ -124,9 +128,24 @@ describe('openRealtime', () => {
     });
   });
 
+  it('signs on and calls where crypto.randomUUID does not exist (a LAN page over plain http)', async () => {
+    const real = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: real.getRandomValues.bind(real) });
+    try {
+      const sink = recordingSink();
+      connection = openRealtime(await server.login('teller1'), sink, { url: server.url });
+      await until(() => sink.states.at(-1) === 'connected');
+      await issue();
+      expect(await connection.sendCommand('counter:signOn', { counterId: 'c3' })).toMatchObject({ ok: true });
+      expect(await connection.sendCommand('counter:callNext', { counterId: 'c3' })).toMatchObject({ ok: true });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reports a refused token as revoked', async () => {
     const sink = recordingSink();
-    connection = openRealtime('not-a-token', sink, server.url);
+    connection = openRealtime('not-a-token', sink, { url: server.url });
     await until(() => sink.revoked);
   });
 });
