@@ -21,7 +21,6 @@ import { replicationAlert } from './replication-status.ts';
  */
 const HOUR_MS = 3_600_000;
 const ACKED_RETENTION_MS = 24 * HOUR_MS;
-const HEARTBEAT_MS = 30_000;
 
 interface Running {
   outbox: OutboxStore;
@@ -34,6 +33,7 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
   let outbox: OutboxStore | null = null;
   let running: Running | null = null;
   let fillScheduled = false;
+  let closed = false;
   let nextPrune = 0;
 
   const start = (ctx: AppContext): Running | null => {
@@ -49,14 +49,17 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
       maxBytes: settings.outboxMaxBytes,
     });
     const store = outbox;
-    const catalogue = new CatalogueAdoption(store, client, ctx.queue, ctx.logger, () => fill(ctx));
+    const catalogue = new CatalogueAdoption(store, client, ctx.queue, ctx.logger, () => {
+      fill(ctx);
+      running?.sender.wake();
+    });
     const sender = new HqSender(store, client, ctx.clock, ctx.logger, {
       branchId: () => ctx.config().branch.id,
       batchFacts: settings.batchFacts,
       batchBytes: settings.batchBytes,
       backoffMinMs: settings.backoffMinMs,
       backoffMaxMs: settings.backoffMaxMs,
-      heartbeatMs: HEARTBEAT_MS,
+      heartbeatMs: settings.heartbeatMs,
       backlog: () => {
         const b = store.backlog();
         return { pending: b.pending, unprojected: writer.unprojected(), oldestAt: b.oldestAt, bytes: b.totalBytes };
@@ -77,6 +80,7 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
     fillScheduled = true;
     setImmediate(() => {
       fillScheduled = false;
+      if (closed) return;
       const r = start(ctx);
       if (!r) return;
       try {
@@ -186,6 +190,7 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
       }
     },
     onClose() {
+      closed = true;
       running?.sender.stop();
     },
   };
