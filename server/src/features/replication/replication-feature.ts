@@ -2,8 +2,6 @@ import { fail, REPLICATION_ROUTES, type ReplicationStatus } from '@lobby/shared'
 import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
-import { AdminActionLog } from '../admin/admin-action-log.ts';
-import { ComplaintStore } from '../complaints/complaint-store.ts';
 import { CatalogueAdoption } from './catalogue-adoption.ts';
 import { HqClient } from './hq-client.ts';
 import { HqSender } from './hq-sender.ts';
@@ -43,7 +41,7 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
     const writer = new OutboxWriter({
       outbox,
       eventLog: ctx.store.eventLog,
-      complaints: new ComplaintStore(ctx.db),
+      complaints: ctx.store.complaints,
       config: ctx.config,
       clock: ctx.clock,
       maxBytes: settings.outboxMaxBytes,
@@ -144,18 +142,19 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
     name: 'replication',
     router(ctx) {
       const rest = new RestRouter(ctx);
-      const actions = new AdminActionLog(ctx.db);
       rest.add(REPLICATION_ROUTES.status, () => ({ ok: true, data: status(ctx) }));
       rest.add(REPLICATION_ROUTES.setCatalogueMode, ({ principal, body }) => {
-        (outbox ??= new OutboxStore(ctx.db)).setCatalogueMode(body.mode);
-        actions.record({
-          at: ctx.clock(),
-          actorId: principal.id,
-          action: 'config:update',
-          target: 'catalogue-mode',
-          reason: null,
-          detail: { catalogueMode: body.mode },
-        });
+        ctx.store.adminActions.audited(
+          () => (outbox ??= new OutboxStore(ctx.db)).setCatalogueMode(body.mode),
+          () => ({
+            at: ctx.clock(),
+            actorId: principal.id,
+            action: 'config:update',
+            target: 'catalogue-mode',
+            reason: null,
+            detail: { catalogueMode: body.mode },
+          }),
+        );
         return { ok: true, data: status(ctx) };
       });
       rest.add(REPLICATION_ROUTES.confirmCatalogue, async ({ principal, body }) => {
