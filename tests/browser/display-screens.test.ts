@@ -103,9 +103,9 @@ describeBrowser('hall display: screens', () => {
   it('says so when the screen is not paired or its token is refused', async () => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const unpaired = await context.newPage();
-    await unpaired.goto(`${server.url}/display/`);
+    await unpaired.goto(`${server.webUrl}/display/`);
     expect(await unpaired.getByTestId('pairing').textContent()).toContain('本屏幕尚未配对');
-    await unpaired.goto(`${server.url}/display/?device=not-a-real-token`);
+    await unpaired.goto(`${server.webUrl}/display/?device=not-a-real-token`);
     await expect.poll(() => unpaired.getByTestId('pairing').textContent()).toContain('本屏幕尚未配对');
     // The refused token is not left in the address bar.
     expect(unpaired.url()).not.toContain('not-a-real-token');
