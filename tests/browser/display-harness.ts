@@ -44,7 +44,7 @@ export async function openDisplay(
   const q = new URLSearchParams({ device: server.deviceToken('display') });
   if (opts.lanes) q.set('lanes', opts.lanes);
   if (opts.lang) q.set('lang', opts.lang);
-  await page.goto(`${server.url}/display/?${q.toString()}`);
+  await page.goto(`${server.webUrl}/display/?${q.toString()}`);
   await page.locator('[data-testid="board"], [data-testid="emergency"]').first().waitFor();
   return { context, page, failedRequests };
 }

@@ -200,7 +200,7 @@ export const en: SameKeys<typeof zh> = {
       waiting: 'Waiting',
       called: 'Please go to {{counter}}',
       serving: 'Being served',
-      suspended: 'On hold: staff will let you know',
+      suspended: 'Suspended: complete your documents; staff will let you know',
       done: 'Done. Thank you for visiting',
       no_show: 'Missed. Please take a new ticket if needed',
       cancelled: 'Cancelled',

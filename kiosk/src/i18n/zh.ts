@@ -182,7 +182,7 @@ export const zh = {
       waiting: '排队中',
       called: '请到 {{counter}} 办理',
       serving: '正在办理',
-      suspended: '暂停办理，请留意工作人员通知',
+      suspended: '已挂起：请补齐材料，留意工作人员通知',
       done: '已办结，感谢您的光临',
       no_show: '已过号，如需办理请重新取号',
       cancelled: '已取消',

@@ -8,6 +8,7 @@ import {
   type VipVisitView,
 } from '../domain/floor.ts';
 import type { Role } from './roles.ts';
+import { LocalizedTextSchema } from '../text/localized.ts';
 import type { QueueEvent, Snapshot } from './events.ts';
 
 /**
@@ -77,9 +78,20 @@ export const COMMAND_SCHEMAS = {
     counterId: Id,
     outcome: z.enum(FINISH_OUTCOMES),
     servedBusinessTypeIds: z.array(Id).max(20),
+    /** Required (a reason id and/or a note) unless the outcome is served; the engine says so. */
+    reason: z
+      .object({ reasonId: Id.nullable().default(null), note: Note.default('') })
+      .nullable()
+      .default(null),
   }),
   'ticket:markNoShow': z.object({ ...base, counterId: Id }),
-  'ticket:suspend': z.object({ ...base, counterId: Id, note: Reason }),
+  /** What is missing: materials of the ticket's business type, and/or a note (one of the two). */
+  'ticket:suspend': z.object({
+    ...base,
+    counterId: Id,
+    missingMaterials: z.array(LocalizedTextSchema).max(20).default([]),
+    note: Note.default(''),
+  }),
   'ticket:transfer': z.object({ ...base, ticketId: Id, to: TransferTargetSchema, note: Note }),
   'ticket:resume': z.object({ ...base, ticketId: Id, mode: z.enum(['front', 'pinned']), reason: Reason }),
   'ticket:cancel': z.object({ ...base, ticketId: Id, reason: Reason }),

@@ -85,6 +85,7 @@ export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
       { name: ['laneIds'], label: t('config.fields.laneIds'), kind: 'multi', width: 260, options: lanes },
     ] as FieldSpec[],
     vipRooms: [id, ...localized(t)],
+    finishReasons: [id, ...localized(t)],
     priorityGroups: [id, ...localized(t), headStart],
     vipTiers: [id, ...localized(t), headStart],
     notices: [
@@ -130,6 +131,7 @@ export const NEW_ITEMS: Record<string, () => Record<string, unknown>> = {
   }),
   counters: () => ({ id: '', number: 1, name: { zh: '', en: '' }, zoneId: 'soft', laneIds: [] }),
   vipRooms: () => ({ id: '', name: { zh: '', en: '' } }),
+  finishReasons: () => ({ id: '', name: { zh: '', en: '' } }),
   priorityGroups: () => ({ id: '', name: { zh: '', en: '' }, headStartMin: 10 }),
   vipTiers: () => ({ id: '', name: { zh: '', en: '' }, headStartMin: 5 }),
   notices: () => ({ id: '', text: { zh: '', en: '' }, enabled: true }),
