@@ -124,6 +124,7 @@ describe('reports over a served day, Excel export, day close and archived days',
       'ticket:called',
       'ticket:started',
       'ticket:finished',
+      'rating:recorded',
     ]);
     const skip = await api(server, admin, 'POST', `/complaints/${created.body.data!.id}/actions`, {
       action: 'verify',

@@ -6,7 +6,13 @@ import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BranchReport, LoginResponse } from '@lobby/shared';
+import {
+  creditedStaffId,
+  type BranchReport,
+  type LoginResponse,
+  type StaffQueueEvent,
+  type TicketStaffView,
+} from '@lobby/shared';
 import { createApp, type LobbyApp } from '../../server/src/app/create-app.ts';
 import { migrate, readMigrationFiles } from '../../server/src/store/migrations.ts';
 
@@ -42,6 +48,15 @@ function rowsOf(db: Database.Database, table: string, cols: string[]): Row[] {
   const list = cols.map((c) => `"${c}"`).join(', ');
   return db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${list}`).all() as Row[];
 }
+
+const HANDLING = ['calledBy', 'servedBy', 'finishedBy'];
+
+/** A ticket's stored JSON without the fields migration 041 added, parsed for comparison. */
+function withoutHandling(data: unknown): unknown {
+  const parsed = JSON.parse(String(data)) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(parsed).filter(([k]) => !HANDLING.includes(k)));
+}
+const reparsed = (r: Row): Row => ({ ...r, data: JSON.parse(String(r.data)) as unknown });
 
 let dataDir: string | null = null;
 let app: LobbyApp | null = null;
@@ -91,9 +106,41 @@ describe('upgrading a database made by the last release', () => {
       expect(tables(db), `table ${table} still exists`).toContain(table);
       const now = columns(db, table);
       expect(now, `columns of ${table}`).toEqual(expect.arrayContaining(cols));
-      expect(rowsOf(db, table, cols), `rows of ${table}`).toEqual(rows);
+      const upgraded = rowsOf(db, table, cols);
+      // A ticket's JSON gains its handling record (migration 041) and keeps every old field.
+      const kept = table === 'tickets' ? upgraded.map((r) => ({ ...r, data: withoutHandling(r.data) })) : upgraded;
+      expect(kept, `rows of ${table}`).toEqual(table === 'tickets' ? rows.map(reparsed) : rows);
     }
     db.close();
+  });
+
+  it('gives every old ticket the teller the old report credited it to', () => {
+    const db = new Database(unpackFixture());
+    migrate(db);
+    const tickets = (db.prepare('SELECT id, data FROM tickets').all() as { id: string; data: string }[]).map((r) => ({
+      id: r.id,
+      ...(JSON.parse(r.data) as Pick<TicketStaffView, 'status' | 'calledBy' | 'servedBy' | 'finishedBy'>),
+    }));
+    // The old report's rule: the teller at the counter (else the actor) of the ticket's last handling event.
+    const lastHandler = new Map<string, string | null>();
+    const events = db
+      .prepare(
+        `SELECT type, actor_id, payload FROM event_log WHERE type IN
+           ('ticket:called', 'ticket:recalled', 'ticket:started', 'ticket:finished', 'ticket:noShowed') ORDER BY seq`,
+      )
+      .all() as { type: string; actor_id: string | null; payload: string }[];
+    for (const e of events) {
+      const p = JSON.parse(e.payload) as StaffQueueEvent;
+      if (p.ticket) lastHandler.set(p.ticket.id, p.counter?.tellerId ?? e.actor_id);
+    }
+    db.close();
+    const handled = tickets.filter((t) => lastHandler.has(t.id));
+    expect(handled.filter((t) => t.status === 'done').length).toBeGreaterThan(50);
+    for (const t of handled) expect(creditedStaffId(t), t.id).toBe(lastHandler.get(t.id));
+    for (const t of tickets.filter((t) => !lastHandler.has(t.id)))
+      expect([t.calledBy, t.servedBy, t.finishedBy]).toEqual([null, null, null]);
+    const served = handled.filter((t) => t.status === 'done');
+    expect(served.every((t) => t.calledBy !== null && t.servedBy !== null && t.finishedBy !== null)).toBe(true);
   });
 
   it('starts on the upgraded database and serves the old day: staff, report, complaint', async () => {

@@ -297,6 +297,7 @@ export const adminResources: AreaResources = {
       timeline: '关联号票全过程',
       note: '处理说明',
       noTicket: '未关联号票',
+      pressedBy: '{{name}} 代为操作',
       filterStatus: '按状态筛选',
       sources: { counter: '窗口', lobby: '大堂', hotline: '热线', online: '线上' },
       categories: {
@@ -688,6 +689,7 @@ export const adminResources: AreaResources = {
       timeline: 'Linked ticket timeline',
       note: 'Note',
       noTicket: 'No linked ticket',
+      pressedBy: 'pressed by {{name}}',
       filterStatus: 'Filter by status',
       sources: { counter: 'Counter', lobby: 'Lobby', hotline: 'Hotline', online: 'Online' },
       categories: {

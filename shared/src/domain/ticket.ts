@@ -91,6 +91,15 @@ export interface TicketStaffView {
   calledAt: number | null;
   startedAt: number | null;
   finishedAt: number | null;
+  /**
+   * Who handled it: the teller signed on at the counter when it was called, started (served)
+   * and finished or marked no-show — even when the lobby manager pressed the button — or the
+   * staff member of a VIP room. The one fact ratings, reports, the KPI and complaints use.
+   * A new call starts the handling afresh (a transfer to another counter).
+   */
+  calledBy: string | null;
+  servedBy: string | null;
+  finishedBy: string | null;
   counterId: string | null;
   /** Resumed/transferred to one counter: only that counter may call it, and it goes first there. */
   pinnedCounterId: string | null;
@@ -110,6 +119,20 @@ export interface TicketStaffView {
   /** Absent on tickets stored before appointments existed. */
   appointment?: TicketAppointment | null;
   remote?: TicketRemote | null;
+}
+
+/** The staff member a ticket's handling is credited to: who served it, else who ended it (a no-show), else who called it. */
+export function creditedStaffId(t: Pick<TicketStaffView, 'calledBy' | 'servedBy' | 'finishedBy'>): string | null {
+  return t.servedBy ?? t.finishedBy ?? t.calledBy;
+}
+
+/**
+ * creditedStaffId of a ticket as an event-log row carries it. Rows logged before tickets had
+ * their handling record lack the fields (the log is append-only): then the teller signed on
+ * at the event's counter is the best there is.
+ */
+export function creditedStaffIdLogged(t: TicketStaffView, counterTellerId: string | null): string | null {
+  return 'calledBy' in t ? creditedStaffId(t) : counterTellerId;
 }
 
 /** Public projection (display, kiosk, mobile page): number and counter only. */

@@ -39,7 +39,7 @@ export const HqTicketFactSchema = z
     startedAt: Ms.nullable(),
     finishedAt: Ms.nullable(),
     counterId: Id.nullable(),
-    /** Staff number of the teller at the ticket's counter when it was last handled. */
+    /** Staff number of the teller the ticket's handling is credited to (who served it). */
     tellerNo: StaffNo.nullable(),
     recalls: z.number().int().nonnegative(),
     transfers: z.number().int().nonnegative(),

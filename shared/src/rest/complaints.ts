@@ -79,7 +79,10 @@ export const ComplaintTimelineEntrySchema = z.object({
   seq: z.number(),
   type: z.string(),
   at: z.number(),
+  /** Who pressed the button (a lobby manager may press it for a counter). */
   actorId: z.string().nullable(),
+  /** The staff member the ticket's handling was credited to at this step (the ticket's record). */
+  staffId: z.string().nullable(),
   reason: z.string().nullable(),
   counterId: z.string().nullable(),
 });
@@ -115,6 +118,7 @@ export const ComplaintCreateSchema = z.object({
     .nullable()
     .default(null),
   counterId: z.string().max(64).nullable().default(null),
+  /** Defaults to the teller the ticket's handling is credited to (who served it). */
   tellerId: z.string().max(64).nullable().default(null),
   /** Defaults to the registering staff member. */
   ownerId: z.string().max(64).nullable().default(null),

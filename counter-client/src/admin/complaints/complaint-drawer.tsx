@@ -115,7 +115,8 @@ export function ComplaintDrawer({
             <Timeline
               items={data.ticketTimeline.map((e) => ({
                 key: e.seq,
-                children: `${dayjs(e.at).format('HH:mm:ss')} · ${e.type}${e.counterId ? ` · ${names.counter(e.counterId)}` : ''} · ${who(e.actorId)}${e.reason ? ` · ${e.reason}` : ''}`,
+                // The teller the step is credited to; the button's presser too when it was someone else.
+                children: `${dayjs(e.at).format('HH:mm:ss')} · ${e.type}${e.counterId ? ` · ${names.counter(e.counterId)}` : ''} · ${who(e.staffId ?? e.actorId)}${e.staffId && e.actorId !== e.staffId && staff.some((s) => s.id === e.actorId) ? ` (${t('complaints.pressedBy', { name: who(e.actorId) })})` : ''}${e.reason ? ` · ${e.reason}` : ''}`,
               }))}
             />
           )}

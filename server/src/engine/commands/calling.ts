@@ -2,7 +2,7 @@ import { isActivated, noShowAllowedAt, type FinishReason, type LocalizedText } f
 import type { Draft } from '../draft.ts';
 import { isEligible, passedOver, rankQueue } from '../policies/dispatch-order.ts';
 import type { Ticket } from '../types.ts';
-import { assignCall, callRefusal, freeCounter, recordRecall } from './counter-flow.ts';
+import { assignCall, callRefusal, freeCounter, handlerAt, recordRecall } from './counter-flow.ts';
 import { currentTicket, findCounter, findTicket, isRefusal, refuse, type Handler } from './handler.ts';
 import { markPassed } from './remote.ts';
 
@@ -50,7 +50,7 @@ export const start: Handler<'ticket:start'> = (d, cmd) => {
   const ticket = currentTicket(d, counter);
   if (isRefusal(ticket)) return ticket;
   if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
-  const serving: Ticket = { ...ticket, status: 'serving', startedAt: d.now };
+  const serving: Ticket = { ...ticket, status: 'serving', startedAt: d.now, servedBy: handlerAt(counter, cmd.actorId) };
   d.putTicket(serving);
   d.emit({
     type: 'ticket:started',
@@ -80,6 +80,7 @@ export const finish: Handler<'ticket:finish'> = (d, cmd) => {
     outcome: cmd.outcome,
     finishReason: reason && { reasonId: reason.reasonId, note: reason.note.trim() },
     finishedAt: d.now,
+    finishedBy: handlerAt(counter, cmd.actorId),
     servedBusinessTypeIds:
       cmd.servedBusinessTypeIds.length > 0 ? [...new Set(cmd.servedBusinessTypeIds)] : [ticket.businessTypeId],
   };
@@ -103,7 +104,13 @@ export const markNoShow: Handler<'ticket:markNoShow'> = (d, cmd) => {
   if (ticket.status !== 'called') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
   const leftMs = noShowAllowedAt(ticket, d.config.policy.noShowMinSec) - d.now;
   if (leftMs > 0) return refuse('NO_SHOW_TOO_EARLY', `${Math.ceil(leftMs / 1000)} s left`);
-  const gone: Ticket = { ...ticket, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
+  const gone: Ticket = {
+    ...ticket,
+    status: 'no_show',
+    outcome: 'no_show',
+    finishedAt: d.now,
+    finishedBy: handlerAt(counter, cmd.actorId),
+  };
   d.putTicket(gone);
   freeCounter(d, counter);
   d.emit({

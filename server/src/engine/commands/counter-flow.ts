@@ -48,6 +48,9 @@ export function assignCall(
     counterId: counter.id,
     calledAt: d.now,
     firstCalledAt: ticket.firstCalledAt ?? d.now,
+    calledBy: handlerAt(counter, actorId),
+    servedBy: null,
+    finishedBy: null,
     recalls: 0,
     pinnedCounterId: null,
     front: false,
@@ -80,6 +83,11 @@ export function recordRecall(d: Draft, counter: CounterRuntime, ticket: Ticket, 
     laneId: recalled.laneId,
     call,
   });
+}
+
+/** Who a counter step is credited to: the teller signed on there, else whoever pressed the button. */
+export function handlerAt(counter: CounterRuntime, actorId: string | null): string | null {
+  return counter.tellerId ?? actorId;
 }
 
 /** The counter lets go of its ticket and is idle from now (unless closed). */

@@ -86,7 +86,14 @@ export const tick: Handler<'system:tick'> = (d) => {
     if (t.status !== 'called' || t.recalls < recallLimit || t.calledAt === null) continue;
     if (d.now - t.calledAt < noShowGraceSec * 1000) continue;
     const counter = t.counterId ? d.counter(t.counterId) : undefined;
-    const gone: Ticket = { ...t, status: 'no_show', outcome: 'no_show', finishedAt: d.now };
+    // The grace ran out at the counter that called: its teller's no-show.
+    const gone: Ticket = {
+      ...t,
+      status: 'no_show',
+      outcome: 'no_show',
+      finishedAt: d.now,
+      finishedBy: counter?.tellerId ?? t.calledBy,
+    };
     d.putTicket(gone);
     if (counter && counter.currentTicketId === t.id) freeCounter(d, counter);
     d.emit({

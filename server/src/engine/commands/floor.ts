@@ -69,6 +69,9 @@ export const startVipVisit: Handler<'vipVisit:start'> = (d, cmd) => {
       calledAt: ticket.calledAt ?? d.now,
       firstCalledAt: ticket.firstCalledAt ?? d.now,
       startedAt: d.now,
+      // Whoever serves in the room is known when they accept the page; until then, nobody.
+      servedBy: null,
+      finishedBy: null,
       notes: [
         ...ticket.notes,
         { at: d.now, byStaffId: cmd.actorId, text: `VIP room ${cmd.roomId}${cmd.note ? `: ${cmd.note}` : ''}` },
@@ -118,7 +121,10 @@ export const acceptVipVisit: Handler<'vipVisit:accept'> = (d, cmd) => {
   if (v.status !== 'paged') return refuse('INVALID_STATE', 'nobody was paged');
   if (v.pagedStaffId !== cmd.staffId) return refuse('FORBIDDEN', 'paged someone else');
   d.putVipVisit({ ...v, status: 'in_service', servingStaffId: cmd.staffId, acceptedAt: d.now });
-  d.emit({ type: 'vipVisit:accepted', actorId: cmd.actorId, vipVisitId: v.id });
+  // The visit's ticket is served by whoever accepted the page.
+  const t = v.ticketId ? d.ticket(v.ticketId) : undefined;
+  if (t && t.status === 'serving') d.putTicket({ ...t, servedBy: cmd.staffId });
+  d.emit({ type: 'vipVisit:accepted', actorId: cmd.actorId, vipVisitId: v.id, ticketIds: t ? [t.id] : [] });
 };
 
 export const finishVipVisit: Handler<'vipVisit:finish'> = (d, cmd) => {
@@ -136,6 +142,8 @@ export const finishVipVisit: Handler<'vipVisit:finish'> = (d, cmd) => {
         status: 'done',
         outcome: 'served',
         finishedAt: d.now,
+        servedBy: v.servingStaffId ?? v.pagedStaffId ?? cmd.staffId,
+        finishedBy: cmd.staffId,
         servedBusinessTypeIds: [t.businessTypeId],
       });
       ticketIds.push(t.id);

@@ -1,9 +1,12 @@
 import {
   businessDateOf,
+  creditedStaffId,
+  creditedStaffIdLogged,
   type BranchConfig,
   type ComplaintTimelineEntry,
   type ErrorCode,
   type FieldIssue,
+  type TicketStaffView,
 } from '@lobby/shared';
 import { newId } from '../../auth/tokens.ts';
 import type { BranchStore } from '../../store/branch-store.ts';
@@ -46,10 +49,11 @@ export class ComplaintService {
     const config = this.config();
     const receivedAt = input.receivedAt ?? now;
     if (receivedAt > now) return { ok: false, code: 'INVALID_PAYLOAD', message: 'received in the future' };
-    let { ticketId, counterId } = input;
+    let { ticketId, counterId, tellerId } = input;
+    let ticket: TicketStaffView | null = null;
     if (ticketId === null && input.ticketNumber) {
       const date = input.ticketDate ?? businessDateOf(now, config.hours.timeZone);
-      const ticket = this.store.engineState.ticketByNumber(date, input.ticketNumber.toUpperCase());
+      ticket = this.store.engineState.ticketByNumber(date, input.ticketNumber.toUpperCase());
       if (!ticket)
         return {
           ok: false,
@@ -58,16 +62,22 @@ export class ComplaintService {
           issues: [{ path: 'ticketNumber', message: 'unknown ticket' }],
         };
       ticketId = ticket.id;
-      counterId = counterId ?? ticket.counterId;
-    } else if (ticketId !== null && !this.store.engineState.ticketById(ticketId)) {
-      return {
-        ok: false,
-        code: 'NOT_FOUND',
-        message: 'unknown ticket',
-        issues: [{ path: 'ticketId', message: 'unknown ticket' }],
-      };
+    } else if (ticketId !== null) {
+      ticket = this.store.engineState.ticketById(ticketId);
+      if (!ticket)
+        return {
+          ok: false,
+          code: 'NOT_FOUND',
+          message: 'unknown ticket',
+          issues: [{ path: 'ticketId', message: 'unknown ticket' }],
+        };
     }
-    const c = newComplaint(newId('cmp'), { ...input, ticketId, counterId }, receivedAt, actorId, config);
+    // About a ticket: its counter, and the teller who served it (not whoever is there now).
+    if (ticket) {
+      counterId = counterId ?? ticket.counterId;
+      tellerId = tellerId ?? creditedStaffId(ticket);
+    }
+    const c = newComplaint(newId('cmp'), { ...input, ticketId, counterId, tellerId }, receivedAt, actorId, config);
     this.store.adminActions.audited(
       () => {
         this.store.complaints.insert(c);
@@ -119,17 +129,26 @@ export class ComplaintService {
     };
   }
 
-  /** The ticket's own lifecycle rows (`ticket:*`) of the event log, from the log's ticket index. */
+  /**
+   * The ticket's own lifecycle rows (`ticket:*`) and its rating, from the log's ticket index;
+   * each names the staff member the ticket's record credits at that step.
+   */
   ticketTimeline(ticketId: string): ComplaintTimelineEntry[] {
-    const events = this.store.eventLog.forTicket(ticketId).filter((e) => e.type.startsWith('ticket:'));
-    return events.map((e) => ({
-      seq: e.seq,
-      type: e.type,
-      at: e.at,
-      actorId: e.actorId,
-      reason: e.reason,
-      counterId: e.ticket?.counterId ?? e.counter?.id ?? null,
-    }));
+    const events = this.store.eventLog
+      .forTicket(ticketId)
+      .filter((e) => e.type.startsWith('ticket:') || e.type === 'rating:recorded');
+    return events.map((e) => {
+      const ticket = e.ticket?.id === ticketId ? e.ticket : e.tickets?.find((t) => t.id === ticketId);
+      return {
+        seq: e.seq,
+        type: e.type,
+        at: e.at,
+        actorId: e.actorId,
+        staffId: ticket ? creditedStaffIdLogged(ticket, e.counter?.tellerId ?? null) : null,
+        reason: e.reason,
+        counterId: e.ticket?.counterId ?? e.counter?.id ?? null,
+      };
+    });
   }
 
   overdue(now: number): OverdueComplaint[] {

@@ -1,11 +1,12 @@
-import { fail, type Ack, type ParsedCommand, type Principal } from '@lobby/shared';
+import { creditedStaffId, fail, type Ack, type ParsedCommand, type Principal } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 
 /** How long after the finish the evaluator may still rate; after that the ticket stays unrated. */
 export const RATING_WINDOW_MS = 5 * 60 * 1000;
 
 /**
- * 服务态度 / 办理效率 from the evaluator paired to the counter that served the ticket.
+ * 服务态度 / 办理效率 from the evaluator paired to the counter that served the ticket, credited
+ * to the teller who served it.
  * Same transaction + event path as every queue command (rating:recorded).
  */
 export function submitRating(
@@ -26,7 +27,8 @@ export function submitRating(
       if (ctx.store.ratings.exists(ticket.id)) return fail('ALREADY_RATED');
       if (ticket.finishedAt === null || now - ticket.finishedAt > RATING_WINDOW_MS) return fail('RATING_CLOSED');
       const counterId = ticket.counterId;
-      const tellerId = state.counters.get(counterId)?.tellerId ?? null;
+      // Credited to who served the ticket (its record), not to whoever is signed on there now.
+      const tellerId = creditedStaffId(ticket);
       return {
         ok: true,
         state,

@@ -1,15 +1,16 @@
-import type {
-  BranchConfig,
-  Complaint,
-  CounterStaffView,
-  HqAlertFact,
-  HqComplaintFact,
-  HqCounterFact,
-  HqProfileFact,
-  HqQueueFact,
-  HqTicketFact,
-  StaffQueueEvent,
-  TicketStaffView,
+import {
+  creditedStaffIdLogged,
+  type BranchConfig,
+  type Complaint,
+  type CounterStaffView,
+  type HqAlertFact,
+  type HqComplaintFact,
+  type HqCounterFact,
+  type HqProfileFact,
+  type HqQueueFact,
+  type HqTicketFact,
+  type StaffQueueEvent,
+  type TicketStaffView,
 } from '@lobby/shared';
 
 /**
@@ -49,7 +50,7 @@ function projectTicket(
     startedAt: t.startedAt,
     finishedAt: t.finishedAt,
     counterId: t.counterId,
-    tellerNo: atItsCounter ? lookups.staffNo(counter.tellerId) : null,
+    tellerNo: lookups.staffNo(creditedStaffIdLogged(t, atItsCounter ? counter.tellerId : null)),
     recalls: t.recalls,
     transfers: t.redirects.length,
     priorityGroupId: t.priorityGroupId,

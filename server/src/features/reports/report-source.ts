@@ -1,40 +1,23 @@
-import type { StaffQueueEvent, TicketStaffView } from '@lobby/shared';
+import { creditedStaffId, type StaffQueueEvent, type TicketStaffView } from '@lobby/shared';
 import type { BranchStore } from '../../store/branch-store.ts';
 import type { ReportRating, ReportTicket } from './report-types.ts';
 
 /**
  * Reads the report input for a date range from the database: tickets of every business date
  * (past days stay in the tickets table after the day close), their ratings, and from the
- * event log who served each ticket and how often it was suspended.
+ * event log how often each ticket was suspended. Who handled a ticket is the ticket's own
+ * record (calledBy / servedBy / finishedBy), the one fact ratings and complaints use too.
  */
-const HANDLING_EVENTS = new Set([
-  'ticket:called',
-  'ticket:recalled',
-  'ticket:started',
-  'ticket:finished',
-  'ticket:noShowed',
-]);
-
-interface Handling {
-  tellerId: string | null;
-  suspends: number;
-}
-
-function handlingFromEvents(events: readonly StaffQueueEvent[]): Map<string, Handling> {
-  const byTicket = new Map<string, Handling>();
+function suspendsFromEvents(events: readonly StaffQueueEvent[]): Map<string, number> {
+  const byTicket = new Map<string, number>();
   for (const event of events) {
     const ticketId = event.ticket?.id;
-    if (!ticketId) continue;
-    const h = byTicket.get(ticketId) ?? { tellerId: null, suspends: 0 };
-    if (event.type === 'ticket:suspended') h.suspends++;
-    // The teller signed on at the counter is who served, even when the lobby pressed the button.
-    if (HANDLING_EVENTS.has(event.type)) h.tellerId = event.counter?.tellerId ?? h.tellerId ?? event.actorId;
-    byTicket.set(ticketId, h);
+    if (ticketId) byTicket.set(ticketId, (byTicket.get(ticketId) ?? 0) + 1);
   }
   return byTicket;
 }
 
-export function toReportTicket(t: TicketStaffView, h: Handling | undefined, ratingTeller: string | null): ReportTicket {
+export function toReportTicket(t: TicketStaffView, suspends: number): ReportTicket {
   return {
     id: t.id,
     number: t.number,
@@ -48,8 +31,8 @@ export function toReportTicket(t: TicketStaffView, h: Handling | undefined, rati
     startedAt: t.startedAt,
     finishedAt: t.finishedAt,
     counterId: t.counterId,
-    tellerId: h?.tellerId ?? ratingTeller,
-    suspends: h?.suspends ?? 0,
+    tellerId: creditedStaffId(t),
+    suspends,
     transfers: t.redirects.length,
   };
 }
@@ -65,13 +48,8 @@ export function loadReportData(
   to: string,
 ): ReportData {
   const ratings = store.ratings.between(from, to);
-  const ratingTeller = new Map(ratings.map((r) => [r.ticketId, r.tellerId]));
-  const handling = handlingFromEvents(
-    store.eventLog.ofTypesBetween(from, to, [...HANDLING_EVENTS, 'ticket:suspended']),
-  );
-  const tickets = store.engineState
-    .ticketsBetween(from, to)
-    .map((t) => toReportTicket(t, handling.get(t.id), ratingTeller.get(t.id) ?? null));
+  const suspends = suspendsFromEvents(store.eventLog.ofTypesBetween(from, to, ['ticket:suspended']));
+  const tickets = store.engineState.ticketsBetween(from, to).map((t) => toReportTicket(t, suspends.get(t.id) ?? 0));
   return {
     tickets,
     ratings: ratings.map((r) => ({ ticketId: r.ticketId, attitude: r.attitude, efficiency: r.efficiency })),

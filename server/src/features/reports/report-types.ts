@@ -5,7 +5,8 @@ export type { BranchReport, HourRow, ReportFigures, ReportRow, WaitBucket } from
 
 /**
  * What the report core needs of one ticket: its times and who served it. Built from the
- * stored tickets plus the event log (teller, suspend count), so the core stays pure.
+ * stored tickets (the teller is the ticket's handling record) plus the event log (suspend
+ * count), so the core stays pure.
  */
 export interface ReportTicket {
   id: string;
@@ -20,7 +21,7 @@ export interface ReportTicket {
   calledAt: number | null;
   startedAt: number | null;
   finishedAt: number | null;
-  /** Counter and teller that last handled the ticket. */
+  /** Counter that last handled the ticket; the teller it is credited to (creditedStaffId). */
   counterId: string | null;
   tellerId: string | null;
   suspends: number;
