@@ -9,7 +9,7 @@ import type { ScratchDatabase } from '../../../hq/src/server/db/scratch-database
 import { selfSignedCertificate } from '../../../hq/src/server/tls/self-signed.ts';
 import { HqClient } from '../../../server/src/features/replication/hq-client.ts';
 import { HqSender } from '../../../server/src/features/replication/hq-sender.ts';
-import { OutboxStore } from '../../../server/src/features/replication/outbox-store.ts';
+import { OutboxStore } from '../../../server/src/store/replication-outbox-store.ts';
 import { freePort } from '../common/child-server.ts';
 import { startHqChild } from '../common/hq-child.ts';
 import { summarize, type LatencySummary } from '../common/latency-stats.ts';
