@@ -12,6 +12,7 @@ import {
   type StaffQueueEvent,
   type TicketStaffView,
 } from '@lobby/shared';
+import type { AlertLogEntry } from '../../store/replication-outbox-store.ts';
 
 /**
  * THE projection of what leaves the branch for head office. Each function lists, field by
@@ -129,14 +130,7 @@ export function projectComplaint(c: Complaint, at: number, lookups: ProjectionLo
   };
 }
 
-export interface AlertLogEntry {
-  alertId: string;
-  action: 'raised' | 'acknowledged' | 'cleared';
-  kind: HqAlertFact['alert']['kind'];
-  laneId: string | null;
-  counterId: string | null;
-  at: number;
-}
+export type { AlertLogEntry };
 
 export function projectAlert(a: AlertLogEntry): HqAlertFact {
   return {
