@@ -1,4 +1,5 @@
 export * from './text/localized.ts';
+export * from './text/safe-text.ts';
 export * from './config/branch-config.ts';
 export * from './config/appointment-config.ts';
 export * from './domain/ticket.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { LocalizedTextSchema } from '../text/localized.ts';
 import { ClockTime, ConfigId, IsoDate, IsoWeekday } from './primitives.ts';
 import {
@@ -192,7 +193,7 @@ export const BranchConfigSchema = z
     branch: z.object({
       id: Id,
       name: LocalizedTextSchema,
-      hotline: z.string().max(40),
+      hotline: safeText({ max: 40 }),
       address: LocalizedTextSchema,
       /**
        * Where customers' phones open the mobile ticket page (a public address the bank

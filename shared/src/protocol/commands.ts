@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { FINISH_OUTCOMES, type TicketStaffView, type TicketPublicView } from '../domain/ticket.ts';
 import {
   PAUSE_REASONS,
@@ -22,8 +23,8 @@ const RequestId = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 const Id = z.string().min(1).max(64);
-const Reason = z.string().trim().min(1).max(200);
-const Note = z.string().trim().max(500);
+const Reason = safeText({ min: 1, max: 200 });
+const Note = safeText({ max: 500, multiline: true });
 const base = { requestId: RequestId };
 
 export const TransferTargetSchema = z.discriminatedUnion('kind', [
@@ -97,7 +98,7 @@ export const COMMAND_SCHEMAS = {
   'ticket:cancel': z.object({ ...base, ticketId: Id, reason: Reason }),
   'ticket:reactivate': z.object({ ...base, ticketId: Id, reason: Reason }),
   'ticket:setPriority': z.object({ ...base, ticketId: Id, priorityGroupId: Id.nullable(), reason: Reason }),
-  'ticket:addNote': z.object({ ...base, ticketId: Id, text: Reason }),
+  'ticket:addNote': z.object({ ...base, ticketId: Id, text: safeText({ min: 1, max: 200, multiline: true }) }),
   'counter:pause': z.object({ ...base, counterId: Id, reason: z.enum(PAUSE_REASONS), note: Note.default('') }),
   'counter:resume': z.object({ ...base, counterId: Id }),
   'counter:open': z.object({ ...base, counterId: Id, reason: Note.default('') }),
@@ -105,8 +106,8 @@ export const COMMAND_SCHEMAS = {
   'counter:setLanes': z.object({ ...base, counterId: Id, laneIds: z.array(Id).min(1).max(10), reason: Reason }),
   'lane:pause': z.object({ ...base, laneId: Id, reason: Reason }),
   'lane:resume': z.object({ ...base, laneId: Id, reason: Reason }),
-  'hall:broadcast': z.object({ ...base, text: z.string().trim().min(1).max(120), speak: z.boolean() }),
-  'emergency:start': z.object({ ...base, message: z.string().trim().min(1).max(120) }),
+  'hall:broadcast': z.object({ ...base, text: safeText({ min: 1, max: 120 }), speak: z.boolean() }),
+  'emergency:start': z.object({ ...base, message: safeText({ min: 1, max: 120 }) }),
   'emergency:end': z.object({ ...base, reason: Reason }),
   'vipVisit:start': z.object({ ...base, roomId: Id, ticketId: Id.nullable(), note: Note }),
   'vipVisit:page': z.object({ ...base, visitId: Id, staffId: Id }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { STAFF_ROLES } from '../protocol/roles.ts';
 import { IdParamsSchema } from './common.ts';
 import { defineRoute } from './route.ts';
@@ -99,16 +100,16 @@ export const ComplaintDetailResponseSchema = z.object({
 });
 export type ComplaintDetailResponse = z.infer<typeof ComplaintDetailResponseSchema>;
 
-const Text = (max: number) => z.string().trim().max(max);
+const Text = (max: number, min = 0) => safeText({ max, min, multiline: true });
 
 export const ComplaintCreateSchema = z.object({
   source: z.enum(COMPLAINT_SOURCES),
   category: z.enum(COMPLAINT_CATEGORIES),
   severity: z.enum(COMPLAINT_SEVERITIES),
-  summary: Text(1000).min(1),
+  summary: Text(1000, 1),
   demand: Text(1000).default(''),
-  contactName: Text(60).default(''),
-  contactPhone: Text(40).default(''),
+  contactName: safeText({ max: 60 }).default(''),
+  contactPhone: safeText({ max: 40 }).default(''),
   ticketId: z.string().max(64).nullable().default(null),
   /** Alternative to ticketId: the number printed on the ticket and its business date. */
   ticketNumber: z.string().trim().max(10).nullable().default(null),
@@ -134,7 +135,7 @@ export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
 export const ComplaintActionSchema = z.object({
   action: z.enum(COMPLAINT_ACTIONS),
-  note: Text(2000).min(1),
+  note: Text(2000, 1),
 });
 
 export const ComplaintListQuerySchema = z.object({ status: z.enum(COMPLAINT_STATUSES).optional() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { BranchConfigSchema } from '../config/branch-config.ts';
 import { defineRoute } from './route.ts';
 
@@ -8,7 +9,7 @@ import { defineRoute } from './route.ts';
  */
 export const ConfigPutSchema = z.object({
   config: z.unknown(),
-  reason: z.string().trim().max(200).default(''),
+  reason: safeText({ max: 200 }).default(''),
   requestId: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,64}$/)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { IsoMonthSchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
@@ -67,7 +68,7 @@ export const KpiAdjustSchema = z.object({
     .min(-100)
     .max(100)
     .refine((n) => n !== 0, 'points must not be 0'),
-  reason: z.string().trim().min(2).max(500),
+  reason: safeText({ min: 2, max: 500 }),
 });
 
 export const KPI_ROUTES = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { CatalogueAdoptionReportSchema } from '../hq/catalogue.ts';
 import { defineRoute } from './route.ts';
 
@@ -77,7 +78,7 @@ export const REPLICATION_ROUTES = {
     path: '/admin/replication/catalogue/decline',
     summary: 'Decline the catalogue version waiting for confirmation (head office sees the reason)',
     roles: ['admin'],
-    body: z.object({ version: z.number().int().min(1), reason: z.string().trim().min(1).max(300) }),
+    body: z.object({ version: z.number().int().min(1), reason: safeText({ min: 1, max: 300 }) }),
     response: ReplicationStatusSchema,
   }),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { DEVICE_KINDS, STAFF_ROLES } from '../protocol/roles.ts';
 import { IdParamsSchema } from './common.ts';
 import { defineRoute } from './route.ts';
@@ -13,9 +14,9 @@ export const StaffCreateSchema = z.object({
     .min(2)
     .max(60)
     .regex(/^[A-Za-z0-9_.-]+$/),
-  name: z.string().trim().min(1).max(60),
+  name: safeText({ min: 1, max: 60 }),
   role: z.enum(STAFF_ROLES),
-  staffNo: z.string().trim().min(1).max(20),
+  staffNo: safeText({ min: 1, max: 20 }),
   password: Password,
 });
 export type StaffCreate = z.infer<typeof StaffCreateSchema>;
@@ -23,8 +24,8 @@ export type StaffCreate = z.infer<typeof StaffCreateSchema>;
 export const StaffUpdateSchema = z.object({
   role: z.enum(STAFF_ROLES).optional(),
   active: z.boolean().optional(),
-  name: z.string().trim().min(1).max(60).optional(),
-  reason: z.string().trim().max(200).default(''),
+  name: safeText({ min: 1, max: 60 }).optional(),
+  reason: safeText({ max: 200 }).default(''),
 });
 
 export const PasswordResetSchema = z.object({ password: Password });
@@ -51,7 +52,7 @@ export type AdminDevice = z.infer<typeof AdminDeviceSchema>;
 
 export const DevicePairSchema = z.object({
   kind: z.enum(DEVICE_KINDS),
-  name: z.string().trim().min(1).max(60),
+  name: safeText({ min: 1, max: 60 }),
   counterId: z.string().max(64).nullable().default(null),
 });
 
@@ -59,7 +60,7 @@ export const DevicePairSchema = z.object({
 export const PairedDeviceSchema = z.object({ device: AdminDeviceSchema, token: z.string(), pairingPath: z.string() });
 export type PairedDevice = z.infer<typeof PairedDeviceSchema>;
 
-export const DeviceRevokeSchema = z.object({ reason: z.string().trim().max(200).optional() });
+export const DeviceRevokeSchema = z.object({ reason: safeText({ max: 200 }).optional() });
 
 export const STAFF_ROUTES = {
   list: defineRoute({

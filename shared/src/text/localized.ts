@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { safeText } from './safe-text.ts';
 
 /** Every customer-facing string is kept in both UI languages; zh-CN is the default. */
 export const LocalizedTextSchema = z.object({
-  zh: z.string().trim().min(1).max(300),
-  en: z.string().trim().min(1).max(300),
+  zh: safeText({ min: 1, max: 300 }),
+  en: safeText({ min: 1, max: 300 }),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
