@@ -11,7 +11,7 @@ import {
 } from '@lobby/shared';
 import express, { type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../context/app-context.ts';
 import { guarded, sendAck, sendFailure, zodIssues } from './respond.ts';
 
 /**
@@ -38,13 +38,6 @@ export type RouteFailure = Failure & Record<string, unknown>;
 export type RouteAnswer<S extends RouteSpec> =
   (S extends { response: 'file' } ? Ack<DownloadFile> : Ack<RouteData<S>>) | RouteFailure;
 export type RouteHandler<S extends RouteSpec> = (input: RouteInput<S>) => RouteAnswer<S> | Promise<RouteAnswer<S>>;
-
-/** Per app: which routes of the map are mounted (tested against the map), and whether answers are checked. */
-export class RestRegistry {
-  readonly mounted = new Set<RouteSpec>();
-  /** Parse every answer with its response schema (tests): a mismatch is logged and answered INTERNAL. */
-  constructor(readonly checkResponses: boolean) {}
-}
 
 const DEFAULT_RAW_LIMIT = 1024 * 1024;
 

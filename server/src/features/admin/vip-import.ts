@@ -1,6 +1,6 @@
 import { fail, VIP_ROUTES } from '@lobby/shared';
 import ExcelJS from 'exceljs';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 import { parseCsv, validateVipRows, type VipImportError } from './vip-import-rows.ts';
 

@@ -1,6 +1,6 @@
 import { fail, type Alert } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { AlertSource, Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { AlertSource, Feature } from '../../context/feature.ts';
 import { acknowledgeIn, diffAlerts, sameAlerts } from './alert-changes.ts';
 import type { AlertLog, AlertLogEntry } from '../../store/alert-log.ts';
 import { computeAlerts } from './compute-alerts.ts';

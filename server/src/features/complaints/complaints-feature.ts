@@ -1,6 +1,6 @@
 import { COMPLAINT_ROUTES, type Alert } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { AlertSource, Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { AlertSource, Feature } from '../../context/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { complaintOverdueAlerts } from './complaint-alerts.ts';
 import { addComplaintRoutes } from './complaint-routes.ts';

@@ -1,5 +1,5 @@
 import type { CommandName, CommandResults, Failure, ParsedCommand, Principal } from '@lobby/shared';
-import type { CommandHandler, CommandHandlers } from '../../app/feature.ts';
+import type { CommandHandler, CommandHandlers } from '../../context/feature.ts';
 import { newId } from '../../auth/tokens.ts';
 import type { EngineCommand, EngineState } from '../../engine/types.ts';
 import type { ExecuteRequest } from '../../queue/queue-service.ts';

@@ -7,8 +7,8 @@ import {
   type ParsedCommand,
   type Principal,
 } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { CommandVia } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { CommandVia } from '../../context/feature.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
 import { positionOf } from '../../engine/index.ts';
 import type { EngineState } from '../../engine/types.ts';

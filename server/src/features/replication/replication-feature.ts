@@ -1,6 +1,6 @@
 import { fail, REPLICATION_ROUTES, type ReplicationStatus } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { Feature } from '../../context/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { CatalogueAdoption } from './catalogue-adoption.ts';
 import { HqClient } from './hq-client.ts';

@@ -8,8 +8,8 @@ import {
   type Failure,
   type Principal,
 } from '@lobby/shared';
-import type { AppContext } from '../app/context.ts';
-import type { CommandHandler, CommandHandlers, CommandVia } from '../app/feature.ts';
+import type { AppContext } from '../context/app-context.ts';
+import type { CommandHandler, CommandHandlers, CommandVia } from '../context/feature.ts';
 
 /**
  * The one command wrapper: role check (COMMAND_ROLES) → zod parse (COMMAND_SCHEMAS) →
