@@ -85,7 +85,6 @@ export interface LobbyApp {
 
 /**
  * Feature modules, in order. Adding one is one line here (and one import).
- * Other teams: alerts (lobby), admin, reports, complaints, kpi.
  */
 function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.

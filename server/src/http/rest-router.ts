@@ -1,3 +1,13 @@
+/**
+ * Mounts routes of the shared route map (shared/src/rest/). For each request: the caller's
+ * token → role check (401/403) → params, query and body parsed by the route's schemas (400
+ * INVALID_PAYLOAD with the field issues) → the typed handler → the answer, with the status of
+ * HTTP_STATUS for a Failure. Thrown errors are logged and answered INTERNAL.
+ *
+ *   const rest = new RestRouter(ctx);
+ *   rest.add(STAFF_ROUTES.update, ({ principal, params, body }) => ({ ok: true, data: … }));
+ *   return rest.router; // a Feature's router
+ */
 import {
   type Ack,
   type DownloadFile,
@@ -14,16 +24,6 @@ import type { z } from 'zod';
 import type { AppContext } from '../context/app-context.ts';
 import { guarded, sendAck, sendFailure, zodIssues } from './respond.ts';
 
-/**
- * Mounts routes of the shared route map (shared/src/rest/). For each request: the caller's
- * token → role check (401/403) → params, query and body parsed by the route's schemas (400
- * INVALID_PAYLOAD with the field issues) → the typed handler → the answer, with the status of
- * HTTP_STATUS for a Failure. Thrown errors are logged and answered INTERNAL.
- *
- *   const rest = new RestRouter(ctx);
- *   rest.add(STAFF_ROUTES.update, ({ principal, params, body }) => ({ ok: true, data: … }));
- *   return rest.router; // a Feature's router
- */
 export interface RouteInput<S extends RouteSpec> {
   principal: S extends { roles: 'anyone' } ? Principal | null : Principal;
   params: RouteParams<S>;
