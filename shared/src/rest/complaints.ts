@@ -1,3 +1,8 @@
+/**
+ * The complaint register (R95–R104). Any staff member may register (first-contact
+ * responsibility); the lobby manager and admin follow up; the admin exports the ledger.
+ * Contact details are customer data: purged after retention.
+ */
 import { z } from 'zod';
 import { safeText } from '../text/safe-text.ts';
 import { STAFF_ROLES } from '../protocol/roles.ts';
@@ -5,11 +10,6 @@ import { IdParamsSchema } from './common.ts';
 import { defineRoute } from './route.ts';
 import { AlertSchema } from './views.ts';
 
-/**
- * The complaint register (R95–R104). Any staff member may register (first-contact
- * responsibility); the lobby manager and admin follow up; the admin exports the ledger.
- * Contact details are customer data: purged after retention.
- */
 export const COMPLAINT_SOURCES = ['counter', 'lobby', 'hotline', 'online'] as const;
 export const COMPLAINT_CATEGORIES = [
   'attitude',

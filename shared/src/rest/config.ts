@@ -1,12 +1,12 @@
+/**
+ * Branch configuration. `config` is checked by the server against BranchConfigSchema as a
+ * whole (CONFIG_INVALID with the field issues), so the body schema only takes it as JSON.
+ */
 import { z } from 'zod';
 import { safeText } from '../text/safe-text.ts';
 import { BranchConfigSchema } from '../config/branch-config.ts';
 import { defineRoute } from './route.ts';
 
-/**
- * Branch configuration. `config` is checked by the server against BranchConfigSchema as a
- * whole (CONFIG_INVALID with the field issues), so the body schema only takes it as JSON.
- */
 export const ConfigPutSchema = z.object({
   config: z.unknown(),
   reason: safeText({ max: 200 }).default(''),

@@ -1,13 +1,13 @@
-import { creditedStaffId, type StaffQueueEvent, type TicketStaffView } from '@lobby/shared';
-import type { BranchStore } from '../../store/branch-store.ts';
-import type { ReportRating, ReportTicket } from './report-types.ts';
-
 /**
  * Reads the report input for a date range from the database: tickets of every business date
  * (past days stay in the tickets table after the day close), their ratings, and from the
  * event log how often each ticket was suspended. Who handled a ticket is the ticket's own
  * record (calledBy / servedBy / finishedBy), the one fact ratings and complaints use too.
  */
+import { creditedStaffId, type StaffQueueEvent, type TicketStaffView } from '@lobby/shared';
+import type { BranchStore } from '../../store/branch-store.ts';
+import type { ReportRating, ReportTicket } from './report-types.ts';
+
 function suspendsFromEvents(events: readonly StaffQueueEvent[]): Map<string, number> {
   const byTicket = new Map<string, number>();
   for (const event of events) {
