@@ -40,6 +40,7 @@ export type Room = 'staff' | 'public';
  *  - auth: tokens → Principal; requirePrincipal(req) for REST routes (null = reply 401).
  *  - revokePrincipal(id): tells and disconnects every socket of a staff user or device.
  *  - snapshot(principal): the snapshot that principal may see (staff or public).
+ *  - demo: this server runs the demo branch (LOBBY_MODE=demo).
  *  - rest: the REST routes mounted from the shared route map (see http/rest-router.ts).
  */
 export interface AppContext {
@@ -56,4 +57,6 @@ export interface AppContext {
   revokePrincipal(principalId: string): void;
   snapshot(principal: Principal): Snapshot;
   rest: RestRegistry;
+  /** The demo branch (seeded, known passwords): every screen says 演示 / DEMO. */
+  demo: boolean;
 }
