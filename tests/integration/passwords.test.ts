@@ -82,9 +82,16 @@ describe('passwords', () => {
     const socket = await server.connect(onCounterPc);
     const revoked = new Promise<void>((resolve) => socket.once('session:revoked', () => resolve()));
     const atHome = await server.login('teller1');
+    // The socket of the session that changes it is left to its own client (it reconnects with the new token).
+    const own = await server.connect(atHome);
+    let ownRevoked = false;
+    own.once('session:revoked', () => (ownRevoked = true));
     const changed = await change(atHome, 'teller123', 'Morning-Shift-88');
     expect(changed.status).toBe(200);
     await revoked;
+    const ping = await own.timeout(5_000).emitWithAck('snapshot:get', {});
+    expect(ping.ok).toBe(true);
+    expect(ownRevoked).toBe(false);
     expect((await api(server, onCounterPc, 'GET', '/auth/me')).status).toBe(401);
     expect((await login('teller1', 'Morning-Shift-88')).status).toBe(200);
   });

@@ -34,7 +34,7 @@ import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../realtime/command-runner.ts';
 import { Presence, PresenceKeeper } from '../realtime/presence.ts';
 import { DEFAULT_ISSUE_RATE_LIMIT, IssueRateLimiter, type IssueRateLimit } from '../realtime/rate-limits.ts';
-import { attachSocketHandlers, broadcastEvents, createSocketServer } from '../realtime/socket-server.ts';
+import { attachSocketHandlers, broadcastEvents, createSocketServer, sessionRoom } from '../realtime/socket-server.ts';
 import { demoBranchConfig } from '../seed/demo-config.ts';
 import { prepareInstall } from '../seed/install-mode.ts';
 import { openBranchStore } from '../store/branch-store.ts';
@@ -164,9 +164,11 @@ export function createApp(deps: AppDeps): LobbyApp {
       const token = bearerToken(req.headers.authorization);
       return token ? auth.principalForToken(token) : null;
     },
-    revokePrincipal: (principalId) => {
-      io.to(`principal:${principalId}`).emit('session:revoked');
-      io.in(`principal:${principalId}`).disconnectSockets(true);
+    revokePrincipal: (principalId, opts) => {
+      const room = `principal:${principalId}`;
+      const keep = opts?.exceptToken ? [sessionRoom(opts.exceptToken)] : [];
+      io.to(room).except(keep).emit('session:revoked');
+      io.in(room).except(keep).disconnectSockets(true);
     },
     snapshot: (principal: Principal): Snapshot => {
       const now = clock();

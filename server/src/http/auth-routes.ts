@@ -48,8 +48,9 @@ export function authRoutes(ctx: AppContext, throttle: LoginThrottle): Router {
       };
     }
     await throttle.succeeded(user.username);
-    // Every other session of the user ended with the old password: cut their sockets too.
-    ctx.revokePrincipal(user.id);
+    // Every other session of the user ended with the old password: cut their sockets too. This
+    // session's own socket is left to its client, which reconnects with the new token.
+    ctx.revokePrincipal(user.id, { exceptToken: token });
     ctx.logger.info({ userId: user.id, forced: user.mustChangePassword }, 'staff password changed');
     return { ok: true, data: result };
   });

@@ -76,7 +76,7 @@ export function attachSocketHandlers(
         void runner.run(principal, name, payload, 'socket').then((res) => (ack as (r: unknown) => void)(res));
       });
     }
-    socket.emit('session:ready', { principal, seq: ctx.queue.lastSeq, demo: ctx.demo });
+    socket.emit('session:ready', { principal, seq: ctx.queue.lastSeq });
     if (audience === 'staff') {
       hooks.onStaffConnected(principal.id, socket.id);
       socket.on('disconnect', () => hooks.onStaffDisconnected(principal.id, socket.id));

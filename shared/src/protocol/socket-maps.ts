@@ -14,18 +14,11 @@ export type ServerToClientEvents = {
 } & {
   /** Staff only: the current alert list, whenever it changes. */
   'alerts:updated': (alerts: Alert[]) => void;
-  /** Sent once after connect: who the server thinks you are, and whether this server is the demo branch. */
-  'session:ready': (info: SessionInfo) => void;
+  /** Sent once after connect: who the server thinks you are. */
+  'session:ready': (info: { principal: Principal; seq: number }) => void;
   /** Your session or device was revoked: stop and sign in / pair again. */
   'session:revoked': () => void;
 };
-
-/** What a connected client learns first. `demo`: every screen shows 演示 / DEMO. */
-export interface SessionInfo {
-  principal: Principal;
-  seq: number;
-  demo: boolean;
-}
 
 export interface SocketData {
   principal: Principal;
