@@ -1,15 +1,15 @@
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '@lobby/shared';
-import { oneTimePassword } from '../auth/one-time-password.ts';
-import { openBranchStore } from '../store/branch-store.ts';
-
 /**
  * Recovery: `npm run reset-admin [-- --password X] [-- --username admin]`.
  * Sets a new password for the admin in DATA_DIR — a random one-time password by default,
  * else X, which must pass the password rule — and prints it; creates the admin if missing.
  * Ends the admin's open sessions; the admin must choose a new password at the next sign-in.
  */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '@lobby/shared';
+import { oneTimePassword } from '../auth/one-time-password.ts';
+import { openBranchStore } from '../store/branch-store.ts';
+
 const { values } = parseArgs({
   options: { password: { type: 'string' }, username: { type: 'string', default: 'admin' } },
 });

@@ -6,7 +6,7 @@ import {
   type AdminStaffUser,
   type Failure,
 } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 
 /** Staff accounts: create, change role, disable/enable, reset password. */
