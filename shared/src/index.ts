@@ -12,3 +12,4 @@ export * from './time/branch-clock.ts';
 export * from './time/business-hours.ts';
 export * from './speech/call-announcement.ts';
 export * from './protocol/admin-rest.ts';
+export * from './text/wait-wording.ts';

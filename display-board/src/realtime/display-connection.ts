@@ -106,6 +106,7 @@ export function connectDisplay(deps: DisplayConnectionDeps): DisplayConnection {
   for (const type of QUEUE_EVENT_TYPES) {
     socket.on(type, (event: QueueEvent) => sequencer.receiveLive(event));
   }
+  socket.on('estimates:updated', (view) => store.getState().receiveEstimates(view));
 
   socket.on('connect', () => {
     store.getState().setConnection({ status: 'online', errorCode: null });

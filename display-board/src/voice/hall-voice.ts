@@ -46,13 +46,11 @@ export function createHallVoice(store: DisplayStore, opts: { baseUrl: string; wi
   const queue = new AnnouncementQueue(player, {
     sink: opts.win.__announcements,
     onChange: (q) =>
-      store
-        .getState()
-        .setVoice({
-          current: q.current,
-          backlog: q.backlog,
-          recent: q.log.slice(-RECENT_IN_STORE).map((e) => ({ ...e })),
-        }),
+      store.getState().setVoice({
+        current: q.current,
+        backlog: q.backlog,
+        recent: q.log.slice(-RECENT_IN_STORE).map((e) => ({ ...e })),
+      }),
   });
 
   return {

@@ -4,13 +4,14 @@ import {
   type Ack,
   type ClientToServerEvents,
   type CommandResults,
+  type EstimatesView,
   type IssuedTicket,
   type QueueEvent,
   type ServerToClientEvents,
   type SyncResult,
 } from '@lobby/shared';
 import type { KioskStore } from '../state/kiosk-store.ts';
-import { floorAfterEvent, floorFromSnapshot, judgeSeq } from '../state/floor-updates.ts';
+import { floorAfterEstimates, floorAfterEvent, floorFromSnapshot, judgeSeq } from '../state/floor-updates.ts';
 
 /**
  * The kiosk's socket, bound once outside React. It keeps the floor state current (resync
@@ -121,6 +122,11 @@ export function connectKiosk(store: KioskStore, token: string, url?: string): Ki
   for (const type of QUEUE_EVENT_TYPES) {
     socket.on(type, (event: QueueEvent) => applyEvent(event, true));
   }
+  // Not sequenced: the newest forecast replaces the last (before the first snapshot there is nothing to update).
+  socket.on('estimates:updated', (view: EstimatesView) => {
+    const state = store.getState();
+    if (state.lastSeq !== null) store.setState(floorAfterEstimates(state, view));
+  });
 
   function send<T>(emit: (cb: (err: Error | null, res: Ack<T>) => void) => void): Promise<KioskAck<T>> {
     if (!socket.connected) return Promise.resolve({ ok: false, code: 'UNREACHABLE' });

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
 import type { AuthService } from '../auth/auth-service.ts';
 import type { QueueService } from '../queue/queue-service.ts';
+import type { ForecastSource } from '../features/estimates/wait-forecaster.ts';
 import type { BranchStore } from '../store/branch-store.ts';
 import type { Db } from '../store/database.ts';
 
@@ -37,6 +38,8 @@ export type Room = 'staff' | 'public';
  *  - auth: tokens → Principal; requirePrincipal(req) for REST routes (null = reply 401).
  *  - revokePrincipal(id): tells and disconnects every socket of a staff user or device.
  *  - snapshot(principal): the snapshot that principal may see (staff or public).
+ *  - forecasts: the latest wait forecast (features/estimates keeps it fresh off the commit
+ *    path); read it, never wait for it.
  */
 export interface AppContext {
   db: Db;
@@ -51,4 +54,5 @@ export interface AppContext {
   requirePrincipal(req: Request): Principal | null;
   revokePrincipal(principalId: string): void;
   snapshot(principal: Principal): Snapshot;
+  forecasts: ForecastSource;
 }

@@ -41,7 +41,16 @@ export function integratorRoutes(ctx: AppContext, runner: CommandRunner, limiter
   });
   router.get('/v1/queue', (req, res) => {
     if (!kiosk(req, res)) return;
-    res.json({ ok: true, data: publicSnapshot(ctx.queue.current, ctx.queue.lastSeq, ctx.clock()) });
+    res.json({
+      ok: true,
+      data: publicSnapshot(
+        ctx.queue.current,
+        ctx.queue.lastSeq,
+        ctx.clock(),
+        ctx.forecasts.current(),
+        ctx.forecasts.view(),
+      ),
+    });
   });
   return router;
 }

@@ -1,3 +1,4 @@
+import { ArrivalHistory } from './arrival-history.ts';
 import { openDatabase, type Db } from './database.ts';
 import { migrate } from './migrations.ts';
 import { CommandResults } from './command-results.ts';
@@ -18,6 +19,7 @@ export interface BranchStore {
   devices: DeviceStore;
   vip: VipRegistry;
   ratings: RatingStore;
+  arrivals: ArrivalHistory;
 }
 
 export function openBranchStore(dataDir: string, now: number): BranchStore {
@@ -37,5 +39,6 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     devices: new DeviceStore(db),
     vip: new VipRegistry(db),
     ratings: new RatingStore(db),
+    arrivals: new ArrivalHistory(db),
   };
 }

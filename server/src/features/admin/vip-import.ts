@@ -50,14 +50,12 @@ export function addVipImportRoute(ctx: AppContext, router: Router, actions: Admi
       const { entries, errors } = validateVipRows(rows, ctx.config().vipTiers);
       if (errors.length > 0 || entries.length === 0) {
         const list: VipImportError[] = errors.length > 0 ? errors : [{ line: 0, message: 'no rows' }];
-        res
-          .status(422)
-          .json({
-            ok: false,
-            code: 'IMPORT_INVALID',
-            issues: list.slice(0, 500).map((e) => ({ path: `line ${e.line}`, message: e.message })),
-            errors: list.slice(0, 500),
-          });
+        res.status(422).json({
+          ok: false,
+          code: 'IMPORT_INVALID',
+          issues: list.slice(0, 500).map((e) => ({ path: `line ${e.line}`, message: e.message })),
+          errors: list.slice(0, 500),
+        });
         return;
       }
       const replace = req.query.mode === 'replace';

@@ -40,14 +40,14 @@ export const floorCommands: CommandHandlers = {
       principal,
       p.requestId,
       { type: 'lane:pause', actorId: principal.id, laneId: p.laneId, reason: p.reason },
-      laneResult(p.laneId),
+      laneResult(p.laneId, () => ctx.forecasts.current()),
     ),
   'lane:resume': (ctx, principal, p) =>
     ctx.queue.executeEngine(
       principal,
       p.requestId,
       { type: 'lane:resume', actorId: principal.id, laneId: p.laneId, reason: p.reason },
-      laneResult(p.laneId),
+      laneResult(p.laneId, () => ctx.forecasts.current()),
     ),
   'hall:broadcast': (ctx, principal, p) => {
     const messageId = newId('msg');

@@ -10,7 +10,7 @@ import {
 import type { AppContext } from '../../app/context.ts';
 import type { CommandVia } from '../../app/feature.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
-import { positionOf } from '../../engine/index.ts';
+import { newTicketForecast, type Forecast } from '../../engine/index.ts';
 import type { EngineState } from '../../engine/types.ts';
 
 /**
@@ -53,21 +53,27 @@ export function issueTicket(
       vipTierId,
       channel,
     },
-    (state, _events, at) => issuedTicket(state, ticketId, at),
+    (state) => issuedTicket(state, ticketId, ctx.forecasts.current()),
     identifierHash === null ? undefined : (store) => store.vip.linkTicket(ticketId, identifierHash, now),
   );
 }
 
-export function issuedTicket(state: EngineState, ticketId: string, now: number): IssuedTicket {
+/**
+ * What the ticket prints, at once and without a forecast on the commit path: the latest
+ * forecast's figure for a ticket issued now into its lane with its priority group and VIP
+ * tier — the very figure the kiosk's confirm screen showed. The ticket's own forecast
+ * follows within a refresh (estimates:updated, the mobile page, the display).
+ */
+export function issuedTicket(state: EngineState, ticketId: string, forecast: Forecast | null): IssuedTicket {
   const t = state.tickets.get(ticketId);
   if (!t) throw new Error('issued ticket missing from state');
-  const pos = positionOf(state, ticketId, now);
+  const next = newTicketForecast(forecast, t.laneId, t.priorityGroupId, t.vipTierId);
   return {
     ticket: toPublicTicket(t),
     laneId: t.laneId,
     businessTypeId: t.businessTypeId,
-    ahead: pos.ahead,
-    estimate: pos.estimate,
+    ahead: next?.ahead ?? null,
+    estimate: next?.estimate ?? null,
     issuedAt: t.issuedAt,
     mobilePath: `/t/${t.token}`,
     vipTierId: t.vipTierId,
