@@ -24,10 +24,31 @@ export default defineConfig({
       },
       {
         test: {
+          // Head office against a real PostgreSQL (DATABASE_URL): one throwaway database per file.
+          name: 'hq',
+          include: ['hq/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          // Probes of the security review against a real server, the role matrix, stateful fuzzing.
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
           hookTimeout: 30_000,
         },
       },

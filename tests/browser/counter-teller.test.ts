@@ -25,7 +25,7 @@ async function issue(
     laneId,
     businessTypeId,
     priorityGroupId: extra.priorityGroupId ?? null,
-    vipIdentifier: extra.vipIdentifier ?? null,
+    vipProof: extra.vipIdentifier ? await server.vipProof(kiosk, extra.vipIdentifier) : null,
   });
   if (!ack.ok) throw new Error(`issue failed: ${ack.code}`);
   return ack.data.ticket.number;
@@ -46,7 +46,7 @@ async function ticket(number: string): Promise<TicketStaffView> {
 async function signIn(username: string, path = '/counter', password = 'teller123'): Promise<Page> {
   const { page } = await newPage(browser);
   pages.push(page);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${server.webUrl}${path}`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -66,6 +66,15 @@ const shownNumber = async (page: Page) => (await page.getByTestId('current-numbe
 const counterState = (page: Page) => page.getByTestId('counter-state').getAttribute('data-state');
 const dialog = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal');
 
+/** 过号 asks first. */
+async function markNoShow(page: Page): Promise<void> {
+  await page.getByTestId('action-noShow').click();
+  await page
+    .locator('.no-show-confirm .ant-modal')
+    .getByRole('button', { name: /确认过号/ })
+    .click();
+}
+
 describeBrowser('teller counter client', () => {
   beforeAll(async () => {
     browser = await launchChromium();
@@ -74,7 +83,8 @@ describeBrowser('teller counter client', () => {
     await browser?.close();
   });
   beforeEach(async () => {
-    server = await startTestServer();
+    // 过号 right after a call is refused by default (noShowMinSec); counter-keyboard.test.ts covers that.
+    server = await startTestServer({ config: (c) => ({ ...c, policy: { ...c.policy, noShowMinSec: 0 } }) });
     kiosk = await server.connect(server.deviceToken('kiosk'));
     lobby = await server.connect(await server.login('lobby'));
   });
@@ -86,7 +96,7 @@ describeBrowser('teller counter client', () => {
   it('two tellers at two counters: call next takes different tickets; a held counter is refused with the way out', async () => {
     const { page: signInPage } = await newPage(browser);
     pages.push(signInPage);
-    await signInPage.goto(`${server.url}/counter`);
+    await signInPage.goto(`${server.webUrl}/counter`);
     await signInPage.getByLabel('用户名').waitFor();
     await screenshot(signInPage, 'counter-sign-in');
 
@@ -133,7 +143,7 @@ describeBrowser('teller counter client', () => {
     expect(await recall.isDisabled()).toBe(true);
     expect((await ticket(a1)).recalls).toBe(2);
 
-    await page.getByTestId('action-noShow').click();
+    await markNoShow(page);
     await page.getByTestId('current-ticket-empty').waitFor();
     expect(await counterState(page)).toBe('idle');
     expect((await ticket(a1)).status).toBe('no_show');
@@ -152,7 +162,7 @@ describeBrowser('teller counter client', () => {
     await screenshot(page, 'counter-serving-vip');
 
     // With auto-call on, finishing calls the next customer straight away.
-    const v2 = await issue('V', 'vip-service');
+    const v2 = await issue('V', 'vip-service', { vipIdentifier: '6222020000000001' });
     await page.getByTestId('auto-call').click();
     await page.keyboard.press('F4');
     const modal = dialog(page);
@@ -279,7 +289,7 @@ describeBrowser('teller counter client', () => {
     await expect.poll(() => shownNumber(business)).toBe(a1);
     await business.getByTestId('redirect').first().waitFor();
     expect(await business.getByTestId('redirect').first().textContent()).toContain('排在最前');
-    await business.getByTestId('action-noShow').click();
+    await markNoShow(business);
     await business.getByTestId('current-ticket-empty').waitFor();
 
     const last = await transferCurrent('last');
@@ -288,7 +298,7 @@ describeBrowser('teller counter client', () => {
     // Put last: the older B ticket goes first, then the transferred one.
     await business.getByTestId('action-callNext').click();
     await expect.poll(() => shownNumber(business)).toBe(b1);
-    await business.getByTestId('action-noShow').click();
+    await markNoShow(business);
     await business.getByTestId('current-ticket-empty').waitFor();
     await business.getByTestId('action-callNext').click();
     await expect.poll(() => shownNumber(business)).toBe(a2);

@@ -1,4 +1,10 @@
-import type { IssuedTicket, LoginResponse, MobileTicketView, StaffQueueEvent } from '@lobby/shared';
+import {
+  allRoutes,
+  type IssuedTicket,
+  type LoginResponse,
+  type MobileTicketView,
+  type StaffQueueEvent,
+} from '@lobby/shared';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,13 +131,31 @@ describe('REST', () => {
       { requestId: newRequestId(), laneId: 'K', businessTypeId: 'passbook' },
       kioskToken,
     );
-    expect(await res.json()).toEqual({ ok: false, code: 'RATE_LIMITED' });
+    const body = (await res.json()) as { retryAfterSec: number };
+    expect(body).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    expect(Number(res.headers.get('retry-after'))).toBe(body.retryAfterSec);
   });
 
   test('OpenAPI document, health, landing page, not-built app pages and security headers', async () => {
-    const doc = (await (await get('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await (await get('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { tags: string[] }>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/queue', '/v1/tickets', '/v1/tickets/{token}']);
+    // Generated from the route map: every route, under its OpenAPI path, integrators' tagged.
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(
+      allRoutes()
+        .map(({ route }) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`)
+        .sort(),
+    );
+    const integrator = operations.filter((op) => {
+      const [method, path] = op.split(' ') as [string, string];
+      return doc.paths[path]![method.toLowerCase()]!.tags.includes('integrator');
+    });
+    expect(integrator.sort()).toEqual(['GET /v1/queue', 'GET /v1/tickets/{token}', 'POST /v1/tickets']);
     const health = await get('/healthz');
     expect(await health.json()).toMatchObject({ ok: true, businessDate: '2026-11-24' });
     const landing = await get('/');
@@ -140,6 +164,13 @@ describe('REST', () => {
     expect(landing.headers.get('x-content-type-options')).toBe('nosniff');
     expect(landing.headers.get('x-powered-by')).toBeNull();
     expect((await get('/api/nothing-here')).status).toBe(404);
+  });
+
+  test('every route of the shared route map is mounted, once', () => {
+    const mounted = server.app.ctx.rest.mounted;
+    const missing = allRoutes().filter(({ route }) => !mounted.has(route));
+    expect(missing.map((r) => r.name)).toEqual([]);
+    expect(mounted.size).toBe(allRoutes().length);
   });
 });
 

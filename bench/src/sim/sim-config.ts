@@ -95,6 +95,9 @@ export function simBranchConfig(
       dayCloseAt: '23:59',
     },
     policy: { ...base.policy, ...tuning.policy },
+    // The shipped on-time head start and tolerances; no slots (the scenario's arrivals decide who booked), no phone queue.
+    appointments: { ...base.appointments, types: [] },
+    remoteQueue: { ...base.remoteQueue, enabled: false, laneIds: [] },
   };
   return BranchConfigSchema.parse(config);
 }

@@ -1,22 +1,47 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import {
+  callRoute,
+  type CallData,
+  type CallFailure,
+  type CallResult,
+  type RouteData,
+  type RouteRequest,
+  type RouteSpec,
+} from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { errorMessage } from '../realtime/error-messages.ts';
-import { apiDownload, apiRequest, apiUpload, type ApiFailure, type ApiResult } from './admin-api.ts';
 
 /**
- * The admin REST calls bound to the session, with every failure shown as its localized
- * message (unless the caller shows it itself, e.g. field issues next to the fields).
+ * The admin area's REST calls: routes of the shared map (`STAFF_ROUTES.update`, …) called
+ * with the session token, every failure shown as its localized message (unless the caller
+ * shows it itself, e.g. field issues next to the fields).
  */
 export interface AdminApi {
-  get<T>(path: string): Promise<ApiResult<T>>;
-  post<T>(path: string, body?: unknown, opts?: { quiet?: boolean }): Promise<ApiResult<T>>;
-  put<T>(path: string, body: unknown, opts?: { quiet?: boolean }): Promise<ApiResult<T>>;
-  patch<T>(path: string, body: unknown): Promise<ApiResult<T>>;
-  upload<T>(path: string, file: Blob, opts?: { quiet?: boolean }): Promise<ApiResult<T>>;
-  download(path: string, fileName: string): Promise<ApiResult<null>>;
-  describe(failure: ApiFailure): string;
+  call<S extends RouteSpec>(
+    route: S,
+    request: RouteRequest<S>,
+    opts?: { quiet?: boolean },
+  ): Promise<CallResult<CallData<S>>>;
+  /** A `'file'` route, handed to the browser as a download. */
+  download<S extends RouteSpec & { response: 'file' }>(
+    route: S,
+    request: RouteRequest<S>,
+    fileName: string,
+  ): Promise<CallResult<null>>;
+  describe(failure: CallFailure): string;
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function useAdminApi(): AdminApi {
@@ -24,42 +49,50 @@ export function useAdminApi(): AdminApi {
   const { t } = useTranslation();
   const { message } = App.useApp();
   return useMemo(() => {
-    const describe = (f: ApiFailure) =>
+    const describe = (f: CallFailure) =>
       f.message && f.code !== 'INTERNAL' ? `${errorMessage(t, f.code)}（${f.message}）` : errorMessage(t, f.code);
-    const shown = async <T>(p: Promise<ApiResult<T>>, quiet = false): Promise<ApiResult<T>> => {
-      const r = await p;
-      if (!r.ok && !quiet) void message.error({ content: describe(r), key: r.code });
+    const call: AdminApi['call'] = async (route, request, opts) => {
+      const r = await callRoute(route, request, { token });
+      if (!r.ok && !opts?.quiet) void message.error({ content: describe(r), key: r.code });
       return r;
     };
     return {
-      get: (path) => shown(apiRequest(token, 'GET', path)),
-      post: (path, body, opts) => shown(apiRequest(token, 'POST', path, body ?? {}), opts?.quiet),
-      put: (path, body, opts) => shown(apiRequest(token, 'PUT', path, body), opts?.quiet),
-      patch: (path, body) => shown(apiRequest(token, 'PATCH', path, body)),
-      upload: (path, file, opts) => shown(apiUpload(token, path, file), opts?.quiet),
-      download: (path, fileName) => shown(apiDownload(token, path, fileName)),
+      call,
+      download: async (route, request, fileName) => {
+        const r = await call(route, request);
+        if (!r.ok) return r;
+        saveBlob(r.data as Blob, fileName);
+        return { ok: true, data: null };
+      },
       describe,
     };
   }, [token, t, message]);
 }
 
-/** Loads `path` (null = nothing to load) and reloads on demand; the last answer wins. */
-export function useRemote<T>(path: string | null): { data: T | null; loading: boolean; reload: () => void } {
+/**
+ * Loads a GET route (request null = nothing to load) and reloads on demand; the last
+ * answer wins. The request is compared by value, so an inline object literal is fine.
+ */
+export function useRemote<S extends RouteSpec>(
+  route: S,
+  request: RouteRequest<S> | null,
+): { data: RouteData<S> | null; loading: boolean; reload: () => void } {
   const api = useAdminApi();
-  const [data, setData] = useState<T | null>(null);
+  const [data, setData] = useState<RouteData<S> | null>(null);
   const [loading, setLoading] = useState(false);
   const [nonce, setNonce] = useState(0);
   const latest = useRef(0);
+  const key = request === null ? null : JSON.stringify(request);
   useEffect(() => {
-    if (path === null) return;
+    if (key === null) return;
     const call = ++latest.current;
     setLoading(true);
-    void api.get<T>(path).then((r) => {
+    void api.call(route, JSON.parse(key) as RouteRequest<S>).then((r) => {
       if (call !== latest.current) return;
       setLoading(false);
-      if (r.ok) setData(r.data);
+      if (r.ok) setData(r.data as RouteData<S>);
     });
-  }, [api, path, nonce]);
+  }, [api, route, key, nonce]);
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return { data, loading, reload };
 }

@@ -1,19 +1,14 @@
-import type { Ack, EvaluatorTeller } from '@lobby/shared';
+import { callRoute, EVALUATOR_ROUTES, type EvaluatorTeller } from '@lobby/shared';
+import { openRealtime, type RealtimeConnection } from '@lobby/shared/realtime-client';
 import type { AppStore } from '../store/app-store.ts';
-import { openRealtime, type RealtimeConnection } from '../realtime/synced-socket.ts';
 
 /** Events after which the teller at this counter may have changed. */
 const TELLER_CHANGES = new Set(['counter:signedOn', 'counter:signedOff', 'day:closed', 'day:opened']);
 
 /** Who serves at this evaluator's counter: a scoped REST call, never in the public projection. */
 async function fetchTeller(deviceToken: string, url = ''): Promise<EvaluatorTeller | null> {
-  try {
-    const res = await fetch(`${url}/api/evaluator/teller`, { headers: { authorization: `Bearer ${deviceToken}` } });
-    const ack = (await res.json()) as Ack<EvaluatorTeller | null>;
-    return ack.ok ? ack.data : null;
-  } catch {
-    return null;
-  }
+  const r = await callRoute(EVALUATOR_ROUTES.teller, {}, { token: deviceToken, baseUrl: url });
+  return r.ok ? r.data : null;
 }
 
 /** The evaluator tablet's device socket: public projection only, bound to one counter by the server. */
@@ -42,8 +37,8 @@ export function connectEvaluatorRealtime(
       },
       setConnection: (state) => s().setEvaluatorConnection(state),
       setPrincipal: (principal) => s().setEvaluatorCounter(principal.counterId),
-      onRevoked,
+      onDenied: onRevoked,
     },
-    url,
+    url ? { url } : {},
   );
 }

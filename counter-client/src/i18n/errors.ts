@@ -23,6 +23,7 @@ const zh: Record<ErrorCode, string> = {
   COUNTER_IDLE: '窗口当前没有客户。',
   QUEUE_EMPTY: '当前没有等候的客户。',
   RECALL_LIMIT_REACHED: '已达到重呼次数上限，可标记为过号。',
+  NO_SHOW_TOO_EARLY: '叫号后时间过短，请等客户走到窗口或重呼后再标记过号。',
   LANE_NOT_SERVED: '本窗口不办理该队列的业务。',
   LANE_PAUSED: '该队列已暂停取号。',
   LANE_CAP_REACHED: '该队列今日号源已满。',
@@ -36,6 +37,17 @@ const zh: Record<ErrorCode, string> = {
   CONFIG_INVALID: '配置内容无效，请检查标注的字段。',
   CONFIG_CONFLICT: '配置已被他人修改，请刷新后重试。',
   IMPORT_INVALID: '导入文件格式不正确。',
+  SLOT_FULL: '该时段已约满，请选择其他时段。',
+  SLOT_UNAVAILABLE: '该时段不可预约。',
+  BOOKING_LIMIT_REACHED: '该手机号当天已预约此业务。',
+  REMOTE_QUEUE_CLOSED: '该业务暂不支持手机取号。',
+  REMOTE_LIMIT_REACHED: '该手机号今日手机取号次数已满。',
+  VERIFICATION_FAILED: '验证码不正确。',
+  VERIFICATION_EXPIRED: '验证码已过期，请重新获取。',
+  CHECK_IN_TOO_EARLY: '尚未到签到时间。',
+  TICKET_NOT_ACTIVATED: '客户尚未到店签到。',
+  MESSAGING_UNAVAILABLE: '短信服务暂不可用。',
+  VIP_PROOF_INVALID: '该队列仅限贵宾（需验证）或大堂经理取号。',
 };
 
 const en: Record<ErrorCode, string> = {
@@ -56,6 +68,8 @@ const en: Record<ErrorCode, string> = {
   COUNTER_IDLE: 'The counter has no customer.',
   QUEUE_EMPTY: 'Nobody is waiting.',
   RECALL_LIMIT_REACHED: 'Recall limit reached; you can mark a no-show.',
+  NO_SHOW_TOO_EARLY:
+    'Too soon after the call: give the customer time to reach the counter, or recall, before marking a no-show.',
   LANE_NOT_SERVED: 'This counter does not serve that lane.',
   LANE_PAUSED: 'That lane is paused.',
   LANE_CAP_REACHED: "That lane has reached today's cap.",
@@ -69,6 +83,17 @@ const en: Record<ErrorCode, string> = {
   CONFIG_INVALID: 'The configuration is invalid; check the marked fields.',
   CONFIG_CONFLICT: 'Someone else changed the configuration. Reload and try again.',
   IMPORT_INVALID: 'The import file is not valid.',
+  SLOT_FULL: 'This slot is fully booked: please pick another.',
+  SLOT_UNAVAILABLE: 'This slot cannot be booked.',
+  BOOKING_LIMIT_REACHED: 'This phone number already has a booking for this service that day.',
+  REMOTE_QUEUE_CLOSED: 'Phone tickets are not available for this service.',
+  REMOTE_LIMIT_REACHED: 'This phone number has taken its phone tickets for today.',
+  VERIFICATION_FAILED: 'The verification code is wrong.',
+  VERIFICATION_EXPIRED: 'The verification code has expired: request a new one.',
+  CHECK_IN_TOO_EARLY: 'Check-in has not opened yet.',
+  TICKET_NOT_ACTIVATED: 'The customer has not arrived yet.',
+  MESSAGING_UNAVAILABLE: 'Text messages are not available.',
+  VIP_PROOF_INVALID: 'This lane takes verified VIPs or tickets issued by the lobby manager only.',
 };
 
 export const errorResources: AreaResources = {

@@ -10,6 +10,7 @@ import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
 import type { AuthService } from '../auth/auth-service.ts';
+import type { RestRegistry } from '../http/rest-router.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 import type { ForecastSource } from '../features/estimates/wait-forecaster.ts';
 import type { BranchStore } from '../store/branch-store.ts';
@@ -22,10 +23,12 @@ export type Room = 'staff' | 'public';
 
 /**
  * What every feature module gets.
- *  - db: the ONE better-sqlite3 connection. Writes that change queue state go through
- *    `queue`; a feature's own tables may be written with `db.transaction(fn).immediate()`
- *    (synchronous, nothing async inside).
- *  - store: the repositories (staff, devices, vip registry, ratings, event log, ...).
+ *  - db: the ONE better-sqlite3 connection (for the stores and for tests that inspect
+ *    the database). Features never write SQL: every table is read and written through
+ *    its store in `store`.
+ *  - store: the repositories (staff, devices, vip registry, ratings, event log, complaints,
+ *    KPI adjustments, admin actions, alert log, ...). A change outside the queue and its
+ *    audit row go in one transaction: `store.adminActions.audited(change, entry)`.
  *  - clock(): now in ms (tests inject a clock; never call Date.now()).
  *  - logger: pino; log errors with `{ err }`.
  *  - queue: QueueService — `queue.current` is the engine state (read-only),
@@ -40,6 +43,7 @@ export type Room = 'staff' | 'public';
  *  - snapshot(principal): the snapshot that principal may see (staff or public).
  *  - forecasts: the latest wait forecast (features/estimates keeps it fresh off the commit
  *    path); read it, never wait for it.
+ *  - rest: the REST routes mounted from the shared route map (see http/rest-router.ts).
  */
 export interface AppContext {
   db: Db;
@@ -55,4 +59,5 @@ export interface AppContext {
   revokePrincipal(principalId: string): void;
   snapshot(principal: Principal): Snapshot;
   forecasts: ForecastSource;
+  rest: RestRegistry;
 }

@@ -1,10 +1,22 @@
-import { audienceOf, COMMAND_SCHEMAS, type BranchConfig, type Principal, type Snapshot } from '@lobby/shared';
+import {
+  audienceOf,
+  COMMAND_SCHEMAS,
+  rateLimited,
+  type BranchConfig,
+  type Principal,
+  type Snapshot,
+} from '@lobby/shared';
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
+import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
+import { createHostCheck } from '../http/allowed-hosts.ts';
+import { guardFrontDoor } from '../http/front-door.ts';
+import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
+import { RestRegistry } from '../http/rest-router.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
 import { createAdminFeature } from '../features/admin/admin-feature.ts';
@@ -12,6 +24,11 @@ import { createComplaintsFeature } from '../features/complaints/complaints-featu
 import { kpiFeature } from '../features/kpi/kpi-feature.ts';
 import { reportsFeature } from '../features/reports/reports-feature.ts';
 import { createAlertsFeature } from '../features/alerts/alerts-feature.ts';
+import { createVipFeature } from '../features/vip/vip-feature.ts';
+import { DEFAULT_VIP_LOOKUP, VipLookupLimiter, type VipLookupSettings } from '../features/vip/vip-lookup-limiter.ts';
+import { VIP_PROOF_TTL_MS } from '../features/vip/vip-proof.ts';
+import { createReplicationFeature } from '../features/replication/replication-feature.ts';
+import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
 import { WaitForecaster } from '../features/estimates/wait-forecaster.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
@@ -28,6 +45,8 @@ import { startTicker } from './ticker.ts';
 
 export interface AppDeps {
   dataDir: string;
+  /** Replication to head office (HQ_URL, HQ_BRANCH_KEY, …); null or absent: the branch runs alone. */
+  replication?: ReplicationSettings | null;
   clock?: () => number;
   logger?: Logger;
   /** Folder holding kiosk/, display-board/, counter-client/ with their dist/. Default: the repo root. */
@@ -38,9 +57,24 @@ export interface AppDeps {
   initialConfig?: BranchConfig;
   /** Browser origins allowed besides the server's own host. */
   allowedOrigins?: string[];
+  /**
+   * Host names the branch is reached by (ALLOWED_HOSTS), besides the server's own addresses,
+   * host name and localhost; `.name` also allows subdomains. DNS rebinding guard.
+   */
+  allowedHosts?: readonly string[];
   heartbeat?: { pingIntervalMs: number; pingTimeoutMs: number };
   tickIntervalMs?: number;
   issueRateLimit?: IssueRateLimit;
+  /** Check every REST answer against its route's response schema (tests; a mismatch answers INTERNAL). */
+  checkResponses?: boolean;
+  /** VIP lookups per device and the answer's timing floor (default 10 a minute, 200 ms). */
+  vipLookup?: Partial<VipLookupSettings>;
+  loginThrottle?: LoginThrottleLimits;
+  /**
+   * Reverse proxies (addresses or CIDR subnets) whose X-Forwarded-For names the client
+   * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
+   */
+  trustProxy?: readonly string[];
 }
 
 export interface LobbyApp {
@@ -54,17 +88,20 @@ export interface LobbyApp {
  * Feature modules, in order. Adding one is one line here (and one import).
  * Other teams: alerts (lobby), admin, reports, complaints, kpi.
  */
-function createFeatures(): Feature[] {
+function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
   const complaints = createComplaintsFeature();
+  const vip = createVipFeature(vipLookups);
   return [
     queueFeature,
+    vip,
     ratingsFeature,
     createAdminFeature(),
     reportsFeature,
     kpiFeature,
     complaints,
-    createAlertsFeature([complaints.overdueAlerts]),
+    createAlertsFeature([complaints.overdueAlerts, vip.burstAlerts]),
+    createReplicationFeature(deps.replication ?? null),
   ];
 }
 
@@ -80,7 +117,8 @@ export function createApp(deps: AppDeps): LobbyApp {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const heartbeat = deps.heartbeat ?? { pingIntervalMs: 2000, pingTimeoutMs: 4000 };
   const startedAt = clock();
-  const features = createFeatures();
+  const vipLookups = new VipLookupLimiter({ ...DEFAULT_VIP_LOOKUP, ...deps.vipLookup });
+  const features = createFeatures(deps, vipLookups);
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();
@@ -96,6 +134,13 @@ export function createApp(deps: AppDeps): LobbyApp {
   const web = express();
   const httpServer = createServer(web);
   const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
+  if (deps.allowedHosts?.includes('*')) logger.warn('ALLOWED_HOSTS=*: the Host check is off (DNS rebinding)');
+  // After socket.io attached: the Host check must come before its handshakes as well as express.
+  guardFrontDoor(httpServer, {
+    isAllowed: createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl),
+    engineHeaders: staticSecurityHeaders(),
+    enginePath: '/socket.io/',
+  });
 
   const wait: WaitForecaster = new WaitForecaster(queue, store.arrivals, clock, logger, (view) => {
     io.to('public').emit('estimates:updated', view);
@@ -141,13 +186,23 @@ export function createApp(deps: AppDeps): LobbyApp {
         .map((s) => ({ id: s.id, name: s.name, role: s.role }));
       return staffSnapshot(queue.current, queue.lastSeq, now, wait.current(), { alerts, staff, estimates });
     },
+    rest: new RestRegistry(deps.checkResponses ?? false),
   };
 
   const limiter = new IssueRateLimiter(deps.issueRateLimit ?? DEFAULT_ISSUE_RATE_LIMIT);
   const handlers = mergeHandlers(features);
   const unhandled = Object.keys(COMMAND_SCHEMAS).filter((name) => !(name in handlers));
   if (unhandled.length > 0) logger.warn({ unhandled }, 'commands without a feature handler answer NOT_FOUND');
-  const runner = new CommandRunner(ctx, handlers, (p, c, via) => limiter.check(p, c, via));
+  const runner = new CommandRunner(ctx, handlers, async (p, c, payload, via) => {
+    const limited = await limiter.check(p, c, via);
+    if (limited) return limited;
+    // Every VIP number tried counts: a lookup, or a staff issue with a typed-in number.
+    const triesVip =
+      c === 'vip:lookup' || (c === 'ticket:issue' && 'vipIdentifier' in payload && payload.vipIdentifier !== null);
+    if (!triesVip) return null;
+    const admitted = vipLookups.admit(p.id, p.name, clock());
+    return admitted.ok ? null : rateLimited(admitted.retryAfterMs);
+  });
   const presence = new PresenceKeeper(
     new Presence(startedAt, heartbeat.pingIntervalMs + heartbeat.pingTimeoutMs),
     queue,
@@ -163,13 +218,22 @@ export function createApp(deps: AppDeps): LobbyApp {
     wait.changed();
   });
 
-  mountHttp(web, ctx, { runner, limiter, features, webRoot: deps.webRoot ?? REPO_ROOT, startedAt });
+  mountHttp(web, ctx, {
+    runner,
+    limiter,
+    loginThrottle: new LoginThrottle(deps.loginThrottle),
+    features,
+    webRoot: deps.webRoot ?? REPO_ROOT,
+    startedAt,
+    trustProxy: deps.trustProxy ?? [],
+  });
 
   let nextAckPurge = startedAt;
   const tick = async () => {
     const now = clock();
     if (now >= nextAckPurge) {
       store.commandResults.purgeOlderThan(now - ACK_RETENTION_MS);
+      store.vip.purgeProofUses(now - VIP_PROOF_TTL_MS);
       nextAckPurge = now + HOUR_MS;
     }
     const res = await queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);

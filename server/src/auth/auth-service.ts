@@ -1,7 +1,7 @@
 import type { LoginResponse, Principal, StaffUser } from '@lobby/shared';
 import type { DeviceStore } from '../store/device-store.ts';
 import type { StaffStore } from '../store/staff-store.ts';
-import { verifyPassword } from './passwords.ts';
+import { verifyForNobody, verifyPassword } from './passwords.ts';
 
 /** Turns credentials and bearer tokens into a Principal; the only place that knows both token kinds. */
 export class AuthService {
@@ -13,8 +13,9 @@ export class AuthService {
 
   login(username: string, password: string): LoginResponse | null {
     const user = this.staff.byUsername(username);
-    // Verify even for unknown users would cost the same; here unknown/inactive simply fail.
-    if (!user || !user.active || !verifyPassword(password, user.passwordHash)) return null;
+    // One hash verification whatever the account: unknown and inactive ones take as long as real ones.
+    const matches = user ? verifyPassword(password, user.passwordHash) : verifyForNobody(password);
+    if (!user || !user.active || !matches) return null;
     return { token: this.staff.openSession(user.id, this.clock()), user: toStaffUser(user) };
   }
 

@@ -23,3 +23,16 @@ export function verifyPassword(password: string, stored: string): boolean {
   });
   return timingSafeEqual(actual, expected);
 }
+
+let nobodysHash: string | null = null;
+
+/**
+ * Verifies against a hash of a random password nobody knows: a login for an unknown or
+ * inactive account does the same scrypt work as a real one, so timing lists no accounts.
+ * Always false.
+ */
+export function verifyForNobody(password: string): false {
+  nobodysHash ??= hashPassword(randomBytes(24).toString('base64url'));
+  verifyPassword(password, nobodysHash);
+  return false;
+}

@@ -27,6 +27,7 @@ import {
   startVipVisit,
 } from './commands/floor.ts';
 import { applyConfig, dayClose, rollOverIfDateChanged, tick } from './commands/day.ts';
+import { activate } from './commands/remote.ts';
 
 const HANDLERS: { [T in EngineCommandType]: Handler<T> } = {
   'ticket:issue': issueTicket,
@@ -47,6 +48,7 @@ const HANDLERS: { [T in EngineCommandType]: Handler<T> } = {
   'ticket:reactivate': reactivate,
   'ticket:setPriority': setPriority,
   'ticket:addNote': addNote,
+  'ticket:activate': activate,
   'counter:pause': pause,
   'counter:resume': resumeCounter,
   'counter:open': open,

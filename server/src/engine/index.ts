@@ -1,7 +1,7 @@
 export * from './types.ts';
 export { decide } from './decide.ts';
 export { createInitialState } from './state.ts';
-export { rankCandidates, accumulatedPriority, isEligible } from './policies/dispatch-order.ts';
+export { rankCandidates, rankQueue, accumulatedPriority, isEligible } from './policies/dispatch-order.ts';
 export { laneStats, estimatesView, newTicketForecast, ticketForecast, toWaitEstimate } from './estimate.ts';
 export {
   forecastWaits,

@@ -13,7 +13,8 @@ export type NewTicketFields = Pick<
   | 'issuedAt'
   | 'priorityGroupId'
   | 'vipTierId'
->;
+> &
+  Partial<Pick<Ticket, 'appointment' | 'remote'>>;
 
 /**
  * A ticket just issued: waiting in its lane since `issuedAt`, never called, nobody's.
@@ -32,6 +33,8 @@ export function newWaitingTicket(f: NewTicketFields): Ticket {
     issuedAt: f.issuedAt,
     priorityGroupId: f.priorityGroupId,
     vipTierId: f.vipTierId,
+    appointment: f.appointment ?? null,
+    remote: f.remote ?? null,
     status: 'waiting',
     outcome: null,
     enqueuedAt: f.issuedAt,
@@ -44,6 +47,8 @@ export function newWaitingTicket(f: NewTicketFields): Ticket {
     front: false,
     recalls: 0,
     suspendedByCounterId: null,
+    suspension: null,
+    finishReason: null,
     servedBusinessTypeIds: [],
     redirects: [],
     notes: [],

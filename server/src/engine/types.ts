@@ -5,12 +5,16 @@ import type {
   EmergencyState,
   ErrorCode,
   FinishOutcome,
+  FinishReason,
+  LocalizedText,
   HallMessage,
   IssueChannel,
   PauseReason,
   QueueEventType,
+  TicketAppointment,
   TicketStaffView,
   TransferTarget,
+  BookingStaffView,
   VipVisitView,
 } from '@lobby/shared';
 
@@ -76,8 +80,13 @@ export type EngineCommand =
       businessTypeId: string;
       priorityGroupId: string | null;
       vipTierId: string | null;
+      /** `mobile` = a phone ticket (remote queue): called only once activated. */
       channel: IssueChannel;
+      /** A booked customer checking in (the use case judged the punctuality from the booking). */
+      appointment?: TicketAppointment | null;
     })
+  /** A phone ticket's customer is in the hall. */
+  | (Actor & { type: 'ticket:activate'; ticketId: string })
   | (Actor & { type: 'counter:signOn'; counterId: string; tellerId: string; tellerName: string })
   | (Actor & { type: 'counter:signOff'; counterId: string })
   | (Actor & { type: 'counter:release'; counterId: string; reason: string })
@@ -86,9 +95,16 @@ export type EngineCommand =
   | (Actor & { type: 'counter:callTicket'; counterId: string; ticketId: string; reason: string })
   | (Actor & { type: 'ticket:recall'; counterId: string })
   | (Actor & { type: 'ticket:start'; counterId: string })
-  | (Actor & { type: 'ticket:finish'; counterId: string; outcome: FinishOutcome; servedBusinessTypeIds: string[] })
+  | (Actor & {
+      type: 'ticket:finish';
+      counterId: string;
+      outcome: FinishOutcome;
+      servedBusinessTypeIds: string[];
+      /** Needed unless served. */
+      reason?: FinishReason | null;
+    })
   | (Actor & { type: 'ticket:markNoShow'; counterId: string })
-  | (Actor & { type: 'ticket:suspend'; counterId: string; note: string })
+  | (Actor & { type: 'ticket:suspend'; counterId: string; missingMaterials: LocalizedText[]; note: string })
   | (Actor & { type: 'ticket:transfer'; ticketId: string; to: TransferTarget; note: string })
   | (Actor & { type: 'ticket:resume'; ticketId: string; mode: 'front' | 'pinned'; reason: string })
   | (Actor & { type: 'ticket:cancel'; ticketId: string; reason: string })
@@ -108,10 +124,11 @@ export type EngineCommand =
   | (Actor & { type: 'vipVisit:start'; visitId: string; roomId: string; ticketId: string | null; note: string })
   | (Actor & { type: 'vipVisit:page'; visitId: string; staffId: string })
   | (Actor & { type: 'vipVisit:accept'; visitId: string; staffId: string })
-  | (Actor & { type: 'vipVisit:finish'; visitId: string })
+  /** staffId: who asks; `floor`: the lobby manager or admin, who may finish any visit. */
+  | (Actor & { type: 'vipVisit:finish'; visitId: string; staffId: string; floor: boolean })
   | (Actor & { type: 'config:apply'; config: BranchConfig })
   | (Actor & { type: 'day:close'; reason: string })
-  /** Timer: auto no-show after the last recall's grace, and the business-date rollover. */
+  /** Timer: auto no-show after the last recall's grace, phone tickets passed and lapsed, the business-date rollover. */
   | (Actor & { type: 'system:tick' });
 
 export type EngineCommandType = EngineCommand['type'];
@@ -128,6 +145,8 @@ export interface EngineEvent {
   laneId: string | null;
   vipVisitId: string | null;
   call: CallAnnouncement | null;
+  /** Booking events (emitted by the booking use cases, not by the engine). */
+  booking?: BookingStaffView;
 }
 
 export type EngineResult =

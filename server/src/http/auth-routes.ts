@@ -1,33 +1,34 @@
-import { fail, LoginRequestSchema } from '@lobby/shared';
-import { Router } from 'express';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { AUTH_ROUTES, fail, rateLimited } from '@lobby/shared';
+import type { Router } from 'express';
 import type { AppContext } from '../app/context.ts';
 import { bearerToken } from '../auth/auth-service.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 import { sessionRoom } from '../realtime/socket-server.ts';
-import { sendAck } from './respond.ts';
+import { RestRouter } from './rest-router.ts';
 
 /** Staff login/logout/me. The session token goes in `Authorization: Bearer` and the socket auth. */
-export function authRoutes(ctx: AppContext): Router {
-  const router = Router();
-  // Password guessing: after 10 failures for one username from one address, wait 5 minutes.
-  const failures = new RateLimiterMemory({ points: 10, duration: 300 });
-  router.post('/auth/login', async (req, res) => {
-    const parsed = LoginRequestSchema.safeParse(req.body);
-    if (!parsed.success) return sendAck(res, fail('INVALID_PAYLOAD'));
-    const key = `${req.ip ?? 'unknown'}|${parsed.data.username}`;
-    const seen = await failures.get(key);
-    if (seen !== null && seen.remainingPoints <= 0) return sendAck(res, fail('RATE_LIMITED'));
-    const result = ctx.auth.login(parsed.data.username, parsed.data.password);
-    if (!result) {
-      await failures.penalty(key, 1);
-      ctx.logger.warn({ username: parsed.data.username, ip: req.ip }, 'failed staff login');
-      return sendAck(res, fail('BAD_CREDENTIALS'));
+export function authRoutes(ctx: AppContext, throttle: LoginThrottle): Router {
+  const rest = new RestRouter(ctx);
+  rest.add(AUTH_ROUTES.login, async ({ body, req }) => {
+    const { username } = body;
+    // req.ip is the socket's peer unless TRUST_PROXY names the proxy in front (see mountHttp).
+    const address = req.ip ?? 'unknown';
+    const waitMs = await throttle.lockedFor(username, address);
+    if (waitMs > 0) {
+      ctx.logger.warn({ username, ip: address }, 'staff login refused: locked out');
+      return rateLimited(waitMs);
     }
-    await failures.delete(key);
+    const result = ctx.auth.login(username, body.password);
+    if (!result) {
+      await throttle.failed(username, address);
+      ctx.logger.warn({ username, ip: address }, 'failed staff login');
+      return fail('BAD_CREDENTIALS');
+    }
+    await throttle.succeeded(username);
     ctx.logger.info({ userId: result.user.id }, 'staff login');
-    res.json(result);
+    return { ok: true, data: result };
   });
-  router.post('/auth/logout', (req, res) => {
+  rest.add(AUTH_ROUTES.logout, ({ req }) => {
     const token = bearerToken(req.headers.authorization);
     if (token) {
       ctx.auth.logout(token);
@@ -35,13 +36,12 @@ export function authRoutes(ctx: AppContext): Router {
       ctx.io.to(sessionRoom(token)).emit('session:revoked');
       ctx.io.in(sessionRoom(token)).disconnectSockets(true);
     }
-    res.json({ ok: true, data: null });
+    return { ok: true, data: null };
   });
-  router.get('/auth/me', (req, res) => {
+  rest.add(AUTH_ROUTES.me, ({ req }) => {
     const token = bearerToken(req.headers.authorization);
     const user = token ? ctx.auth.userForToken(token) : null;
-    if (!user) return sendAck(res, fail('UNAUTHENTICATED'));
-    res.json(user);
+    return user ? { ok: true, data: user } : fail('UNAUTHENTICATED');
   });
-  return router;
+  return rest.router;
 }

@@ -1,9 +1,9 @@
-import { fail, type MobileTicketView } from '@lobby/shared';
-import { Router } from 'express';
+import { fail, TICKET_ROUTES, type MobileTicketView } from '@lobby/shared';
+import type { Router } from 'express';
 import type { AppContext } from '../app/context.ts';
 import { ticketForecast, type Forecast } from '../engine/index.ts';
 import type { EngineState, Ticket } from '../engine/types.ts';
-import { sendAck } from './respond.ts';
+import { RestRouter } from './rest-router.ts';
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -39,11 +39,12 @@ function toMobileView(state: EngineState, t: Ticket, live: boolean, forecast: Fo
 }
 
 export function mobileTicketRoutes(ctx: AppContext): Router {
-  const router = Router();
-  router.get('/tickets/:token', (req, res) => {
-    const view = mobileTicketView(ctx, req.params.token);
-    if (!view) return sendAck(res, fail('NOT_FOUND'));
-    res.set('Cache-Control', 'no-store').json(view);
+  const rest = new RestRouter(ctx);
+  rest.add(TICKET_ROUTES.mobileView, ({ params, res }) => {
+    const view = mobileTicketView(ctx, params.token);
+    if (!view) return fail('NOT_FOUND');
+    res.set('Cache-Control', 'no-store');
+    return { ok: true, data: view };
   });
-  return router;
+  return rest.router;
 }

@@ -3,24 +3,37 @@ import express, { type Express } from 'express';
 import type { AppContext } from '../app/context.ts';
 import type { Feature } from '../app/feature.ts';
 import type { CommandRunner } from '../realtime/command-runner.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 import type { IssueRateLimiter } from '../realtime/rate-limits.ts';
 import { authRoutes } from './auth-routes.ts';
 import { integratorRoutes } from './integrator-routes.ts';
 import { mobileTicketRoutes } from './mobile-ticket-routes.ts';
-import { OPENAPI_DOCUMENT } from './openapi.ts';
+import { openApiDocument } from './openapi.ts';
 import { sendAck } from './respond.ts';
-import { securityHeaders } from './security.ts';
+import { permissionsPolicy, securityHeaders } from './security.ts';
 import { staticApps } from './static-apps.ts';
 
 /** Every HTTP route: health, /api (core + feature routers), the web apps, and the error handler. */
 export function mountHttp(
   web: Express,
   ctx: AppContext,
-  deps: { runner: CommandRunner; limiter: IssueRateLimiter; features: Feature[]; webRoot: string; startedAt: number },
+  deps: {
+    runner: CommandRunner;
+    limiter: IssueRateLimiter;
+    loginThrottle: LoginThrottle;
+    features: Feature[];
+    webRoot: string;
+    startedAt: number;
+    /** Addresses (or subnets) of the reverse proxies whose X-Forwarded-For is believed; none by default. */
+    trustProxy: readonly string[];
+  },
 ): void {
   web.disable('x-powered-by');
-  web.set('trust proxy', 'loopback');
+  // A forwarded-for header from anyone else is a forgery: it must not choose the client address
+  // that rate limits and the login lockout count by.
+  web.set('trust proxy', deps.trustProxy.length > 0 ? [...deps.trustProxy] : false);
   web.use(securityHeaders());
+  web.use(permissionsPolicy());
   web.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({
       ok: true,
@@ -31,9 +44,14 @@ export function mountHttp(
   });
 
   const api = express.Router();
+  // Staff data, tickets and exports: never kept by a browser or proxy cache (refusals included).
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   api.use(express.json({ limit: '1mb' }));
-  api.get('/openapi.json', (_req, res) => res.json(OPENAPI_DOCUMENT));
-  api.use(authRoutes(ctx));
+  api.get('/openapi.json', (_req, res) => res.json(openApiDocument()));
+  api.use(authRoutes(ctx, deps.loginThrottle));
   api.use(mobileTicketRoutes(ctx));
   api.use(integratorRoutes(ctx, deps.runner, deps.limiter));
   for (const f of deps.features) if (f.router) api.use(f.router(ctx));

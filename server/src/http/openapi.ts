@@ -1,153 +1,148 @@
+import { ERROR_CODES, HTTP_STATUS, REST_ROUTES, type RouteSpec } from '@lobby/shared';
+import { z } from 'zod';
+
 /**
- * OpenAPI 3.1 description of the integrator API (`GET /api/openapi.json`). Hand-written
- * next to the routes in integrator-routes.ts; the integration tests call every path here.
+ * The OpenAPI 3.1 document (`GET /api/openapi.json`), generated from the shared route map
+ * (shared/src/rest/): every route with its parameters, body and answer as JSON Schema, and
+ * the failures each can answer. Integrator routes (kiosk device token) are tagged
+ * `integrator`; the rest are the staff apps' API.
  */
-const ack = (data: object) => ({
-  oneOf: [
-    { type: 'object', required: ['ok', 'data'], properties: { ok: { const: true }, data } },
-    { $ref: '#/components/schemas/Failure' },
-  ],
-});
+type JsonSchema = Record<string, unknown>;
 
-const errorResponse = {
-  description: 'Refused',
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Failure' } } },
-};
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
 
-export const OPENAPI_DOCUMENT = {
-  openapi: '3.1.0',
-  info: {
-    title: 'Lobby queue integrator API',
-    version: '1.0.0',
-    description:
-      'Issue tickets and read queue status from other systems (e.g. a bank app). Authorise with a kiosk device token.',
-  },
-  servers: [{ url: '/api' }],
-  security: [{ deviceToken: [] }],
-  components: {
-    securitySchemes: { deviceToken: { type: 'http', scheme: 'bearer', description: 'Kiosk device pairing token' } },
-    schemas: {
-      Failure: {
-        type: 'object',
-        required: ['ok', 'code'],
-        properties: {
-          ok: { const: false },
-          code: {
-            type: 'string',
-            description:
-              'One of the closed ERROR_CODES, e.g. INVALID_PAYLOAD, LANE_CAP_REACHED, EMERGENCY_MODE, RATE_LIMITED',
-          },
-          message: { type: 'string' },
-        },
-      },
-      IssueTicketRequest: {
-        type: 'object',
-        required: ['requestId', 'laneId', 'businessTypeId'],
-        properties: {
-          requestId: {
-            type: 'string',
-            pattern: '^[A-Za-z0-9_-]{8,64}$',
-            description: 'Idempotency key: a retry with the same key returns the first answer',
-          },
-          laneId: { type: 'string' },
-          businessTypeId: { type: 'string' },
-          priorityGroupId: { type: ['string', 'null'] },
-          vipIdentifier: {
-            type: ['string', 'null'],
-            description: 'Card or phone number; hashed on the server, never stored in clear',
-          },
-        },
-      },
-      WaitEstimate: { type: 'object', properties: { lowMin: { type: 'number' }, highMin: { type: 'number' } } },
-      IssuedTicket: {
-        type: 'object',
-        properties: {
-          ticket: {
-            type: 'object',
-            properties: {
-              id: { type: 'string' },
-              number: { type: 'string', examples: ['A001'] },
-              laneId: { type: 'string' },
-              status: { type: 'string' },
-              counterId: { type: ['string', 'null'] },
-              calledAt: { type: ['number', 'null'] },
+function parameters(route: RouteSpec): JsonSchema[] {
+  const list: JsonSchema[] = [];
+  for (const [where, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
+    if (!schema) continue;
+    const s = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    for (const [name, property] of Object.entries(s.properties ?? {})) {
+      list.push({ name, in: where, required: where === 'path' || (s.required ?? []).includes(name), schema: property });
+    }
+  }
+  return list;
+}
+
+const failureRef = { $ref: '#/components/schemas/Failure' };
+
+function responses(route: RouteSpec): JsonSchema {
+  const ok =
+    route.response === 'file'
+      ? {
+          description: 'The file',
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+        }
+      : {
+          description: 'Done',
+          content: {
+            'application/json': {
+              schema:
+                route.envelope === 'bare'
+                  ? jsonSchema(route.response, 'output')
+                  : {
+                      type: 'object',
+                      required: ['ok', 'data'],
+                      properties: { ok: { const: true }, data: jsonSchema(route.response, 'output') },
+                    },
             },
           },
-          laneId: { type: 'string' },
-          businessTypeId: { type: 'string' },
-          ahead: { type: 'integer' },
-          estimate: { oneOf: [{ $ref: '#/components/schemas/WaitEstimate' }, { type: 'null' }] },
-          issuedAt: { type: 'number' },
-          mobilePath: { type: 'string', description: 'Path of the mobile ticket page, /t/<token>' },
-          vipTierId: { type: ['string', 'null'] },
-        },
+        };
+  const failures = new Set<number>([HTTP_STATUS.INTERNAL]);
+  if (route.roles !== 'anyone') {
+    failures.add(HTTP_STATUS.UNAUTHENTICATED);
+    failures.add(HTTP_STATUS.FORBIDDEN);
+  }
+  if (route.params || route.query || route.body) failures.add(HTTP_STATUS.INVALID_PAYLOAD);
+  const out: JsonSchema = { [String(route.okStatus ?? 200)]: ok };
+  for (const status of [...failures].sort())
+    out[String(status)] = { description: 'Refused', content: { 'application/json': { schema: failureRef } } };
+  out.default = {
+    description: 'Refused (status from the error code)',
+    content: { 'application/json': { schema: failureRef } },
+  };
+  return out;
+}
+
+function requestBody(route: RouteSpec): JsonSchema | undefined {
+  if (!route.body) return undefined;
+  if (route.body === 'raw')
+    return {
+      required: true,
+      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    };
+  return { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+}
+
+let built: JsonSchema | null = null;
+
+/** Built on first use (the same for every app: it depends on the route map only). */
+export function openApiDocument(): JsonSchema {
+  built ??= buildDocument();
+  return built;
+}
+
+function buildDocument(): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const [feature, routes] of Object.entries(REST_ROUTES)) {
+    for (const [name, route] of Object.entries(routes as Record<string, RouteSpec>)) {
+      const path = route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+      const body = requestBody(route);
+      (paths[path] ??= {})[route.method.toLowerCase()] = {
+        operationId: `${feature}.${name}`,
+        summary: route.summary,
+        tags: [route.integrator ? 'integrator' : feature],
+        ...(route.roles === 'anyone'
+          ? { security: [] }
+          : { description: `Roles: ${route.roles.join(', ')}`, security: [{ bearer: [] }] }),
+        parameters: parameters(route),
+        ...(body ? { requestBody: body } : {}),
+        responses: responses(route),
+      };
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Lobby queue API',
+      version: '1.0.0',
+      description:
+        'Integrators (tag `integrator`) issue tickets and read queue status with a kiosk device token. The other routes are the staff apps’ API (staff session token).',
+    },
+    servers: [{ url: '/api' }],
+    security: [{ bearer: [] }],
+    tags: [
+      { name: 'integrator', description: 'For other systems (e.g. a bank app): authorise with a kiosk device token' },
+    ],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Kiosk device pairing token, or a staff session token' },
       },
-      MobileTicket: {
-        type: 'object',
-        properties: {
-          number: { type: 'string' },
-          status: {
-            type: 'string',
-            enum: ['waiting', 'called', 'serving', 'suspended', 'done', 'no_show', 'cancelled'],
+      schemas: {
+        Failure: {
+          type: 'object',
+          required: ['ok', 'code'],
+          properties: {
+            ok: { const: false },
+            code: { type: 'string', enum: [...ERROR_CODES] },
+            message: { type: 'string' },
+            issues: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['path', 'message'],
+                properties: { path: { type: 'string' }, message: { type: 'string' } },
+              },
+            },
           },
-          counterNumber: { type: ['integer', 'null'] },
-          ahead: { type: ['integer', 'null'] },
-          estimate: { oneOf: [{ $ref: '#/components/schemas/WaitEstimate' }, { type: 'null' }] },
-          issuedAt: { type: 'number' },
-          businessDate: { type: 'string' },
         },
-      },
-      PublicSnapshot: {
-        type: 'object',
-        description:
-          'Lanes (waiting, estimate), counters (current number), open tickets (number and status only), recent calls. No customer data.',
       },
     },
-  },
-  paths: {
-    '/v1/tickets': {
-      post: {
-        summary: 'Issue a ticket',
-        requestBody: {
-          required: true,
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/IssueTicketRequest' } } },
-        },
-        responses: {
-          '201': {
-            description: 'Issued',
-            content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/IssuedTicket' }) } },
-          },
-          '400': errorResponse,
-          '401': errorResponse,
-          '403': errorResponse,
-          '409': errorResponse,
-          '429': errorResponse,
-        },
-      },
-    },
-    '/v1/tickets/{token}': {
-      get: {
-        summary: 'Ticket status by its mobile token',
-        parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: {
-          '200': {
-            description: 'Ticket',
-            content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/MobileTicket' }) } },
-          },
-          '404': errorResponse,
-        },
-      },
-    },
-    '/v1/queue': {
-      get: {
-        summary: 'Public queue snapshot',
-        responses: {
-          '200': {
-            description: 'Snapshot',
-            content: { 'application/json': { schema: ack({ $ref: '#/components/schemas/PublicSnapshot' }) } },
-          },
-        },
-      },
-    },
-  },
-} as const;
+    paths,
+  };
+}

@@ -4,7 +4,9 @@ import {
   fail,
   type Ack,
   type CommandName,
+  type CommandResults,
   type Failure,
+  type ParsedCommand,
   type Principal,
 } from '@lobby/shared';
 import type { AppContext } from '../app/context.ts';
@@ -12,10 +14,16 @@ import type { CommandHandler, CommandHandlers, CommandVia } from '../app/feature
 
 /**
  * The one command wrapper: role check (COMMAND_ROLES) → zod parse (COMMAND_SCHEMAS) →
- * optional guard (rate limit) → the feature's handler → ack. Anything thrown becomes
- * INTERNAL, logged with its stack here and never sent to the client.
+ * optional guard (rate limits, which may look at the parsed payload) → the feature's
+ * handler → ack. Anything thrown becomes INTERNAL, logged with its stack here and never
+ * sent to the client.
  */
-export type CommandGuard = (principal: Principal, command: CommandName, via: CommandVia) => Promise<Failure | null>;
+export type CommandGuard = (
+  principal: Principal,
+  command: CommandName,
+  payload: ParsedCommand<CommandName>,
+  via: CommandVia,
+) => Promise<Failure | null>;
 
 export class CommandRunner {
   constructor(
@@ -24,7 +32,12 @@ export class CommandRunner {
     private readonly guard: CommandGuard,
   ) {}
 
-  async run(principal: Principal, command: CommandName, raw: unknown, via: CommandVia): Promise<Ack<unknown>> {
+  async run<C extends CommandName>(
+    principal: Principal,
+    command: C,
+    raw: unknown,
+    via: CommandVia,
+  ): Promise<Ack<CommandResults[C]>> {
     try {
       if (!COMMAND_ROLES[command].includes(principal.role)) return fail('FORBIDDEN');
       const parsed = COMMAND_SCHEMAS[command].safeParse(raw);
@@ -34,9 +47,9 @@ export class CommandRunner {
       }
       const handler = this.handlers[command] as CommandHandler<CommandName> | undefined;
       if (!handler) return fail('NOT_FOUND', `command ${command} is not available`);
-      const refused = await this.guard(principal, command, via);
+      const refused = await this.guard(principal, command, parsed.data as ParsedCommand<CommandName>, via);
       if (refused) return refused;
-      return (await handler(this.ctx, principal, parsed.data as never, via)) as Ack<unknown>;
+      return (await handler(this.ctx, principal, parsed.data as never, via)) as Ack<CommandResults[C]>;
     } catch (err) {
       this.ctx.logger.error({ err, command, principalId: principal.id }, 'command failed');
       return fail('INTERNAL');

@@ -1,5 +1,5 @@
-import { fail, type CommandName, type Failure, type Principal } from '@lobby/shared';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { rateLimited, type CommandName, type Failure, type Principal } from '@lobby/shared';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { CommandVia } from '../app/feature.ts';
 
 export interface IssueRateLimit {
@@ -39,7 +39,7 @@ async function consume(limiter: RateLimiterMemory, key: string): Promise<Failure
     await limiter.consume(key);
     return null;
   } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    return fail('RATE_LIMITED');
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return rateLimited(rejection.msBeforeNext);
   }
 }

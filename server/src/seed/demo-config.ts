@@ -1,4 +1,4 @@
-import type { BranchConfig } from '@lobby/shared';
+import { DEFAULT_FINISH_REASONS, type BranchConfig } from '@lobby/shared';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
@@ -232,11 +232,13 @@ export function demoBranchConfig(): BranchConfig {
       fallbackPenaltyMin: 0,
       recallLimit: 2,
       noShowGraceSec: 60,
+      noShowMinSec: 30,
       calledNotArrivedSec: 120,
       idleCounterAlertSec: 30,
       estimateHalfLifeMin: 60,
     },
     voice: { enabled: true, repeat: 2, volume: 1, rate: 0.9, chime: true },
+    finishReasons: structuredClone(DEFAULT_FINISH_REASONS),
     notices: [
       {
         id: 'hours',
@@ -282,5 +284,33 @@ export function demoBranchConfig(): BranchConfig {
     kpiWeights: { efficiency: 0.35, quality: 0.25, satisfaction: 0.4 },
     complaintClock: { firstResponseDays: 7, handlingDays: 15, writtenResultDays: 10 },
     retentionDays: 90,
+    appointments: {
+      enabled: true,
+      headStartMin: 15,
+      earlyToleranceMin: 15,
+      lateToleranceMin: 10,
+      types: [
+        bookable('large-cash', 30, 4),
+        bookable('open-account', 30, 3),
+        bookable('personal-loan', 60, 2),
+        bookable('corp-account', 60, 2),
+      ],
+    },
+    remoteQueue: { enabled: true, laneIds: ['A', 'B'], perPhonePerDay: 2, graceMin: 5 },
+    reminders: { aheadCount: 3, sms: true, webPush: true },
+  };
+}
+
+/** Weekday slots in office hours, bookable a week ahead until an hour before. */
+function bookable(businessTypeId: string, slotMin: number, capacity: number) {
+  return {
+    businessTypeId,
+    slotMin,
+    capacity,
+    daysAhead: 7,
+    cutoffMin: 60,
+    weekdays: [1, 2, 3, 4, 5],
+    from: '09:00',
+    to: '17:00',
   };
 }

@@ -1,15 +1,22 @@
 import { ArrivalHistory } from './arrival-history.ts';
 import { openDatabase, type Db } from './database.ts';
 import { migrate } from './migrations.ts';
+import { AdminActionLog } from './admin-action-log.ts';
+import { createAlertLog, type AlertLog } from './alert-log.ts';
 import { CommandResults } from './command-results.ts';
+import { ComplaintStore } from './complaint-store.ts';
 import { DeviceStore } from './device-store.ts';
 import { EngineStateStore } from './engine-state-store.ts';
 import { EventLog } from './event-log.ts';
+import { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { RatingStore } from './rating-store.ts';
 import { StaffStore } from './staff-store.ts';
 import { VipRegistry } from './vip-registry.ts';
 
-/** Every repository over the one connection. Opening migrates (or refuses to start). */
+/**
+ * Every repository over the one connection: all SQL of the server is in these stores.
+ * Opening migrates (or refuses to start).
+ */
 export interface BranchStore {
   db: Db;
   engineState: EngineStateStore;
@@ -20,6 +27,10 @@ export interface BranchStore {
   vip: VipRegistry;
   ratings: RatingStore;
   arrivals: ArrivalHistory;
+  complaints: ComplaintStore;
+  kpiAdjustments: KpiAdjustmentStore;
+  adminActions: AdminActionLog;
+  alertLog: AlertLog;
 }
 
 export function openBranchStore(dataDir: string, now: number): BranchStore {
@@ -40,5 +51,9 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     vip: new VipRegistry(db),
     ratings: new RatingStore(db),
     arrivals: new ArrivalHistory(db),
+    complaints: new ComplaintStore(db),
+    kpiAdjustments: new KpiAdjustmentStore(db),
+    adminActions: new AdminActionLog(db),
+    alertLog: createAlertLog(db),
   };
 }

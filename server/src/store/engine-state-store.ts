@@ -1,4 +1,4 @@
-import type { VipVisitView } from '@lobby/shared';
+import { storedBranchConfig, type BranchConfig, type TicketStaffView, type VipVisitView } from '@lobby/shared';
 import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
 import type { Db } from './database.ts';
 
@@ -23,6 +23,13 @@ export type PersistedState = Omit<EngineState, 'tickets' | 'counters' | 'vipVisi
   counters: CounterRuntime[];
   vipVisits: VipVisitView[];
 };
+
+/** Fields a ticket stored by an older release lacks, with the value they mean there. */
+const TICKET_FIELDS_SINCE: Pick<Ticket, 'suspension' | 'finishReason'> = { suspension: null, finishReason: null };
+
+function ticketFromRow(r: TicketRow): Ticket {
+  return { ...TICKET_FIELDS_SINCE, ...(JSON.parse(r.data) as Omit<Ticket, 'token'>), token: r.token };
+}
 
 const isActive = (t: Ticket) => t.status === 'called' || t.status === 'serving';
 
@@ -61,12 +68,14 @@ export class EngineStateStore {
       this.db
         .prepare('SELECT data, token FROM tickets WHERE business_date = ? ORDER BY issued_at, rowid')
         .all(businessDate) as TicketRow[]
-    ).map((r) => ({ ...(JSON.parse(r.data) as Omit<Ticket, 'token'>), token: r.token }));
+    ).map(ticketFromRow);
     const counters = (this.db.prepare('SELECT data FROM counters').all() as { data: string }[]).map(
       (r) => JSON.parse(r.data) as CounterRuntime,
     );
     return {
       ...(meta as Omit<PersistedState, 'tickets' | 'counters'>),
+      // Through the schema, so a config saved before a setting existed gets its default.
+      config: storedBranchConfig(meta.config as BranchConfig),
       tickets,
       counters,
       vipVisits: (meta.vipVisits as VipVisitView[]) ?? [],
@@ -120,7 +129,32 @@ export class EngineStateStore {
   /** A ticket of any business date by its mobile token (past days are served from here). */
   ticketByToken(token: string): Ticket | null {
     const row = this.db.prepare('SELECT data, token FROM tickets WHERE token = ?').get(token) as TicketRow | undefined;
+    return row ? ticketFromRow(row) : null;
+  }
+
+  /** A ticket of any business date (past days stay in the table after the day close). */
+  ticketById(id: string): Ticket | null {
+    const row = this.db.prepare('SELECT data, token FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
     return row ? { ...(JSON.parse(row.data) as Omit<Ticket, 'token'>), token: row.token } : null;
+  }
+
+  /** The ticket printed with this number on a business date. */
+  ticketByNumber(businessDate: string, number: string): Ticket | null {
+    const row = this.db
+      .prepare('SELECT data, token FROM tickets WHERE business_date = ? AND number = ?')
+      .get(businessDate, number) as TicketRow | undefined;
+    return row ? { ...(JSON.parse(row.data) as Omit<Ticket, 'token'>), token: row.token } : null;
+  }
+
+  /** The staff view of every ticket of business dates between two dates (inclusive), in issue order. */
+  ticketsBetween(from: string, to: string): TicketStaffView[] {
+    return (
+      this.db
+        .prepare(
+          'SELECT data FROM tickets WHERE business_date BETWEEN ? AND ? ORDER BY business_date, issued_at, rowid',
+        )
+        .all(from, to) as { data: string }[]
+    ).map((r) => JSON.parse(r.data) as TicketStaffView);
   }
 
   numberOfTicket(id: string): string | null {

@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../text/localized.ts';
+import { ClockTime, ConfigId, IsoDate, IsoWeekday } from './primitives.ts';
+import {
+  appointmentConfigIssues,
+  AppointmentsSchema,
+  DEFAULT_APPOINTMENTS,
+  DEFAULT_REMINDERS,
+  DEFAULT_REMOTE_QUEUE,
+  RemindersSchema,
+  RemoteQueueSchema,
+} from './appointment-config.ts';
 
 /**
  * The branch configuration (domain.md §3). Everything here is editable by the admin and
  * applied live; env vars only cover start-up (PORT, DATA_DIR).
  */
-const Id = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ or -');
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const Id = ConfigId;
 
 export const ZoneSchema = z.object({
   id: Id,
@@ -38,6 +41,11 @@ export const LaneSchema = z.object({
   maxWaitMin: z.number().min(1).max(480),
   /** Accumulated-priority weight: waited minutes × weight. */
   weight: z.number().min(0.1).max(20),
+  /**
+   * Only a staff issuer (lobby) or a kiosk with a verified VIP lookup may issue here. The
+   * VIP lane (vipLaneId) always is. Absent in configs saved before it existed.
+   */
+  restricted: z.boolean().optional(),
 });
 
 export const BusinessTypeSchema = z.object({
@@ -91,7 +99,7 @@ export const BusinessHoursSchema = z.object({
   lastTicket: ClockTime,
   lunch: z.object({ start: ClockTime, end: ClockTime }).nullable(),
   /** ISO weekdays the branch opens (1 = Monday … 7 = Sunday). */
-  weekdays: z.array(z.number().int().min(1).max(7)).max(7),
+  weekdays: z.array(IsoWeekday).max(7),
   /** Closed dates (public holidays). */
   holidays: z.array(IsoDate).max(400),
   /** Weekend dates that are working days (调休). */
@@ -108,6 +116,11 @@ export const PolicySchema = z.object({
   recallLimit: z.number().int().min(0).max(10),
   /** After the last allowed recall, seconds before the ticket is auto-marked no-show. */
   noShowGraceSec: z.number().int().min(10).max(1800),
+  /**
+   * A teller may mark 过号 only this long after the (last) call: the customer needs time to
+   * walk to the counter (a wheelchair takes a while). Absent in configs saved before it existed.
+   */
+  noShowMinSec: z.number().int().min(0).max(600).default(30),
   /** Lobby alert: called but not started after this many seconds. */
   calledNotArrivedSec: z.number().int().min(10).max(1800),
   /** Lobby alert: counter idle while its lanes wait, after this many seconds. */
@@ -123,6 +136,20 @@ export const VoiceSchema = z.object({
   rate: z.number().min(0.5).max(2),
   chime: z.boolean(),
 });
+
+/** A reason from a short list the branch keeps (finishing partially / not at all, a low rating). */
+export const ReasonOptionSchema = z.object({ id: Id, name: LocalizedTextSchema });
+
+const reason = (id: string, zh: string, en: string) => ({ id, name: { zh, en } });
+
+/** Why a service ended partially or not at all; a branch saved before the list existed gets these. */
+export const DEFAULT_FINISH_REASONS = [
+  reason('documents', '材料不全', 'Documents incomplete'),
+  reason('declined', '客户放弃办理', 'Customer declined'),
+  reason('appointment', '需预约或改日办理', 'Needs an appointment or another day'),
+  reason('authority', '超出本窗口权限，需转办', "Beyond this counter's authority"),
+  reason('system', '系统故障', 'System fault'),
+];
 
 export const NoticeSchema = z.object({ id: Id, text: LocalizedTextSchema, enabled: z.boolean() });
 
@@ -197,10 +224,18 @@ export const BranchConfigSchema = z
     policy: PolicySchema,
     voice: VoiceSchema,
     notices: z.array(NoticeSchema).max(50),
+    /** Offered when a teller finishes 部分办结 / 未办理 (plus free text). */
+    finishReasons: z.array(ReasonOptionSchema).max(30).default(DEFAULT_FINISH_REASONS),
     selfService: z.array(SelfServiceSpotSchema).max(30),
     kpiWeights: KpiWeightsSchema,
     complaintClock: ComplaintClockSchema,
     retentionDays: z.number().int().min(1).max(3650),
+    /** Bookable slots and the on-time priority (absent in configs saved before appointments existed). */
+    appointments: AppointmentsSchema.default(DEFAULT_APPOINTMENTS),
+    /** Tickets taken on the phone. */
+    remoteQueue: RemoteQueueSchema.default(DEFAULT_REMOTE_QUEUE),
+    /** Reminders before the turn. */
+    reminders: RemindersSchema.default(DEFAULT_REMINDERS),
   })
   .superRefine((c, ctx) => {
     const uniq = (ids: string[], path: string) => {
@@ -237,6 +272,10 @@ export const BranchConfigSchema = z
     uniq(
       c.vipRooms.map((r) => r.id),
       'vipRooms',
+    );
+    uniq(
+      c.finishReasons.map((r) => r.id),
+      'finishReasons',
     );
     const zones = new Set(c.zones.map((z) => z.id));
     const lanes = new Set(c.lanes.map((l) => l.id));
@@ -278,9 +317,16 @@ export const BranchConfigSchema = z
     });
     if (c.vipLaneId !== null && !lanes.has(c.vipLaneId))
       ctx.addIssue({ code: 'custom', path: ['vipLaneId'], message: 'unknown lane' });
+    const businessTypeIds = new Set(c.businessTypes.map((b) => b.id));
+    for (const issue of appointmentConfigIssues(c, lanes, businessTypeIds)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type BranchConfig = z.infer<typeof BranchConfigSchema>;
+
+/** Lanes a kiosk may issue into only with a VIP proof: the VIP lane and every lane marked restricted. */
+export function isRestrictedLane(config: Pick<BranchConfig, 'lanes' | 'vipLaneId'>, laneId: string): boolean {
+  return laneId === config.vipLaneId || config.lanes.some((l) => l.id === laneId && l.restricted === true);
+}
 export type Zone = z.infer<typeof ZoneSchema>;
 export type Lane = z.infer<typeof LaneSchema>;
 export type BusinessType = z.infer<typeof BusinessTypeSchema>;
@@ -293,4 +339,23 @@ export type BusinessHours = z.infer<typeof BusinessHoursSchema>;
 export type Policy = z.infer<typeof PolicySchema>;
 export type VoiceSettings = z.infer<typeof VoiceSchema>;
 export type Notice = z.infer<typeof NoticeSchema>;
+export type ReasonOption = z.infer<typeof ReasonOptionSchema>;
 export type SelfServiceSpot = z.infer<typeof SelfServiceSpotSchema>;
+
+/**
+ * A configuration read back from storage (engine state, a backup): sections added since it
+ * was saved get their defaults. It was valid when saved; should today's rules refuse it,
+ * it is kept as it was, with only the missing sections filled in, so the branch still starts.
+ */
+export function storedBranchConfig(raw: BranchConfig): BranchConfig {
+  const parsed = BranchConfigSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const partial = raw as Partial<BranchConfig> & BranchConfig;
+  return {
+    ...partial,
+    policy: { ...partial.policy, noShowMinSec: partial.policy.noShowMinSec ?? 30 },
+    appointments: partial.appointments ?? DEFAULT_APPOINTMENTS,
+    remoteQueue: partial.remoteQueue ?? DEFAULT_REMOTE_QUEUE,
+    reminders: partial.reminders ?? DEFAULT_REMINDERS,
+  };
+}

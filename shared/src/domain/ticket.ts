@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../text/localized.ts';
+
 /** Ticket lifecycle vocabulary (domain.md §4). */
 export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'suspended', 'done', 'no_show', 'cancelled'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -8,9 +10,11 @@ export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = ['waiting', 'called
 export const FINISH_OUTCOMES = ['served', 'partially_served', 'not_served'] as const;
 export type FinishOutcome = (typeof FINISH_OUTCOMES)[number];
 
-export type TicketOutcome = FinishOutcome | 'no_show' | 'cancelled' | 'closed_at_day_end';
+/** `lapsed`: a ticket taken on the phone whose customer never arrived (see TicketRemote). */
+export type TicketOutcome = FinishOutcome | 'no_show' | 'cancelled' | 'closed_at_day_end' | 'lapsed';
 
-export const ISSUE_CHANNELS = ['kiosk', 'lobby', 'api'] as const;
+/** `mobile`: taken by the customer on the phone (remote queue), before coming to the branch. */
+export const ISSUE_CHANNELS = ['kiosk', 'lobby', 'api', 'mobile'] as const;
 export type IssueChannel = (typeof ISSUE_CHANNELS)[number];
 
 export type TransferTarget =
@@ -30,6 +34,44 @@ export interface TicketNote {
   at: number;
   byStaffId: string | null;
   text: string;
+}
+
+/** Why a customer left the counter to come back (材料不全): what to bring, and the teller's words. */
+export interface TicketSuspension {
+  at: number;
+  byCounterId: string;
+  /** Chosen from the business type's materials list (copied: the list may change later). */
+  missingMaterials: LocalizedText[];
+  note: string;
+}
+
+/** Why a service ended partially or not at all: one of the branch's reasons and/or free text. */
+export interface FinishReason {
+  reasonId: string | null;
+  note: string;
+}
+
+/** A booked customer's ticket: the booking, its slot, and whether the check-in was on time. */
+export interface TicketAppointment {
+  bookingId: string;
+  slotStart: number;
+  /** Inside the tolerance window: the policy's head start applies. A late arrival is served as a walk-in. */
+  onTime: boolean;
+}
+
+/**
+ * A ticket taken on the phone: it waits in the queue like any other (position, estimate), but
+ * is called only once the customer is in the hall (activatedAt). passedAt: the first moment a
+ * free counter would have called it; past the grace period after that it lapses.
+ */
+export interface TicketRemote {
+  activatedAt: number | null;
+  passedAt: number | null;
+}
+
+/** May a counter call this ticket now? Phone tickets wait for their customer's arrival. */
+export function isActivated(t: { remote?: TicketRemote | null }): boolean {
+  return !t.remote || t.remote.activatedAt !== null;
 }
 
 /** Staff projection: everything staff may see. Never carries card/phone identifiers. */
@@ -58,9 +100,16 @@ export interface TicketStaffView {
   priorityGroupId: string | null;
   vipTierId: string | null;
   suspendedByCounterId: string | null;
+  /** The last suspension (kept after resume, so the next teller sees what was missing). */
+  suspension: TicketSuspension | null;
+  /** Set when the outcome is partially_served or not_served. */
+  finishReason: FinishReason | null;
   servedBusinessTypeIds: string[];
   redirects: Redirect[];
   notes: TicketNote[];
+  /** Absent on tickets stored before appointments existed. */
+  appointment?: TicketAppointment | null;
+  remote?: TicketRemote | null;
 }
 
 /** Public projection (display, kiosk, mobile page): number and counter only. */
@@ -82,4 +131,13 @@ export function toPublicTicket(t: TicketStaffView): TicketPublicView {
     counterId: t.counterId,
     calledAt: t.calledAt,
   };
+}
+
+/**
+ * When a called ticket may be marked 过号: the branch's minimum time after its (last) call,
+ * so a customer still walking to the counter is not sent away. One rule for the engine,
+ * which refuses earlier ones, and the counter client, which counts down to it.
+ */
+export function noShowAllowedAt(ticket: Pick<TicketStaffView, 'calledAt'>, noShowMinSec: number): number {
+  return (ticket.calledAt ?? Number.NEGATIVE_INFINITY) + noShowMinSec * 1000;
 }

@@ -12,6 +12,7 @@ import type {
   VipVisitView,
 } from '../domain/floor.ts';
 import type { LocalizedText } from '../text/localized.ts';
+import type { BookingStaffView } from '../domain/booking.ts';
 
 /**
  * Notifications (past tense). Every one carries the branch sequence number; every client
@@ -31,6 +32,12 @@ export const QUEUE_EVENT_TYPES = [
   'ticket:reactivated',
   'ticket:prioritized',
   'ticket:noted',
+  /** A phone ticket's customer arrived (poster QR or kiosk): from now on it can be called. */
+  'ticket:activated',
+  /** A free counter would have called this phone ticket, but its customer has not arrived yet. */
+  'ticket:passed',
+  /** A phone ticket not activated within the grace period after it was passed: it leaves the queue. */
+  'ticket:lapsed',
   'counter:signedOn',
   'counter:signedOff',
   'counter:wentOffline',
@@ -50,6 +57,11 @@ export const QUEUE_EVENT_TYPES = [
   'vipVisit:accepted',
   'vipVisit:finished',
   'rating:recorded',
+  'booking:created',
+  'booking:cancelled',
+  'booking:checkedIn',
+  /** The booked customer never came (marked once the business date is over). */
+  'booking:missed',
   'config:changed',
   'day:closed',
   /** A new business date began: numbering restarts; clients should take a snapshot. */
@@ -79,6 +91,7 @@ export interface StaffQueueEvent extends QueueEventBase {
   counter?: CounterStaffView;
   vipVisit?: VipVisitView;
   config?: BranchConfig;
+  booking?: BookingStaffView;
 }
 
 export interface PublicQueueEvent extends QueueEventBase {
@@ -98,6 +111,8 @@ export const ALERT_KINDS = [
   'predicted_over_target',
   'counter_offline',
   'complaint_overdue',
+  /** A device hit the VIP lookup limit: someone may be enumerating phone/card numbers. */
+  'vip_lookup_burst',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 

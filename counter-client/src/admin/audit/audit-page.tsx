@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, DatePicker, Input, Popconfirm, Switch, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, PurgeResult } from '@lobby/shared';
+import { AUDIT_ROUTES, type AuditEntry } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { auditActionName } from './action-name.ts';
@@ -16,9 +16,9 @@ export default function AuditPage() {
   const [range, setRange] = useState<[string, string]>([today, today]);
   const [manualOnly, setManualOnly] = useState(true);
   const [filter, setFilter] = useState('');
-  const { data, loading, reload } = useRemote<AuditEntry[]>(
-    `/admin/audit?from=${range[0]}&to=${range[1]}&manualOnly=${manualOnly}`,
-  );
+  const { data, loading, reload } = useRemote(AUDIT_ROUTES.list, {
+    query: { from: range[0], to: range[1], manualOnly: manualOnly ? 'true' : 'false' },
+  });
   // The code stays beside the name for whoever searches the log by it.
   const actionName = (action: string) => auditActionName(t, action);
   const needle = filter.trim().toLowerCase();
@@ -29,7 +29,7 @@ export default function AuditPage() {
   );
 
   const purge = async () => {
-    const r = await api.post<PurgeResult>('/admin/retention/purge');
+    const r = await api.call(AUDIT_ROUTES.purge, {});
     if (r.ok) {
       void message.success(
         t('audit.purged', { tickets: r.data.ticketIdentifiers, contacts: r.data.complaintContacts }),

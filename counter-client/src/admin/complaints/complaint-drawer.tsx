@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Empty, Input, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { ComplaintAction, ComplaintDetailResponse } from '@lobby/shared';
+import { COMPLAINT_ROUTES, type ComplaintAction } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
@@ -23,7 +23,7 @@ export function ComplaintDrawer({
   const { message } = App.useApp();
   const names = useConfigNames();
   const staff = useAppStore((s) => s.floor.staff);
-  const { data, reload } = useRemote<ComplaintDetailResponse>(id ? `/complaints/${id}` : null);
+  const { data, reload } = useRemote(COMPLAINT_ROUTES.detail, id ? { params: { id } } : null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const who = (sid: string | null) => (sid ? (staff.find((s) => s.id === sid)?.name ?? sid) : '—');
@@ -35,7 +35,7 @@ export function ComplaintDrawer({
       return;
     }
     setBusy(true);
-    const r = await api.post(`/complaints/${id}/actions`, { action, note });
+    const r = await api.call(COMPLAINT_ROUTES.act, { params: { id }, body: { action, note } });
     setBusy(false);
     if (r.ok) {
       setNote('');

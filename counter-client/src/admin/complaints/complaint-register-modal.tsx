@@ -1,7 +1,14 @@
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, COMPLAINT_SOURCES, type Complaint } from '@lobby/shared';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_ROUTES,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_SOURCES,
+  type Complaint,
+  type ComplaintCreateInput,
+} from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi } from '../use-admin-api.ts';
 
@@ -25,12 +32,14 @@ export function ComplaintRegisterModal({
     list.map((v) => ({ value: v, label: t(`complaints.${group}.${v}`) }));
 
   const submit = async () => {
-    const v = (await form.validateFields()) as Record<string, unknown> & { ticketDate?: Dayjs };
-    const r = await api.post<Complaint>('/complaints', {
-      ...v,
-      ticketNumber: v.ticketNumber || null,
-      ticketDate: v.ticketDate ? v.ticketDate.format('YYYY-MM-DD') : null,
-      tellerId: v.tellerId ?? null,
+    const v = (await form.validateFields()) as Omit<ComplaintCreateInput, 'ticketDate'> & { ticketDate?: Dayjs };
+    const r = await api.call(COMPLAINT_ROUTES.register, {
+      body: {
+        ...v,
+        ticketNumber: v.ticketNumber || null,
+        ticketDate: v.ticketDate ? v.ticketDate.format('YYYY-MM-DD') : null,
+        tellerId: v.tellerId ?? null,
+      },
     });
     if (r.ok) {
       void message.success(t('common.done'));

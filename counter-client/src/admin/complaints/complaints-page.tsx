@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Select, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_STATUSES, type ComplaintWithOverdue } from '@lobby/shared';
+import { COMPLAINT_ROUTES, COMPLAINT_STATUSES, type ComplaintStatus, type ComplaintWithOverdue } from '@lobby/shared';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { ComplaintDrawer } from './complaint-drawer.tsx';
 import { ComplaintRegisterModal } from './complaint-register-modal.tsx';
@@ -11,10 +11,8 @@ import { ComplaintRegisterModal } from './complaint-register-modal.tsx';
 export default function ComplaintsPage() {
   const { t } = useTranslation('admin');
   const api = useAdminApi();
-  const [status, setStatus] = useState<string>('');
-  const { data, loading, reload } = useRemote<ComplaintWithOverdue[]>(
-    `/complaints${status ? `?status=${status}` : ''}`,
-  );
+  const [status, setStatus] = useState<ComplaintStatus | ''>('');
+  const { data, loading, reload } = useRemote(COMPLAINT_ROUTES.list, { query: { status: status || undefined } });
   const [registering, setRegistering] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
 
@@ -37,7 +35,7 @@ export default function ComplaintsPage() {
         <Button
           icon={<DownloadOutlined />}
           onClick={() =>
-            void api.download(`/complaints/export.xlsx${status ? `?status=${status}` : ''}`, 'complaints.xlsx')
+            void api.download(COMPLAINT_ROUTES.export, { query: { status: status || undefined } }, 'complaints.xlsx')
           }
         >
           {t('common.export')}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Collapse, Form, Input, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BranchConfigSchema, type BranchConfig, type FieldIssue } from '@lobby/shared';
+import { BranchConfigSchema, CONFIG_ROUTES, type BranchConfig, type FieldIssue } from '@lobby/shared';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { ConfigList } from './config-list.tsx';
 import { configToForm, formToConfig, splitIssues, type ConfigFormModel } from './config-form-model.ts';
@@ -22,7 +22,8 @@ type ListKey =
   | 'priorityGroups'
   | 'vipTiers'
   | 'notices'
-  | 'selfService';
+  | 'selfService'
+  | 'finishReasons';
 
 /** Which panel of the editor shows a top-level config key. */
 function panelOf(key: string): string {
@@ -36,7 +37,7 @@ export default function ConfigEditor() {
   const api = useAdminApi();
   const { message } = App.useApp();
   const [form] = Form.useForm<ConfigFormModel>();
-  const remote = useRemote<BranchConfig>('/admin/config');
+  const remote = useRemote(CONFIG_ROUTES.get, {});
   const [base, setBase] = useState<BranchConfig | null>(null);
   const [general, setGeneral] = useState<FieldIssue[]>([]);
   const [conflict, setConflict] = useState(false);
@@ -96,7 +97,7 @@ export default function ConfigEditor() {
     if (!parsed.success)
       return showIssues(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     setSaving(true);
-    const r = await api.put<BranchConfig>('/admin/config', { config: parsed.data, reason }, { quiet: true });
+    const r = await api.call(CONFIG_ROUTES.put, { body: { config: parsed.data, reason } }, { quiet: true });
     setSaving(false);
     if (r.ok) {
       void message.success(t('config.saved', { version: r.data.version }));
@@ -157,6 +158,7 @@ export default function ConfigEditor() {
             listPanel('priorityGroups'),
             listPanel('vipTiers'),
             { key: 'policy', label: t('config.sections.policy'), children: <PolicySection /> },
+            listPanel('finishReasons'),
             { key: 'voice', label: t('config.sections.voice'), children: <VoiceSection /> },
             listPanel('notices'),
             listPanel('selfService'),

@@ -102,6 +102,7 @@ export function PolicySection() {
       <Num name={['policy', 'fallbackPenaltyMin']} min={0} max={120} />
       <Num name={['policy', 'recallLimit']} min={0} max={10} />
       <Num name={['policy', 'noShowGraceSec']} min={10} max={1800} />
+      <Num name={['policy', 'noShowMinSec']} min={0} max={600} />
       <Num name={['policy', 'calledNotArrivedSec']} min={10} max={1800} />
       <Num name={['policy', 'idleCounterAlertSec']} min={5} max={1800} />
       <Num name={['policy', 'estimateHalfLifeMin']} min={1} max={240} />

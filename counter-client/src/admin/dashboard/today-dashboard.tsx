@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { Card, List, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Alert } from '@lobby/shared';
+import { COMPLAINT_ROUTES } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { ReportChartsPanel } from '../reports/report-charts-panel.tsx';
 import { useRemote } from '../use-admin-api.ts';
@@ -18,7 +18,7 @@ export default function TodayDashboard() {
   const waitingNow = useAppStore((s) => s.floor.lanes.reduce((n, l) => n + l.waiting, 0));
   const openCounters = useAppStore((s) => Object.values(s.floor.counters).filter((c) => c.status === 'open').length);
   const alertCount = useAppStore((s) => s.floor.alerts.filter((a) => a.acknowledgedAt === null).length);
-  const overdue = useRemote<Alert[]>('/complaints-overdue');
+  const overdue = useRemote(COMPLAINT_ROUTES.overdue, {});
   const { data } = useTodayReport();
   const tellerName = useCallback((id: string) => data?.tellerNames[id] ?? id, [data]);
   const total = data?.report.total;

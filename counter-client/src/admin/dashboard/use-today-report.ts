@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ReportResponse } from '@lobby/shared';
+import { REPORT_ROUTES, type ReportResponse } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useRemote } from '../use-admin-api.ts';
 
@@ -11,7 +11,7 @@ const MIN_INTERVAL_MS = 5000;
 
 export function useTodayReport(): { data: ReportResponse | null; loading: boolean } {
   const seq = useAppStore((s) => s.floor.seq);
-  const { data, loading, reload } = useRemote<ReportResponse>('/reports/today');
+  const { data, loading, reload } = useRemote(REPORT_ROUTES.today, {});
   const last = useRef(Date.now());
   useEffect(() => {
     const wait = Math.max(0, last.current + MIN_INTERVAL_MS - Date.now());

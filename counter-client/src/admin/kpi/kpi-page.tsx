@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { KpiAdjustment, KpiFollowUp, KpiRow, KpiScorecard } from '@lobby/shared';
+import { KPI_ROUTES, type KpiAdjustment, type KpiFollowUp, type KpiRow } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 
@@ -22,7 +22,7 @@ export default function KpiPage() {
   const businessDate = useAppStore((s) => s.floor.businessDate);
   // The branch's month, not the browser's: the two differ around midnight in another zone.
   const [month, setMonth] = useState(() => (businessDate ?? dayjs().format('YYYY-MM-DD')).slice(0, 7));
-  const { data, loading, reload } = useRemote<KpiScorecard>(`/admin/kpi?month=${month}`);
+  const { data, loading, reload } = useRemote(KPI_ROUTES.scorecard, { query: { month } });
   const [adjusting, setAdjusting] = useState(false);
   const [form] = Form.useForm();
   const rows = data?.rows ?? [];
@@ -135,7 +135,7 @@ export default function KpiPage() {
         destroyOnHidden
         onOk={async () => {
           const values = (await form.validateFields()) as { tellerId: string; points: number; reason: string };
-          const r = await api.post('/admin/kpi/adjustments', { ...values, month });
+          const r = await api.call(KPI_ROUTES.adjust, { body: { ...values, month } });
           if (r.ok) {
             void message.success(t('common.done'));
             setAdjusting(false);

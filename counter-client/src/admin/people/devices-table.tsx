@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { DEVICE_KINDS, type AdminDevice, type PairedDevice } from '@lobby/shared';
+import { DEVICE_KINDS, DEVICE_ROUTES, type AdminDevice, type PairedDevice, type RouteRequest } from '@lobby/shared';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -14,10 +14,10 @@ export function DevicesTable() {
   const { modal, message } = App.useApp();
   const names = useConfigNames();
   const counters = useAppStore((s) => s.floor.config?.counters);
-  const { data, loading, reload } = useRemote<AdminDevice[]>('/admin/devices');
+  const { data, loading, reload } = useRemote(DEVICE_ROUTES.list, {});
   const [pairing, setPairing] = useState(false);
   const [paired, setPaired] = useState<PairedDevice | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<RouteRequest<typeof DEVICE_ROUTES.pair>['body']>();
   const kind = Form.useWatch('kind', form) as AdminDevice['kind'] | undefined;
 
   const revoke = (d: AdminDevice) =>
@@ -26,7 +26,7 @@ export function DevicesTable() {
       content: t('devices.revokeConfirm'),
       okButtonProps: { danger: true },
       onOk: async () => {
-        const r = await api.post(`/admin/devices/${d.id}/revoke`, {});
+        const r = await api.call(DEVICE_ROUTES.revoke, { params: { id: d.id }, body: {} });
         if (r.ok) {
           void message.success(t('common.done'));
           reload();
@@ -88,7 +88,7 @@ export function DevicesTable() {
         destroyOnHidden
         onOk={async () => {
           const values = await form.validateFields();
-          const r = await api.post<PairedDevice>('/admin/devices', values);
+          const r = await api.call(DEVICE_ROUTES.pair, { body: values });
           if (r.ok) {
             setPairing(false);
             form.resetFields();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Switch, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { STAFF_ROLES, type AdminStaffUser } from '@lobby/shared';
+import { STAFF_ROLES, STAFF_ROUTES, type AdminStaffUser, type RouteRequest, type StaffCreate } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 
@@ -11,15 +11,15 @@ export function StaffTable() {
   const api = useAdminApi();
   const { message, modal } = App.useApp();
   const me = useAppStore((s) => s.session?.user.id);
-  const { data, loading, reload } = useRemote<AdminStaffUser[]>('/admin/staff');
+  const { data, loading, reload } = useRemote(STAFF_ROUTES.list, {});
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<AdminStaffUser | null>(null);
-  const [createForm] = Form.useForm();
-  const [resetForm] = Form.useForm();
+  const [createForm] = Form.useForm<StaffCreate>();
+  const [resetForm] = Form.useForm<{ password: string }>();
   const roles = STAFF_ROLES.map((r) => ({ value: r, label: t(`staff.roles.${r}`) }));
 
-  const update = async (user: AdminStaffUser, patch: Partial<AdminStaffUser>) => {
-    const r = await api.patch(`/admin/staff/${user.id}`, patch);
+  const update = async (user: AdminStaffUser, patch: RouteRequest<typeof STAFF_ROUTES.update>['body']) => {
+    const r = await api.call(STAFF_ROUTES.update, { params: { id: user.id }, body: patch });
     if (r.ok) {
       void message.success(t('common.done'));
       reload();
@@ -93,7 +93,7 @@ export function StaffTable() {
         destroyOnHidden
         onOk={async () => {
           const values = await createForm.validateFields();
-          const r = await api.post('/admin/staff', values);
+          const r = await api.call(STAFF_ROUTES.create, { body: values });
           if (r.ok) {
             setCreating(false);
             createForm.resetFields();
@@ -131,7 +131,7 @@ export function StaffTable() {
         onOk={async () => {
           const values = (await resetForm.validateFields()) as { password: string };
           if (!resetting) return;
-          const r = await api.post(`/admin/staff/${resetting.id}/password`, values);
+          const r = await api.call(STAFF_ROUTES.resetPassword, { params: { id: resetting.id }, body: values });
           if (r.ok) {
             void message.success(t('staff.passwordReset'));
             setResetting(null);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Table, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { VipImportError, VipImportResult } from '@lobby/shared';
+import { VIP_ROUTES, type VipImportError, type VipImportResult } from '@lobby/shared';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -13,7 +13,7 @@ export default function VipImportPage() {
   const api = useAdminApi();
   const names = useConfigNames();
   const tiers = useAppStore((s) => s.floor.config?.vipTiers);
-  const summary = useRemote<{ tierId: string; count: number }[]>('/admin/vip/summary');
+  const summary = useRemote(VIP_ROUTES.summary, {});
   const [replace, setReplace] = useState(false);
   const [result, setResult] = useState<VipImportResult | null>(null);
   const [errors, setErrors] = useState<VipImportError[]>([]);
@@ -27,9 +27,11 @@ export default function VipImportPage() {
     setBusy(true);
     setResult(null);
     setErrors([]);
-    const r = await api.upload<VipImportResult>(`/admin/vip/import${replace ? '?mode=replace' : ''}`, file, {
-      quiet: true,
-    });
+    const r = await api.call(
+      VIP_ROUTES.import,
+      { query: { mode: replace ? 'replace' : 'merge' }, body: file },
+      { quiet: true },
+    );
     setBusy(false);
     if (r.ok) {
       setResult(r.data);

@@ -3,7 +3,7 @@ import { Button, Card, DatePicker, Empty, Space, Statistic, Tabs } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { ReportResponse } from '@lobby/shared';
+import { REPORT_ROUTES } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
@@ -17,13 +17,17 @@ export default function ReportsPage() {
   const names = useConfigNames();
   const today = useAppStore((s) => s.floor.businessDate) ?? dayjs().format('YYYY-MM-DD');
   const [range, setRange] = useState<[string, string]>([today, today]);
-  const { data, loading, reload } = useRemote<ReportResponse>(`/reports?from=${range[0]}&to=${range[1]}`);
+  const { data, loading, reload } = useRemote(REPORT_ROUTES.range, { query: { from: range[0], to: range[1] } });
   const tellerName = useCallback((id: string) => data?.tellerNames[id] ?? id, [data]);
   const [exporting, setExporting] = useState(false);
 
   const exportExcel = async () => {
     setExporting(true);
-    await api.download(`/reports/export.xlsx?from=${range[0]}&to=${range[1]}`, `report-${range[0]}_${range[1]}.xlsx`);
+    await api.download(
+      REPORT_ROUTES.export,
+      { query: { from: range[0], to: range[1] } },
+      `report-${range[0]}_${range[1]}.xlsx`,
+    );
     setExporting(false);
   };
 

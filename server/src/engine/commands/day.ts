@@ -5,6 +5,7 @@ import { closedCounter, freshLanes } from '../state.ts';
 import type { Ticket } from '../types.ts';
 import { freeCounter } from './counter-flow.ts';
 import { refuse, type Handler } from './handler.ts';
+import { tickRemoteTickets } from './remote.ts';
 
 /**
  * End of the business date: every open ticket ends with `closed_at_day_end`, counters close
@@ -73,12 +74,13 @@ export const dayClose: Handler<'day:close'> = (d, cmd) => {
   closeDay(d, cmd.actorId, cmd.reason);
 };
 
-/** Timer work: the scheduled day close, and no-shows after the last recall's grace period. */
+/** Timer work: the scheduled day close, no-shows after the last recall's grace period, phone tickets. */
 export const tick: Handler<'system:tick'> = (d) => {
   if (!d.get('dayClosed') && dayCloseDue(d.config.hours, d.now)) {
     closeDay(d, null, 'scheduled day close');
     return;
   }
+  tickRemoteTickets(d);
   const { recallLimit, noShowGraceSec } = d.config.policy;
   for (const t of [...d.allTickets()]) {
     if (t.status !== 'called' || t.recalls < recallLimit || t.calledAt === null) continue;

@@ -124,6 +124,9 @@ export const acceptVipVisit: Handler<'vipVisit:accept'> = (d, cmd) => {
 export const finishVipVisit: Handler<'vipVisit:finish'> = (d, cmd) => {
   const v = openVisit(d, cmd.visitId);
   if (isRefusal(v)) return v;
+  // Only the staff member paged to (or serving) the visit, or the floor, ends it.
+  if (!cmd.floor && cmd.staffId !== v.pagedStaffId && cmd.staffId !== v.servingStaffId)
+    return refuse('FORBIDDEN', 'not your VIP visit');
   const ticketIds: string[] = [];
   if (v.ticketId) {
     const t = d.ticket(v.ticketId);

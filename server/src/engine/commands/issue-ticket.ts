@@ -24,6 +24,10 @@ export const issueTicket: Handler<'ticket:issue'> = (d, cmd) => {
   if (cmd.vipTierId !== null && !config.vipTiers.some((t) => t.id === cmd.vipTierId))
     return refuse('NOT_FOUND', 'vip tier');
   if (d.ticket(cmd.ticketId)) return refuse('INVALID_STATE', 'duplicate ticket id');
+  const remote = cmd.channel === 'mobile';
+  if (remote && (!config.remoteQueue.enabled || !config.remoteQueue.laneIds.includes(lane.id)))
+    return refuse('REMOTE_QUEUE_CLOSED');
+  if (remote && cmd.appointment) return refuse('INVALID_PAYLOAD', 'a phone ticket is not a check-in');
   const window = d.get('dayClosed') ? 'OUTSIDE_BUSINESS_HOURS' : issueWindowRefusal(config.hours, d.now);
   if (window) return refuse(window);
   const rt = d.lane(lane.id) ?? { lastNumber: 0, issued: 0, paused: false };
@@ -42,6 +46,8 @@ export const issueTicket: Handler<'ticket:issue'> = (d, cmd) => {
     issuedAt: d.now,
     priorityGroupId: cmd.priorityGroupId,
     vipTierId: cmd.vipTierId,
+    appointment: cmd.appointment ?? null,
+    remote: remote ? { activatedAt: null, passedAt: null } : null,
   });
   d.putLane(lane.id, { ...rt, lastNumber: next, issued: rt.issued + 1 });
   d.putTicket(ticket);

@@ -1,3 +1,4 @@
+import { isActivated } from '@lobby/shared';
 import { newWaitingTicket } from '../new-ticket.ts';
 import {
   byIssueOrder,
@@ -293,9 +294,12 @@ export function replayDispatch(
       calledAtMin[idx] = t;
       aheadReal[idx] = realCalled;
       remaining -= 1;
-      if (probeIds.has(best.id)) continue;
     }
-    if (!best.id.startsWith('\uffff')) realCalled += 1;
+    const real = !best.id.startsWith('\uffff');
+    if (real) realCalled += 1;
+    // A probe, or a phone ticket whose customer has not checked in: it holds its place (its
+    // turn is timed, it counts as ahead of those after it) but the counter passes over it.
+    if (probeIds.has(best.id) || !isActivated(best)) continue;
     c.freeAt =
       t + counterTime(rng, models.service.get(best.laneId), draw.meanFactor.get(best.laneId) ?? 1, draw.deterministic);
   }

@@ -1,4 +1,4 @@
-import type { BranchConfig, Lane } from '@lobby/shared';
+import { isActivated, type BranchConfig, type Lane } from '@lobby/shared';
 import type { CounterRuntime, DispatchPolicyName, EngineState, Ticket } from '../types.ts';
 
 /**
@@ -8,8 +8,8 @@ import type { CounterRuntime, DispatchPolicyName, EngineState, Ticket } from '..
  * Tier 1 (every policy): tickets pinned to this counter and tickets resumed/transferred to
  * the front of their lane — oldest first.
  * Tier 2 depends on the policy:
- *  - accumulated: waited minutes × lane weight + head starts (priority group, VIP tier)
- *    + primary-lane bonus − fallback penalty per position; ties by issue order. The max-wait
+ *  - accumulated: waited minutes × lane weight + head starts (priority group, VIP tier,
+ *    on-time appointment) + primary-lane bonus − fallback penalty per position; ties by issue order. The max-wait
  *    guard: past its lane's max wait a ticket ages faster, a quarter of the way to the
  *    heaviest lane's rate (see `accumulatedPriority`; docs/policy.md has the simulation).
  *  - fifo: issue order over every lane the counter serves (one pool).
@@ -28,6 +28,8 @@ export interface DispatchContext {
   lanesById: ReadonlyMap<string, Lane>;
   groupHeadStart: ReadonlyMap<string, number>;
   tierHeadStart: ReadonlyMap<string, number>;
+  /** Head start of a booked customer who checked in on time. */
+  appointmentHeadStart: number;
   /** Heaviest lane weight: the ageing rate of a ticket past its max wait. */
   maxLaneWeight: number;
   now: number;
@@ -39,6 +41,7 @@ export function dispatchContext(config: BranchConfig, now: number): DispatchCont
     lanesById: new Map(config.lanes.map((l) => [l.id, l])),
     groupHeadStart: new Map(config.priorityGroups.map((g) => [g.id, g.headStartMin])),
     tierHeadStart: new Map(config.vipTiers.map((t) => [t.id, t.headStartMin])),
+    appointmentHeadStart: config.appointments.headStartMin,
     maxLaneWeight: Math.max(1, ...config.lanes.map((l) => l.weight)),
     now,
   };
@@ -68,13 +71,14 @@ export function accumulatedPriority(ticket: Ticket, counter: CounterRuntime, ctx
       : -Math.max(0, position) * ctx.config.policy.fallbackPenaltyMin;
   const groupBonus = ticket.priorityGroupId ? (ctx.groupHeadStart.get(ticket.priorityGroupId) ?? 0) : 0;
   const tierBonus = ticket.vipTierId ? (ctx.tierHeadStart.get(ticket.vipTierId) ?? 0) : 0;
+  const appointmentBonus = ticket.appointment?.onTime ? ctx.appointmentHeadStart : 0;
   // Max-wait guard, soft: past the lane's max wait (counted from issue, as the customer
   // counts) the ticket ages faster, so it overtakes everyone in bounded time. A hard
   // "overdue first, oldest first" tier put every fresh VIP behind the whole overdue backlog
   // at lunch (simulated VIP wait 0.8 × FIFO instead of ≤ 0.4).
   const overdueMin = lane ? Math.max(0, (ctx.now - ticket.issuedAt) / MINUTE - lane.maxWaitMin) : 0;
   const guard = overdueMin * Math.max(0, ctx.maxLaneWeight - weight) * OVERDUE_CATCH_UP;
-  return waitedMin * weight + guard + groupBonus + tierBonus + laneBonus;
+  return waitedMin * weight + guard + groupBonus + tierBonus + appointmentBonus + laneBonus;
 }
 
 /** Issue order: time first, then the ticket's own number sequence as a tie-break. */
@@ -172,7 +176,8 @@ export function withinLaneKey(ticket: Ticket, ctx: DispatchContext, policy: Disp
       const weight = ctx.lanesById.get(ticket.laneId)?.weight ?? 1;
       const groupBonus = ticket.priorityGroupId ? (ctx.groupHeadStart.get(ticket.priorityGroupId) ?? 0) : 0;
       const tierBonus = ticket.vipTierId ? (ctx.tierHeadStart.get(ticket.vipTierId) ?? 0) : 0;
-      return (-weight * ticket.enqueuedAt) / MINUTE + groupBonus + tierBonus;
+      const appointmentBonus = ticket.appointment?.onTime ? ctx.appointmentHeadStart : 0;
+      return (-weight * ticket.enqueuedAt) / MINUTE + groupBonus + tierBonus + appointmentBonus;
     }
     case 'strict':
       return -ticket.issuedAt;
@@ -189,12 +194,30 @@ export function isTierOneAnywhere(ticket: Ticket): boolean {
   return ticket.front || ticket.pinnedCounterId !== null;
 }
 
-/** Waiting tickets this counter may call, in the order it would call them. */
-export function rankCandidates(state: EngineState, counterId: string, now: number): Ticket[] {
+/**
+ * Waiting tickets of this counter's queue in dispatch order, phone tickets not yet activated
+ * included: they hold their place (and their customers see it), but are never called.
+ */
+export function rankQueue(state: EngineState, counterId: string, now: number): Ticket[] {
   const counter = state.counters.get(counterId);
   if (!counter) return [];
   const ctx = dispatchContext(state.config, now);
   const out: Ticket[] = [];
   for (const t of state.tickets.values()) if (isEligible(t, counter, state.dispatch)) out.push(t);
   return out.sort(comparatorFor(counter, ctx, state.dispatch));
+}
+
+/** Waiting tickets this counter may call, in the order it would call them. */
+export function rankCandidates(state: EngineState, counterId: string, now: number): Ticket[] {
+  return rankQueue(state, counterId, now).filter(isActivated);
+}
+
+/** Phone tickets a counter calling now would pass over: those not activated, ranked before the first callable one. */
+export function passedOver(ranked: readonly Ticket[]): Ticket[] {
+  const out: Ticket[] = [];
+  for (const t of ranked) {
+    if (isActivated(t)) break;
+    out.push(t);
+  }
+  return out;
 }

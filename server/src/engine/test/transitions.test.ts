@@ -29,7 +29,7 @@ const calledAtC2 = (b: Branch) => {
 };
 const suspendedFromC2 = (b: Branch) => {
   const ids = servingAtC2(b);
-  b.do({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', note: '材料不全' });
+  b.do({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', missingMaterials: [], note: '材料不全' });
   return ids;
 };
 
@@ -120,8 +120,12 @@ const cases: Case[] = [
     event: 'ticket:finished',
   },
   {
-    name: 'manual no-show',
-    setup: calledAtC2,
+    name: 'manual no-show, once the minimum time since the call has passed',
+    setup: (b) => {
+      const ids = calledAtC2(b);
+      b.advance(b.state.config.policy.noShowMinSec * 1000);
+      return ids;
+    },
     command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
     expect: (b, { t }) => {
       expect(b.ticket(t!).status).toBe('no_show');
@@ -132,7 +136,13 @@ const cases: Case[] = [
   {
     name: 'suspend frees the counter and remembers it',
     setup: servingAtC2,
-    command: () => ({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', note: '缺身份证复印件' }),
+    command: () => ({
+      type: 'ticket:suspend',
+      actorId: 'x',
+      counterId: 'c2',
+      missingMaterials: [],
+      note: '缺身份证复印件',
+    }),
     expect: (b, { t }) => {
       expect(b.ticket(t!).status).toBe('suspended');
       expect(b.ticket(t!).suspendedByCounterId).toBe('c2');
@@ -140,6 +150,43 @@ const cases: Case[] = [
       expect(b.counter('c2').currentTicketId).toBeNull();
     },
     event: 'ticket:suspended',
+  },
+  {
+    name: 'suspend with materials of the business type chosen: kept on the ticket for the lobby',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:suspend',
+      actorId: 'x',
+      counterId: 'c2',
+      missingMaterials: [{ zh: '银行卡或存折', en: 'Bank card or passbook' }],
+      note: '客户回家取',
+    }),
+    expect: (b, { t }) => {
+      expect(b.ticket(t!).suspension).toMatchObject({
+        byCounterId: 'c2',
+        missingMaterials: [{ zh: '银行卡或存折', en: 'Bank card or passbook' }],
+        note: '客户回家取',
+      });
+      expect(b.ticket(t!).notes.at(-1)?.text).toBe('缺少：银行卡或存折；客户回家取');
+    },
+    event: 'ticket:suspended',
+  },
+  {
+    name: 'finish not served with one of the branch reasons',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:finish',
+      actorId: 'x',
+      counterId: 'c2',
+      outcome: 'not_served',
+      servedBusinessTypeIds: [],
+      reason: { reasonId: 'appointment', note: '' },
+    }),
+    expect: (b, { t }) => {
+      expect(b.ticket(t!).outcome).toBe('not_served');
+      expect(b.ticket(t!).finishReason).toEqual({ reasonId: 'appointment', note: '' });
+    },
+    event: 'ticket:finished',
   },
   {
     name: 'resume to the front of the lane',
@@ -212,6 +259,7 @@ const cases: Case[] = [
     name: 'reactivate a no-show at the front',
     setup: (b) => {
       const ids = calledAtC2(b);
+      b.advance(b.state.config.policy.noShowMinSec * 1000);
       b.do({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' });
       return ids;
     },
@@ -484,6 +532,72 @@ const refusals: RefusalCase[] = [
     code: 'INVALID_STATE',
   },
   {
+    name: 'no-show right after the call',
+    setup: (b) => {
+      const ids = calledAtC2(b);
+      b.advance(b.state.config.policy.noShowMinSec * 1000 - 1);
+      return ids;
+    },
+    command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
+    code: 'NO_SHOW_TOO_EARLY',
+  },
+  {
+    name: 'no-show right after a recall: the minimum counts from the last call',
+    setup: (b) => {
+      const ids = calledAtC2(b);
+      b.advance(b.state.config.policy.noShowMinSec * 1000);
+      b.do({ type: 'ticket:recall', actorId: 'x', counterId: 'c2' });
+      b.advance(1000);
+      return ids;
+    },
+    command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
+    code: 'NO_SHOW_TOO_EARLY',
+  },
+  {
+    name: 'suspend saying nothing about what is missing',
+    setup: servingAtC2,
+    command: () => ({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', missingMaterials: [], note: ' ' }),
+    code: 'INVALID_PAYLOAD',
+  },
+  {
+    name: 'suspend for a material the business type does not list',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:suspend',
+      actorId: 'x',
+      counterId: 'c2',
+      missingMaterials: [{ zh: '营业执照', en: 'Business licence' }],
+      note: '',
+    }),
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'finish partially without a reason',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:finish',
+      actorId: 'x',
+      counterId: 'c2',
+      outcome: 'partially_served',
+      servedBusinessTypeIds: ['cash'],
+      reason: { reasonId: null, note: '' },
+    }),
+    code: 'INVALID_PAYLOAD',
+  },
+  {
+    name: 'finish not served with a reason the branch does not have',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:finish',
+      actorId: 'x',
+      counterId: 'c2',
+      outcome: 'not_served',
+      servedBusinessTypeIds: [],
+      reason: { reasonId: 'weather', note: '' },
+    }),
+    code: 'NOT_FOUND',
+  },
+  {
     name: 'no-show while serving',
     setup: servingAtC2,
     command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
@@ -585,6 +699,17 @@ const refusals: RefusalCase[] = [
       return {};
     },
     command: () => ({ type: 'vipVisit:accept', actorId: 'u2', visitId: 'v1', staffId: 'u2' }),
+    code: 'FORBIDDEN',
+  },
+  {
+    name: 'finishing a VIP visit paged to someone else',
+    setup: (b) => {
+      b.do({ type: 'vipVisit:start', actorId: 'l', visitId: 'v1', roomId: 'room1', ticketId: null, note: '' });
+      b.do({ type: 'vipVisit:page', actorId: 'l', visitId: 'v1', staffId: 'u1' });
+      b.do({ type: 'vipVisit:accept', actorId: 'u1', visitId: 'v1', staffId: 'u1' });
+      return {};
+    },
+    command: () => ({ type: 'vipVisit:finish', actorId: 'u2', visitId: 'v1', staffId: 'u2', floor: false }),
     code: 'FORBIDDEN',
   },
   {

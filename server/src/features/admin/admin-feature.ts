@@ -1,45 +1,33 @@
-import express from 'express';
 import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
-import { ComplaintStore } from '../complaints/complaint-store.ts';
-import { AdminActionLog } from './admin-action-log.ts';
+import { RestRouter } from '../../http/rest-router.ts';
 import { addAuditRoutes } from './audit-routes.ts';
 import { addConfigRoutes } from './config-routes.ts';
 import { addDeviceRoutes } from './device-routes.ts';
 import { addRetentionRoutes, RetentionJob } from './retention-routes.ts';
 import { addStaffRoutes } from './staff-routes.ts';
-import { addVipImportRoute } from './vip-import.ts';
+import { addVipImportRoutes } from './vip-import.ts';
 
 /**
  * Branch administration under /api/admin: configuration, staff, devices, VIP registry,
  * audit log and retention. The retention purge also runs on the first tick of every day.
  */
 export function createAdminFeature(): Feature {
-  // Per app: tests start several servers in one process.
-  const jobs = new WeakMap<AppContext, RetentionJob>();
-  const retentionOf = (ctx: AppContext): RetentionJob => {
-    let job = jobs.get(ctx);
-    if (!job) {
-      job = new RetentionJob(ctx, new ComplaintStore(ctx.db), new AdminActionLog(ctx.db));
-      jobs.set(ctx, job);
-    }
-    return job;
-  };
+  // The feature list is built per app (create-app), so the job is this app's.
+  let retention: RetentionJob | null = null;
+  const retentionOf = (ctx: AppContext): RetentionJob => (retention ??= new RetentionJob(ctx));
 
   return {
     name: 'admin',
     router(ctx) {
-      const router = express.Router();
-      const actions = new AdminActionLog(ctx.db);
-      // The VIP import reads the raw file body, so it is mounted before the JSON parser.
-      addVipImportRoute(ctx, router, actions);
-      router.use('/admin', express.json({ limit: '2mb' }));
-      addConfigRoutes(ctx, router, actions);
-      addStaffRoutes(ctx, router, actions);
-      addDeviceRoutes(ctx, router, actions);
-      addAuditRoutes(ctx, router, actions);
-      addRetentionRoutes(ctx, router, retentionOf(ctx));
-      return router;
+      const rest = new RestRouter(ctx);
+      addVipImportRoutes(rest, ctx);
+      addConfigRoutes(rest, ctx);
+      addStaffRoutes(rest, ctx);
+      addDeviceRoutes(rest, ctx);
+      addAuditRoutes(rest, ctx);
+      addRetentionRoutes(rest, ctx, retentionOf(ctx));
+      return rest.router;
     },
     onTick(ctx, now) {
       retentionOf(ctx).tick(now);

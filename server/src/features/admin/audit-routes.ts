@@ -1,87 +1,50 @@
-import { businessDateOf, type AuditEntry } from '@lobby/shared';
-import type { Router } from 'express';
-import { z } from 'zod';
+import { AUDIT_ROUTES, businessDateOf, type AuditEntry } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, ISO_DATE, sendFailure, sendOk, zodIssues } from './admin-http.ts';
+import type { RestRouter } from '../../http/rest-router.ts';
 
 /**
  * The audit viewer's data, read-only: event-log rows with their actor and reason (manual
  * ticket actions, config changes, day close...) merged with the admin actions table.
  * "Manual only" keeps rows a person did with a reason or that changed the configuration.
  */
-const AuditQuery = z.object({
-  from: z.string().regex(ISO_DATE),
-  to: z.string().regex(ISO_DATE),
-  actorId: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
-  manualOnly: z.enum(['true', 'false']).default('true'),
-  limit: z.coerce.number().int().min(1).max(2000).default(500),
-});
-
-export function addAuditRoutes(ctx: AppContext, router: Router, actions: AdminActionLog): void {
-  router.get(
-    '/admin/audit',
-    guarded(ctx, (req, res) => {
-      if (!allow(ctx, req, res, ['admin'])) return;
-      const q = AuditQuery.safeParse(req.query);
-      if (!q.success) return sendFailure(res, 'INVALID_PAYLOAD', undefined, zodIssues(q.error));
-      const { from, to, actorId, action, limit } = q.data;
-      const manualOnly = q.data.manualOnly === 'true';
-      const names = new Map(ctx.store.staff.list().map((u) => [u.id, u.name]));
-      for (const d of ctx.store.devices.list()) names.set(d.id, d.name);
-      const events = ctx.db
-        .prepare(
-          `SELECT seq, type, at, actor_id, reason, payload FROM event_log
-           WHERE business_date BETWEEN @from AND @to
-             AND (@actorId IS NULL OR actor_id = @actorId)
-             AND (@action IS NULL OR type = @action)
-             AND (@manualOnly = 0 OR (actor_id IS NOT NULL AND (reason IS NOT NULL OR type = 'config:changed')))
-           ORDER BY seq DESC LIMIT @limit`,
-        )
-        .all({ from, to, actorId: actorId ?? null, action: action ?? null, manualOnly: manualOnly ? 1 : 0, limit }) as {
-        seq: number;
-        type: string;
-        at: number;
-        actor_id: string | null;
-        reason: string | null;
-        payload: string;
-      }[];
-      const tz = ctx.config().hours.timeZone;
-      // Admin actions are stored by time: the business-date range spans local midnights.
-      const fromMs = Date.parse(`${from}T00:00:00Z`) - 14 * 3600_000;
-      const toMs = Date.parse(`${to}T00:00:00Z`) + 38 * 3600_000;
-      const inRange = (at: number) => {
-        const d = businessDateOf(at, tz);
-        return d >= from && d <= to;
-      };
-      const fromEvents: AuditEntry[] = events.map((e) => {
-        const p = JSON.parse(e.payload) as { ticket?: { number?: string }; counter?: { id?: string } };
-        return {
-          source: 'event',
-          id: `e${e.seq}`,
-          at: e.at,
-          actorId: e.actor_id,
-          actorName: e.actor_id ? (names.get(e.actor_id) ?? null) : null,
-          action: e.type,
-          target: p.ticket?.number ?? p.counter?.id ?? null,
-          reason: e.reason,
-        };
-      });
-      const fromAdmin: AuditEntry[] = actions
-        .between(fromMs, toMs, limit)
-        .filter((a) => inRange(a.at) && (!actorId || a.actorId === actorId) && (!action || a.action === action))
-        .map((a) => ({
-          source: 'admin',
-          id: `a${a.id}`,
-          at: a.at,
-          actorId: a.actorId,
-          actorName: a.actorId ? (names.get(a.actorId) ?? null) : null,
-          action: a.action,
-          target: a.target,
-          reason: a.reason,
-        }));
-      sendOk(res, [...fromEvents, ...fromAdmin].sort((a, b) => b.at - a.at).slice(0, limit));
-    }),
-  );
+export function addAuditRoutes(rest: RestRouter, ctx: AppContext): void {
+  rest.add(AUDIT_ROUTES.list, ({ query }) => {
+    const { from, to, actorId, action, limit } = query;
+    const manualOnly = query.manualOnly === 'true';
+    const names = new Map(ctx.store.staff.list().map((u) => [u.id, u.name]));
+    for (const d of ctx.store.devices.list()) names.set(d.id, d.name);
+    const events = ctx.store.eventLog.audit({ from, to, actorId, action, manualOnly, limit });
+    const tz = ctx.config().hours.timeZone;
+    // Admin actions are stored by time: the business-date range spans local midnights.
+    const fromMs = Date.parse(`${from}T00:00:00Z`) - 14 * 3600_000;
+    const toMs = Date.parse(`${to}T00:00:00Z`) + 38 * 3600_000;
+    const inRange = (at: number) => {
+      const d = businessDateOf(at, tz);
+      return d >= from && d <= to;
+    };
+    const fromEvents: AuditEntry[] = events.map((e) => ({
+      source: 'event',
+      id: `e${e.seq}`,
+      at: e.at,
+      actorId: e.actorId,
+      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+      action: e.type,
+      target: e.ticket?.number ?? e.counter?.id ?? null,
+      reason: e.reason,
+    }));
+    const fromAdmin: AuditEntry[] = ctx.store.adminActions
+      .between(fromMs, toMs, limit)
+      .filter((a) => inRange(a.at) && (!actorId || a.actorId === actorId) && (!action || a.action === action))
+      .map((a) => ({
+        source: 'admin',
+        id: `a${a.id}`,
+        at: a.at,
+        actorId: a.actorId,
+        actorName: a.actorId ? (names.get(a.actorId) ?? null) : null,
+        action: a.action,
+        target: a.target,
+        reason: a.reason,
+      }));
+    return { ok: true, data: [...fromEvents, ...fromAdmin].sort((a, b) => b.at - a.at).slice(0, limit) };
+  });
 }

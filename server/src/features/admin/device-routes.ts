@@ -1,92 +1,65 @@
-import { DEVICE_KINDS } from '@lobby/shared';
-import type { Router } from 'express';
-import { z } from 'zod';
+import { DEVICE_ROUTES, fail } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, parseBody, sendFailure, sendOk } from './admin-http.ts';
+import type { RestRouter } from '../../http/rest-router.ts';
 
 /**
  * Device pairing. The token is shown once (only its hash is stored); the pairing URL puts
  * it in `?device=` for the app to keep. Revoking tells the device's socket and cuts it.
  */
-const PairDevice = z.object({
-  kind: z.enum(DEVICE_KINDS),
-  name: z.string().trim().min(1).max(60),
-  counterId: z.string().max(64).nullable().default(null),
-});
-
 const APP_PATH = { kiosk: '/kiosk/', display: '/display/', evaluator: '/counter/rate' } as const;
 
-export function addDeviceRoutes(ctx: AppContext, router: Router, actions: AdminActionLog): void {
-  router.get(
-    '/admin/devices',
-    guarded(ctx, (req, res) => {
-      if (!allow(ctx, req, res, ['admin'])) return;
-      sendOk(res, ctx.store.devices.list());
-    }),
-  );
+export function addDeviceRoutes(rest: RestRouter, ctx: AppContext): void {
+  const actions = ctx.store.adminActions;
+  rest.add(DEVICE_ROUTES.list, () => ({ ok: true, data: ctx.store.devices.list() }));
 
-  router.post(
-    '/admin/devices',
-    guarded(ctx, (req, res) => {
-      const principal = allow(ctx, req, res, ['admin']);
-      if (!principal) return;
-      const body = parseBody(PairDevice, req, res);
-      if (!body) return;
-      if (body.kind === 'evaluator' && !ctx.config().counters.some((c) => c.id === body.counterId)) {
-        return sendFailure(res, 'INVALID_PAYLOAD', 'an evaluator is paired to a counter', [
-          { path: 'counterId', message: 'unknown counter' },
-        ]);
-      }
-      const counterId = body.kind === 'evaluator' ? body.counterId : null;
-      const now = ctx.clock();
-      const paired = ctx.db
-        .transaction(() => {
-          const p = ctx.store.devices.pair({ kind: body.kind, name: body.name, counterId }, now);
-          actions.record({
-            at: now,
-            actorId: principal.id,
-            action: 'device:pair',
-            target: p.device.id,
-            reason: null,
-            detail: { kind: body.kind, name: body.name, counterId },
-          });
-          return p;
-        })
-        .immediate();
-      sendOk(res, {
+  rest.add(DEVICE_ROUTES.pair, ({ principal, body }) => {
+    if (body.kind === 'evaluator' && !ctx.config().counters.some((c) => c.id === body.counterId)) {
+      return {
+        ...fail('INVALID_PAYLOAD', 'an evaluator is paired to a counter'),
+        issues: [{ path: 'counterId', message: 'unknown counter' }],
+      };
+    }
+    const counterId = body.kind === 'evaluator' ? body.counterId : null;
+    const now = ctx.clock();
+    const paired = actions.audited(
+      () => ctx.store.devices.pair({ kind: body.kind, name: body.name, counterId }, now),
+      (p) => ({
+        at: now,
+        actorId: principal.id,
+        action: 'device:pair',
+        target: p.device.id,
+        reason: null,
+        detail: { kind: body.kind, name: body.name, counterId },
+      }),
+    );
+    return {
+      ok: true,
+      data: {
         device: paired.device,
         token: paired.token,
         pairingPath: `${APP_PATH[body.kind]}?device=${encodeURIComponent(paired.token)}`,
-      });
-    }),
-  );
+      },
+    };
+  });
 
-  router.post(
-    '/admin/devices/:id/revoke',
-    guarded(ctx, (req, res) => {
-      const principal = allow(ctx, req, res, ['admin']);
-      if (!principal) return;
-      const id = String(req.params.id);
-      const now = ctx.clock();
-      const revoked = ctx.db
-        .transaction(() => {
-          const ok = ctx.store.devices.revoke(id, now);
-          if (ok)
-            actions.record({
+  rest.add(DEVICE_ROUTES.revoke, ({ principal, params: { id }, body }) => {
+    const now = ctx.clock();
+    const revoked = actions.audited(
+      () => ctx.store.devices.revoke(id, now),
+      (ok) =>
+        ok
+          ? {
               at: now,
               actorId: principal.id,
               action: 'device:revoke',
               target: id,
-              reason: typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 200) : null,
+              reason: body.reason || null,
               detail: {},
-            });
-          return ok;
-        })
-        .immediate();
-      if (!revoked) return sendFailure(res, 'NOT_FOUND', 'no such active device');
-      ctx.revokePrincipal(id);
-      sendOk(res, { id, revokedAt: now });
-    }),
-  );
+            }
+          : null,
+    );
+    if (!revoked) return fail('NOT_FOUND', 'no such active device');
+    ctx.revokePrincipal(id);
+    return { ok: true, data: { id, revokedAt: now } };
+  });
 }

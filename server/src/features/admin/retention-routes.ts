@@ -1,31 +1,27 @@
-import { businessDateOf, type Principal } from '@lobby/shared';
-import type { Router } from 'express';
+import { AUDIT_ROUTES, businessDateOf, type Principal, type PurgeResult } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
-import type { ComplaintStore } from '../complaints/complaint-store.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, sendOk } from './admin-http.ts';
-import { purgeCustomerIdentifiers, type PurgeResult } from './retention-purge.ts';
+import type { RestRouter } from '../../http/rest-router.ts';
+import { purgeCustomerIdentifiers } from './retention-purge.ts';
 
 /** Runs the retention purge on demand, and once per business date from the tick. */
 export class RetentionJob {
   private lastRunDate: string | null = null;
 
-  constructor(
-    private readonly ctx: AppContext,
-    private readonly complaints: ComplaintStore,
-    private readonly actions: AdminActionLog,
-  ) {}
+  constructor(private readonly ctx: AppContext) {}
 
   run(actor: Principal | null, now: number): PurgeResult {
-    const result = purgeCustomerIdentifiers(this.ctx.db, this.complaints, this.ctx.config().retentionDays, now);
-    this.actions.record({
-      at: now,
-      actorId: actor?.id ?? null,
-      action: 'retention:purge',
-      target: null,
-      reason: actor ? 'on demand' : 'daily',
-      detail: { ...result },
-    });
+    const { store } = this.ctx;
+    const result = store.adminActions.audited(
+      () => purgeCustomerIdentifiers(store, this.ctx.config().retentionDays, now),
+      (purged) => ({
+        at: now,
+        actorId: actor?.id ?? null,
+        action: 'retention:purge',
+        target: null,
+        reason: actor ? 'on demand' : 'daily',
+        detail: { ...purged },
+      }),
+    );
     this.lastRunDate = businessDateOf(now, this.ctx.config().hours.timeZone);
     return result;
   }
@@ -38,13 +34,6 @@ export class RetentionJob {
   }
 }
 
-export function addRetentionRoutes(ctx: AppContext, router: Router, job: RetentionJob): void {
-  router.post(
-    '/admin/retention/purge',
-    guarded(ctx, (req, res) => {
-      const principal = allow(ctx, req, res, ['admin']);
-      if (!principal) return;
-      sendOk(res, job.run(principal, ctx.clock()));
-    }),
-  );
+export function addRetentionRoutes(rest: RestRouter, ctx: AppContext, job: RetentionJob): void {
+  rest.add(AUDIT_ROUTES.purge, ({ principal }) => ({ ok: true, data: job.run(principal, ctx.clock()) }));
 }

@@ -1,8 +1,7 @@
+import { fail, VIP_ROUTES } from '@lobby/shared';
 import ExcelJS from 'exceljs';
-import express, { type Router } from 'express';
 import type { AppContext } from '../../app/context.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
-import { allow, guarded, sendFailure, sendOk } from './admin-http.ts';
+import type { RestRouter } from '../../http/rest-router.ts';
 import { parseCsv, validateVipRows, type VipImportError } from './vip-import-rows.ts';
 
 /**
@@ -10,7 +9,6 @@ import { parseCsv, validateVipRows, type VipImportError } from './vip-import-row
  * Any bad row refuses the whole file (IMPORT_INVALID + the rows by line): a half-imported
  * registry would silently misroute customers. `?mode=replace` swaps the whole registry.
  */
-const MAX_BYTES = 5 * 1024 * 1024;
 
 async function excelRows(buffer: Buffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
@@ -32,61 +30,42 @@ function isXlsx(buffer: Buffer, format: unknown): boolean {
   return format === 'xlsx' || (buffer.length > 2 && buffer[0] === 0x50 && buffer[1] === 0x4b);
 }
 
-export function addVipImportRoute(ctx: AppContext, router: Router, actions: AdminActionLog): void {
-  router.post(
-    '/admin/vip/import',
-    express.raw({ type: () => true, limit: MAX_BYTES }),
-    guarded(ctx, async (req, res) => {
-      const principal = allow(ctx, req, res, ['admin']);
-      if (!principal) return;
-      const buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (buffer.length === 0) return sendFailure(res, 'IMPORT_INVALID', 'empty file');
-      let rows: string[][];
-      try {
-        rows = isXlsx(buffer, req.query.format) ? await excelRows(buffer) : parseCsv(buffer.toString('utf8'));
-      } catch {
-        return sendFailure(res, 'IMPORT_INVALID', 'not a readable CSV or Excel file');
-      }
-      const { entries, errors } = validateVipRows(rows, ctx.config().vipTiers);
-      if (errors.length > 0 || entries.length === 0) {
-        const list: VipImportError[] = errors.length > 0 ? errors : [{ line: 0, message: 'no rows' }];
-        res.status(422).json({
-          ok: false,
-          code: 'IMPORT_INVALID',
-          issues: list.slice(0, 500).map((e) => ({ path: `line ${e.line}`, message: e.message })),
-          errors: list.slice(0, 500),
-        });
-        return;
-      }
-      const replace = req.query.mode === 'replace';
-      const now = ctx.clock();
-      ctx.db
-        .transaction(() => {
-          if (replace) ctx.db.prepare('DELETE FROM vip_customers').run();
-          for (const e of entries) ctx.store.vip.upsert(e.digits, e.tierId, now);
-          actions.record({
-            at: now,
-            actorId: principal.id,
-            action: 'vip:import',
-            target: null,
-            reason: null,
-            detail: { rows: entries.length, replace },
-          });
-        })
-        .immediate();
-      const total = (ctx.db.prepare('SELECT COUNT(*) AS n FROM vip_customers').get() as { n: number }).n;
-      sendOk(res, { imported: entries.length, replaced: replace, total });
-    }),
-  );
+export function addVipImportRoutes(rest: RestRouter, ctx: AppContext): void {
+  rest.add(VIP_ROUTES.import, async ({ principal, query, body }) => {
+    const buffer = Buffer.from(body);
+    if (buffer.length === 0) return fail('IMPORT_INVALID', 'empty file');
+    let rows: string[][];
+    try {
+      rows = isXlsx(buffer, query.format) ? await excelRows(buffer) : parseCsv(buffer.toString('utf8'));
+    } catch {
+      return fail('IMPORT_INVALID', 'not a readable CSV or Excel file');
+    }
+    const { entries, errors } = validateVipRows(rows, ctx.config().vipTiers);
+    if (errors.length > 0 || entries.length === 0) {
+      const list: VipImportError[] = errors.length > 0 ? errors : [{ line: 0, message: 'no rows' }];
+      const shown = list.slice(0, 500);
+      const issues = shown.map((e) => ({ path: `line ${e.line}`, message: e.message }));
+      return { ...fail('IMPORT_INVALID'), issues, errors: shown };
+    }
+    const replace = query.mode === 'replace';
+    const now = ctx.clock();
+    ctx.store.adminActions.audited(
+      () => {
+        if (replace) ctx.store.vip.clear();
+        for (const e of entries) ctx.store.vip.upsert(e.digits, e.tierId, now);
+      },
+      () => ({
+        at: now,
+        actorId: principal.id,
+        action: 'vip:import',
+        target: null,
+        reason: null,
+        detail: { rows: entries.length, replace },
+      }),
+    );
+    const total = ctx.store.vip.count();
+    return { ok: true, data: { imported: entries.length, replaced: replace, total } };
+  });
 
-  router.get(
-    '/admin/vip/summary',
-    guarded(ctx, (req, res) => {
-      if (!allow(ctx, req, res, ['admin'])) return;
-      const rows = ctx.db
-        .prepare('SELECT tier_id AS tierId, COUNT(*) AS count FROM vip_customers GROUP BY tier_id ORDER BY tier_id')
-        .all();
-      sendOk(res, rows);
-    }),
-  );
+  rest.add(VIP_ROUTES.summary, () => ({ ok: true, data: ctx.store.vip.countByTier() }));
 }

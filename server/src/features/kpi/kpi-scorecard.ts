@@ -1,7 +1,8 @@
-import type { KpiAdjustment, KpiRankedRow, ReportRating, ReportTicket } from '@lobby/shared';
+import type { KpiAdjustment, KpiRankedRow } from '@lobby/shared';
+import { round1 } from '../reports/report-stats.ts';
+import type { ReportRating, ReportTicket } from '../reports/report-types.ts';
 
 export type { KpiAdjustment, KpiRankedRow };
-import { round1 } from '../reports/report-stats.ts';
 
 /**
  * Monthly teller scorecard (R51–R53, R93, R174). Three parts, each 0–100:

@@ -1,5 +1,5 @@
-import type { CounterStaffView, LaneStats, TicketStaffView } from '@lobby/shared';
-import { laneStats, toCounterStaffView, toStaffTicket, type Forecast } from '../../engine/index.ts';
+import type { CounterStaffView, LaneStats, TicketStaffView, VipVisitView } from '@lobby/shared';
+import { laneStats, toCounterStaffView, toStaffTicket } from '../../engine/index.ts';
 import type { EngineEvent, EngineState } from '../../engine/types.ts';
 
 /** Ack payloads read from the post-state; they are stored with the ack for idempotent replays. */
@@ -19,10 +19,19 @@ export function ticketResult(state: EngineState, events: EngineEvent[]): TicketS
   return toStaffTicket(t);
 }
 
-export function laneResult(laneId: string, forecast: () => Forecast | null) {
+/** A paused or resumed lane's counts (no estimate: the forecast is redone after the commit, never in it). */
+export function laneResult(laneId: string) {
   return (state: EngineState, _events: EngineEvent[], now: number): LaneStats => {
-    const stats = laneStats(state, now, forecast()).find((l) => l.laneId === laneId);
+    const stats = laneStats(state, now, null).find((l) => l.laneId === laneId);
     if (!stats) throw new Error(`lane ${laneId} vanished after a successful command`);
     return stats;
+  };
+}
+
+export function visitResult(visitId: string) {
+  return (state: EngineState): VipVisitView => {
+    const v = state.vipVisits.get(visitId);
+    if (!v) throw new Error(`VIP visit ${visitId} missing after a successful command`);
+    return v;
   };
 }

@@ -1,14 +1,12 @@
-import { addDays, type BranchConfig } from '@lobby/shared';
-import type { Db } from '../../store/database.ts';
+import type { BranchConfig } from '@lobby/shared';
+import type { BranchStore } from '../../store/branch-store.ts';
 import { buildBranchReport } from './report-figures.ts';
 import { loadReportData } from './report-source.ts';
 import type { BranchReport } from './report-types.ts';
 
 /** Reports over any business dates, today included (the tickets table holds every day). */
-export const MAX_REPORT_DAYS = 366;
-
-export function reportFor(db: Db, config: BranchConfig, from: string, to: string): BranchReport {
-  const { tickets, ratings } = loadReportData(db, from, to);
+export function reportFor(store: BranchStore, config: BranchConfig, from: string, to: string): BranchReport {
+  const { tickets, ratings } = loadReportData(store, from, to);
   return buildBranchReport({
     from,
     to,
@@ -17,8 +15,4 @@ export function reportFor(db: Db, config: BranchConfig, from: string, to: string
     targetWaitMin: Object.fromEntries(config.lanes.map((l) => [l.id, l.targetWaitMin])),
     timeZone: config.hours.timeZone,
   });
-}
-
-export function rangeIsValid(from: string, to: string): boolean {
-  return from <= to && addDays(from, MAX_REPORT_DAYS) > to;
 }

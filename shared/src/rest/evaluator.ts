@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineRoute } from './route.ts';
+
+/**
+ * Who serves at the evaluator's own paired counter, shown to the customer being served.
+ * Evaluator devices only, never part of the public projection.
+ */
+export const EvaluatorTellerSchema = z.object({
+  name: z.string(),
+  /** 工号 */
+  staffNo: z.string(),
+});
+export type EvaluatorTeller = z.infer<typeof EvaluatorTellerSchema>;
+
+export const EVALUATOR_ROUTES = {
+  teller: defineRoute({
+    method: 'GET',
+    path: '/evaluator/teller',
+    summary: 'The teller signed on at the evaluator’s counter (null when nobody is)',
+    roles: ['evaluator'],
+    response: EvaluatorTellerSchema.nullable(),
+  }),
+} as const;

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './common.ts';
+import { defineRoute } from './route.ts';
+
+/** Branch reports over business dates (admin; today also the lobby) and their Excel export. */
+const Min = z.number().nullable();
+const Pct = z.number().nullable();
+
+/** The figures of one row of any report table (a day, an hour, a lane, a teller...). */
+export const ReportFiguresSchema = z.object({
+  issued: z.number(),
+  served: z.number(),
+  noShow: z.number(),
+  cancelled: z.number(),
+  closedAtDayEnd: z.number(),
+  /** Minutes, one decimal; null when nothing to average. */
+  meanWaitMin: Min,
+  p90WaitMin: Min,
+  maxWaitMin: Min,
+  meanServiceMin: Min,
+  meanWalkMin: Min,
+  /** Share (0–100) of called tickets whose wait stayed within their lane's target. */
+  withinTargetPct: Pct,
+  /** Share (0–100) of no-shows among tickets that were called. */
+  noShowPct: Pct,
+  meanAttitude: z.number().nullable(),
+  meanEfficiency: z.number().nullable(),
+  ratings: z.number(),
+  /** Share (0–100) of served tickets that were rated. */
+  ratingResponsePct: Pct,
+  suspends: z.number(),
+  transfers: z.number(),
+});
+export type ReportFigures = z.infer<typeof ReportFiguresSchema>;
+
+export const ReportRowSchema = ReportFiguresSchema.extend({ key: z.string() });
+export type ReportRow = z.infer<typeof ReportRowSchema>;
+
+export const HourRowSchema = ReportRowSchema.extend({
+  /** Tickets finished (served) in this hour, whatever hour they were issued: the "served" curve. */
+  finishedInHour: z.number(),
+});
+export type HourRow = z.infer<typeof HourRowSchema>;
+
+export const WaitBucketSchema = z.object({
+  /** Lower bound, minutes; `toMin` null for the open last bucket. */
+  fromMin: z.number(),
+  toMin: z.number().nullable(),
+  count: z.number(),
+});
+export type WaitBucket = z.infer<typeof WaitBucketSchema>;
+
+export const BranchReportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  days: z.array(z.string()),
+  total: ReportFiguresSchema,
+  byDay: z.array(ReportRowSchema),
+  byHour: z.array(HourRowSchema),
+  byLane: z.array(ReportRowSchema),
+  byBusinessType: z.array(ReportRowSchema),
+  byCounter: z.array(ReportRowSchema),
+  byTeller: z.array(ReportRowSchema),
+  waitDistribution: z.array(WaitBucketSchema),
+});
+export type BranchReport = z.infer<typeof BranchReportSchema>;
+
+export const ReportResponseSchema = z.object({
+  report: BranchReportSchema,
+  tellerNames: z.record(z.string(), z.string()),
+});
+export type ReportResponse = z.infer<typeof ReportResponseSchema>;
+
+/** At most a year (366 days) per report. */
+export const MAX_REPORT_DAYS = 366;
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+/** `from`–`to` (inclusive), or `date` for one day; from ≤ to, at most MAX_REPORT_DAYS. */
+export const ReportRangeQuerySchema = z
+  .object({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional(), date: IsoDateSchema.optional() })
+  .transform((q, ctx) => {
+    const from = q.from ?? q.date;
+    if (from === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'from (or date) is required' });
+      return z.NEVER;
+    }
+    const to = q.to ?? from;
+    const days = daysBetween(from, to);
+    if (days < 0 || days >= MAX_REPORT_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'from ≤ to, at most a year' });
+      return z.NEVER;
+    }
+    return { from, to };
+  });
+
+export const REPORT_ROUTES = {
+  today: defineRoute({
+    method: 'GET',
+    path: '/reports/today',
+    summary: 'Today’s report so far',
+    roles: ['admin', 'lobby'],
+    response: ReportResponseSchema,
+  }),
+  range: defineRoute({
+    method: 'GET',
+    path: '/reports',
+    summary: 'The report over business dates',
+    roles: ['admin'],
+    query: ReportRangeQuerySchema,
+    response: ReportResponseSchema,
+  }),
+  export: defineRoute({
+    method: 'GET',
+    path: '/reports/export.xlsx',
+    summary: 'The report over business dates as an Excel workbook',
+    roles: ['admin'],
+    query: ReportRangeQuerySchema,
+    response: 'file',
+  }),
+} as const;

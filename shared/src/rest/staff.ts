@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { DEVICE_KINDS, STAFF_ROLES } from '../protocol/roles.ts';
+import { IdParamsSchema } from './common.ts';
+import { defineRoute } from './route.ts';
+
+/** Staff accounts and paired devices (admin). */
+const Password = z.string().min(8, 'at least 8 characters').max(200);
+
+export const StaffCreateSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(60)
+    .regex(/^[A-Za-z0-9_.-]+$/),
+  name: z.string().trim().min(1).max(60),
+  role: z.enum(STAFF_ROLES),
+  staffNo: z.string().trim().min(1).max(20),
+  password: Password,
+});
+export type StaffCreate = z.infer<typeof StaffCreateSchema>;
+
+export const StaffUpdateSchema = z.object({
+  role: z.enum(STAFF_ROLES).optional(),
+  active: z.boolean().optional(),
+  name: z.string().trim().min(1).max(60).optional(),
+  reason: z.string().trim().max(200).default(''),
+});
+
+export const PasswordResetSchema = z.object({ password: Password });
+
+export const AdminStaffUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string(),
+  role: z.enum(STAFF_ROLES),
+  staffNo: z.string(),
+  active: z.boolean(),
+});
+export type AdminStaffUser = z.infer<typeof AdminStaffUserSchema>;
+
+export const AdminDeviceSchema = z.object({
+  id: z.string(),
+  kind: z.enum(DEVICE_KINDS),
+  name: z.string(),
+  counterId: z.string().nullable(),
+  createdAt: z.number(),
+  revokedAt: z.number().nullable(),
+});
+export type AdminDevice = z.infer<typeof AdminDeviceSchema>;
+
+export const DevicePairSchema = z.object({
+  kind: z.enum(DEVICE_KINDS),
+  name: z.string().trim().min(1).max(60),
+  counterId: z.string().max(64).nullable().default(null),
+});
+
+/** The pairing answer: the token is shown once and never again. */
+export const PairedDeviceSchema = z.object({ device: AdminDeviceSchema, token: z.string(), pairingPath: z.string() });
+export type PairedDevice = z.infer<typeof PairedDeviceSchema>;
+
+export const DeviceRevokeSchema = z.object({ reason: z.string().trim().max(200).optional() });
+
+export const STAFF_ROUTES = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/admin/staff',
+    summary: 'Every staff account',
+    roles: ['admin'],
+    response: z.array(AdminStaffUserSchema),
+  }),
+  create: defineRoute({
+    method: 'POST',
+    path: '/admin/staff',
+    summary: 'Create a staff account',
+    roles: ['admin'],
+    body: StaffCreateSchema,
+    response: AdminStaffUserSchema,
+  }),
+  update: defineRoute({
+    method: 'PATCH',
+    path: '/admin/staff/:id',
+    summary: 'Change a staff account’s role, name or active flag',
+    roles: ['admin'],
+    params: IdParamsSchema,
+    body: StaffUpdateSchema,
+    response: AdminStaffUserSchema,
+  }),
+  resetPassword: defineRoute({
+    method: 'POST',
+    path: '/admin/staff/:id/password',
+    summary: 'Set a new password for a staff account',
+    roles: ['admin'],
+    params: IdParamsSchema,
+    body: PasswordResetSchema,
+    response: AdminStaffUserSchema,
+  }),
+} as const;
+
+export const DEVICE_ROUTES = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/admin/devices',
+    summary: 'Every paired device',
+    roles: ['admin'],
+    response: z.array(AdminDeviceSchema),
+  }),
+  pair: defineRoute({
+    method: 'POST',
+    path: '/admin/devices',
+    summary: 'Pair a device: its token is answered once',
+    roles: ['admin'],
+    body: DevicePairSchema,
+    response: PairedDeviceSchema,
+  }),
+  revoke: defineRoute({
+    method: 'POST',
+    path: '/admin/devices/:id/revoke',
+    summary: 'Revoke a device and cut its socket',
+    roles: ['admin'],
+    params: IdParamsSchema,
+    body: DeviceRevokeSchema,
+    response: z.object({ id: z.string(), revokedAt: z.number() }),
+  }),
+} as const;
