@@ -1,13 +1,14 @@
-import type { EstimatesView, LaneStats, WaitEstimate } from '@lobby/shared';
-import type { EngineState, Ticket } from './types.ts';
-import { probeKey, type Forecast, type WaitForecast } from './estimate/forecast.ts';
-
 /**
  * The lane figures and estimates the public sees (domain.md §6). Counting is cheap and done
  * as of any state (inside the commit too); the estimates come from the latest wait
  * forecast (`estimate/forecast.ts`), which is computed off the commit path and may
  * describe a state a few commands older (features/estimates refreshes it after commits).
  */
+import type { EstimatesView, LaneStats, WaitEstimate } from '@lobby/shared';
+import type { EngineState, Ticket } from './types.ts';
+import { probeKey, type Forecast, type WaitForecast } from './estimate/forecast.ts';
+
+/** The printed figure of a forecast: the point rounded to minutes, the range around it. */
 export function toWaitEstimate(f: WaitForecast): WaitEstimate | null {
   const w = f.wait;
   if (!w) return null;

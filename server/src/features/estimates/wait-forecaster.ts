@@ -10,6 +10,7 @@ import {
 import { profileFromDays, type ArrivalProfile, type DayArrivals } from '../../engine/estimate/arrival-profile.ts';
 import type { EngineState } from '../../engine/types.ts';
 import type { ArrivalHistory } from '../../store/arrival-history.ts';
+import type { ForecastSource } from '../../context/forecast-source.ts';
 
 /**
  * Keeps the wait forecast fresh, off the commit path: after commits (coalesced: at most one
@@ -37,15 +38,6 @@ const DAY_MS = 86_400_000;
 
 function daysBefore(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - n * DAY_MS).toISOString().slice(0, 10);
-}
-
-export interface ForecastSource {
-  /** The latest forecast of today's business date, or null. */
-  current(): Forecast | null;
-  /** Its public view (null before the first). */
-  view(): EstimatesView | null;
-  /** The arrival profile in use (of the days before today's business date). */
-  arrivalProfile(): ArrivalProfile | null;
 }
 
 export class WaitForecaster implements ForecastSource {
