@@ -1,4 +1,11 @@
-import { storedBranchConfig, type BranchConfig, type TicketStaffView, type VipVisitView } from '@lobby/shared';
+import {
+  storedBranchConfig,
+  storedHallMessage,
+  type BranchConfig,
+  type HallMessage,
+  type TicketStaffView,
+  type VipVisitView,
+} from '@lobby/shared';
 import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
 import type { Db } from './database.ts';
 
@@ -76,6 +83,7 @@ export class EngineStateStore {
       ...(meta as Omit<PersistedState, 'tickets' | 'counters'>),
       // Through the schema, so a config saved before a setting existed gets its default.
       config: storedBranchConfig(meta.config as BranchConfig),
+      lastMessage: meta.lastMessage ? storedHallMessage(meta.lastMessage as HallMessage) : null,
       tickets,
       counters,
       vipVisits: (meta.vipVisits as VipVisitView[]) ?? [],
