@@ -142,7 +142,7 @@ describeBrowser('teller desk', () => {
       laneId: 'V',
       businessTypeId: 'vip-service',
       priorityGroupId: null,
-      vipIdentifier: '6222020000000002',
+      vipProof: await server.vipProof(kiosk, '6222020000000002'),
     });
     if (!vip.ok) throw new Error(vip.code);
     const v1 = vip.data.ticket.number;

@@ -25,7 +25,7 @@ async function issue(
     laneId,
     businessTypeId,
     priorityGroupId: extra.priorityGroupId ?? null,
-    vipIdentifier: extra.vipIdentifier ?? null,
+    vipProof: extra.vipIdentifier ? await server.vipProof(kiosk, extra.vipIdentifier) : null,
   });
   if (!ack.ok) throw new Error(`issue failed: ${ack.code}`);
   return ack.data.ticket.number;
@@ -162,7 +162,7 @@ describeBrowser('teller counter client', () => {
     await screenshot(page, 'counter-serving-vip');
 
     // With auto-call on, finishing calls the next customer straight away.
-    const v2 = await issue('V', 'vip-service');
+    const v2 = await issue('V', 'vip-service', { vipIdentifier: '6222020000000001' });
     await page.getByTestId('auto-call').click();
     await page.keyboard.press('F4');
     const modal = dialog(page);

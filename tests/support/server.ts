@@ -74,6 +74,8 @@ export interface TestServer {
     name: C,
     payload: DistributiveOmit<CommandPayload<C>, 'requestId'> & { requestId?: string },
   ): Promise<Ack<CommandResults[C]>>;
+  /** The proof a kiosk gets from vip:lookup for a registered card/phone (what ticket:issue takes). */
+  vipProof(kiosk: LobbySocket, identifier: string): Promise<string>;
   /** Closes the app (keeping DATA_DIR) and starts a new one on the same port and clock. */
   restart(): Promise<void>;
 }
@@ -196,6 +198,11 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
         p: unknown,
       ) => Promise<Ack<CommandResults[typeof name]>>;
       return emit.call(socket.timeout(10_000), name, full);
+    },
+    async vipProof(kiosk, identifier) {
+      const ack = await server.command(kiosk, 'vip:lookup', { vipIdentifier: identifier });
+      if (!ack.ok || ack.data.proof === null) throw new Error(`no VIP proof for ${identifier}: ${JSON.stringify(ack)}`);
+      return ack.data.proof;
     },
     async restart() {
       await app.close();

@@ -10,32 +10,56 @@ export function normaliseIdentifier(identifier: string): string {
   return identifier.replace(/\D/g, '');
 }
 
+function branchSecret(db: Db, name: string): Buffer {
+  const row = db.prepare('SELECT value FROM branch_secrets WHERE name = ?').get(name) as { value: string } | undefined;
+  if (row) return Buffer.from(row.value, 'base64');
+  const key = randomBytes(32);
+  db.prepare('INSERT INTO branch_secrets (name, value) VALUES (?, ?)').run(name, key.toString('base64'));
+  return key;
+}
+
 export class VipRegistry {
   private readonly key: Buffer;
+  /** Signs the VIP proofs vip:lookup hands to a device (its own secret, never the identifier key). */
+  readonly proofKey: Buffer;
 
   constructor(private readonly db: Db) {
-    const row = db.prepare("SELECT value FROM branch_secrets WHERE name = 'vip_hmac_key'").get() as
-      { value: string } | undefined;
-    if (row) {
-      this.key = Buffer.from(row.value, 'base64');
-    } else {
-      this.key = randomBytes(32);
-      db.prepare("INSERT INTO branch_secrets (name, value) VALUES ('vip_hmac_key', ?)").run(
-        this.key.toString('base64'),
-      );
-    }
+    this.key = branchSecret(db, 'vip_hmac_key');
+    this.proofKey = branchSecret(db, 'vip_proof_key');
   }
 
   hash(identifier: string): string {
     return createHmac('sha256', this.key).update(normaliseIdentifier(identifier)).digest('hex');
   }
 
+  /** The tier registered for an identifier hash, or null. */
+  tierOf(hash: string): string | null {
+    const row = this.db.prepare('SELECT tier_id FROM vip_customers WHERE identifier_hash = ?').get(hash) as
+      { tier_id: string } | undefined;
+    return row?.tier_id ?? null;
+  }
+
   /** The tier of a card/phone number, or null when unknown. */
   lookup(identifier: string): { tierId: string; hash: string } | null {
     const hash = this.hash(identifier);
-    const row = this.db.prepare('SELECT tier_id FROM vip_customers WHERE identifier_hash = ?').get(hash) as
-      { tier_id: string } | undefined;
-    return row ? { tierId: row.tier_id, hash } : null;
+    const tierId = this.tierOf(hash);
+    return tierId === null ? null : { tierId, hash };
+  }
+
+  proofUsed(nonce: string): boolean {
+    return this.db.prepare('SELECT 1 FROM vip_proof_uses WHERE nonce = ?').get(nonce) !== undefined;
+  }
+
+  /** Marks a proof used by a ticket (in the transaction). */
+  useProof(nonce: string, ticketId: string, now: number): void {
+    this.db
+      .prepare('INSERT INTO vip_proof_uses (nonce, ticket_id, used_at) VALUES (?, ?, ?)')
+      .run(nonce, ticketId, now);
+  }
+
+  /** Used proofs older than any live proof can go. */
+  purgeProofUses(olderThan: number): number {
+    return this.db.prepare('DELETE FROM vip_proof_uses WHERE used_at < ?').run(olderThan).changes;
   }
 
   upsert(identifier: string, tierId: string, now: number): void {

@@ -41,6 +41,11 @@ export const LaneSchema = z.object({
   maxWaitMin: z.number().min(1).max(480),
   /** Accumulated-priority weight: waited minutes × weight. */
   weight: z.number().min(0.1).max(20),
+  /**
+   * Only a staff issuer (lobby) or a kiosk with a verified VIP lookup may issue here. The
+   * VIP lane (vipLaneId) always is. Absent in configs saved before it existed.
+   */
+  restricted: z.boolean().optional(),
 });
 
 export const BusinessTypeSchema = z.object({
@@ -294,6 +299,11 @@ export const BranchConfigSchema = z
   });
 
 export type BranchConfig = z.infer<typeof BranchConfigSchema>;
+
+/** Lanes a kiosk may issue into only with a VIP proof: the VIP lane and every lane marked restricted. */
+export function isRestrictedLane(config: Pick<BranchConfig, 'lanes' | 'vipLaneId'>, laneId: string): boolean {
+  return laneId === config.vipLaneId || config.lanes.some((l) => l.id === laneId && l.restricted === true);
+}
 export type Zone = z.infer<typeof ZoneSchema>;
 export type Lane = z.infer<typeof LaneSchema>;
 export type BusinessType = z.infer<typeof BusinessTypeSchema>;

@@ -46,6 +46,16 @@ export const COMMAND_SCHEMAS = {
       .regex(/^[0-9 -]+$/)
       .nullable()
       .default(null),
+    /**
+     * The proof vip:lookup returned to this device (kiosks): what lets a ticket into the VIP
+     * lane or a restricted lane without a staff issuer. Staff may give vipIdentifier instead.
+     */
+    vipProof: z
+      .string()
+      .max(1000)
+      .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/)
+      .nullable()
+      .default(null),
   }),
   'vip:lookup': z.object({
     ...base,
@@ -189,7 +199,8 @@ export type SyncResult = { kind: 'events'; events: QueueEvent[] } | { kind: 'sna
 
 export interface CommandResults {
   'ticket:issue': IssuedTicket;
-  'vip:lookup': { tierId: string | null };
+  /** proof: short-lived, single use, bound to this device and tier; null when not recognised. */
+  'vip:lookup': { tierId: string | null; proof: string | null };
   'counter:signOn': CounterStaffView;
   'counter:signOff': CounterStaffView;
   'counter:release': CounterStaffView;

@@ -58,6 +58,8 @@ export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
       },
       { name: ['maxWaitMin'], label: t('config.fields.maxWaitMin'), kind: 'number', min: 1, max: 480, width: 100 },
       { name: ['weight'], label: t('config.fields.weight'), kind: 'number', min: 0.1, max: 20, step: 0.5, width: 80 },
+      // Kiosks issue here only with a verified VIP lookup; the lobby manager always may.
+      { name: ['restricted'], label: t('config.fields.restricted'), kind: 'switch' },
     ] as FieldSpec[],
     businessTypes: [
       id,
@@ -117,6 +119,7 @@ export const NEW_ITEMS: Record<string, () => Record<string, unknown>> = {
     targetWaitMin: 15,
     maxWaitMin: 30,
     weight: 1,
+    restricted: false,
   }),
   businessTypes: () => ({
     id: '',
