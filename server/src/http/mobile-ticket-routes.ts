@@ -1,6 +1,6 @@
 import { fail, TICKET_ROUTES, type MobileTicketView } from '@lobby/shared';
 import type { Router } from 'express';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../context/app-context.ts';
 import { positionOf } from '../engine/index.ts';
 import type { EngineState, Ticket } from '../engine/types.ts';
 import { RestRouter } from './rest-router.ts';

@@ -1,3 +1,10 @@
+/**
+ * Engine state ⇄ rows. Writes are diffs: the engine is copy-on-write, so a ticket, counter
+ * or field that is reference-equal to the previous state's did not change.
+ * Tickets and counters keep indexed columns (constraints, queries) plus their full JSON;
+ * every other state field is one JSON value in engine_meta, keyed by field name, so a
+ * field the engine adds later is persisted without a schema change.
+ */
 import {
   storedBranchConfig,
   storedHallMessage,
@@ -9,13 +16,6 @@ import {
 import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
 import type { Db } from './database.ts';
 
-/**
- * Engine state ⇄ rows. Writes are diffs: the engine is copy-on-write, so a ticket, counter
- * or field that is reference-equal to the previous state's did not change.
- * Tickets and counters keep indexed columns (constraints, queries) plus their full JSON;
- * every other state field is one JSON value in engine_meta, keyed by field name, so a
- * field the engine adds later is persisted without a schema change.
- */
 interface TicketRow {
   data: string;
   token: string;
