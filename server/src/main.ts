@@ -9,8 +9,9 @@ import { createApp, type LobbyApp } from './app/create-app.ts';
 import { loadSettings, SettingsError, type Settings } from './config/load-settings.ts';
 import { readDemoDevices } from './seed/demo-seed.ts';
 import { startBanner } from './start/banner.ts';
-import { exitWithStartFailure, StartFailure } from './start/start-failure.ts';
+import { exitWithStartFailure, StartFailure } from './app/start-failure.ts';
 import { MigrationError } from './store/migrations.ts';
+import { readTlsFiles } from './tls/tls-files.ts';
 
 const startedAt = performance.now();
 
@@ -30,19 +31,28 @@ if (settings.clockOffsetMs !== 0)
   );
 const clock = settings.clockOffsetMs === 0 ? Date.now : () => Date.now() + settings.clockOffsetMs;
 
+let tls: { cert: string; key: string } | null;
+try {
+  tls = readTlsFiles(settings.tls);
+} catch (err) {
+  if (err instanceof StartFailure) exitWithStartFailure(err.message);
+  throw err;
+}
+
 let app: LobbyApp;
 try {
   app = createApp({
     dataDir: settings.dataDir,
     logger,
     clock,
-    seedDemo: settings.mode === 'demo',
+    mode: settings.mode,
     allowedOrigins: settings.allowedOrigins,
     // The reverse proxy in front, if any (its address or subnet): only then is X-Forwarded-For believed.
     trustProxy: settings.trustProxy,
     // The names the branch is reached by (DNS rebinding guard), besides this machine's own.
     allowedHosts: settings.allowedHosts,
     replication: settings.replication,
+    tls,
   });
 } catch (err) {
   if (err instanceof MigrationError) exitWithStartFailure(`${err.message} (DATA_DIR=${settings.dataDir})`);
@@ -65,9 +75,9 @@ app.httpServer.listen(settings.port, settings.host, () => {
       settings,
       readyMs: Math.round(performance.now() - startedAt),
       port: (app.httpServer.address() as AddressInfo).port,
-      scheme: 'http',
+      scheme: tls ? 'https' : 'http',
       demoDevices: settings.mode === 'demo' ? readDemoDevices(settings.dataDir) : [],
-      firstAdminPassword: null,
+      firstAdminPassword: app.firstAdminPassword,
     }),
   );
 });

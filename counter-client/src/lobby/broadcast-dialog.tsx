@@ -3,7 +3,7 @@ import { Form, Input, Modal, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 /** Durations offered besides the branch's own default (config.hallMessageMin). */
 const DURATIONS_MIN = [5, 10, 15, 30, 60];

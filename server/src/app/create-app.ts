@@ -8,11 +8,14 @@ import {
 } from '@lobby/shared';
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
 import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
 import { createHostCheck } from '../http/allowed-hosts.ts';
+import { redirectPlainHttp } from '../http/https-only.ts';
+import { BRANCH_CA_PATH, branchCaDownload } from '../tls/branch-ca-download.ts';
 import { guardFrontDoor } from '../http/front-door.ts';
 import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
@@ -30,13 +33,14 @@ import { VIP_PROOF_TTL_MS } from '../features/vip/vip-proof.ts';
 import { createReplicationFeature } from '../features/replication/replication-feature.ts';
 import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
+import { WaitForecaster } from '../features/estimates/wait-forecaster.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../commands/command-runner.ts';
 import { Presence, PresenceKeeper } from '../realtime/presence.ts';
 import { DEFAULT_ISSUE_RATE_LIMIT, IssueRateLimiter, type IssueRateLimit } from '../commands/rate-limits.ts';
 import { attachSocketHandlers, broadcastEvents, createSocketServer, sessionRoom } from '../realtime/socket-server.ts';
 import { demoBranchConfig } from '../seed/demo-config.ts';
-import { seedDemo } from '../seed/demo-seed.ts';
+import { prepareInstall } from '../seed/install-mode.ts';
 import { openBranchStore } from '../store/branch-store.ts';
 import type { AppContext, LobbyServer } from '../context/app-context.ts';
 import type { Feature } from '../context/feature.ts';
@@ -50,8 +54,12 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder holding kiosk/, display-board/, counter-client/ with their dist/. Default: the repo root. */
   webRoot?: string;
-  /** Seed demo staff, devices and VIPs on a fresh database. Default true. */
-  seedDemo?: boolean;
+  /**
+   * `demo` (default): a fresh database gets the demo staff, devices and VIPs. `branch`: a real
+   * branch — a fresh database gets only an admin with a one-time password (LobbyApp.firstAdminPassword).
+   * A DATA_DIR keeps the mode of its first start.
+   */
+  mode?: 'demo' | 'branch';
   /** Branch config for a fresh database (default: the demo branch). */
   initialConfig?: BranchConfig;
   /** Browser origins allowed besides the server's own host. */
@@ -74,12 +82,16 @@ export interface AppDeps {
    * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
    */
   trustProxy?: readonly string[];
+  /** TLS_CERT / TLS_KEY contents: the port answers https, and plain http on it is redirected. */
+  tls?: { cert: string; key: string } | null;
 }
 
 export interface LobbyApp {
   httpServer: HttpServer;
   io: LobbyServer;
   ctx: AppContext;
+  /** A real branch's first start: the admin's one-time password, to show once (only its hash is stored). */
+  firstAdminPassword: string | null;
   close(): Promise<void>;
 }
 
@@ -120,21 +132,45 @@ export function createApp(deps: AppDeps): LobbyApp {
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();
-  if ((deps.seedDemo ?? true) && store.staff.list().length === 0)
-    seedDemo(store, initialConfig, deps.dataDir, startedAt);
-  const queue = new QueueService(store, clock, logger, { config: () => initialConfig });
+  const mode = deps.mode ?? 'demo';
+  let install: { firstAdminPassword: string | null };
+  try {
+    install = prepareInstall(store, mode, { dataDir: deps.dataDir, config: initialConfig, now: startedAt });
+  } catch (err) {
+    store.db.close();
+    throw err;
+  }
+  let forecaster: WaitForecaster | null = null;
+  const queue = new QueueService(store, clock, logger, {
+    config: () => initialConfig,
+    forecast: () => forecaster?.current() ?? null,
+  });
   const auth = new AuthService(store.staff, store.devices, clock);
 
   const web = express();
-  const httpServer = createServer(web);
+  const httpServer: HttpServer = deps.tls
+    ? createHttpsServer({ cert: deps.tls.cert, key: deps.tls.key }, web)
+    : createServer(web);
   const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
   if (deps.allowedHosts?.includes('*')) logger.warn('ALLOWED_HOSTS=*: the Host check is off (DNS rebinding)');
   // After socket.io attached: the Host check must come before its handshakes as well as express.
-  guardFrontDoor(httpServer, {
-    isAllowed: createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl),
-    engineHeaders: staticSecurityHeaders(),
-    enginePath: '/socket.io/',
+  const isAllowed = createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl);
+  guardFrontDoor(httpServer, { isAllowed, engineHeaders: staticSecurityHeaders(), enginePath: '/socket.io/' });
+  const caDownload = branchCaDownload(deps.dataDir);
+  if (deps.tls) redirectPlainHttp(httpServer, isAllowed, { [BRANCH_CA_PATH]: caDownload });
+
+  const wait: WaitForecaster = new WaitForecaster(queue, store.arrivals, clock, logger, (view) => {
+    io.to('public').emit('estimates:updated', view);
+    io.to('staff').emit('estimates:updated', view);
+    for (const f of features) {
+      try {
+        f.onForecast?.(ctx);
+      } catch (err) {
+        logger.error({ err, feature: f.name }, 'forecast listener failed');
+      }
+    }
   });
+  forecaster = wait;
 
   const ctx: AppContext = {
     db: store.db,
@@ -143,6 +179,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     logger,
     queue,
     config: () => queue.current.config,
+    demo: mode === 'demo',
     io,
     emit: (room, event, ...args) => io.to(room).emit(event, ...args),
     auth,
@@ -150,23 +187,28 @@ export function createApp(deps: AppDeps): LobbyApp {
       const token = bearerToken(req.headers.authorization);
       return token ? auth.principalForToken(token) : null;
     },
-    revokePrincipal: (principalId) => {
-      io.to(`principal:${principalId}`).emit('session:revoked');
-      io.in(`principal:${principalId}`).disconnectSockets(true);
+    revokePrincipal: (principalId, opts) => {
+      const room = `principal:${principalId}`;
+      const keep = opts?.exceptToken ? [sessionRoom(opts.exceptToken)] : [];
+      io.to(room).except(keep).emit('session:revoked');
+      io.in(room).except(keep).disconnectSockets(true);
     },
     revokeSession: (token) => {
       io.to(sessionRoom(token)).emit('session:revoked');
       io.in(sessionRoom(token)).disconnectSockets(true);
     },
+    forecasts: wait,
     snapshot: (principal: Principal): Snapshot => {
       const now = clock();
-      if (audienceOf(principal.role) === 'public') return publicSnapshot(queue.current, queue.lastSeq, now);
+      const estimates = wait.view();
+      if (audienceOf(principal.role) === 'public')
+        return publicSnapshot(queue.current, queue.lastSeq, now, wait.current(), estimates);
       const alerts = features.flatMap((f) => f.snapshotAlerts?.(ctx) ?? []);
       const staff = store.staff
         .list()
         .filter((s) => s.active)
         .map((s) => ({ id: s.id, name: s.name, role: s.role }));
-      return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
+      return staffSnapshot(queue.current, queue.lastSeq, now, wait.current(), { alerts, staff, estimates });
     },
     rest: new RestRegistry(deps.checkResponses ?? false),
   };
@@ -197,6 +239,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   queue.onPublished((events, state) => {
     broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
     for (const f of features) f.onPublished?.(ctx, events);
+    wait.changed();
   });
 
   mountHttp(web, ctx, {
@@ -207,6 +250,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     webRoot: deps.webRoot ?? REPO_ROOT,
     startedAt,
     trustProxy: deps.trustProxy ?? [],
+    branchCa: { path: BRANCH_CA_PATH, handler: caDownload },
   });
 
   let nextAckPurge = startedAt;
@@ -221,6 +265,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
     presence.reconcile();
     for (const f of features) f.onTick?.(ctx, now);
+    wait.tick(now);
   };
   // One tick before anyone connects: a server started after the date changed (or past the
   // day-close time) closes and rolls over first, so no client sees yesterday's picture.
@@ -228,17 +273,22 @@ export function createApp(deps: AppDeps): LobbyApp {
   // createApp returns (the rest of the tick follows on the next turn of the event loop).
   tick().catch((err: unknown) => logger.error({ err }, 'first tick failed'));
   queue.flush();
+  // The first forecast before anyone connects: the first ticket of the day prints a figure.
+  // (It does not hold the first commit's refresh back by the burst interval.)
+  wait.refresh({ counts: false });
   const stopTicker = startTicker(deps.tickIntervalMs ?? 1000, tick, logger);
 
   let closed: Promise<void> | null = null;
   return {
     httpServer,
+    firstAdminPassword: install.firstAdminPassword,
     io,
     ctx,
     close: () => {
       closed ??= (async () => {
         presence.stop();
         stopTicker();
+        wait.close();
         for (const f of features) f.onClose?.(ctx);
         // io.close() also closes the http server; wait for it, then close the one connection.
         await new Promise<void>((done) => {

@@ -1,3 +1,4 @@
+import { ArrivalHistory } from './arrival-history.ts';
 import { openDatabase, type Db } from './database.ts';
 import { migrate } from './migrations.ts';
 import { AdminActionLog } from './admin-action-log.ts';
@@ -7,6 +8,7 @@ import { ComplaintStore } from './complaint-store.ts';
 import { DeviceStore } from './device-store.ts';
 import { EngineStateStore } from './engine-state-store.ts';
 import { EventLog } from './event-log.ts';
+import { InstallMeta } from './install-meta.ts';
 import { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { RatingStore } from './rating-store.ts';
 import { StaffStore } from './staff-store.ts';
@@ -25,10 +27,12 @@ export interface BranchStore {
   devices: DeviceStore;
   vip: VipRegistry;
   ratings: RatingStore;
+  arrivals: ArrivalHistory;
   complaints: ComplaintStore;
   kpiAdjustments: KpiAdjustmentStore;
   adminActions: AdminActionLog;
   alertLog: AlertLog;
+  install: InstallMeta;
 }
 
 export function openBranchStore(dataDir: string, now: number): BranchStore {
@@ -48,9 +52,11 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     devices: new DeviceStore(db),
     vip: new VipRegistry(db),
     ratings: new RatingStore(db),
+    arrivals: new ArrivalHistory(db),
     complaints: new ComplaintStore(db),
     kpiAdjustments: new KpiAdjustmentStore(db),
     adminActions: new AdminActionLog(db),
     alertLog: createAlertLog(db),
+    install: new InstallMeta(db),
   };
 }
