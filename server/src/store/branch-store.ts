@@ -7,6 +7,7 @@ import { ComplaintStore } from './complaint-store.ts';
 import { DeviceStore } from './device-store.ts';
 import { EngineStateStore } from './engine-state-store.ts';
 import { EventLog } from './event-log.ts';
+import { InstallMeta } from './install-meta.ts';
 import { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { RatingStore } from './rating-store.ts';
 import { StaffStore } from './staff-store.ts';
@@ -29,6 +30,7 @@ export interface BranchStore {
   kpiAdjustments: KpiAdjustmentStore;
   adminActions: AdminActionLog;
   alertLog: AlertLog;
+  install: InstallMeta;
 }
 
 export function openBranchStore(dataDir: string, now: number): BranchStore {
@@ -52,5 +54,6 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     kpiAdjustments: new KpiAdjustmentStore(db),
     adminActions: new AdminActionLog(db),
     alertLog: createAlertLog(db),
+    install: new InstallMeta(db),
   };
 }
