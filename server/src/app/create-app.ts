@@ -8,11 +8,14 @@ import {
 } from '@lobby/shared';
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
 import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
 import { createHostCheck } from '../http/allowed-hosts.ts';
+import { redirectPlainHttp } from '../http/https-only.ts';
+import { BRANCH_CA_PATH, branchCaDownload } from '../tls/branch-ca-download.ts';
 import { guardFrontDoor } from '../http/front-door.ts';
 import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
@@ -30,6 +33,7 @@ import { VIP_PROOF_TTL_MS } from '../features/vip/vip-proof.ts';
 import { createReplicationFeature } from '../features/replication/replication-feature.ts';
 import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
+import { WaitForecaster } from '../features/estimates/wait-forecaster.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../commands/command-runner.ts';
 import { Presence, PresenceKeeper } from '../realtime/presence.ts';
@@ -78,6 +82,8 @@ export interface AppDeps {
    * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
    */
   trustProxy?: readonly string[];
+  /** TLS_CERT / TLS_KEY contents: the port answers https, and plain http on it is redirected. */
+  tls?: { cert: string; key: string } | null;
 }
 
 export interface LobbyApp {
@@ -134,19 +140,37 @@ export function createApp(deps: AppDeps): LobbyApp {
     store.db.close();
     throw err;
   }
-  const queue = new QueueService(store, clock, logger, { config: () => initialConfig });
+  let forecaster: WaitForecaster | null = null;
+  const queue = new QueueService(store, clock, logger, {
+    config: () => initialConfig,
+    forecast: () => forecaster?.current() ?? null,
+  });
   const auth = new AuthService(store.staff, store.devices, clock);
 
   const web = express();
-  const httpServer = createServer(web);
+  const httpServer: HttpServer = deps.tls
+    ? createHttpsServer({ cert: deps.tls.cert, key: deps.tls.key }, web)
+    : createServer(web);
   const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
   if (deps.allowedHosts?.includes('*')) logger.warn('ALLOWED_HOSTS=*: the Host check is off (DNS rebinding)');
   // After socket.io attached: the Host check must come before its handshakes as well as express.
-  guardFrontDoor(httpServer, {
-    isAllowed: createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl),
-    engineHeaders: staticSecurityHeaders(),
-    enginePath: '/socket.io/',
+  const isAllowed = createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl);
+  guardFrontDoor(httpServer, { isAllowed, engineHeaders: staticSecurityHeaders(), enginePath: '/socket.io/' });
+  const caDownload = branchCaDownload(deps.dataDir);
+  if (deps.tls) redirectPlainHttp(httpServer, isAllowed, { [BRANCH_CA_PATH]: caDownload });
+
+  const wait: WaitForecaster = new WaitForecaster(queue, store.arrivals, clock, logger, (view) => {
+    io.to('public').emit('estimates:updated', view);
+    io.to('staff').emit('estimates:updated', view);
+    for (const f of features) {
+      try {
+        f.onForecast?.(ctx);
+      } catch (err) {
+        logger.error({ err, feature: f.name }, 'forecast listener failed');
+      }
+    }
   });
+  forecaster = wait;
 
   const ctx: AppContext = {
     db: store.db,
@@ -173,15 +197,18 @@ export function createApp(deps: AppDeps): LobbyApp {
       io.to(sessionRoom(token)).emit('session:revoked');
       io.in(sessionRoom(token)).disconnectSockets(true);
     },
+    forecasts: wait,
     snapshot: (principal: Principal): Snapshot => {
       const now = clock();
-      if (audienceOf(principal.role) === 'public') return publicSnapshot(queue.current, queue.lastSeq, now);
+      const estimates = wait.view();
+      if (audienceOf(principal.role) === 'public')
+        return publicSnapshot(queue.current, queue.lastSeq, now, wait.current(), estimates);
       const alerts = features.flatMap((f) => f.snapshotAlerts?.(ctx) ?? []);
       const staff = store.staff
         .list()
         .filter((s) => s.active)
         .map((s) => ({ id: s.id, name: s.name, role: s.role }));
-      return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
+      return staffSnapshot(queue.current, queue.lastSeq, now, wait.current(), { alerts, staff, estimates });
     },
     rest: new RestRegistry(deps.checkResponses ?? false),
   };
@@ -212,6 +239,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   queue.onPublished((events, state) => {
     broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
     for (const f of features) f.onPublished?.(ctx, events);
+    wait.changed();
   });
 
   mountHttp(web, ctx, {
@@ -222,6 +250,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     webRoot: deps.webRoot ?? REPO_ROOT,
     startedAt,
     trustProxy: deps.trustProxy ?? [],
+    branchCa: { path: BRANCH_CA_PATH, handler: caDownload },
   });
 
   let nextAckPurge = startedAt;
@@ -236,6 +265,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
     presence.reconcile();
     for (const f of features) f.onTick?.(ctx, now);
+    wait.tick(now);
   };
   // One tick before anyone connects: a server started after the date changed (or past the
   // day-close time) closes and rolls over first, so no client sees yesterday's picture.
@@ -243,6 +273,9 @@ export function createApp(deps: AppDeps): LobbyApp {
   // createApp returns (the rest of the tick follows on the next turn of the event loop).
   tick().catch((err: unknown) => logger.error({ err }, 'first tick failed'));
   queue.flush();
+  // The first forecast before anyone connects: the first ticket of the day prints a figure.
+  // (It does not hold the first commit's refresh back by the burst interval.)
+  wait.refresh({ counts: false });
   const stopTicker = startTicker(deps.tickIntervalMs ?? 1000, tick, logger);
 
   let closed: Promise<void> | null = null;
@@ -255,6 +288,7 @@ export function createApp(deps: AppDeps): LobbyApp {
       closed ??= (async () => {
         presence.stop();
         stopTicker();
+        wait.close();
         for (const f of features) f.onClose?.(ctx);
         // io.close() also closes the http server; wait for it, then close the one connection.
         await new Promise<void>((done) => {
