@@ -33,6 +33,7 @@ import { VIP_PROOF_TTL_MS } from '../features/vip/vip-proof.ts';
 import { createReplicationFeature } from '../features/replication/replication-feature.ts';
 import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
+import { WaitForecaster } from '../features/estimates/wait-forecaster.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../commands/command-runner.ts';
 import { Presence, PresenceKeeper } from '../realtime/presence.ts';
@@ -139,7 +140,11 @@ export function createApp(deps: AppDeps): LobbyApp {
     store.db.close();
     throw err;
   }
-  const queue = new QueueService(store, clock, logger, { config: () => initialConfig });
+  let forecaster: WaitForecaster | null = null;
+  const queue = new QueueService(store, clock, logger, {
+    config: () => initialConfig,
+    forecast: () => forecaster?.current() ?? null,
+  });
   const auth = new AuthService(store.staff, store.devices, clock);
 
   const web = express();
@@ -153,6 +158,19 @@ export function createApp(deps: AppDeps): LobbyApp {
   guardFrontDoor(httpServer, { isAllowed, engineHeaders: staticSecurityHeaders(), enginePath: '/socket.io/' });
   const caDownload = branchCaDownload(deps.dataDir);
   if (deps.tls) redirectPlainHttp(httpServer, isAllowed, { [BRANCH_CA_PATH]: caDownload });
+
+  const wait: WaitForecaster = new WaitForecaster(queue, store.arrivals, clock, logger, (view) => {
+    io.to('public').emit('estimates:updated', view);
+    io.to('staff').emit('estimates:updated', view);
+    for (const f of features) {
+      try {
+        f.onForecast?.(ctx);
+      } catch (err) {
+        logger.error({ err, feature: f.name }, 'forecast listener failed');
+      }
+    }
+  });
+  forecaster = wait;
 
   const ctx: AppContext = {
     db: store.db,
@@ -179,15 +197,18 @@ export function createApp(deps: AppDeps): LobbyApp {
       io.to(sessionRoom(token)).emit('session:revoked');
       io.in(sessionRoom(token)).disconnectSockets(true);
     },
+    forecasts: wait,
     snapshot: (principal: Principal): Snapshot => {
       const now = clock();
-      if (audienceOf(principal.role) === 'public') return publicSnapshot(queue.current, queue.lastSeq, now);
+      const estimates = wait.view();
+      if (audienceOf(principal.role) === 'public')
+        return publicSnapshot(queue.current, queue.lastSeq, now, wait.current(), estimates);
       const alerts = features.flatMap((f) => f.snapshotAlerts?.(ctx) ?? []);
       const staff = store.staff
         .list()
         .filter((s) => s.active)
         .map((s) => ({ id: s.id, name: s.name, role: s.role }));
-      return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
+      return staffSnapshot(queue.current, queue.lastSeq, now, wait.current(), { alerts, staff, estimates });
     },
     rest: new RestRegistry(deps.checkResponses ?? false),
   };
@@ -218,6 +239,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   queue.onPublished((events, state) => {
     broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
     for (const f of features) f.onPublished?.(ctx, events);
+    wait.changed();
   });
 
   mountHttp(web, ctx, {
@@ -243,6 +265,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
     presence.reconcile();
     for (const f of features) f.onTick?.(ctx, now);
+    wait.tick(now);
   };
   // One tick before anyone connects: a server started after the date changed (or past the
   // day-close time) closes and rolls over first, so no client sees yesterday's picture.
@@ -250,6 +273,9 @@ export function createApp(deps: AppDeps): LobbyApp {
   // createApp returns (the rest of the tick follows on the next turn of the event loop).
   tick().catch((err: unknown) => logger.error({ err }, 'first tick failed'));
   queue.flush();
+  // The first forecast before anyone connects: the first ticket of the day prints a figure.
+  // (It does not hold the first commit's refresh back by the burst interval.)
+  wait.refresh({ counts: false });
   const stopTicker = startTicker(deps.tickIntervalMs ?? 1000, tick, logger);
 
   let closed: Promise<void> | null = null;
@@ -262,6 +288,7 @@ export function createApp(deps: AppDeps): LobbyApp {
       closed ??= (async () => {
         presence.stop();
         stopTicker();
+        wait.close();
         for (const f of features) f.onClose?.(ctx);
         // io.close() also closes the http server; wait for it, then close the one connection.
         await new Promise<void>((done) => {

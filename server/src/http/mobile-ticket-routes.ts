@@ -1,7 +1,7 @@
 import { fail, TICKET_ROUTES, type MobileTicketView } from '@lobby/shared';
 import type { Router } from 'express';
 import type { AppContext } from '../context/app-context.ts';
-import { positionOf } from '../engine/index.ts';
+import { ticketForecast, type Forecast } from '../engine/index.ts';
 import type { EngineState, Ticket } from '../engine/types.ts';
 import { RestRouter } from './rest-router.ts';
 
@@ -13,15 +13,15 @@ export function mobileTicketView(ctx: AppContext, token: string): MobileTicketVi
   const state = ctx.queue.current;
   const live = [...state.tickets.values()].find((t) => t.token === token);
   const ticket = live ?? ctx.store.engineState.ticketByToken(token);
-  return ticket ? toMobileView(state, ticket, live !== undefined, ctx.clock()) : null;
+  return ticket ? toMobileView(state, ticket, live !== undefined, ctx.forecasts.current()) : null;
 }
 
-function toMobileView(state: EngineState, t: Ticket, live: boolean, now: number): MobileTicketView {
+function toMobileView(state: EngineState, t: Ticket, live: boolean, forecast: Forecast | null): MobileTicketView {
   const { config } = state;
   const lane = config.lanes.find((l) => l.id === t.laneId);
   const business = config.businessTypes.find((b) => b.id === t.businessTypeId);
   const counter = t.counterId ? config.counters.find((c) => c.id === t.counterId) : undefined;
-  const pos = live && t.status === 'waiting' ? positionOf(state, t.id, now) : null;
+  const pos = live && t.status === 'waiting' ? ticketForecast(forecast, t) : null;
   return {
     number: t.number,
     laneName: lane?.name ?? { zh: t.laneId, en: t.laneId },
