@@ -54,8 +54,9 @@ describe('the compiled server', () => {
         if (spec.startsWith('node:') || builtins.has(spec)) continue;
         const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
         expect(pkg.startsWith('@lobby/'), `${entry} imports our workspace ${spec} instead of bundling it`).toBe(false);
-        expect(devOnly.has(pkg), `${entry} needs the dev dependency ${pkg}`).toBe(false);
-        expect(production.has(pkg), `${entry} imports ${spec}, not a production dependency`).toBe(true);
+        // A root dev dependency counts when a workspace also lists it as its own dependency.
+        const why = devOnly.has(pkg) ? 'a dev dependency only' : 'not a production dependency';
+        expect(production.has(pkg), `${entry} imports ${spec}, ${why}`).toBe(true);
       }
     }
   });
