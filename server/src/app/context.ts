@@ -14,6 +14,7 @@ import type { RestRegistry } from '../http/rest-router.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 import type { BranchStore } from '../store/branch-store.ts';
 import type { Db } from '../store/database.ts';
+import type { Messaging } from '../messaging/messaging.ts';
 
 export type LobbyServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -54,4 +55,6 @@ export interface AppContext {
   revokePrincipal(principalId: string): void;
   snapshot(principal: Principal): Snapshot;
   rest: RestRegistry;
+  /** Text messages to customers: whether a gateway is set up, and queueing one inside a transaction. */
+  messaging: Messaging;
 }

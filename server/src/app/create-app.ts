@@ -17,6 +17,15 @@ import { createComplaintsFeature } from '../features/complaints/complaints-featu
 import { kpiFeature } from '../features/kpi/kpi-feature.ts';
 import { reportsFeature } from '../features/reports/reports-feature.ts';
 import { createAlertsFeature } from '../features/alerts/alerts-feature.ts';
+import { createAppointmentsFeature } from '../features/appointments/appointments-feature.ts';
+import type { PublicRateLimit } from '../features/appointments/public-limits.ts';
+import { createMessagingFeature } from '../features/messaging/messaging-feature.ts';
+import { createRemindersFeature } from '../features/reminders/reminders-feature.ts';
+import { DEFAULT_PUSH_SERVICES } from '../features/reminders/web-push-sender.ts';
+import { createWebhooksFeature, webhookOutboxSink } from '../features/webhooks/webhooks-feature.ts';
+import type { MessageGateway } from '../messaging/message-gateway.ts';
+import { createMessaging } from '../messaging/messaging.ts';
+import { attachMobileNamespace } from '../realtime/mobile-namespace.ts';
 import { QueueService } from '../queue/queue-service.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../realtime/command-runner.ts';
@@ -58,6 +67,12 @@ export interface AppDeps {
    * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
    */
   trustProxy?: readonly string[];
+  /** A text-message gateway in code (e.g. a WeChat template-message adapter); default: the HTTP SMS adapter the admin sets up. */
+  messageGateway?: MessageGateway;
+  /** Rate limits of the public booking page per client address. */
+  publicRateLimit?: PublicRateLimit;
+  /** Origins of the Web Push services subscriptions may point at (default: the browsers' own). */
+  pushServices?: readonly string[];
 }
 
 export interface LobbyApp {
@@ -71,7 +86,7 @@ export interface LobbyApp {
  * Feature modules, in order. Adding one is one line here (and one import).
  * Other teams: alerts (lobby), admin, reports, complaints, kpi.
  */
-function createFeatures(): Feature[] {
+function createFeatures(deps: AppDeps): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
   const complaints = createComplaintsFeature();
   return [
@@ -82,10 +97,15 @@ function createFeatures(): Feature[] {
     kpiFeature,
     complaints,
     createAlertsFeature([complaints.overdueAlerts]),
+    createAppointmentsFeature(deps.publicRateLimit),
+    createMessagingFeature(),
+    createRemindersFeature(deps.pushServices ?? DEFAULT_PUSH_SERVICES),
+    createWebhooksFeature(),
   ];
 }
 
 const HOUR_MS = 3_600_000;
+const MOBILE_REFRESH_MS = 30_000;
 /** Stored acks answer retries (seconds to minutes later); two days is plenty. */
 const ACK_RETENTION_MS = 48 * HOUR_MS;
 
@@ -97,7 +117,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const heartbeat = deps.heartbeat ?? { pingIntervalMs: 2000, pingTimeoutMs: 4000 };
   const startedAt = clock();
-  const features = createFeatures();
+  const features = createFeatures(deps);
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();
@@ -146,7 +166,11 @@ export function createApp(deps: AppDeps): LobbyApp {
       return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
     },
     rest: new RestRegistry(deps.checkResponses ?? false),
+    messaging: createMessaging(store, clock, deps.messageGateway),
   };
+  // The webhook outbox is written in the transaction that logs the events.
+  queue.addEventSink(webhookOutboxSink(() => queue.current.config.branch.id));
+  const mobile = attachMobileNamespace(io, ctx);
 
   const limiter = new IssueRateLimiter(deps.issueRateLimit ?? DEFAULT_ISSUE_RATE_LIMIT);
   const handlers = mergeHandlers(features);
@@ -164,6 +188,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   });
   queue.onPublished((events, state) => {
     broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
+    mobile.changed();
     for (const f of features) f.onPublished?.(ctx, events);
   });
 
@@ -178,6 +203,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   });
 
   let nextAckPurge = startedAt;
+  let nextMobileRefresh = startedAt;
   const tick = async () => {
     const now = clock();
     if (now >= nextAckPurge) {
@@ -187,6 +213,11 @@ export function createApp(deps: AppDeps): LobbyApp {
     const res = await queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);
     if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
     presence.reconcile();
+    // Estimates move with the clock too: phones get a fresh view now and then without a change.
+    if (now >= nextMobileRefresh) {
+      mobile.changed();
+      nextMobileRefresh = now + MOBILE_REFRESH_MS;
+    }
     for (const f of features) f.onTick?.(ctx, now);
   };
   // One tick before anyone connects: a server started after the date changed (or past the
@@ -206,6 +237,7 @@ export function createApp(deps: AppDeps): LobbyApp {
       closed ??= (async () => {
         presence.stop();
         stopTicker();
+        mobile.stop();
         for (const f of features) f.onClose?.(ctx);
         // io.close() also closes the http server; wait for it, then close the one connection.
         await new Promise<void>((done) => {

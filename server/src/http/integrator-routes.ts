@@ -4,7 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import type { CommandRunner } from '../realtime/command-runner.ts';
 import type { IssueRateLimiter } from '../realtime/rate-limits.ts';
 import { publicSnapshot } from '../queue/snapshots.ts';
-import { mobileTicketView } from './mobile-ticket-routes.ts';
+import { mobileTicketView } from '../queue/mobile-ticket-view.ts';
 import { RestRouter } from './rest-router.ts';
 
 /**

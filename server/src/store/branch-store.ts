@@ -7,6 +7,14 @@ import { EventLog } from './event-log.ts';
 import { RatingStore } from './rating-store.ts';
 import { StaffStore } from './staff-store.ts';
 import { VipRegistry } from './vip-registry.ts';
+import { BookingStore } from './booking-store.ts';
+import { CustomerVault } from './customer-vault.ts';
+import { IntegrationSettings } from './integration-settings.ts';
+import { MessageOutbox } from './message-outbox.ts';
+import { ReminderStore } from './reminder-store.ts';
+import { TicketPhoneStore } from './ticket-phone-store.ts';
+import { VerificationStore } from './verification-store.ts';
+import { WebhookStore } from './webhook-store.ts';
 
 /** Every repository over the one connection. Opening migrates (or refuses to start). */
 export interface BranchStore {
@@ -18,6 +26,15 @@ export interface BranchStore {
   devices: DeviceStore;
   vip: VipRegistry;
   ratings: RatingStore;
+  /** Appointments, phone tickets, reminders, text messages, webhooks. */
+  bookings: BookingStore;
+  vault: CustomerVault;
+  verifications: VerificationStore;
+  ticketPhones: TicketPhoneStore;
+  reminders: ReminderStore;
+  messages: MessageOutbox;
+  settings: IntegrationSettings;
+  webhooks: WebhookStore;
 }
 
 export function openBranchStore(dataDir: string, now: number): BranchStore {
@@ -28,6 +45,7 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     db.close();
     throw err;
   }
+  const vip = new VipRegistry(db);
   return {
     db,
     engineState: new EngineStateStore(db),
@@ -35,7 +53,15 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     commandResults: new CommandResults(db),
     staff: new StaffStore(db),
     devices: new DeviceStore(db),
-    vip: new VipRegistry(db),
+    vip,
     ratings: new RatingStore(db),
+    bookings: new BookingStore(db),
+    vault: new CustomerVault(db, vip),
+    verifications: new VerificationStore(db),
+    ticketPhones: new TicketPhoneStore(db),
+    reminders: new ReminderStore(db),
+    messages: new MessageOutbox(db),
+    settings: new IntegrationSettings(db),
+    webhooks: new WebhookStore(db),
   };
 }

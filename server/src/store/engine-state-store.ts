@@ -125,6 +125,12 @@ export class EngineStateStore {
     return row ? { ...(JSON.parse(row.data) as Omit<Ticket, 'token'>), token: row.token } : null;
   }
 
+  /** The mobile-page token of a ticket of any business date. */
+  ticketTokenOf(id: string): string | null {
+    const row = this.db.prepare('SELECT token FROM tickets WHERE id = ?').get(id) as { token: string } | undefined;
+    return row?.token ?? null;
+  }
+
   numberOfTicket(id: string): string | null {
     const row = this.db.prepare('SELECT number FROM tickets WHERE id = ?').get(id) as { number: string } | undefined;
     return row?.number ?? null;

@@ -1,5 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { branchSecret } from './branch-secrets.ts';
 import type { Db } from './database.ts';
+
+/** The HMAC key of card and phone numbers; customers' phones (bookings) are hashed with it too. */
+export const IDENTIFIER_HMAC_KEY = 'vip_hmac_key';
 
 /**
  * VIP registry. Card and phone numbers are never stored: only HMAC-SHA256 of the
@@ -14,16 +18,10 @@ export class VipRegistry {
   private readonly key: Buffer;
 
   constructor(private readonly db: Db) {
-    const row = db.prepare("SELECT value FROM branch_secrets WHERE name = 'vip_hmac_key'").get() as
-      { value: string } | undefined;
-    if (row) {
-      this.key = Buffer.from(row.value, 'base64');
-    } else {
-      this.key = randomBytes(32);
-      db.prepare("INSERT INTO branch_secrets (name, value) VALUES ('vip_hmac_key', ?)").run(
-        this.key.toString('base64'),
-      );
-    }
+    this.key = Buffer.from(
+      branchSecret(db, IDENTIFIER_HMAC_KEY, () => randomBytes(32).toString('base64')),
+      'base64',
+    );
   }
 
   hash(identifier: string): string {

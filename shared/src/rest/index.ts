@@ -12,4 +12,8 @@ export * from './audit.ts';
 export * from './reports.ts';
 export * from './complaints.ts';
 export * from './kpi.ts';
+export * from './bookings.ts';
+export * from './messaging.ts';
+export * from './reminders.ts';
+export * from './webhooks.ts';
 export * from './routes.ts';

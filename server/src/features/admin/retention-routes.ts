@@ -16,7 +16,13 @@ export class RetentionJob {
   ) {}
 
   run(actor: Principal | null, now: number): PurgeResult {
-    const result = purgeCustomerIdentifiers(this.ctx.db, this.complaints, this.ctx.config().retentionDays, now);
+    const result = purgeCustomerIdentifiers(
+      this.ctx.db,
+      this.ctx.store,
+      this.complaints,
+      this.ctx.config().retentionDays,
+      now,
+    );
     this.actions.record({
       at: now,
       actorId: actor?.id ?? null,
