@@ -3,6 +3,42 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/**
+ * Browser APIs that exist only in a secure context (https or localhost). A branch opens the
+ * server at its LAN address, often over plain http, where they are undefined — the staff
+ * app once called crypto.randomUUID there and every teller command failed. Client code
+ * reaches them only through shared/src/realtime-client/secure-context.ts.
+ */
+const SECURE_ONLY_MEMBERS = [
+  'randomUUID',
+  'subtle',
+  'clipboard',
+  'serviceWorker',
+  'credentials',
+  'mediaDevices',
+  'geolocation',
+  'wakeLock',
+  'storage',
+  'usb',
+  'serial',
+  'hid',
+  'bluetooth',
+  'xr',
+];
+const SECURE_ONLY_GLOBALS = [
+  'PushManager',
+  'ServiceWorkerRegistration',
+  'Notification',
+  'PaymentRequest',
+  'caches',
+  'cookieStore',
+  'showOpenFilePicker',
+  'showSaveFilePicker',
+];
+const secureOnlyMessage = (name) =>
+  `${name} exists only in a secure context (https/localhost); a branch PC opens the server over plain http. Use shared/src/realtime-client/secure-context.ts.`;
+const CLIENT_CODE = ['kiosk/src/**', 'display-board/src/**', 'counter-client/src/**', 'shared/src/realtime-client/**'];
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', '**/electron-dist/**', 'data/**', 'test-artifacts/**', 'coverage/**'],
@@ -20,6 +56,47 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: CLIENT_CODE.map((d) => `${d}/*.{ts,tsx}`),
+    ignores: ['shared/src/realtime-client/secure-context.ts', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        // crypto.randomUUID, navigator.clipboard, window.navigator.serviceWorker, …
+        ...SECURE_ONLY_MEMBERS.map((name) => ({
+          selector: `MemberExpression[object.name=/^(crypto|navigator|window|globalThis|self)$/][property.name='${name}'], MemberExpression[object.property.name=/^(crypto|navigator)$/][property.name='${name}']`,
+          message: secureOnlyMessage(name),
+        })),
+        // const { clipboard } = navigator
+        {
+          selector: `VariableDeclarator[init.name=/^(crypto|navigator)$/] > ObjectPattern > Property[key.name=/^(${SECURE_ONLY_MEMBERS.join('|')})$/]`,
+          message: secureOnlyMessage('This API'),
+        },
+        {
+          selector: "MemberExpression[object.name='navigator'][property.name='share']",
+          message: secureOnlyMessage('navigator.share'),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...SECURE_ONLY_GLOBALS.map((name) => ({ name, message: secureOnlyMessage(name) })),
+      ],
+    },
+  },
+  {
+    // The client realtime module is for browsers; the server never imports it.
+    files: ['server/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@lobby/shared/realtime-client', message: 'Client-only module: the server never imports it.' },
+          ],
+        },
+      ],
     },
   },
   {

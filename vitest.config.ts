@@ -24,6 +24,17 @@ export default defineConfig({
       },
       {
         test: {
+          // Head office against a real PostgreSQL (DATABASE_URL): one throwaway database per file.
+          name: 'hq',
+          include: ['hq/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',

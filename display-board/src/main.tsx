@@ -5,7 +5,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { readDeviceSettings, urlWithoutToken } from './device/device-settings.ts';
+import { browserPairingPlace } from '@lobby/shared/realtime-client';
+import { readDeviceSettings } from './device/device-settings.ts';
 import { createDisplayStore } from './store/display-store.ts';
 import { createHallVoice } from './voice/hall-voice.ts';
 import { connectDisplay } from './realtime/display-connection.ts';
@@ -14,9 +15,7 @@ import { DisplayContext } from './app/display-context.ts';
 import { App } from './app/app.tsx';
 import './styles.css';
 
-const url = new URL(window.location.href);
-const settings = readDeviceSettings(url, window.localStorage);
-if (url.searchParams.has('device')) window.history.replaceState(null, '', urlWithoutToken(url));
+const settings = readDeviceSettings(browserPairingPlace());
 
 const store = createDisplayStore({ lanesFilter: settings.lanes, language: settings.language });
 const voice = createHallVoice(store, { baseUrl: import.meta.env.BASE_URL, win: window });

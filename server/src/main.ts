@@ -1,109 +1,76 @@
-import { networkInterfaces } from 'node:os';
-import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { createApp } from './app/create-app.ts';
+import { createApp, type LobbyApp } from './app/create-app.ts';
+import { loadSettings, SettingsError, type Settings } from './config/load-settings.ts';
+import { readDemoDevices } from './seed/demo-seed.ts';
+import { startBanner } from './start/banner.ts';
+import { exitWithStartFailure, StartFailure } from './start/start-failure.ts';
 import { MigrationError } from './store/migrations.ts';
-import {
-  DEMO_ADMIN,
-  DEMO_LOBBY,
-  DEMO_TELLER_COUNT,
-  DEMO_TELLER_PASSWORD,
-  DEMO_VIPS,
-  readDemoDevices,
-} from './seed/demo-seed.ts';
 
 /**
- * The only place that listens. Start-up settings come from the environment
- * (PORT, HOST, DATA_DIR; CLOCK_OFFSET_MS for training and tests); everything else is
- * configured in the admin UI.
+ * The only place that listens. Every start-up setting comes from the environment, parsed
+ * once (config/); everything else is configured live in the admin UI. A start that cannot
+ * go on prints one line saying what is wrong and what to do.
  */
 const startedAt = performance.now();
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
-const dataDir = resolve(process.env.DATA_DIR ?? './data');
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-// Training sessions and load tests outside opening hours run the branch clock shifted; a real branch leaves it unset.
-const clockOffsetMs = Number(process.env.CLOCK_OFFSET_MS ?? 0);
-if (!Number.isSafeInteger(clockOffsetMs)) {
-  console.error(
-    `\nCannot start: CLOCK_OFFSET_MS must be a whole number of milliseconds, got "${process.env.CLOCK_OFFSET_MS}"\n`,
-  );
-  process.exit(1);
-}
-if (clockOffsetMs !== 0)
-  logger.warn({ clockOffsetMs }, 'branch clock shifted by CLOCK_OFFSET_MS: for training and tests only');
-const clock = clockOffsetMs === 0 ? Date.now : () => Date.now() + clockOffsetMs;
 
-let app: ReturnType<typeof createApp>;
+let settings: Settings;
 try {
-  app = createApp({
-    dataDir,
-    logger,
-    clock,
-    allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
-    // The reverse proxy in front, if any (its address or subnet): only then is X-Forwarded-For believed.
-    trustProxy: listSetting(process.env.TRUST_PROXY),
-    // The names the branch is reached by (DNS rebinding guard), besides this machine's own.
-    allowedHosts: listSetting(process.env.ALLOWED_HOSTS),
-  });
+  settings = loadSettings(process.env, process.argv.slice(2));
 } catch (err) {
-  if (err instanceof MigrationError) {
-    console.error(`\nCannot start: ${err.message}\n(DATA_DIR=${dataDir})\n`);
-    process.exit(1);
-  }
+  if (err instanceof SettingsError) exitWithStartFailure(`${err.message} (see the settings table in README.md)`);
   throw err;
 }
 
-app.httpServer.listen(port, host, () => {
-  const ms = Math.round(performance.now() - startedAt);
-  const shown = host === '0.0.0.0' || host === '::' ? lanAddress() : host;
-  const base = `http://${shown}:${port}`;
-  const devices = readDemoDevices(dataDir);
-  const device = (kind: string, counterId?: string) =>
-    devices.find((d) => d.kind === kind && (counterId === undefined || d.counterId === counterId))?.token;
-  const withDevice = (path: string, token: string | undefined) =>
-    token ? `${base}${path}?device=${token}` : `${base}${path}  (pair a device in /admin)`;
-  const lines = [
-    '',
-    `Lobby queue server ready in ${ms} ms — DATA_DIR ${dataDir}`,
-    '',
-    `  Landing page      ${base}/`,
-    `  Kiosk             ${withDevice('/kiosk/', device('kiosk'))}`,
-    `  Hall display      ${withDevice('/display/', device('display'))}`,
-    `  Counter client    ${base}/counter`,
-    `  Lobby console     ${base}/lobby`,
-    `  Admin & reports   ${base}/admin`,
-    `  Mobile ticket     ${base}/t/<token>  (QR on each ticket)`,
-    `  Integrator API    ${base}/api/openapi.json`,
-    `  Health            ${base}/healthz`,
-    '',
-    ...devices
-      .filter((d) => d.kind === 'evaluator')
-      .map((d) => `  Evaluator ${d.counterId?.padEnd(4)}   ${withDevice('/counter/rate', d.token)}`),
-    '',
-    `  Admin login       ${DEMO_ADMIN.username} / ${DEMO_ADMIN.password}   (change it: npm run reset-admin)`,
-    `  Lobby manager     ${DEMO_LOBBY.username} / ${DEMO_LOBBY.password}`,
-    `  Tellers           teller1 … teller${DEMO_TELLER_COUNT} / ${DEMO_TELLER_PASSWORD}`,
-    `  Demo VIPs         ${DEMO_VIPS.map((v) => `${v.label} ${v.identifier} → ${v.tierId}`).join(', ')}`,
-    '',
-  ];
-  console.log(lines.join('\n'));
+const logger = pino({ level: settings.logLevel });
+if (settings.clockOffsetMs !== 0)
+  logger.warn(
+    { clockOffsetMs: settings.clockOffsetMs },
+    'branch clock shifted by CLOCK_OFFSET_MS: for training and tests only',
+  );
+const clock = settings.clockOffsetMs === 0 ? Date.now : () => Date.now() + settings.clockOffsetMs;
+
+let app: LobbyApp;
+try {
+  app = createApp({
+    dataDir: settings.dataDir,
+    logger,
+    clock,
+    seedDemo: settings.mode === 'demo',
+    allowedOrigins: settings.allowedOrigins,
+    // The reverse proxy in front, if any (its address or subnet): only then is X-Forwarded-For believed.
+    trustProxy: settings.trustProxy,
+    // The names the branch is reached by (DNS rebinding guard), besides this machine's own.
+    allowedHosts: settings.allowedHosts,
+    replication: settings.replication,
+  });
+} catch (err) {
+  if (err instanceof MigrationError) exitWithStartFailure(`${err.message} (DATA_DIR=${settings.dataDir})`);
+  if (err instanceof StartFailure) exitWithStartFailure(err.message);
+  throw err;
+}
+
+app.httpServer.once('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EADDRINUSE')
+    exitWithStartFailure(`port ${settings.port} is in use by another program: stop it or set PORT to a free port`);
+  if (err.code === 'EACCES')
+    exitWithStartFailure(
+      `port ${settings.port} needs privileges: use a port above 1023, or grant CAP_NET_BIND_SERVICE`,
+    );
+  exitWithStartFailure(`cannot listen on ${settings.host}:${settings.port}: ${err.message}`);
 });
-
-/** A comma-separated setting as a list (unset or empty: none). */
-function listSetting(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function lanAddress(): string {
-  for (const list of Object.values(networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  }
-  return 'localhost';
-}
+app.httpServer.listen(settings.port, settings.host, () => {
+  console.log(
+    startBanner({
+      settings,
+      readyMs: Math.round(performance.now() - startedAt),
+      port: (app.httpServer.address() as AddressInfo).port,
+      scheme: 'http',
+      demoDevices: settings.mode === 'demo' ? readDemoDevices(settings.dataDir) : [],
+      firstAdminPassword: null,
+    }),
+  );
+});
 
 let stopping = false;
 const shutdown = (signal: string) => {

@@ -14,3 +14,4 @@ export * from './time/branch-clock.ts';
 export * from './time/business-hours.ts';
 export * from './speech/call-announcement.ts';
 export * from './rest/index.ts';
+export * from './hq/index.ts';

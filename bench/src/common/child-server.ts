@@ -53,6 +53,8 @@ export async function startChildServer(opts: ChildServerOptions): Promise<ChildS
       HOST: '127.0.0.1',
       DATA_DIR: opts.dataDir,
       LOG_LEVEL: 'warn',
+      // The demo branch: tests and benches sign in with the demo logins.
+      LOBBY_MODE: 'demo',
       CLOCK_OFFSET_MS: String(BUSINESS_CLOCK_OFFSET_MS),
       ...opts.env,
     },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/app-store.ts';
 import type { StaffSession } from '../store/session-slice.ts';
 import { connectStaffRealtime } from '../realtime/socket.ts';
-import type { SendCommand } from '../realtime/command-result.ts';
+import type { SendCommand } from '@lobby/shared/realtime-client';
 import { SendCommandContext } from '../realtime/realtime-context.tsx';
 import { ConnectionIndicator } from '../ui/connection-indicator.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';

@@ -2,9 +2,13 @@ import { useEffect, useState } from 'react';
 import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../store/app-store.ts';
-import type { SendCommand } from '../realtime/command-result.ts';
+import {
+  browserPairingPlace,
+  forgetDeviceToken,
+  takeDeviceToken,
+  type SendCommand,
+} from '@lobby/shared/realtime-client';
 import { SendCommandContext } from '../realtime/realtime-context.tsx';
-import { forgetDeviceToken, takeDeviceToken } from './device-token.ts';
 import { connectEvaluatorRealtime } from './evaluator-socket.ts';
 import { EvaluatorScreen } from './evaluator-screen.tsx';
 
@@ -12,16 +16,14 @@ import { EvaluatorScreen } from './evaluator-screen.tsx';
 export default function EvaluatorApp() {
   const { t } = useTranslation('evaluator');
   const store = useAppStoreApi();
-  const [token] = useState(() =>
-    takeDeviceToken(window.location, window.localStorage, (url) => window.history.replaceState(null, '', url)),
-  );
+  const [token] = useState(() => takeDeviceToken('evaluator', browserPairingPlace()));
   const [revoked, setRevoked] = useState(false);
   const [send, setSend] = useState<SendCommand | null>(null);
 
   useEffect(() => {
     if (!token || revoked) return;
     const connection = connectEvaluatorRealtime(store, token, () => {
-      forgetDeviceToken(window.localStorage);
+      forgetDeviceToken('evaluator', window.localStorage);
       setRevoked(true);
     });
     setSend(() => connection.sendCommand);

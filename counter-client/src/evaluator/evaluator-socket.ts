@@ -1,6 +1,6 @@
 import { callRoute, EVALUATOR_ROUTES, type EvaluatorTeller } from '@lobby/shared';
+import { openRealtime, type RealtimeConnection } from '@lobby/shared/realtime-client';
 import type { AppStore } from '../store/app-store.ts';
-import { openRealtime, type RealtimeConnection } from '../realtime/synced-socket.ts';
 
 /** Events after which the teller at this counter may have changed. */
 const TELLER_CHANGES = new Set(['counter:signedOn', 'counter:signedOff', 'day:closed', 'day:opened']);
@@ -37,8 +37,8 @@ export function connectEvaluatorRealtime(
       },
       setConnection: (state) => s().setEvaluatorConnection(state),
       setPrincipal: (principal) => s().setEvaluatorCounter(principal.counterId),
-      onRevoked,
+      onDenied: onRevoked,
     },
-    url,
+    url ? { url } : {},
   );
 }

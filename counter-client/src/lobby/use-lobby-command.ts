@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommandResults } from '@lobby/shared';
 import { useSendCommand } from '../realtime/realtime-context.tsx';
 import { errorMessage } from '../realtime/error-messages.ts';
-import type { CommandInput, UserCommand } from '../realtime/command-result.ts';
+import type { CommandInput, UserCommand } from '@lobby/shared/realtime-client';
 
 /**
  * Sends one console action and says how it went: every failure code becomes its localized

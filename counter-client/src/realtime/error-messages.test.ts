@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@lobby/shared';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { errorMessage } from './error-messages.ts';
-import { CLIENT_ERROR_CODES } from './command-result.ts';
+import { CLIENT_ERROR_CODES } from '@lobby/shared/realtime-client';
 
 describe('errorMessage', () => {
   for (const language of ['zh', 'en'] as const) {

@@ -1,6 +1,6 @@
 import { isErrorCode, type ErrorCode } from '@lobby/shared';
 import type { TFunction } from 'i18next';
-import type { ClientErrorCode } from './command-result.ts';
+import type { ClientErrorCode } from '@lobby/shared/realtime-client';
 
 /**
  * The one place failure codes become words. Every ERROR_CODE has a message in

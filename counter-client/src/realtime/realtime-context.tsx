@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SendCommand } from './command-result.ts';
+import type { SendCommand } from '@lobby/shared/realtime-client';
 
 /** The live connection of the current sign-in (or paired device), for components that send commands. */
 export const SendCommandContext = createContext<SendCommand | null>(null);

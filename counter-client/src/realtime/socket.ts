@@ -1,5 +1,5 @@
+import { openRealtime, type RealtimeConnection } from '@lobby/shared/realtime-client';
 import type { AppStore } from '../store/app-store.ts';
-import { openRealtime, type RealtimeConnection } from './synced-socket.ts';
 
 /**
  * The staff session's socket: created once per sign-in, outside React; every queue event
@@ -21,8 +21,8 @@ export function connectStaffRealtime(store: AppStore, token: string, url?: strin
       setConnection: (state) => s().setConnection(state),
       setPrincipal: (principal) => s().setPrincipal(principal),
       setAlerts: (alerts) => s().setAlerts(alerts),
-      onRevoked: () => s().clearSession('revoked'),
+      onDenied: () => s().clearSession('revoked'),
     },
-    url,
+    url ? { url } : {},
   );
 }

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { SendCommandContext } from './realtime-context.tsx';
 import { useCommand, type CommandRunner } from './use-command.ts';
-import type { SendCommand } from './command-result.ts';
+import type { SendCommand } from '@lobby/shared/realtime-client';
 
 /** The double-click guard of every action button, with the socket replaced by a controllable fake. */
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

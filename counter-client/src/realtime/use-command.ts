@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSendCommand } from './realtime-context.tsx';
 import { errorMessage } from './error-messages.ts';
-import type { CommandInput, CommandResult, UserCommand } from './command-result.ts';
+import type { CommandInput, CommandResult, UserCommand } from '@lobby/shared/realtime-client';
 
 export interface CommandRunner<C extends UserCommand> {
   /** Sends once; returns null without sending when the previous send is still pending. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EvaluatorTeller, PublicQueueEvent, PublicSnapshot } from '@lobby/shared';
-import type { ConnectionState } from '../realtime/connection-state.ts';
+import type { LinkState as ConnectionState } from '@lobby/shared/realtime-client';
 import {
   applyEvaluatorEvent,
   emptyEvaluatorData,

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Alert, Principal, StaffQueueEvent, StaffSnapshot } from '@lobby/shared';
-import type { ConnectionState } from '../realtime/connection-state.ts';
+import type { LinkState as ConnectionState } from '@lobby/shared/realtime-client';
 import { applyStaffEvent, emptyFloorData, floorFromSnapshot, type StaffFloorData } from '../realtime/staff-data.ts';
 import type { AppState } from './app-store.ts';
 

@@ -1,7 +1,7 @@
 import { Badge, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import type { ConnectionState } from '../realtime/connection-state.ts';
+import type { LinkState as ConnectionState } from '@lobby/shared/realtime-client';
 
 const STATUS: Record<ConnectionState, 'success' | 'processing' | 'error' | 'warning'> = {
   connected: 'success',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDeviceSettings, urlWithoutToken } from './device-settings.ts';
+import type { PairingPlace } from '@lobby/shared/realtime-client';
+import { readDeviceSettings } from './device-settings.ts';
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();
@@ -23,19 +24,23 @@ class MemoryStorage implements Storage {
   }
 }
 
+function at(href: string, storage: Storage, urls: string[] = []): PairingPlace {
+  return { location: new URL(href), storage, replaceUrl: (u) => void urls.push(u) };
+}
+
 describe('readDeviceSettings', () => {
   it('keeps the token and lane subset after they leave the URL', () => {
     const storage = new MemoryStorage();
-    const first = readDeviceSettings(new URL('http://h/display/?device=tok123&lanes=A,%20V'), storage);
+    const first = readDeviceSettings(at('http://h/display/?device=tok123&lanes=A,%20V', storage));
     expect(first).toEqual({ token: 'tok123', lanes: ['A', 'V'], language: 'zh' });
-    const later = readDeviceSettings(new URL('http://h/display/'), storage);
+    const later = readDeviceSettings(at('http://h/display/', storage));
     expect(later).toEqual(first);
   });
 
   it('clears the lane subset with an empty ?lanes= and switches language', () => {
     const storage = new MemoryStorage();
-    readDeviceSettings(new URL('http://h/display/?device=t&lanes=B'), storage);
-    expect(readDeviceSettings(new URL('http://h/display/?lanes=&lang=en'), storage)).toEqual({
+    readDeviceSettings(at('http://h/display/?device=t&lanes=B', storage));
+    expect(readDeviceSettings(at('http://h/display/?lanes=&lang=en', storage))).toEqual({
       token: 't',
       lanes: null,
       language: 'en',
@@ -43,6 +48,8 @@ describe('readDeviceSettings', () => {
   });
 
   it('strips only the token from the address', () => {
-    expect(urlWithoutToken(new URL('http://h/display/?device=t&lanes=A#x'))).toBe('/display/?lanes=A#x');
+    const urls: string[] = [];
+    readDeviceSettings(at('http://h/display/?device=t&lanes=A#x', new MemoryStorage(), urls));
+    expect(urls).toEqual(['/display/?lanes=A#x']);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * How this screen was paired. The device token arrives once in the URL (?device=TOKEN),
  * optionally with the lanes it shows (?lanes=A,V) and a language (?lang=en); all three are
- * kept in localStorage so a reboot of the TV keeps the pairing, and the token is removed
- * from the address bar so it is not left on screen.
+ * kept in localStorage so a reboot of the TV keeps the pairing (the token by the shared
+ * pairing rule, which also removes it from the address bar).
  */
 import type { UiLanguage } from '@lobby/shared';
+import { takeDeviceToken, type PairingPlace } from '@lobby/shared/realtime-client';
 
 export interface DeviceSettings {
   token: string | null;
@@ -14,7 +15,6 @@ export interface DeviceSettings {
 }
 
 const KEYS = {
-  token: 'lobby.display.deviceToken',
   lanes: 'lobby.display.lanes',
   language: 'lobby.display.language',
 } as const;
@@ -28,10 +28,10 @@ function parseLanes(raw: string | null): string[] | null {
   return lanes.length > 0 ? lanes : null;
 }
 
-export function readDeviceSettings(url: URL, storage: Storage): DeviceSettings {
-  const q = url.searchParams;
-  const token = q.get('device');
-  if (token) storage.setItem(KEYS.token, token);
+export function readDeviceSettings(place: PairingPlace): DeviceSettings {
+  const { storage } = place;
+  const q = new URLSearchParams(place.location.search);
+  const token = takeDeviceToken('display', place);
   if (q.has('lanes')) {
     const lanes = parseLanes(q.get('lanes'));
     if (lanes) storage.setItem(KEYS.lanes, lanes.join(','));
@@ -41,7 +41,7 @@ export function readDeviceSettings(url: URL, storage: Storage): DeviceSettings {
   if (lang === 'zh' || lang === 'en') storage.setItem(KEYS.language, lang);
   const storedLang = storage.getItem(KEYS.language);
   return {
-    token: storage.getItem(KEYS.token),
+    token,
     lanes: parseLanes(storage.getItem(KEYS.lanes)),
     language: storedLang === 'en' ? 'en' : 'zh',
   };
@@ -49,11 +49,4 @@ export function readDeviceSettings(url: URL, storage: Storage): DeviceSettings {
 
 export function saveLanguage(storage: Storage, language: UiLanguage): void {
   storage.setItem(KEYS.language, language);
-}
-
-/** The URL without the device token, for history.replaceState. */
-export function urlWithoutToken(url: URL): string {
-  const clean = new URL(url.href);
-  clean.searchParams.delete('device');
-  return clean.pathname + clean.search + clean.hash;
 }

@@ -7,7 +7,7 @@ import { EMPTY_DRAFT, goBack, goTo, INITIAL_FLOW, type Step } from '../logic/flo
 import { branchRefusal, laneRefusal, refusalFromCode, type Refusal } from '../logic/refusals.ts';
 import { businessTypesOf, laneById, laneOfKind, vipLane } from '../logic/lanes.ts';
 import { canSubmitVip, pressKey } from '../logic/vip-keypad.ts';
-import { newRequestId } from '../realtime/request-id.ts';
+import { newRequestId } from '@lobby/shared/realtime-client';
 
 /**
  * What the customer's taps do. Screens call these; they read and write the store and talk

@@ -1,24 +1,14 @@
-import { io, type Socket } from 'socket.io-client';
-import {
-  QUEUE_EVENT_TYPES,
-  type Ack,
-  type ClientToServerEvents,
-  type CommandResults,
-  type IssuedTicket,
-  type QueueEvent,
-  type ServerToClientEvents,
-  type SyncResult,
-} from '@lobby/shared';
-import type { KioskStore } from '../state/kiosk-store.ts';
-import { floorAfterEvent, floorFromSnapshot, judgeSeq } from '../state/floor-updates.ts';
+import type { Ack, CommandResults, IssuedTicket } from '@lobby/shared';
+import { openRealtime, type CommandResult, type UserCommand } from '@lobby/shared/realtime-client';
+import type { ConnectionStatus, KioskStore } from '../state/kiosk-store.ts';
+import { floorAfterEvent, floorFromSnapshot } from '../state/floor-updates.ts';
 
 /**
- * The kiosk's socket, bound once outside React. It keeps the floor state current (resync
- * on every connect and on any seq gap) and offers the two commands the kiosk sends.
- * Commands are never queued while offline: a ticket must not print minutes after the
- * customer gave up.
+ * The kiosk's socket, bound once outside React, on the shared client realtime module: it
+ * keeps the floor state current (resync on every connect and on any seq gap) and offers
+ * the two commands the kiosk sends. Commands are never queued while offline: a ticket must
+ * not print minutes after the customer gave up.
  */
-export type KioskSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** Client-side failure: no answer from the server. */
 export type Unreachable = { ok: false; code: 'UNREACHABLE' };
@@ -35,110 +25,45 @@ export interface KioskCommands {
   lookupVip(payload: { requestId: string; vipIdentifier: string }): Promise<KioskAck<CommandResults['vip:lookup']>>;
 }
 
-const COMMAND_TIMEOUT_MS = 8000;
 /** Denied by the server (bad or revoked token): try again now and then, it may be re-paired. */
 const DENIED_RETRY_MS = 30_000;
+const COMMAND_TIMEOUT_MS = 8000;
 
 export interface KioskConnection {
-  socket: KioskSocket;
   commands: KioskCommands;
   close(): void;
 }
 
+const LINK_STATUS = {
+  connecting: 'connecting',
+  syncing: 'online',
+  connected: 'online',
+  disconnected: 'offline',
+} as const satisfies Record<string, ConnectionStatus>;
+
+/** The kiosk's screens know one client-side failure: the server could not be reached. */
+function kioskAck<C extends UserCommand>(result: CommandResult<C>): KioskAck<CommandResults[C]> {
+  if (!result.ok && (result.code === 'CLIENT_OFFLINE' || result.code === 'CLIENT_TIMEOUT'))
+    return { ok: false, code: 'UNREACHABLE' };
+  return result as Ack<CommandResults[C]>;
+}
+
 export function connectKiosk(store: KioskStore, token: string, url?: string): KioskConnection {
-  const socket: KioskSocket = url ? io(url, { auth: { token } }) : io({ auth: { token } });
-  let deniedTimer: ReturnType<typeof setTimeout> | null = null;
-  let syncing = false;
-
-  const applySync = (result: SyncResult) => {
-    if (result.kind === 'snapshot') {
-      store.setState(floorFromSnapshot(result.snapshot, Date.now()));
-      return;
-    }
-    for (const event of result.events) applyEvent(event, false);
-  };
-
-  const resync = () => {
-    if (syncing || !socket.connected) return;
-    syncing = true;
-    const lastSeq = store.getState().lastSeq;
-    const done = () => {
-      syncing = false;
-    };
-    if (lastSeq === null) {
-      socket.timeout(COMMAND_TIMEOUT_MS).emit('snapshot:get', {}, (err, res) => {
-        done();
-        if (!err && res.ok) applySync({ kind: 'snapshot', snapshot: res.data });
-        else if (socket.connected) setTimeout(resync, 1000);
-      });
-    } else {
-      socket.timeout(COMMAND_TIMEOUT_MS).emit('sync:request', { sinceSeq: lastSeq }, (err, res) => {
-        done();
-        if (!err && res.ok) applySync(res.data);
-        else if (socket.connected) setTimeout(resync, 1000);
-      });
-    }
-  };
-
-  function applyEvent(event: QueueEvent, mayResync: boolean) {
-    const state = store.getState();
-    const verdict = judgeSeq(state.lastSeq, event.seq);
-    if (verdict === 'stale') return;
-    if (verdict === 'gap') {
-      if (mayResync) resync();
-      return;
-    }
-    store.setState(floorAfterEvent(state, event));
-  }
-
-  socket.on('connect', () => {
-    store.setState({ connection: 'online' });
-    resync();
-  });
-  socket.on('disconnect', (reason) => {
-    store.setState({ connection: 'offline' });
-    // The server dropped us on purpose (restart, kick): socket.io will not retry by itself.
-    if (reason === 'io server disconnect') socket.connect();
-  });
-  socket.on('connect_error', () => {
-    // `active` false = the server refused this token; otherwise socket.io keeps retrying.
-    if (socket.active) {
-      store.setState({ connection: 'offline' });
-      return;
-    }
-    store.setState({ connection: 'unpaired' });
-    if (deniedTimer === null) {
-      deniedTimer = setTimeout(() => {
-        deniedTimer = null;
-        socket.connect();
-      }, DENIED_RETRY_MS);
-    }
-  });
-  socket.on('session:revoked', () => {
-    store.setState({ connection: 'unpaired' });
-    socket.disconnect();
-  });
-  for (const type of QUEUE_EVENT_TYPES) {
-    socket.on(type, (event: QueueEvent) => applyEvent(event, true));
-  }
-
-  function send<T>(emit: (cb: (err: Error | null, res: Ack<T>) => void) => void): Promise<KioskAck<T>> {
-    if (!socket.connected) return Promise.resolve({ ok: false, code: 'UNREACHABLE' });
-    return new Promise((resolve) => emit((err, res) => resolve(err ? { ok: false, code: 'UNREACHABLE' } : res)));
-  }
+  const connection = openRealtime(
+    token,
+    {
+      currentSeq: () => store.getState().lastSeq ?? 0,
+      applySnapshot: (snapshot) => store.setState(floorFromSnapshot(snapshot, Date.now())),
+      applyEvent: (event) => store.setState(floorAfterEvent(store.getState(), event)),
+      setConnection: (state) => store.setState({ connection: LINK_STATUS[state] }),
+      onDenied: () => store.setState({ connection: 'unpaired' }),
+    },
+    { ...(url ? { url } : {}), ackTimeoutMs: COMMAND_TIMEOUT_MS, refusedRetryMs: DENIED_RETRY_MS },
+  );
 
   const commands: KioskCommands = {
-    issueTicket: (payload) => send((cb) => socket.timeout(COMMAND_TIMEOUT_MS).emit('ticket:issue', payload, cb)),
-    lookupVip: (payload) => send((cb) => socket.timeout(COMMAND_TIMEOUT_MS).emit('vip:lookup', payload, cb)),
+    issueTicket: async (payload) => kioskAck(await connection.sendCommand('ticket:issue', payload)),
+    lookupVip: async (payload) => kioskAck(await connection.sendCommand('vip:lookup', payload)),
   };
-
-  return {
-    socket,
-    commands,
-    close() {
-      if (deniedTimer !== null) clearTimeout(deniedTimer);
-      socket.removeAllListeners();
-      socket.disconnect();
-    },
-  };
+  return { commands, close: () => connection.close() };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LaneStats, PublicQueueEvent } from '@lobby/shared';
-import { floorAfterEvent, judgeSeq } from './floor-updates.ts';
+import { floorAfterEvent } from './floor-updates.ts';
 import { NO_EMERGENCY } from './kiosk-store.ts';
 
 const lane = (laneId: string, p: Partial<LaneStats> = {}): LaneStats => ({
@@ -20,16 +20,6 @@ const event = (p: Partial<PublicQueueEvent>): PublicQueueEvent => ({
   businessDate: '2026-11-24',
   lanes: [],
   ...p,
-});
-
-describe('judgeSeq', () => {
-  it('applies the next seq, ignores old ones, resyncs on a gap or before any snapshot', () => {
-    expect(judgeSeq(4, 5)).toBe('apply');
-    expect(judgeSeq(4, 4)).toBe('stale');
-    expect(judgeSeq(4, 2)).toBe('stale');
-    expect(judgeSeq(4, 7)).toBe('gap');
-    expect(judgeSeq(null, 1)).toBe('gap');
-  });
 });
 
 describe('floorAfterEvent', () => {

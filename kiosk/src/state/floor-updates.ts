@@ -38,12 +38,3 @@ export function floorAfterEvent(
     businessDate: event.businessDate,
   };
 }
-
-export type SeqVerdict = 'apply' | 'stale' | 'gap';
-
-/** Every client gets every seq, so anything but last+1 is a duplicate or a missed event. */
-export function judgeSeq(lastSeq: number | null, seq: number): SeqVerdict {
-  if (lastSeq === null) return 'gap';
-  if (seq <= lastSeq) return 'stale';
-  return seq === lastSeq + 1 ? 'apply' : 'gap';
-}

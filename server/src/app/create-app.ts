@@ -26,6 +26,8 @@ import { createWebhooksFeature, webhookOutboxSink } from '../features/webhooks/w
 import type { MessageGateway } from '../messaging/message-gateway.ts';
 import { createMessaging } from '../messaging/messaging.ts';
 import { attachMobileNamespace } from '../realtime/mobile-namespace.ts';
+import { createReplicationFeature } from '../features/replication/replication-feature.ts';
+import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../realtime/command-runner.ts';
@@ -41,6 +43,8 @@ import { startTicker } from './ticker.ts';
 
 export interface AppDeps {
   dataDir: string;
+  /** Replication to head office (HQ_URL, HQ_BRANCH_KEY, …); null or absent: the branch runs alone. */
+  replication?: ReplicationSettings | null;
   clock?: () => number;
   logger?: Logger;
   /** Folder holding kiosk/, display-board/, counter-client/ with their dist/. Default: the repo root. */
@@ -101,6 +105,7 @@ function createFeatures(deps: AppDeps): Feature[] {
     createMessagingFeature(),
     createRemindersFeature(deps.pushServices ?? DEFAULT_PUSH_SERVICES),
     createWebhooksFeature(),
+    createReplicationFeature(deps.replication ?? null),
   ];
 }
 

@@ -83,15 +83,11 @@ test('a failure inside the transaction leaves the database, the memory state and
   await queue.executeEngine(kiosk, null, issue(1), () => null);
   const before = queue.current;
   await expect(
-    queue.executeEngine(
-      kiosk,
-      'req-00000004',
-      issue(2),
-      () => null,
-      () => {
+    queue.executeEngine(kiosk, 'req-00000004', issue(2), () => null, {
+      persist: () => {
         throw new Error('disk full');
       },
-    ),
+    }),
   ).rejects.toThrow('disk full');
   expect(queue.current).toBe(before);
   expect(queue.lastSeq).toBe(1);
@@ -162,15 +158,11 @@ describe('group commit', () => {
   test('a command that throws is taken back alone: the rest of its batch commits', async () => {
     const results = await Promise.allSettled([
       queue.executeEngine(kiosk, 'req-00000001', issue(1), () => null),
-      queue.executeEngine(
-        kiosk,
-        'req-00000002',
-        issue(2),
-        () => null,
-        () => {
+      queue.executeEngine(kiosk, 'req-00000002', issue(2), () => null, {
+        persist: () => {
           throw new Error('bad row');
         },
-      ),
+      }),
       queue.executeEngine(kiosk, 'req-00000003', issue(3), (s) => s.tickets.get('t3')?.number),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
@@ -192,16 +184,12 @@ describe('group commit', () => {
     const results = await Promise.allSettled([
       queue.executeEngine(kiosk, 'req-00000002', issue(2), () => null),
       // What SQLite does on a full disk or an I/O error: the statement fails and the whole transaction is gone.
-      queue.executeEngine(
-        kiosk,
-        'req-00000003',
-        issue(3),
-        () => null,
-        (s) => {
+      queue.executeEngine(kiosk, 'req-00000003', issue(3), () => null, {
+        persist: (s) => {
           s.db.exec('ROLLBACK');
           throw new Error('SQLITE_IOERR');
         },
-      ),
+      }),
       queue.executeEngine(kiosk, 'req-00000004', issue(4), () => null),
     ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);

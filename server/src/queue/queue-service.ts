@@ -3,6 +3,7 @@ import {
   type Ack,
   type BranchConfig,
   type ErrorCode,
+  type Failure,
   type Principal,
   type StaffQueueEvent,
 } from '@lobby/shared';
@@ -119,19 +120,26 @@ export class QueueService {
     this.batchListeners.push(listener);
   }
 
-  /** An engine command through the one path. */
+  /**
+   * An engine command through the one path. `guard` (who may act, e.g. a teller only on the
+   * counter they are signed on to) is part of the decision: it sees the state the batch has
+   * reached when the command's turn comes, not the committed state when it was queued.
+   */
   executeEngine<T>(
     principal: Principal | null,
     requestId: string | null,
     command: EngineCommand,
     result: ExecuteRequest<T>['result'],
-    persist?: (store: BranchStore) => void,
+    opts: { persist?: (store: BranchStore) => void; guard?: (state: EngineState) => Failure | null } = {},
   ): Promise<Ack<T>> {
+    const { persist, guard } = opts;
     return this.execute({
       principal,
       requestId,
       command: command.type,
       decide: (state, now) => {
+        const refused = guard?.(state);
+        if (refused) return refused;
         const r = decide(state, command, now);
         return r.ok && persist ? { ...r, persist } : r;
       },

@@ -16,4 +16,5 @@ export * from './bookings.ts';
 export * from './messaging.ts';
 export * from './reminders.ts';
 export * from './webhooks.ts';
+export * from './replication.ts';
 export * from './routes.ts';

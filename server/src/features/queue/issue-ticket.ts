@@ -54,7 +54,7 @@ export function issueTicket(
       channel,
     },
     (state, _events, at) => issuedTicket(state, ticketId, at),
-    identifierHash === null ? undefined : (store) => store.vip.linkTicket(ticketId, identifierHash, now),
+    identifierHash === null ? {} : { persist: (store) => store.vip.linkTicket(ticketId, identifierHash, now) },
   );
 }
 

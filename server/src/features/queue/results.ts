@@ -1,4 +1,4 @@
-import type { CounterStaffView, LaneStats, TicketStaffView } from '@lobby/shared';
+import type { CounterStaffView, LaneStats, TicketStaffView, VipVisitView } from '@lobby/shared';
 import { laneStats, toCounterStaffView, toStaffTicket } from '../../engine/index.ts';
 import type { EngineEvent, EngineState } from '../../engine/types.ts';
 
@@ -24,5 +24,13 @@ export function laneResult(laneId: string) {
     const stats = laneStats(state, now).find((l) => l.laneId === laneId);
     if (!stats) throw new Error(`lane ${laneId} vanished after a successful command`);
     return stats;
+  };
+}
+
+export function visitResult(visitId: string) {
+  return (state: EngineState): VipVisitView => {
+    const v = state.vipVisits.get(visitId);
+    if (!v) throw new Error(`VIP visit ${visitId} missing after a successful command`);
+    return v;
   };
 }

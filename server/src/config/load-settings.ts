@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { replicationSettingsFromEnv, type ReplicationSettings } from '../features/replication/replication-settings.ts';
+import { SETTINGS, type SettingName } from './settings-schema.ts';
+
+/** The server's start-up settings, parsed once at start (see settings-schema.ts for each). */
+export interface Settings {
+  mode: 'demo' | 'branch';
+  port: number;
+  host: string;
+  dataDir: string;
+  allowedOrigins: string[];
+  allowedHosts: string[];
+  trustProxy: string[];
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  clockOffsetMs: number;
+  replication: ReplicationSettings | null;
+}
+
+/** A setting with a bad value: the message is the one line the start prints. */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+type Parsed = { [K in SettingName]: z.output<(typeof SETTINGS)[K]['schema']> | undefined };
+
+/**
+ * Reads every setting from `env`; `--demo` / `--branch` on the command line set LOBBY_MODE
+ * (npm start and npm run branch use them). An empty value counts as unset. Throws a
+ * SettingsError naming the setting, what it must be and what it got.
+ */
+export function loadSettings(env: NodeJS.ProcessEnv, argv: readonly string[] = []): Settings {
+  const raw: Record<string, string | undefined> = { ...env };
+  if (argv.includes('--demo')) raw.LOBBY_MODE = 'demo';
+  if (argv.includes('--branch')) raw.LOBBY_MODE = 'branch';
+  const parsed = {} as Record<SettingName, unknown>;
+  for (const name of Object.keys(SETTINGS) as SettingName[]) {
+    const value = raw[name]?.trim();
+    if (value === undefined || value === '') continue;
+    const result = SETTINGS[name].schema.safeParse(value);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new SettingsError(`${name} ${issue?.message ?? 'is not valid'}, got "${value}"`);
+    }
+    parsed[name] = result.data;
+  }
+  const p = parsed as Parsed;
+  const replication = replicationSettingsFromEnv(env);
+  if (!replication.ok) throw new SettingsError(replication.message);
+
+  const dataDir = resolve(p.DATA_DIR ?? './data');
+  return {
+    mode: p.LOBBY_MODE ?? 'branch',
+    port: p.PORT ?? 3000,
+    host: p.HOST ?? '0.0.0.0',
+    dataDir,
+    allowedOrigins: (p.ALLOWED_ORIGINS ?? []).map((o) => o.replace(/\/$/, '')),
+    allowedHosts: p.ALLOWED_HOSTS ?? [],
+    trustProxy: p.TRUST_PROXY ?? [],
+    logLevel: p.LOG_LEVEL ?? 'info',
+    clockOffsetMs: p.CLOCK_OFFSET_MS ?? 0,
+    replication: replication.settings,
+  };
+}
