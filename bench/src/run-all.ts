@@ -208,6 +208,21 @@ console.log(
 );
 console.log(renderTable(rows));
 
+// Head office (H1–H3, bench/src/hq) runs as its own process with its own table; it needs DATABASE_URL.
+const hqBench = resolve(REPO_ROOT, 'bench/src/hq/run-hq-bench.ts');
+if (process.env.BENCH_SKIP_HQ === '1') {
+  console.log('\n(head-office bench skipped: BENCH_SKIP_HQ=1)');
+} else {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', hqBench], {
+    cwd: REPO_ROOT,
+    env: process.env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    timeout: 30 * 60_000,
+  });
+  console.log(res.stdout || `(head-office bench produced no output, exit ${res.status ?? res.signal})`);
+}
+
 const policyBench = resolve(REPO_ROOT, 'bench/src/policy/run-policy-bench.ts');
 if (process.env.BENCH_SKIP_POLICY === '1') {
   console.log('\n(policy bench skipped: BENCH_SKIP_POLICY=1)');

@@ -13,7 +13,8 @@ import { newRequestId, startTestServer, type TestServer } from '../support/serve
 describe('teller counter guard inside the batch', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    // No ticker: a tick due in the same turn would join the batch under test.
+    server = await startTestServer({ tickIntervalMs: 3_600_000 });
   });
   afterAll(async () => server?.close());
 

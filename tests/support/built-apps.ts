@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
  * bundles React's slow development build, which stalls pages and drops their sockets.
  */
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const APPS = ['kiosk', 'display-board', 'counter-client'] as const;
-const SOURCES = ['src', 'index.html', 'mobile.html', 'vite.config.ts', 'public'];
+const APPS = ['kiosk', 'display-board', 'counter-client', 'hq'] as const;
+const SOURCES = ['src', 'web', 'index.html', 'mobile.html', 'vite.config.ts', 'public'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -77,15 +77,13 @@ export async function startTestHq(opts: { clock?: () => number } = {}): Promise<
     },
     token: login!.token,
     async registerBranch(branchId, o = {}) {
-      await app.services.branches.upsertRegion({
-        id: o.regionId ?? 'east',
-        nameZh: o.regionId ?? '华东区',
-        nameEn: o.regionId ?? 'East',
-      });
+      const regionId = o.regionId ?? 'east';
+      if (!(await app.services.branches.regionExists(regionId)))
+        await app.services.branches.upsertRegion({ id: regionId, nameZh: regionId, nameEn: regionId });
       const key = await app.services.branches.register(
         {
           id: branchId,
-          regionId: o.regionId ?? 'east',
+          regionId,
           nameZh: o.nameZh ?? `${branchId}支行`,
           nameEn: o.nameEn ?? `${branchId} branch`,
         },
@@ -100,6 +98,7 @@ export async function startTestHq(opts: { clock?: () => number } = {}): Promise<
         backoffMinMs: 50,
         backoffMaxMs: 500,
         alertAfterMs: 60_000,
+        heartbeatMs: 500,
       };
     },
     async api<T>(path: string, init: RequestInit = {}) {

@@ -1,6 +1,6 @@
 import { decide } from '../../../server/src/engine/index.ts';
 import type { BranchConfig } from '@lobby/shared';
-import type { EngineCommand, EngineState } from '../../../server/src/engine/index.ts';
+import type { EngineCommand, EngineEvent, EngineState } from '../../../server/src/engine/index.ts';
 import type { Customer } from './customers.ts';
 import { EventQueue } from './event-queue.ts';
 import type { Scenario } from './scenario.ts';
@@ -41,6 +41,8 @@ export interface DriverHooks {
   called?(ticketId: string): void;
   /** The customer sat down at the counter (service starts). */
   serviceStarted?(ticketId: string, customer: Customer): void;
+  /** Every accepted command with the engine's events and post-state (head-office bench: the day's event shapes). */
+  decided?(cmd: EngineCommand, state: EngineState, events: EngineEvent[], now: number): void;
 }
 
 export const ticketIdOf = (c: Customer): string => `T${String(c.index).padStart(6, '0')}`;
@@ -93,9 +95,11 @@ export class DayDriver {
   /** Apply a command; QUEUE_EMPTY is the only refusal a correct driver expects. */
   exec(cmd: EngineCommand): boolean {
     this.commands += 1;
-    const res = decide(this.state, cmd, this.dayStart + this.nowMin * MINUTE);
+    const now = this.dayStart + this.nowMin * MINUTE;
+    const res = decide(this.state, cmd, now);
     if (res.ok) {
       this.state = res.state;
+      this.hooks.decided?.(cmd, res.state, res.events, now);
       return true;
     }
     if (res.code === 'QUEUE_EMPTY') return false;

@@ -5,7 +5,17 @@ import { useSyncExternalStore } from 'react';
  * server serves the staff app for `/admin` itself, and a reload or a shared link must
  * open the same page.
  */
-export const ADMIN_TABS = ['dashboard', 'reports', 'config', 'staff', 'vip', 'kpi', 'complaints', 'audit'] as const;
+export const ADMIN_TABS = [
+  'dashboard',
+  'reports',
+  'config',
+  'staff',
+  'vip',
+  'kpi',
+  'complaints',
+  'audit',
+  'headOffice',
+] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function adminTabOf(hash: string): AdminTab {

@@ -12,6 +12,7 @@ export const adminResources: AreaResources = {
       kpi: '绩效考核',
       complaints: '投诉登记',
       audit: '审计日志',
+      headOffice: '总行同步',
     },
     common: {
       save: '保存',
@@ -396,6 +397,7 @@ export const adminResources: AreaResources = {
       kpi: 'KPI',
       complaints: 'Complaints',
       audit: 'Audit log',
+      headOffice: 'Head office',
     },
     common: {
       save: 'Save',

@@ -5,6 +5,7 @@ import { useAreaResources } from '../i18n/area-resources.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { adminResources } from './i18n.ts';
 import { ADMIN_TABS, useAdminTab, type AdminTab } from './admin-tabs.ts';
+import { HeadOfficeBanner } from './head-office/head-office-banner.tsx';
 import './admin.css';
 
 const TodayDashboard = lazy(() => import('./dashboard/today-dashboard.tsx'));
@@ -15,6 +16,7 @@ const VipImportPage = lazy(() => import('./people/vip-import-page.tsx'));
 const KpiPage = lazy(() => import('./kpi/kpi-page.tsx'));
 const ComplaintsPage = lazy(() => import('./complaints/complaints-page.tsx'));
 const AuditPage = lazy(() => import('./audit/audit-page.tsx'));
+const HeadOfficePage = lazy(() => import('./head-office/head-office-page.tsx'));
 
 const PAGES: Record<AdminTab, () => ReactNode> = {
   dashboard: () => <TodayDashboard />,
@@ -25,6 +27,7 @@ const PAGES: Record<AdminTab, () => ReactNode> = {
   kpi: () => <KpiPage />,
   complaints: () => <ComplaintsPage />,
   audit: () => <AuditPage />,
+  headOffice: () => <HeadOfficePage />,
 };
 
 /**
@@ -39,6 +42,7 @@ export default function AdminApp() {
   if (!ready) return <Spin size="large" className="page-spin" />;
   return (
     <div className="admin" data-testid="admin-app">
+      <HeadOfficeBanner onOpen={() => setTab('headOffice')} />
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as AdminTab)}

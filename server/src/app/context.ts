@@ -23,10 +23,12 @@ export type Room = 'staff' | 'public';
 
 /**
  * What every feature module gets.
- *  - db: the ONE better-sqlite3 connection. Writes that change queue state go through
- *    `queue`; a feature's own tables may be written with `db.transaction(fn).immediate()`
- *    (synchronous, nothing async inside).
- *  - store: the repositories (staff, devices, vip registry, ratings, event log, ...).
+ *  - db: the ONE better-sqlite3 connection (for the stores and for tests that inspect
+ *    the database). Features never write SQL: every table is read and written through
+ *    its store in `store`.
+ *  - store: the repositories (staff, devices, vip registry, ratings, event log, complaints,
+ *    KPI adjustments, admin actions, alert log, ...). A change outside the queue and its
+ *    audit row go in one transaction: `store.adminActions.audited(change, entry)`.
  *  - clock(): now in ms (tests inject a clock; never call Date.now()).
  *  - logger: pino; log errors with `{ err }`.
  *  - queue: QueueService — `queue.current` is the engine state (read-only),

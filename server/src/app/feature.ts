@@ -33,3 +33,10 @@ export interface Feature {
   /** Called once when the app closes (stop own timers). */
   onClose?(ctx: AppContext): void;
 }
+
+/**
+ * Another feature's alerts (e.g. overdue complaints), merged into the one list the lobby
+ * and admin see, so every alert is raised, acknowledged, logged and pushed the same way.
+ * Gets the previous merged list to keep ids, raise times and acknowledgements stable.
+ */
+export type AlertSource = (ctx: AppContext, now: number, previous: readonly Alert[]) => Alert[];

@@ -1,9 +1,13 @@
 import { openDatabase, type Db } from './database.ts';
 import { migrate } from './migrations.ts';
+import { AdminActionLog } from './admin-action-log.ts';
+import { createAlertLog, type AlertLog } from './alert-log.ts';
 import { CommandResults } from './command-results.ts';
+import { ComplaintStore } from './complaint-store.ts';
 import { DeviceStore } from './device-store.ts';
 import { EngineStateStore } from './engine-state-store.ts';
 import { EventLog } from './event-log.ts';
+import { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { RatingStore } from './rating-store.ts';
 import { StaffStore } from './staff-store.ts';
 import { VipRegistry } from './vip-registry.ts';
@@ -16,7 +20,10 @@ import { TicketPhoneStore } from './ticket-phone-store.ts';
 import { VerificationStore } from './verification-store.ts';
 import { WebhookStore } from './webhook-store.ts';
 
-/** Every repository over the one connection. Opening migrates (or refuses to start). */
+/**
+ * Every repository over the one connection: all SQL of the server is in these stores.
+ * Opening migrates (or refuses to start).
+ */
 export interface BranchStore {
   db: Db;
   engineState: EngineStateStore;
@@ -26,6 +33,10 @@ export interface BranchStore {
   devices: DeviceStore;
   vip: VipRegistry;
   ratings: RatingStore;
+  complaints: ComplaintStore;
+  kpiAdjustments: KpiAdjustmentStore;
+  adminActions: AdminActionLog;
+  alertLog: AlertLog;
   /** Appointments, phone tickets, reminders, text messages, webhooks. */
   bookings: BookingStore;
   vault: CustomerVault;
@@ -55,6 +66,10 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     devices: new DeviceStore(db),
     vip,
     ratings: new RatingStore(db),
+    complaints: new ComplaintStore(db),
+    kpiAdjustments: new KpiAdjustmentStore(db),
+    adminActions: new AdminActionLog(db),
+    alertLog: createAlertLog(db),
     bookings: new BookingStore(db),
     vault: new CustomerVault(db, vip),
     verifications: new VerificationStore(db),

@@ -1,4 +1,4 @@
-import { storedBranchConfig, type BranchConfig, type VipVisitView } from '@lobby/shared';
+import { storedBranchConfig, type BranchConfig, type TicketStaffView, type VipVisitView } from '@lobby/shared';
 import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
 import type { Db } from './database.ts';
 
@@ -125,10 +125,29 @@ export class EngineStateStore {
     return row ? { ...(JSON.parse(row.data) as Omit<Ticket, 'token'>), token: row.token } : null;
   }
 
-  /** The mobile-page token of a ticket of any business date. */
-  ticketTokenOf(id: string): string | null {
-    const row = this.db.prepare('SELECT token FROM tickets WHERE id = ?').get(id) as { token: string } | undefined;
-    return row?.token ?? null;
+  /** A ticket of any business date (past days stay in the table after the day close). */
+  ticketById(id: string): Ticket | null {
+    const row = this.db.prepare('SELECT data, token FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
+    return row ? { ...(JSON.parse(row.data) as Omit<Ticket, 'token'>), token: row.token } : null;
+  }
+
+  /** The ticket printed with this number on a business date. */
+  ticketByNumber(businessDate: string, number: string): Ticket | null {
+    const row = this.db
+      .prepare('SELECT data, token FROM tickets WHERE business_date = ? AND number = ?')
+      .get(businessDate, number) as TicketRow | undefined;
+    return row ? { ...(JSON.parse(row.data) as Omit<Ticket, 'token'>), token: row.token } : null;
+  }
+
+  /** The staff view of every ticket of business dates between two dates (inclusive), in issue order. */
+  ticketsBetween(from: string, to: string): TicketStaffView[] {
+    return (
+      this.db
+        .prepare(
+          'SELECT data FROM tickets WHERE business_date BETWEEN ? AND ? ORDER BY business_date, issued_at, rowid',
+        )
+        .all(from, to) as { data: string }[]
+    ).map((r) => JSON.parse(r.data) as TicketStaffView);
   }
 
   numberOfTicket(id: string): string | null {

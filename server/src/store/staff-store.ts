@@ -61,6 +61,22 @@ export class StaffStore {
     return (this.db.prepare('SELECT * FROM staff_users ORDER BY staff_no, username').all() as StaffRow[]).map(toRecord);
   }
 
+  /**
+   * Changes an account's role, name or active flag. A new role or a disabled account takes
+   * effect now, not at the session's expiry: its sessions end. Call inside a transaction
+   * when the change is audited.
+   */
+  update(
+    id: string,
+    change: { role?: StaffRole | undefined; name?: string | undefined; active?: boolean | undefined },
+  ): void {
+    if (change.role) this.db.prepare('UPDATE staff_users SET role = ? WHERE id = ?').run(change.role, id);
+    if (change.name) this.db.prepare('UPDATE staff_users SET name = ? WHERE id = ?').run(change.name, id);
+    if (change.active !== undefined)
+      this.db.prepare('UPDATE staff_users SET active = ? WHERE id = ?').run(change.active ? 1 : 0, id);
+    if (change.role || change.active === false) this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
+  }
+
   setPassword(id: string, password: string): void {
     this.db.prepare('UPDATE staff_users SET password_hash = ? WHERE id = ?').run(hashPassword(password), id);
     // A new password ends every open session of that user.

@@ -50,6 +50,22 @@ export class VipRegistry {
     );
   }
 
+  /** Empties the registry (an import that replaces it, in the import's transaction). */
+  clear(): void {
+    this.db.prepare('DELETE FROM vip_customers').run();
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM vip_customers').get() as { n: number }).n;
+  }
+
+  /** Registered customers per tier, by tier id. */
+  countByTier(): { tierId: string; count: number }[] {
+    return this.db
+      .prepare('SELECT tier_id AS tierId, COUNT(*) AS count FROM vip_customers GROUP BY tier_id ORDER BY tier_id')
+      .all() as { tierId: string; count: number }[];
+  }
+
   /** Links an issued ticket to the identifier hash (purged with purgeTicketIdentifiers). */
   linkTicket(ticketId: string, hash: string, now: number): void {
     this.db
@@ -57,6 +73,7 @@ export class VipRegistry {
       .run(ticketId, hash, now);
   }
 
+  /** Retention: the ticket ↔ identifier links created before the cut-off; returns how many. */
   purgeTicketIdentifiers(olderThan: number): number {
     return this.db.prepare('DELETE FROM ticket_identifiers WHERE created_at < ?').run(olderThan).changes;
   }

@@ -151,11 +151,14 @@ export class IngestService {
 
       const live = liveChanges(facts);
       await writeLive(c, branchId, live);
+      // Lag on the branch's own clock: receipt, less the clock difference, less the fact's time.
+      const clockSkewMs = receivedAt - batch.sentAt;
       await updateHead(c, branchId, {
         head: plan.head,
+        clockSkewMs,
         heardAt: receivedAt,
         lastFactAt: live.lastFactAt,
-        lagMs: live.lastFactAt === null ? null : Math.max(0, receivedAt - live.lastFactAt),
+        lagMs: live.lastFactAt === null ? null : Math.max(0, receivedAt - clockSkewMs - live.lastFactAt),
         backlog: batch.backlog,
         accepted: facts.length,
         duplicates: plan.duplicates,

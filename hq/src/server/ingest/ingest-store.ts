@@ -346,6 +346,7 @@ export async function writeLive(c: PoolClient, branchId: string, live: LiveChang
 
 export interface HeadUpdate {
   head: HqReplicationHead;
+  clockSkewMs: number;
   heardAt: number;
   lastFactAt: number | null;
   lagMs: number | null;
@@ -361,7 +362,7 @@ export async function updateHead(c: PoolClient, branchId: string, u: HeadUpdate)
     `UPDATE branch_replication SET epoch = $2, head_seq = $3, head_hash = $4::uuid, last_heard_at = $5,
        last_fact_at = GREATEST(last_fact_at, $6), lag_ms = COALESCE($7, lag_ms), backlog = $8,
        facts_total = facts_total + $9, duplicates_total = duplicates_total + $10,
-       business_date = COALESCE($11, business_date), emergency = COALESCE($12, emergency)
+       business_date = COALESCE($11, business_date), emergency = COALESCE($12, emergency), clock_skew_ms = $13
      WHERE branch_id = $1`,
     [
       branchId,
@@ -376,6 +377,7 @@ export async function updateHead(c: PoolClient, branchId: string, u: HeadUpdate)
       u.duplicates,
       u.businessDate,
       u.emergency,
+      u.clockSkewMs,
     ],
   );
 }

@@ -24,6 +24,7 @@ interface GridSqlRow {
   backlog: HqBacklog | null;
   emergency: boolean;
   epoch: number;
+  clock_skew_ms: number;
   incidents: number;
   waiting: number | null;
   longest: number | null;
@@ -40,7 +41,7 @@ interface GridSqlRow {
 
 const GRID_SQL = `
 SELECT b.id, b.name_zh, b.name_en, b.region_id, b.profile, r.business_date, r.last_heard_at, r.last_fact_at,
-       r.lag_ms, r.backlog, r.emergency, r.epoch,
+       r.lag_ms, r.backlog, r.emergency, r.epoch, r.clock_skew_ms,
        (SELECT count(*) FROM branch_epochs e WHERE e.branch_id = b.id AND e.reason <> 'start')::int AS incidents,
        l.waiting, l.longest, k.counters_open, k.counters_total, a.alerts, a.alert_kinds,
        d.issued, d.served, d.rated, d.att, d.eff
@@ -48,7 +49,7 @@ SELECT b.id, b.name_zh, b.name_en, b.region_id, b.profile, r.business_date, r.la
   JOIN branch_replication r ON r.branch_id = b.id
   LEFT JOIN LATERAL (
     SELECT sum(waiting)::int AS waiting,
-           max(CASE WHEN waiting > 0 THEN longest_wait_ms + greatest(0, $2::bigint - as_of) ELSE 0 END) AS longest
+           max(CASE WHEN waiting > 0 THEN longest_wait_ms + greatest(0, $2::bigint - r.clock_skew_ms - as_of) ELSE 0 END) AS longest
       FROM branch_lanes WHERE branch_id = b.id) l ON true
   LEFT JOIN LATERAL (
     SELECT (count(*) FILTER (WHERE status = 'open'))::int AS counters_open, count(*)::int AS counters_total
@@ -105,6 +106,12 @@ export class GridStore {
         branchId,
       ])
     ).rows[0]?.profile;
+    const skew =
+      (
+        await this.pool.query<{ s: number }>('SELECT clock_skew_ms AS s FROM branch_replication WHERE branch_id = $1', [
+          branchId,
+        ])
+      ).rows[0]?.s ?? 0;
     const laneInfo = new Map((profile?.lanes ?? []).map((l) => [l.id, l]));
     const counterInfo = new Map((profile?.counters ?? []).map((k) => [k.id, k]));
     const lanes = await this.pool.query<{
@@ -151,7 +158,7 @@ export class GridStore {
         laneId: l.lane_id,
         name: laneInfo.get(l.lane_id)?.name ?? null,
         waiting: l.waiting,
-        longestWaitMs: l.waiting > 0 ? l.longest_wait_ms + Math.max(0, now - l.as_of) : 0,
+        longestWaitMs: l.waiting > 0 ? l.longest_wait_ms + Math.max(0, now - skew - l.as_of) : 0,
         paused: l.paused,
         estimateLowMin: l.estimate_low,
         estimateHighMin: l.estimate_high,

@@ -1,9 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe } from 'vitest';
-import { migrateHq } from '../db/migrate.ts';
-import { PartitionKeeper } from '../db/partitions.ts';
-import { createPool, type Pool } from '../db/pool.ts';
+import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database.ts';
 
 /**
  * Tests run against a real PostgreSQL (DATABASE_URL; `.ci/run` starts one). Each test file
@@ -20,45 +16,8 @@ if (!DATABASE_URL) {
 
 export const describePg = DATABASE_URL ? describe : describe.skip;
 
-export interface TestDatabase {
-  url: string;
-  pool: Pool;
-  partitions: PartitionKeeper;
-  drop(): Promise<void>;
-}
+export type TestDatabase = ScratchDatabase;
 
-export function databaseUrlFor(base: string, name: string): string {
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A fresh migrated database; `months` partitions from `fromMonth` are created ahead. */
-export async function createTestDatabase(opts: { fromMonth?: string; months?: number } = {}): Promise<TestDatabase> {
-  const name = `hq_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = databaseUrlFor(DATABASE_URL, name);
-  const pool = createPool(url, 6);
-  await migrateHq(pool);
-  const partitions = new PartitionKeeper(pool);
-  await partitions.ensure(opts.fromMonth ?? '2026-10-01', opts.months ?? 4);
-  return {
-    url,
-    pool,
-    partitions,
-    async drop() {
-      await pool.end();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    },
-  };
+export function createTestDatabase(opts: { fromMonth?: string; months?: number } = {}): Promise<TestDatabase> {
+  return createScratchDatabase(DATABASE_URL, { prefix: 'hq_test', ...opts });
 }

@@ -1,8 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
-import { ComplaintStore } from '../complaints/complaint-store.ts';
-import { AdminActionLog } from './admin-action-log.ts';
 import { addAuditRoutes } from './audit-routes.ts';
 import { addConfigRoutes } from './config-routes.ts';
 import { addDeviceRoutes } from './device-routes.ts';
@@ -15,27 +13,19 @@ import { addVipImportRoutes } from './vip-import.ts';
  * audit log and retention. The retention purge also runs on the first tick of every day.
  */
 export function createAdminFeature(): Feature {
-  // Per app: tests start several servers in one process.
-  const jobs = new WeakMap<AppContext, RetentionJob>();
-  const retentionOf = (ctx: AppContext): RetentionJob => {
-    let job = jobs.get(ctx);
-    if (!job) {
-      job = new RetentionJob(ctx, new ComplaintStore(ctx.db), new AdminActionLog(ctx.db));
-      jobs.set(ctx, job);
-    }
-    return job;
-  };
+  // The feature list is built per app (create-app), so the job is this app's.
+  let retention: RetentionJob | null = null;
+  const retentionOf = (ctx: AppContext): RetentionJob => (retention ??= new RetentionJob(ctx));
 
   return {
     name: 'admin',
     router(ctx) {
       const rest = new RestRouter(ctx);
-      const actions = new AdminActionLog(ctx.db);
-      addVipImportRoutes(rest, ctx, actions);
-      addConfigRoutes(rest, ctx, actions);
-      addStaffRoutes(rest, ctx, actions);
-      addDeviceRoutes(rest, ctx, actions);
-      addAuditRoutes(rest, ctx, actions);
+      addVipImportRoutes(rest, ctx);
+      addConfigRoutes(rest, ctx);
+      addStaffRoutes(rest, ctx);
+      addDeviceRoutes(rest, ctx);
+      addAuditRoutes(rest, ctx);
       addRetentionRoutes(rest, ctx, retentionOf(ctx));
       return rest.router;
     },

@@ -1,36 +1,19 @@
 import { AUDIT_ROUTES, businessDateOf, type AuditEntry } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
 
 /**
  * The audit viewer's data, read-only: event-log rows with their actor and reason (manual
  * ticket actions, config changes, day close...) merged with the admin actions table.
  * "Manual only" keeps rows a person did with a reason or that changed the configuration.
  */
-export function addAuditRoutes(rest: RestRouter, ctx: AppContext, actions: AdminActionLog): void {
+export function addAuditRoutes(rest: RestRouter, ctx: AppContext): void {
   rest.add(AUDIT_ROUTES.list, ({ query }) => {
     const { from, to, actorId, action, limit } = query;
     const manualOnly = query.manualOnly === 'true';
     const names = new Map(ctx.store.staff.list().map((u) => [u.id, u.name]));
     for (const d of ctx.store.devices.list()) names.set(d.id, d.name);
-    const events = ctx.db
-      .prepare(
-        `SELECT seq, type, at, actor_id, reason, payload FROM event_log
-           WHERE business_date BETWEEN @from AND @to
-             AND (@actorId IS NULL OR actor_id = @actorId)
-             AND (@action IS NULL OR type = @action)
-             AND (@manualOnly = 0 OR (actor_id IS NOT NULL AND (reason IS NOT NULL OR type = 'config:changed')))
-           ORDER BY seq DESC LIMIT @limit`,
-      )
-      .all({ from, to, actorId: actorId ?? null, action: action ?? null, manualOnly: manualOnly ? 1 : 0, limit }) as {
-      seq: number;
-      type: string;
-      at: number;
-      actor_id: string | null;
-      reason: string | null;
-      payload: string;
-    }[];
+    const events = ctx.store.eventLog.audit({ from, to, actorId, action, manualOnly, limit });
     const tz = ctx.config().hours.timeZone;
     // Admin actions are stored by time: the business-date range spans local midnights.
     const fromMs = Date.parse(`${from}T00:00:00Z`) - 14 * 3600_000;
@@ -39,20 +22,17 @@ export function addAuditRoutes(rest: RestRouter, ctx: AppContext, actions: Admin
       const d = businessDateOf(at, tz);
       return d >= from && d <= to;
     };
-    const fromEvents: AuditEntry[] = events.map((e) => {
-      const p = JSON.parse(e.payload) as { ticket?: { number?: string }; counter?: { id?: string } };
-      return {
-        source: 'event',
-        id: `e${e.seq}`,
-        at: e.at,
-        actorId: e.actor_id,
-        actorName: e.actor_id ? (names.get(e.actor_id) ?? null) : null,
-        action: e.type,
-        target: p.ticket?.number ?? p.counter?.id ?? null,
-        reason: e.reason,
-      };
-    });
-    const fromAdmin: AuditEntry[] = actions
+    const fromEvents: AuditEntry[] = events.map((e) => ({
+      source: 'event',
+      id: `e${e.seq}`,
+      at: e.at,
+      actorId: e.actorId,
+      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+      action: e.type,
+      target: e.ticket?.number ?? e.counter?.id ?? null,
+      reason: e.reason,
+    }));
+    const fromAdmin: AuditEntry[] = ctx.store.adminActions
       .between(fromMs, toMs, limit)
       .filter((a) => inRange(a.at) && (!actorId || a.actorId === actorId) && (!action || a.action === action))
       .map((a) => ({

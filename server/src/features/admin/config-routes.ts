@@ -2,7 +2,6 @@ import { BranchConfigSchema, CONFIG_ROUTES, fail } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import { zodIssues } from '../../http/respond.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
 
 /**
  * Branch configuration. The client sends the config it edited with the version it started
@@ -10,10 +9,10 @@ import type { AdminActionLog } from './admin-action-log.ts';
  * The change goes through the engine's one command path (`config:apply`), so it is in the
  * event log as `config:changed` and live for every client at once.
  */
-export function addConfigRoutes(rest: RestRouter, ctx: AppContext, actions: AdminActionLog): void {
+export function addConfigRoutes(rest: RestRouter, ctx: AppContext): void {
   rest.add(CONFIG_ROUTES.get, () => ({ ok: true, data: ctx.config() }));
 
-  rest.add(CONFIG_ROUTES.put, async ({ principal, body }) => {
+  rest.add(CONFIG_ROUTES.put, ({ principal, body }) => {
     const parsed = BranchConfigSchema.safeParse(body.config);
     if (!parsed.success) return { ...fail('CONFIG_INVALID'), issues: zodIssues(parsed.error) };
     const current = ctx.config();
@@ -22,22 +21,24 @@ export function addConfigRoutes(rest: RestRouter, ctx: AppContext, actions: Admi
     }
     const next = { ...parsed.data, version: current.version + 1 };
     // The engine checks the version again inside the transaction: two saves may race here.
-    const ack = await ctx.queue.executeEngine(
+    // The event log says which version; the admin's own words go next to it in the audit,
+    // written with the change (the command's persist runs inside its transaction).
+    return ctx.queue.executeEngine(
       principal,
       body.requestId,
       { type: 'config:apply', actorId: principal.id, config: next },
       (state) => state.config,
+      {
+        persist: (store) =>
+          store.adminActions.record({
+            at: ctx.clock(),
+            actorId: principal.id,
+            action: 'config:update',
+            target: `v${next.version}`,
+            reason: body.reason || null,
+            detail: { version: next.version },
+          }),
+      },
     );
-    if (!ack.ok) return ack;
-    // The event log says which version; the admin's own words go next to it in the audit.
-    actions.record({
-      at: ctx.clock(),
-      actorId: principal.id,
-      action: 'config:update',
-      target: `v${ack.data.version}`,
-      reason: body.reason || null,
-      detail: { version: ack.data.version },
-    });
-    return ack;
   });
 }

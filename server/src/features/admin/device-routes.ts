@@ -1,7 +1,6 @@
 import { DEVICE_ROUTES, fail } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
 
 /**
  * Device pairing. The token is shown once (only its hash is stored); the pairing URL puts
@@ -9,7 +8,8 @@ import type { AdminActionLog } from './admin-action-log.ts';
  */
 const APP_PATH = { kiosk: '/kiosk/', display: '/display/', evaluator: '/counter/rate' } as const;
 
-export function addDeviceRoutes(rest: RestRouter, ctx: AppContext, actions: AdminActionLog): void {
+export function addDeviceRoutes(rest: RestRouter, ctx: AppContext): void {
+  const actions = ctx.store.adminActions;
   rest.add(DEVICE_ROUTES.list, () => ({ ok: true, data: ctx.store.devices.list() }));
 
   rest.add(DEVICE_ROUTES.pair, ({ principal, body }) => {
@@ -21,20 +21,17 @@ export function addDeviceRoutes(rest: RestRouter, ctx: AppContext, actions: Admi
     }
     const counterId = body.kind === 'evaluator' ? body.counterId : null;
     const now = ctx.clock();
-    const paired = ctx.db
-      .transaction(() => {
-        const p = ctx.store.devices.pair({ kind: body.kind, name: body.name, counterId }, now);
-        actions.record({
-          at: now,
-          actorId: principal.id,
-          action: 'device:pair',
-          target: p.device.id,
-          reason: null,
-          detail: { kind: body.kind, name: body.name, counterId },
-        });
-        return p;
-      })
-      .immediate();
+    const paired = actions.audited(
+      () => ctx.store.devices.pair({ kind: body.kind, name: body.name, counterId }, now),
+      (p) => ({
+        at: now,
+        actorId: principal.id,
+        action: 'device:pair',
+        target: p.device.id,
+        reason: null,
+        detail: { kind: body.kind, name: body.name, counterId },
+      }),
+    );
     return {
       ok: true,
       data: {
@@ -47,21 +44,20 @@ export function addDeviceRoutes(rest: RestRouter, ctx: AppContext, actions: Admi
 
   rest.add(DEVICE_ROUTES.revoke, ({ principal, params: { id }, body }) => {
     const now = ctx.clock();
-    const revoked = ctx.db
-      .transaction(() => {
-        const ok = ctx.store.devices.revoke(id, now);
-        if (ok)
-          actions.record({
-            at: now,
-            actorId: principal.id,
-            action: 'device:revoke',
-            target: id,
-            reason: body.reason || null,
-            detail: {},
-          });
-        return ok;
-      })
-      .immediate();
+    const revoked = actions.audited(
+      () => ctx.store.devices.revoke(id, now),
+      (ok) =>
+        ok
+          ? {
+              at: now,
+              actorId: principal.id,
+              action: 'device:revoke',
+              target: id,
+              reason: body.reason || null,
+              detail: {},
+            }
+          : null,
+    );
     if (!revoked) return fail('NOT_FOUND', 'no such active device');
     ctx.revokePrincipal(id);
     return { ok: true, data: { id, revokedAt: now } };

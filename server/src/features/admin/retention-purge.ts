@@ -1,8 +1,3 @@
-import type { PurgeResult } from '@lobby/shared';
-import type { BranchStore } from '../../store/branch-store.ts';
-import type { Db } from '../../store/database.ts';
-import type { ComplaintStore } from '../complaints/complaint-store.ts';
-
 /**
  * Retention (R25, R110): customer identifiers older than `retentionDays` are deleted — the
  * VIP identifier hashes linked to tickets, complaint contact details, and the phone numbers of
@@ -10,29 +5,27 @@ import type { ComplaintStore } from '../complaints/complaint-store.ts';
  * text-message log and delivered webhooks. Tickets, bookings, ratings and complaint facts stay,
  * so statistics over old days are unchanged.
  */
+import type { PurgeResult } from '@lobby/shared';
+import type { BranchStore } from '../../store/branch-store.ts';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Call inside the transaction that also records the purge. */
 export function purgeCustomerIdentifiers(
-  db: Db,
-  store: BranchStore,
-  complaints: ComplaintStore,
+  store: Pick<BranchStore, 'vip' | 'complaints' | 'bookings' | 'ticketPhones' | 'reminders' | 'messages' | 'webhooks'>,
   retentionDays: number,
   now: number,
 ): PurgeResult {
   const cutoff = now - retentionDays * DAY_MS;
-  return db
-    .transaction((): PurgeResult => ({
-      cutoff,
-      ticketIdentifiers: db.prepare('DELETE FROM ticket_identifiers WHERE created_at < ?').run(cutoff).changes,
-      complaintContacts: complaints.purgeContacts(cutoff, now),
-      customerPhones:
-        store.bookings.purgePhones(cutoff) +
-        store.ticketPhones.purgeOlderThan(cutoff) +
-        store.reminders.purgeOlderThan(cutoff),
-      messages: store.messages.purgeOlderThan(cutoff),
-      webhookDeliveries: store.webhooks.purgeDelivered(cutoff),
-    }))
-    .immediate();
+  return {
+    cutoff,
+    ticketIdentifiers: store.vip.purgeTicketIdentifiers(cutoff),
+    complaintContacts: store.complaints.purgeContacts(cutoff, now),
+    customerPhones:
+      store.bookings.purgePhones(cutoff) +
+      store.ticketPhones.purgeOlderThan(cutoff) +
+      store.reminders.purgeOlderThan(cutoff),
+    messages: store.messages.purgeOlderThan(cutoff),
+    webhookDeliveries: store.webhooks.purgeDelivered(cutoff),
+  };
 }
-
-export type { PurgeResult };

@@ -1,36 +1,27 @@
-import { AUDIT_ROUTES, businessDateOf, type Principal } from '@lobby/shared';
+import { AUDIT_ROUTES, businessDateOf, type Principal, type PurgeResult } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
-import type { ComplaintStore } from '../complaints/complaint-store.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
-import { purgeCustomerIdentifiers, type PurgeResult } from './retention-purge.ts';
+import { purgeCustomerIdentifiers } from './retention-purge.ts';
 
 /** Runs the retention purge on demand, and once per business date from the tick. */
 export class RetentionJob {
   private lastRunDate: string | null = null;
 
-  constructor(
-    private readonly ctx: AppContext,
-    private readonly complaints: ComplaintStore,
-    private readonly actions: AdminActionLog,
-  ) {}
+  constructor(private readonly ctx: AppContext) {}
 
   run(actor: Principal | null, now: number): PurgeResult {
-    const result = purgeCustomerIdentifiers(
-      this.ctx.db,
-      this.ctx.store,
-      this.complaints,
-      this.ctx.config().retentionDays,
-      now,
+    const { store } = this.ctx;
+    const result = store.adminActions.audited(
+      () => purgeCustomerIdentifiers(store, this.ctx.config().retentionDays, now),
+      (purged) => ({
+        at: now,
+        actorId: actor?.id ?? null,
+        action: 'retention:purge',
+        target: null,
+        reason: actor ? 'on demand' : 'daily',
+        detail: { ...purged },
+      }),
     );
-    this.actions.record({
-      at: now,
-      actorId: actor?.id ?? null,
-      action: 'retention:purge',
-      target: null,
-      reason: actor ? 'on demand' : 'daily',
-      detail: { ...result },
-    });
     this.lastRunDate = businessDateOf(now, this.ctx.config().hours.timeZone);
     return result;
   }

@@ -1,10 +1,10 @@
 import { fail, STAFF_ROUTES, type AdminStaffUser } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
 
 /** Staff accounts: create, change role, disable/enable, reset password. */
-export function addStaffRoutes(rest: RestRouter, ctx: AppContext, actions: AdminActionLog): void {
+export function addStaffRoutes(rest: RestRouter, ctx: AppContext): void {
+  const actions = ctx.store.adminActions;
   const publicUser = (id: string): AdminStaffUser | null => {
     const u = ctx.store.staff.byId(id);
     return u
@@ -24,20 +24,17 @@ export function addStaffRoutes(rest: RestRouter, ctx: AppContext, actions: Admin
   rest.add(STAFF_ROUTES.create, ({ principal, body }) => {
     if (ctx.store.staff.byUsername(body.username)) return fail('INVALID_STATE', 'username taken');
     const now = ctx.clock();
-    const user = ctx.db
-      .transaction(() => {
-        const u = ctx.store.staff.create(body, now);
-        actions.record({
-          at: now,
-          actorId: principal.id,
-          action: 'staff:create',
-          target: u.id,
-          reason: null,
-          detail: { username: u.username, role: u.role },
-        });
-        return u;
-      })
-      .immediate();
+    const user = actions.audited(
+      () => ctx.store.staff.create(body, now),
+      (u) => ({
+        at: now,
+        actorId: principal.id,
+        action: 'staff:create',
+        target: u.id,
+        reason: null,
+        detail: { username: u.username, role: u.role },
+      }),
+    );
     return answer(user.id);
   });
 
@@ -49,24 +46,17 @@ export function addStaffRoutes(rest: RestRouter, ctx: AppContext, actions: Admin
       return fail('INVALID_STATE', 'you cannot disable or demote yourself');
     }
     const now = ctx.clock();
-    ctx.db
-      .transaction(() => {
-        if (body.role) ctx.db.prepare('UPDATE staff_users SET role = ? WHERE id = ?').run(body.role, id);
-        if (body.name) ctx.db.prepare('UPDATE staff_users SET name = ? WHERE id = ?').run(body.name, id);
-        if (body.active !== undefined)
-          ctx.db.prepare('UPDATE staff_users SET active = ? WHERE id = ?').run(body.active ? 1 : 0, id);
-        // A new role or a disabled account takes effect now, not at the session's expiry.
-        if (body.role || body.active === false) ctx.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
-        actions.record({
-          at: now,
-          actorId: principal.id,
-          action: 'staff:update',
-          target: id,
-          reason: body.reason || null,
-          detail: { role: body.role, active: body.active, name: body.name },
-        });
-      })
-      .immediate();
+    actions.audited(
+      () => ctx.store.staff.update(id, body),
+      () => ({
+        at: now,
+        actorId: principal.id,
+        action: 'staff:update',
+        target: id,
+        reason: body.reason || null,
+        detail: { role: body.role, active: body.active, name: body.name },
+      }),
+    );
     if (body.role || body.active === false) ctx.revokePrincipal(id);
     return answer(id);
   });
@@ -74,19 +64,10 @@ export function addStaffRoutes(rest: RestRouter, ctx: AppContext, actions: Admin
   rest.add(STAFF_ROUTES.resetPassword, ({ principal, params: { id }, body }) => {
     if (!ctx.store.staff.byId(id)) return fail('NOT_FOUND');
     const now = ctx.clock();
-    ctx.db
-      .transaction(() => {
-        ctx.store.staff.setPassword(id, body.password);
-        actions.record({
-          at: now,
-          actorId: principal.id,
-          action: 'staff:passwordReset',
-          target: id,
-          reason: null,
-          detail: {},
-        });
-      })
-      .immediate();
+    actions.audited(
+      () => ctx.store.staff.setPassword(id, body.password),
+      () => ({ at: now, actorId: principal.id, action: 'staff:passwordReset', target: id, reason: null, detail: {} }),
+    );
     if (id !== principal.id) ctx.revokePrincipal(id);
     return answer(id);
   });

@@ -2,7 +2,6 @@ import { fail, VIP_ROUTES } from '@lobby/shared';
 import ExcelJS from 'exceljs';
 import type { AppContext } from '../../app/context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
-import type { AdminActionLog } from './admin-action-log.ts';
 import { parseCsv, validateVipRows, type VipImportError } from './vip-import-rows.ts';
 
 /**
@@ -31,7 +30,7 @@ function isXlsx(buffer: Buffer, format: unknown): boolean {
   return format === 'xlsx' || (buffer.length > 2 && buffer[0] === 0x50 && buffer[1] === 0x4b);
 }
 
-export function addVipImportRoutes(rest: RestRouter, ctx: AppContext, actions: AdminActionLog): void {
+export function addVipImportRoutes(rest: RestRouter, ctx: AppContext): void {
   rest.add(VIP_ROUTES.import, async ({ principal, query, body }) => {
     const buffer = Buffer.from(body);
     if (buffer.length === 0) return fail('IMPORT_INVALID', 'empty file');
@@ -50,28 +49,23 @@ export function addVipImportRoutes(rest: RestRouter, ctx: AppContext, actions: A
     }
     const replace = query.mode === 'replace';
     const now = ctx.clock();
-    ctx.db
-      .transaction(() => {
-        if (replace) ctx.db.prepare('DELETE FROM vip_customers').run();
+    ctx.store.adminActions.audited(
+      () => {
+        if (replace) ctx.store.vip.clear();
         for (const e of entries) ctx.store.vip.upsert(e.digits, e.tierId, now);
-        actions.record({
-          at: now,
-          actorId: principal.id,
-          action: 'vip:import',
-          target: null,
-          reason: null,
-          detail: { rows: entries.length, replace },
-        });
-      })
-      .immediate();
-    const total = (ctx.db.prepare('SELECT COUNT(*) AS n FROM vip_customers').get() as { n: number }).n;
+      },
+      () => ({
+        at: now,
+        actorId: principal.id,
+        action: 'vip:import',
+        target: null,
+        reason: null,
+        detail: { rows: entries.length, replace },
+      }),
+    );
+    const total = ctx.store.vip.count();
     return { ok: true, data: { imported: entries.length, replaced: replace, total } };
   });
 
-  rest.add(VIP_ROUTES.summary, () => {
-    const rows = ctx.db
-      .prepare('SELECT tier_id AS tierId, COUNT(*) AS count FROM vip_customers GROUP BY tier_id ORDER BY tier_id')
-      .all() as { tierId: string; count: number }[];
-    return { ok: true, data: rows };
-  });
+  rest.add(VIP_ROUTES.summary, () => ({ ok: true, data: ctx.store.vip.countByTier() }));
 }

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Alert } from '@lobby/shared';
 import { startTestServer, type LobbySocket, type TestServer } from '../../../../tests/support/server.ts';
-import { createAlertLog } from './alert-log.ts';
 
 /** The feature wired into the real server: push on change, snapshots, acknowledgement, log, restart. */
 describe('alerts feature', { timeout: 20_000 }, () => {
@@ -55,7 +54,7 @@ describe('alerts feature', { timeout: 20_000 }, () => {
     const acked = updates.at(-1)!.find((a) => a.id === alert.id)!;
     expect(acked.acknowledgedBy).not.toBeNull();
     expect(acked.acknowledgedAt).not.toBeNull();
-    const log = createAlertLog(server.app.ctx.db).history(alert.id);
+    const log = server.app.ctx.store.alertLog.history(alert.id);
     expect(log.map((e) => e.action)).toEqual(['raised', 'acknowledged']);
     expect(log[1]!.actorId).toBe(acked.acknowledgedBy);
     expect(await server.command(lobby, 'alert:acknowledge', { alertId: 'no-such-alert' })).toMatchObject({
@@ -100,10 +99,6 @@ describe('alerts feature', { timeout: 20_000 }, () => {
       snap.ok && snap.data.audience === 'staff' ? snap.data.alerts.find((a) => a.id === alert.id) : undefined;
     expect(restored).toMatchObject({ id: alert.id, raisedAt: alert.raisedAt });
     expect(restored?.acknowledgedBy).not.toBeNull();
-    expect(
-      createAlertLog(server.app.ctx.db)
-        .history(alert.id)
-        .map((e) => e.action),
-    ).toEqual(['raised', 'acknowledged']);
+    expect(server.app.ctx.store.alertLog.history(alert.id).map((e) => e.action)).toEqual(['raised', 'acknowledged']);
   });
 });

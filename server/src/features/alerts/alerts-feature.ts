@@ -1,43 +1,29 @@
 import { fail, type Alert } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
+import type { AlertSource, Feature } from '../../app/feature.ts';
 import { acknowledgeIn, diffAlerts, sameAlerts } from './alert-changes.ts';
-import { createAlertLog, type AlertLog, type AlertLogEntry } from './alert-log.ts';
+import type { AlertLog, AlertLogEntry } from '../../store/alert-log.ts';
 import { computeAlerts } from './compute-alerts.ts';
 
 /**
  * The alerts feature: recomputes the lobby alerts every tick and after every published
  * event, logs each raise/ack/clear, pushes `alerts:updated` (the full list) to the staff
  * room only when the list changed, hands the list to staff snapshots and handles
- * `alert:acknowledge`. The alert list belongs to one app (one AppContext): the feature list
- * is built once per process, and tests run several apps side by side (and restart them).
+ * `alert:acknowledge`. The feature list is built per app (create-app), so the alert list
+ * held here is this app's.
  */
-/**
- * Another feature's alerts (e.g. overdue complaints), merged into the one list the lobby
- * and admin see, so every alert is raised, acknowledged, logged and pushed the same way.
- * Gets the previous merged list to keep ids, raise times and acknowledgements stable.
- */
-export type AlertSource = (ctx: AppContext, now: number, previous: readonly Alert[]) => Alert[];
-
 interface AlertsRuntime {
   alerts: Alert[];
   log: AlertLog;
 }
 
 export function createAlertsFeature(sources: readonly AlertSource[] = []): Feature {
-  const runtimes = new WeakMap<AppContext, AlertsRuntime>();
+  let runtime: AlertsRuntime | null = null;
 
   // Lazy: the database is ready only once the app is. Open alerts from the log come back
   // after a restart, so their ids and acknowledgements survive it.
-  const runtimeOf = (ctx: AppContext): AlertsRuntime => {
-    let rt = runtimes.get(ctx);
-    if (rt === undefined) {
-      const log = createAlertLog(ctx.db);
-      rt = { alerts: log.openAlerts(), log };
-      runtimes.set(ctx, rt);
-    }
-    return rt;
-  };
+  const runtimeOf = (ctx: AppContext): AlertsRuntime =>
+    (runtime ??= { alerts: ctx.store.alertLog.openAlerts(), log: ctx.store.alertLog });
 
   const refresh = (ctx: AppContext, now: number): void => {
     const rt = runtimeOf(ctx);

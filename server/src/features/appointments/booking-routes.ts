@@ -30,7 +30,9 @@ function linkBase(ctx: AppContext, req: Request): string {
 
 function ticketTokenOf(ctx: AppContext, b: BookingRecord): string | null {
   if (!b.ticketId) return null;
-  return ctx.queue.current.tickets.get(b.ticketId)?.token ?? ctx.store.engineState.ticketTokenOf(b.ticketId);
+  return (
+    ctx.queue.current.tickets.get(b.ticketId)?.token ?? ctx.store.engineState.ticketById(b.ticketId)?.token ?? null
+  );
 }
 
 export function bookingRoutes(ctx: AppContext, limiter: PublicLimiter): Router {

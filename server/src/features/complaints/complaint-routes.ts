@@ -1,9 +1,7 @@
-import { businessDateOf, COMPLAINT_ROUTES, fail } from '@lobby/shared';
+import { businessDateOf, COMPLAINT_ROUTES } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import { workbookFile, type RestRouter } from '../../http/rest-router.ts';
-import type { AdminActionLog } from '../admin/admin-action-log.ts';
 import type { ComplaintService } from './complaint-service.ts';
-import type { ComplaintStore } from './complaint-store.ts';
 import { buildComplaintWorkbook } from './complaint-workbook.ts';
 import { overdueClocks } from './complaint-rules.ts';
 
@@ -11,13 +9,8 @@ import { overdueClocks } from './complaint-rules.ts';
  * /api/complaints. Any staff member may register (first-contact responsibility, R95); the
  * lobby manager and admin follow them up; the admin exports the ledger.
  */
-export function addComplaintRoutes(
-  rest: RestRouter,
-  ctx: AppContext,
-  service: ComplaintService,
-  store: ComplaintStore,
-  actions: AdminActionLog,
-): void {
+export function addComplaintRoutes(rest: RestRouter, ctx: AppContext, service: ComplaintService): void {
+  const store = ctx.store.complaints;
   const names = () => Object.fromEntries(ctx.store.staff.list().map((u) => [u.id, u.name]));
   const today = () => businessDateOf(ctx.clock(), ctx.config().hours.timeZone);
   const listFor = (status: string | undefined) => store.list(status === undefined ? {} : { status });
@@ -27,35 +20,7 @@ export function addComplaintRoutes(
     return { ok: true, data: listFor(query.status).map((c) => ({ ...c, overdue: overdueClocks(c, day) })) };
   });
 
-  rest.add(COMPLAINT_ROUTES.register, ({ principal, body }) => {
-    let { ticketId, counterId } = body;
-    if (ticketId === null && body.ticketNumber) {
-      const date = body.ticketDate ?? today();
-      const row = ctx.db
-        .prepare('SELECT id, counter_id FROM tickets WHERE business_date = ? AND number = ?')
-        .get(date, body.ticketNumber.toUpperCase()) as { id: string; counter_id: string | null } | undefined;
-      if (!row)
-        return {
-          ...fail('NOT_FOUND', `no ticket ${body.ticketNumber} on ${date}`),
-          issues: [{ path: 'ticketNumber', message: 'unknown ticket' }],
-        };
-      ticketId = row.id;
-      counterId = counterId ?? row.counter_id;
-    } else if (ticketId !== null && !ctx.db.prepare('SELECT 1 FROM tickets WHERE id = ?').get(ticketId)) {
-      return { ...fail('NOT_FOUND', 'unknown ticket'), issues: [{ path: 'ticketId', message: 'unknown ticket' }] };
-    }
-    const r = service.register({ ...body, ticketId, counterId }, principal.id, ctx.clock());
-    if (!r.ok) return r;
-    actions.record({
-      at: ctx.clock(),
-      actorId: principal.id,
-      action: 'complaint:register',
-      target: r.data.id,
-      reason: null,
-      detail: { source: r.data.source, severity: r.data.severity },
-    });
-    return r;
-  });
+  rest.add(COMPLAINT_ROUTES.register, ({ principal, body }) => service.register(body, principal.id, ctx.clock()));
 
   rest.add(COMPLAINT_ROUTES.export, ({ query }) => {
     const day = today();

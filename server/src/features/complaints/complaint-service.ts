@@ -3,12 +3,11 @@ import {
   type BranchConfig,
   type ComplaintTimelineEntry,
   type ErrorCode,
-  type StaffQueueEvent,
+  type FieldIssue,
 } from '@lobby/shared';
 import { newId } from '../../auth/tokens.ts';
-import type { Db } from '../../store/database.ts';
+import type { BranchStore } from '../../store/branch-store.ts';
 import { applyComplaintAction, newComplaint, overdueClocks } from './complaint-rules.ts';
-import type { ComplaintStore } from './complaint-store.ts';
 import type {
   Complaint,
   ComplaintAction,
@@ -18,7 +17,8 @@ import type {
 } from './complaint-types.ts';
 
 /** Complaint use cases: each writes the complaint and its ledger row in one transaction. */
-export type ServiceResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message?: string };
+export type ServiceResult<T> =
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message?: string; issues?: FieldIssue[] };
 
 export interface ComplaintDetail {
   complaint: Complaint;
@@ -34,89 +34,107 @@ export interface OverdueComplaint {
 
 export class ComplaintService {
   constructor(
-    private readonly db: Db,
-    private readonly complaints: ComplaintStore,
+    private readonly store: BranchStore,
     private readonly config: () => BranchConfig,
   ) {}
 
+  /**
+   * Registers a complaint: the ticket named by id, or by its printed number and date, must
+   * exist. The complaint, its first ledger row and the audit row are one transaction.
+   */
   register(input: ComplaintCreate, actorId: string, now: number): ServiceResult<Complaint> {
     const config = this.config();
     const receivedAt = input.receivedAt ?? now;
     if (receivedAt > now) return { ok: false, code: 'INVALID_PAYLOAD', message: 'received in the future' };
-    const c = newComplaint(newId('cmp'), input, receivedAt, actorId, config);
-    this.db
-      .transaction(() => {
-        this.complaints.insert(c);
-        this.complaints.addHistory({ complaintId: c.id, at: now, actorId, action: 'register', note: input.summary });
-      })
-      .immediate();
+    let { ticketId, counterId } = input;
+    if (ticketId === null && input.ticketNumber) {
+      const date = input.ticketDate ?? businessDateOf(now, config.hours.timeZone);
+      const ticket = this.store.engineState.ticketByNumber(date, input.ticketNumber.toUpperCase());
+      if (!ticket)
+        return {
+          ok: false,
+          code: 'NOT_FOUND',
+          message: `no ticket ${input.ticketNumber} on ${date}`,
+          issues: [{ path: 'ticketNumber', message: 'unknown ticket' }],
+        };
+      ticketId = ticket.id;
+      counterId = counterId ?? ticket.counterId;
+    } else if (ticketId !== null && !this.store.engineState.ticketById(ticketId)) {
+      return {
+        ok: false,
+        code: 'NOT_FOUND',
+        message: 'unknown ticket',
+        issues: [{ path: 'ticketId', message: 'unknown ticket' }],
+      };
+    }
+    const c = newComplaint(newId('cmp'), { ...input, ticketId, counterId }, receivedAt, actorId, config);
+    this.store.adminActions.audited(
+      () => {
+        this.store.complaints.insert(c);
+        this.store.complaints.addHistory({
+          complaintId: c.id,
+          at: now,
+          actorId,
+          action: 'register',
+          note: input.summary,
+        });
+      },
+      () => ({
+        at: now,
+        actorId,
+        action: 'complaint:register',
+        target: c.id,
+        reason: null,
+        detail: { source: c.source, severity: c.severity },
+      }),
+    );
     return { ok: true, data: c };
   }
 
   act(id: string, action: ComplaintAction, note: string, actorId: string, now: number): ServiceResult<Complaint> {
-    return this.db
+    const { complaints } = this.store;
+    return this.store.db
       .transaction((): ServiceResult<Complaint> => {
-        const c = this.complaints.byId(id);
+        const c = complaints.byId(id);
         if (!c) return { ok: false, code: 'NOT_FOUND' };
         const r = applyComplaintAction(c, action, note, now, this.config());
         if (!r.ok) return r;
-        this.complaints.update(r.complaint);
-        this.complaints.addHistory({ complaintId: id, at: now, actorId, action, note });
+        complaints.update(r.complaint);
+        complaints.addHistory({ complaintId: id, at: now, actorId, action, note });
         return { ok: true, data: r.complaint };
       })
       .immediate();
   }
 
   detail(id: string): ServiceResult<ComplaintDetail> {
-    const complaint = this.complaints.byId(id);
+    const complaint = this.store.complaints.byId(id);
     if (!complaint) return { ok: false, code: 'NOT_FOUND' };
     return {
       ok: true,
       data: {
         complaint,
-        history: this.complaints.history(id),
+        history: this.store.complaints.history(id),
         ticketTimeline: complaint.ticketId ? this.ticketTimeline(complaint.ticketId) : [],
       },
     };
   }
 
-  /** The ticket's rows of the event log. The log has no ticket column, so the payload is read. */
+  /** The ticket's own lifecycle rows (`ticket:*`) of the event log, from the log's ticket index. */
   ticketTimeline(ticketId: string): ComplaintTimelineEntry[] {
-    const row = this.db.prepare('SELECT business_date FROM tickets WHERE id = ?').get(ticketId) as
-      { business_date: string } | undefined;
-    if (!row) return [];
-    const rows = this.db
-      .prepare(
-        "SELECT seq, type, at, actor_id, reason, payload FROM event_log WHERE business_date = ? AND type LIKE 'ticket:%' ORDER BY seq",
-      )
-      .all(row.business_date) as {
-      seq: number;
-      type: string;
-      at: number;
-      actor_id: string | null;
-      reason: string | null;
-      payload: string;
-    }[];
-    const out: ComplaintTimelineEntry[] = [];
-    for (const r of rows) {
-      const e = JSON.parse(r.payload) as Partial<StaffQueueEvent>;
-      const touches = e.ticket?.id === ticketId || (e.tickets ?? []).some((t) => t.id === ticketId);
-      if (!touches) continue;
-      out.push({
-        seq: r.seq,
-        type: r.type,
-        at: r.at,
-        actorId: r.actor_id,
-        reason: r.reason,
-        counterId: e.ticket?.counterId ?? e.counter?.id ?? null,
-      });
-    }
-    return out;
+    const events = this.store.eventLog.forTicket(ticketId).filter((e) => e.type.startsWith('ticket:'));
+    return events.map((e) => ({
+      seq: e.seq,
+      type: e.type,
+      at: e.at,
+      actorId: e.actorId,
+      reason: e.reason,
+      counterId: e.ticket?.counterId ?? e.counter?.id ?? null,
+    }));
   }
 
   overdue(now: number): OverdueComplaint[] {
     const today = businessDateOf(now, this.config().hours.timeZone);
-    return this.complaints
+    return this.store.complaints
       .notClosed()
       .map((complaint) => ({ complaint, clocks: overdueClocks(complaint, today) }))
       .filter((o) => o.clocks.length > 0);

@@ -1,13 +1,10 @@
 import { COMPLAINT_ROUTES, type Alert } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
-import type { AlertSource } from '../alerts/alerts-feature.ts';
-import { AdminActionLog } from '../admin/admin-action-log.ts';
+import type { AlertSource, Feature } from '../../app/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { complaintOverdueAlerts } from './complaint-alerts.ts';
 import { addComplaintRoutes } from './complaint-routes.ts';
 import { ComplaintService } from './complaint-service.ts';
-import { ComplaintStore } from './complaint-store.ts';
 
 /**
  * Complaint register. Overdue clocks are checked at most once a minute (deadlines are whole
@@ -27,20 +24,10 @@ export interface ComplaintsFeature extends Feature {
 }
 
 export function createComplaintsFeature(): ComplaintsFeature {
-  // Per app: tests start several servers in one process.
-  const runtimes = new WeakMap<AppContext, Runtime>();
-  const runtimeOf = (ctx: AppContext): Runtime => {
-    let rt = runtimes.get(ctx);
-    if (!rt) {
-      rt = {
-        service: new ComplaintService(ctx.db, new ComplaintStore(ctx.db), () => ctx.config()),
-        alerts: [],
-        lastCheck: 0,
-      };
-      runtimes.set(ctx, rt);
-    }
-    return rt;
-  };
+  // The feature list is built per app (create-app), so this runtime is the app's.
+  let runtime: Runtime | null = null;
+  const runtimeOf = (ctx: AppContext): Runtime =>
+    (runtime ??= { service: new ComplaintService(ctx.store, () => ctx.config()), alerts: [], lastCheck: 0 });
 
   const check = (ctx: AppContext, now: number, previous: readonly Alert[]): Alert[] => {
     const rt = runtimeOf(ctx);
@@ -57,8 +44,7 @@ export function createComplaintsFeature(): ComplaintsFeature {
     name: 'complaints',
     router(ctx) {
       const rest = new RestRouter(ctx);
-      const store = new ComplaintStore(ctx.db);
-      addComplaintRoutes(rest, ctx, runtimeOf(ctx).service, store, new AdminActionLog(ctx.db));
+      addComplaintRoutes(rest, ctx, runtimeOf(ctx).service);
       rest.add(COMPLAINT_ROUTES.overdue, () => ({ ok: true, data: check(ctx, ctx.clock(), runtimeOf(ctx).alerts) }));
       return rest.router;
     },

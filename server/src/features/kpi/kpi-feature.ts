@@ -1,7 +1,5 @@
 import type { Feature } from '../../app/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
-import { AdminActionLog } from '../admin/admin-action-log.ts';
-import { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { addKpiRoutes } from './kpi-routes.ts';
 
 /** KPI scorecard: REST only, computed on read. */
@@ -9,7 +7,7 @@ export const kpiFeature: Feature = {
   name: 'kpi',
   router(ctx) {
     const rest = new RestRouter(ctx);
-    addKpiRoutes(rest, ctx, new KpiAdjustmentStore(ctx.db), new AdminActionLog(ctx.db));
+    addKpiRoutes(rest, ctx);
     return rest.router;
   },
 };

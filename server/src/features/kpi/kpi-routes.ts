@@ -1,10 +1,7 @@
 import { fail, KPI_ROUTES } from '@lobby/shared';
 import type { AppContext } from '../../app/context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
-import type { AdminActionLog } from '../admin/admin-action-log.ts';
-import { ComplaintStore } from '../complaints/complaint-store.ts';
 import { loadReportData } from '../reports/report-source.ts';
-import type { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { BOTTOM_STREAK_MONTHS, withBottomStreaks } from './kpi-bottom-streaks.ts';
 import { buildScorecard } from './kpi-scorecard.ts';
 
@@ -23,13 +20,8 @@ function previousMonth(month: string): string {
     : `${String(y).padStart(4, '0')}-${String(m - 1).padStart(2, '0')}`;
 }
 
-export function addKpiRoutes(
-  rest: RestRouter,
-  ctx: AppContext,
-  adjustments: KpiAdjustmentStore,
-  actions: AdminActionLog,
-): void {
-  const complaints = new ComplaintStore(ctx.db);
+export function addKpiRoutes(rest: RestRouter, ctx: AppContext): void {
+  const { complaints, kpiAdjustments: adjustments, adminActions: actions } = ctx.store;
   /** Each month's ranked scorecard (the ranking R51 asks for), under today's targets, weights and names. */
   const rankedMonths = (months: string[]) => {
     const config = ctx.config();
@@ -37,7 +29,7 @@ export function addKpiRoutes(
     const tellerNames = Object.fromEntries(ctx.store.staff.list().map((u) => [u.id, u.name]));
     return months.map((month) => {
       const { from, to } = monthRange(month);
-      const { tickets, ratings } = loadReportData(ctx.db, from, to);
+      const { tickets, ratings } = loadReportData(ctx.store, from, to);
       return buildScorecard({
         month,
         tickets,
@@ -66,20 +58,17 @@ export function addKpiRoutes(
   rest.add(KPI_ROUTES.adjust, ({ principal, body }) => {
     if (!ctx.store.staff.byId(body.tellerId)) return fail('NOT_FOUND', 'unknown teller');
     const now = ctx.clock();
-    const adj = ctx.db
-      .transaction(() => {
-        const a = adjustments.add({ ...body, actorId: principal.id, createdAt: now });
-        actions.record({
-          at: now,
-          actorId: principal.id,
-          action: 'kpi:adjust',
-          target: body.tellerId,
-          reason: body.reason,
-          detail: { month: body.month, points: body.points },
-        });
-        return a;
-      })
-      .immediate();
+    const adj = actions.audited(
+      () => adjustments.add({ ...body, actorId: principal.id, createdAt: now }),
+      () => ({
+        at: now,
+        actorId: principal.id,
+        action: 'kpi:adjust',
+        target: body.tellerId,
+        reason: body.reason,
+        detail: { month: body.month, points: body.points },
+      }),
+    );
     return { ok: true, data: adj };
   });
 }

@@ -4,7 +4,6 @@ import type { Feature } from '../../app/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { MessagePump } from '../../messaging/message-pump.ts';
 import { gatewaySettingsView, saveGatewaySettings } from '../../messaging/messaging-settings.ts';
-import { AdminActionLog } from '../admin/admin-action-log.ts';
 import { posterView, rotatePoster } from '../appointments/arrivals.ts';
 
 /**
@@ -27,33 +26,37 @@ export function createMessagingFeature(): Feature {
     name: 'messaging',
     router(ctx) {
       const rest = new RestRouter(ctx);
-      const actions = new AdminActionLog(ctx.db);
+      const { adminActions } = ctx.store;
       rest.add(MESSAGING_ROUTES.settings, () => ({ ok: true, data: gatewaySettingsView(ctx.store) }));
       rest.add(MESSAGING_ROUTES.update, ({ principal, body }) => {
         const { secret, ...settings } = body;
-        saveGatewaySettings(ctx.store, settings, secret);
-        actions.record({
-          at: ctx.clock(),
-          actorId: principal.id,
-          action: 'messaging:update',
-          target: settings.url,
-          reason: null,
-          detail: { enabled: settings.enabled, secretChanged: secret !== undefined },
-        });
+        adminActions.audited(
+          () => saveGatewaySettings(ctx.store, settings, secret),
+          () => ({
+            at: ctx.clock(),
+            actorId: principal.id,
+            action: 'messaging:update',
+            target: settings.url,
+            reason: null,
+            detail: { enabled: settings.enabled, secretChanged: secret !== undefined },
+          }),
+        );
         return { ok: true, data: gatewaySettingsView(ctx.store) };
       });
       rest.add(MESSAGING_ROUTES.messages, () => ({ ok: true, data: ctx.store.messages.recent(LOG_LIMIT) }));
       rest.add(MESSAGING_ROUTES.poster, () => ({ ok: true, data: posterView(ctx) }));
       rest.add(MESSAGING_ROUTES.rotatePoster, ({ principal }) => {
-        const view = rotatePoster(ctx);
-        actions.record({
-          at: ctx.clock(),
-          actorId: principal.id,
-          action: 'poster:rotate',
-          target: null,
-          reason: null,
-          detail: {},
-        });
+        const view = adminActions.audited(
+          () => rotatePoster(ctx),
+          () => ({
+            at: ctx.clock(),
+            actorId: principal.id,
+            action: 'poster:rotate',
+            target: null,
+            reason: null,
+            detail: {},
+          }),
+        );
         return { ok: true, data: view };
       });
       return rest.router;

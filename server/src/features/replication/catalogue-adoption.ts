@@ -33,7 +33,8 @@ export class CatalogueAdoption {
     private readonly client: HqClient,
     private readonly queue: QueueService,
     private readonly logger: Logger,
-    private readonly onAdopted: () => void,
+    /** After every decision: the sender reports it (and an adopted version is a new profile). */
+    private readonly onDecided: () => void,
   ) {}
 
   lastDecision(): CatalogueAdoptionReport | null {
@@ -121,14 +122,13 @@ export class CatalogueAdoption {
     );
     if (!ack.ok)
       return this.decide({ version: cv.version, state: 'refused', reason: ack.message ?? ack.code, issues: [] });
-    const report = this.decide({ version: cv.version, state: 'adopted', reason: null, issues: [] }, cv.version);
-    this.onAdopted();
-    return report;
+    return this.decide({ version: cv.version, state: 'adopted', reason: null, issues: [] }, cv.version);
   }
 
   private decide(report: CatalogueAdoptionReport, adoptedVersion: number | null = null): CatalogueAdoptionReport {
     this.outbox.setCatalogueDecision(JSON.stringify(report), adoptedVersion);
     this.logger.info({ version: report.version, state: report.state, reason: report.reason }, 'catalogue decision');
+    this.onDecided();
     return report;
   }
 

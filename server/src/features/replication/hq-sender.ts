@@ -95,7 +95,10 @@ export class HqSender {
     try {
       await this.exchange();
       this.attempt = 0;
+      // More may have arrived while this exchange ran.
+      if (!this.stopped && this.outbox.backlog().pending > 0) this.schedule(0);
     } catch (err) {
+      if (this.stopped) return; // the app is closing: the database may be closed already
       this.attempt++;
       const message = err instanceof Error ? err.message : String(err);
       this.outbox.recordError(message.slice(0, 300), this.clock());
@@ -122,6 +125,7 @@ export class HqSender {
         acceptGap: this.acceptGap,
       };
       const res = await this.client.post('/ingest', batch);
+      if (this.stopped) return;
       this.lastExchangeAt = this.clock();
       if (res.status === 200) {
         const ack = dataOf<HqIngestAck>(res);

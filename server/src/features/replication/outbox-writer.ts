@@ -1,6 +1,6 @@
 import type { BranchConfig, HqFactBody } from '@lobby/shared';
 import type { EventLog } from '../../store/event-log.ts';
-import type { ComplaintStore } from '../complaints/complaint-store.ts';
+import type { ComplaintStore } from '../../store/complaint-store.ts';
 import type { OutboxStore } from './outbox-store.ts';
 import {
   projectAlert,

@@ -2,8 +2,6 @@ import { fail, REPLICATION_ROUTES, type ReplicationStatus } from '@lobby/shared'
 import type { AppContext } from '../../app/context.ts';
 import type { Feature } from '../../app/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
-import { AdminActionLog } from '../admin/admin-action-log.ts';
-import { ComplaintStore } from '../complaints/complaint-store.ts';
 import { CatalogueAdoption } from './catalogue-adoption.ts';
 import { HqClient } from './hq-client.ts';
 import { HqSender } from './hq-sender.ts';
@@ -21,7 +19,6 @@ import { replicationAlert } from './replication-status.ts';
  */
 const HOUR_MS = 3_600_000;
 const ACKED_RETENTION_MS = 24 * HOUR_MS;
-const HEARTBEAT_MS = 30_000;
 
 interface Running {
   outbox: OutboxStore;
@@ -34,6 +31,7 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
   let outbox: OutboxStore | null = null;
   let running: Running | null = null;
   let fillScheduled = false;
+  let closed = false;
   let nextPrune = 0;
 
   const start = (ctx: AppContext): Running | null => {
@@ -43,20 +41,23 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
     const writer = new OutboxWriter({
       outbox,
       eventLog: ctx.store.eventLog,
-      complaints: new ComplaintStore(ctx.db),
+      complaints: ctx.store.complaints,
       config: ctx.config,
       clock: ctx.clock,
       maxBytes: settings.outboxMaxBytes,
     });
     const store = outbox;
-    const catalogue = new CatalogueAdoption(store, client, ctx.queue, ctx.logger, () => fill(ctx));
+    const catalogue = new CatalogueAdoption(store, client, ctx.queue, ctx.logger, () => {
+      fill(ctx);
+      running?.sender.wake();
+    });
     const sender = new HqSender(store, client, ctx.clock, ctx.logger, {
       branchId: () => ctx.config().branch.id,
       batchFacts: settings.batchFacts,
       batchBytes: settings.batchBytes,
       backoffMinMs: settings.backoffMinMs,
       backoffMaxMs: settings.backoffMaxMs,
-      heartbeatMs: HEARTBEAT_MS,
+      heartbeatMs: settings.heartbeatMs,
       backlog: () => {
         const b = store.backlog();
         return { pending: b.pending, unprojected: writer.unprojected(), oldestAt: b.oldestAt, bytes: b.totalBytes };
@@ -77,6 +78,7 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
     fillScheduled = true;
     setImmediate(() => {
       fillScheduled = false;
+      if (closed) return;
       const r = start(ctx);
       if (!r) return;
       try {
@@ -140,18 +142,19 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
     name: 'replication',
     router(ctx) {
       const rest = new RestRouter(ctx);
-      const actions = new AdminActionLog(ctx.db);
       rest.add(REPLICATION_ROUTES.status, () => ({ ok: true, data: status(ctx) }));
       rest.add(REPLICATION_ROUTES.setCatalogueMode, ({ principal, body }) => {
-        (outbox ??= new OutboxStore(ctx.db)).setCatalogueMode(body.mode);
-        actions.record({
-          at: ctx.clock(),
-          actorId: principal.id,
-          action: 'config:update',
-          target: 'catalogue-mode',
-          reason: null,
-          detail: { catalogueMode: body.mode },
-        });
+        ctx.store.adminActions.audited(
+          () => (outbox ??= new OutboxStore(ctx.db)).setCatalogueMode(body.mode),
+          () => ({
+            at: ctx.clock(),
+            actorId: principal.id,
+            action: 'config:update',
+            target: 'catalogue-mode',
+            reason: null,
+            detail: { catalogueMode: body.mode },
+          }),
+        );
         return { ok: true, data: status(ctx) };
       });
       rest.add(REPLICATION_ROUTES.confirmCatalogue, async ({ principal, body }) => {
@@ -186,6 +189,7 @@ export function createReplicationFeature(settings: ReplicationSettings | null): 
       }
     },
     onClose() {
+      closed = true;
       running?.sender.stop();
     },
   };

@@ -22,6 +22,8 @@ export interface ReplicationSettings {
   backoffMaxMs: number;
   /** How long facts may wait unsent before the branch admin is alerted. */
   alertAfterMs: number;
+  /** A hello at least this often while idle (head office's "last heard", catalogue news). */
+  heartbeatMs: number;
 }
 
 const EnvSchema = z.object({
@@ -40,6 +42,7 @@ export const REPLICATION_DEFAULTS = {
   backoffMinMs: 500,
   backoffMaxMs: 60_000,
   alertAfterMs: 10 * 60_000,
+  heartbeatMs: 30_000,
 } as const;
 
 export type SettingsResult = { ok: true; settings: ReplicationSettings | null } | { ok: false; message: string };

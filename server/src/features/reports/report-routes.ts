@@ -15,16 +15,19 @@ function tellerNames(ctx: AppContext): Record<string, string> {
 export function addReportRoutes(rest: RestRouter, ctx: AppContext): void {
   rest.add(REPORT_ROUTES.today, () => {
     const today = businessDateOf(ctx.clock(), ctx.config().hours.timeZone);
-    return { ok: true, data: { report: reportFor(ctx.db, ctx.config(), today, today), tellerNames: tellerNames(ctx) } };
+    return {
+      ok: true,
+      data: { report: reportFor(ctx.store, ctx.config(), today, today), tellerNames: tellerNames(ctx) },
+    };
   });
 
   rest.add(REPORT_ROUTES.range, ({ query: { from, to } }) => ({
     ok: true,
-    data: { report: reportFor(ctx.db, ctx.config(), from, to), tellerNames: tellerNames(ctx) },
+    data: { report: reportFor(ctx.store, ctx.config(), from, to), tellerNames: tellerNames(ctx) },
   }));
 
   rest.add(REPORT_ROUTES.export, ({ query: { from, to } }) => {
-    const report = reportFor(ctx.db, ctx.config(), from, to);
+    const report = reportFor(ctx.store, ctx.config(), from, to);
     return workbookFile(`report-${from}_${to}.xlsx`, buildReportWorkbook(report, ctx.config(), tellerNames(ctx)));
   });
 }

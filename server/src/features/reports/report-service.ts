@@ -1,12 +1,12 @@
 import type { BranchConfig } from '@lobby/shared';
-import type { Db } from '../../store/database.ts';
+import type { BranchStore } from '../../store/branch-store.ts';
 import { buildBranchReport } from './report-figures.ts';
 import { loadReportData } from './report-source.ts';
 import type { BranchReport } from './report-types.ts';
 
 /** Reports over any business dates, today included (the tickets table holds every day). */
-export function reportFor(db: Db, config: BranchConfig, from: string, to: string): BranchReport {
-  const { tickets, ratings } = loadReportData(db, from, to);
+export function reportFor(store: BranchStore, config: BranchConfig, from: string, to: string): BranchReport {
+  const { tickets, ratings } = loadReportData(store, from, to);
   return buildBranchReport({
     from,
     to,

@@ -1,5 +1,5 @@
 import type { StaffQueueEvent, TicketStaffView } from '@lobby/shared';
-import type { Db } from '../../store/database.ts';
+import type { BranchStore } from '../../store/branch-store.ts';
 import type { ReportRating, ReportTicket } from './report-types.ts';
 
 /**
@@ -20,23 +20,15 @@ interface Handling {
   suspends: number;
 }
 
-function handlingFromEvents(db: Db, from: string, to: string): Map<string, Handling> {
-  const rows = db
-    .prepare(
-      `SELECT type, actor_id, payload FROM event_log
-       WHERE business_date BETWEEN ? AND ? AND type IN ('ticket:called','ticket:recalled','ticket:started','ticket:finished','ticket:noShowed','ticket:suspended')
-       ORDER BY seq`,
-    )
-    .all(from, to) as { type: string; actor_id: string | null; payload: string }[];
+function handlingFromEvents(events: readonly StaffQueueEvent[]): Map<string, Handling> {
   const byTicket = new Map<string, Handling>();
-  for (const r of rows) {
-    const event = JSON.parse(r.payload) as Partial<StaffQueueEvent>;
+  for (const event of events) {
     const ticketId = event.ticket?.id;
     if (!ticketId) continue;
     const h = byTicket.get(ticketId) ?? { tellerId: null, suspends: 0 };
-    if (r.type === 'ticket:suspended') h.suspends++;
+    if (event.type === 'ticket:suspended') h.suspends++;
     // The teller signed on at the counter is who served, even when the lobby pressed the button.
-    if (HANDLING_EVENTS.has(r.type)) h.tellerId = event.counter?.tellerId ?? h.tellerId ?? r.actor_id;
+    if (HANDLING_EVENTS.has(event.type)) h.tellerId = event.counter?.tellerId ?? h.tellerId ?? event.actorId;
     byTicket.set(ticketId, h);
   }
   return byTicket;
@@ -67,21 +59,21 @@ export interface ReportData {
   ratings: ReportRating[];
 }
 
-export function loadReportData(db: Db, from: string, to: string): ReportData {
-  const ticketRows = db
-    .prepare('SELECT data FROM tickets WHERE business_date BETWEEN ? AND ? ORDER BY business_date, issued_at, rowid')
-    .all(from, to) as { data: string }[];
-  const ratingRows = db
-    .prepare('SELECT ticket_id, teller_id, attitude, efficiency FROM ratings WHERE business_date BETWEEN ? AND ?')
-    .all(from, to) as { ticket_id: string; teller_id: string | null; attitude: number; efficiency: number }[];
-  const ratingTeller = new Map(ratingRows.map((r) => [r.ticket_id, r.teller_id]));
-  const handling = handlingFromEvents(db, from, to);
-  const tickets = ticketRows.map((r) => {
-    const t = JSON.parse(r.data) as TicketStaffView;
-    return toReportTicket(t, handling.get(t.id), ratingTeller.get(t.id) ?? null);
-  });
+export function loadReportData(
+  store: Pick<BranchStore, 'engineState' | 'ratings' | 'eventLog'>,
+  from: string,
+  to: string,
+): ReportData {
+  const ratings = store.ratings.between(from, to);
+  const ratingTeller = new Map(ratings.map((r) => [r.ticketId, r.tellerId]));
+  const handling = handlingFromEvents(
+    store.eventLog.ofTypesBetween(from, to, [...HANDLING_EVENTS, 'ticket:suspended']),
+  );
+  const tickets = store.engineState
+    .ticketsBetween(from, to)
+    .map((t) => toReportTicket(t, handling.get(t.id), ratingTeller.get(t.id) ?? null));
   return {
     tickets,
-    ratings: ratingRows.map((r) => ({ ticketId: r.ticket_id, attitude: r.attitude, efficiency: r.efficiency })),
+    ratings: ratings.map((r) => ({ ticketId: r.ticketId, attitude: r.attitude, efficiency: r.efficiency })),
   };
 }

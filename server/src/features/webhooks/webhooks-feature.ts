@@ -6,7 +6,6 @@ import { newId } from '../../auth/tokens.ts';
 import type { EventSink } from '../../queue/queue-service.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import type { WebhookEndpoint } from '../../store/webhook-store.ts';
-import { AdminActionLog } from '../admin/admin-action-log.ts';
 import { toWebhookEvent } from './webhook-payload.ts';
 import { WebhookSender } from './webhook-sender.ts';
 
@@ -47,19 +46,22 @@ export function createWebhooksFeature(): Feature {
     name: 'webhooks',
     router(ctx) {
       const rest = new RestRouter(ctx);
-      const actions = new AdminActionLog(ctx.db);
-      const { webhooks } = ctx.store;
-      const record = (
+      const { webhooks, adminActions } = ctx.store;
+      /** The change and its audit row in one transaction. */
+      const audited = <T>(
+        change: () => T,
         actorId: string,
         action: 'webhook:create' | 'webhook:update' | 'webhook:remove' | 'webhook:retry',
         target: string,
         detail: Record<string, unknown>,
-      ) => actions.record({ at: ctx.clock(), actorId, action, target, reason: null, detail });
+      ): T => adminActions.audited(change, () => ({ at: ctx.clock(), actorId, action, target, reason: null, detail }));
       rest.add(WEBHOOK_ROUTES.list, () => ({ ok: true, data: webhooks.endpoints().map(view) }));
       rest.add(WEBHOOK_ROUTES.create, ({ principal, body }) => {
         const endpoint: WebhookEndpoint = { id: newId('wh'), secret: newSecret(), createdAt: ctx.clock(), ...body };
-        webhooks.createEndpoint(endpoint);
-        record(principal.id, 'webhook:create', endpoint.url, { id: endpoint.id, events: endpoint.events });
+        audited(() => webhooks.createEndpoint(endpoint), principal.id, 'webhook:create', endpoint.url, {
+          id: endpoint.id,
+          events: endpoint.events,
+        });
         return { ok: true, data: { endpoint: view(endpoint), secret: endpoint.secret } };
       });
       rest.add(WEBHOOK_ROUTES.update, ({ principal, params, body }) => {
@@ -71,15 +73,19 @@ export function createWebhooksFeature(): Feature {
           ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
           secret: rotateSecret ? newSecret() : current.secret,
         };
-        webhooks.updateEndpoint(next);
-        record(principal.id, 'webhook:update', next.url, { id: next.id, rotateSecret, enabled: next.enabled });
+        audited(() => webhooks.updateEndpoint(next), principal.id, 'webhook:update', next.url, {
+          id: next.id,
+          rotateSecret,
+          enabled: next.enabled,
+        });
         return { ok: true, data: { endpoint: view(next), secret: rotateSecret ? next.secret : null } };
       });
       rest.add(WEBHOOK_ROUTES.remove, ({ principal, params }) => {
         const current = webhooks.endpoint(params.id);
         if (!current) return fail('NOT_FOUND', 'webhook');
-        const removed = webhooks.deleteEndpoint(params.id);
-        record(principal.id, 'webhook:remove', current.url, { id: current.id });
+        const removed = audited(() => webhooks.deleteEndpoint(params.id), principal.id, 'webhook:remove', current.url, {
+          id: current.id,
+        });
         return { ok: true, data: { removed } };
       });
       rest.add(WEBHOOK_ROUTES.deliveries, ({ query }) => ({
@@ -87,8 +93,21 @@ export function createWebhooksFeature(): Feature {
         data: webhooks.list(query.status, query.limit),
       }));
       rest.add(WEBHOOK_ROUTES.retry, ({ principal, params }) => {
-        if (!webhooks.retry(params.id, ctx.clock())) return fail('NOT_FOUND', 'no dead delivery with that id');
-        record(principal.id, 'webhook:retry', String(params.id), {});
+        const retried = adminActions.audited(
+          () => webhooks.retry(params.id, ctx.clock()),
+          (ok) =>
+            ok
+              ? {
+                  at: ctx.clock(),
+                  actorId: principal.id,
+                  action: 'webhook:retry',
+                  target: String(params.id),
+                  reason: null,
+                  detail: {},
+                }
+              : null,
+        );
+        if (!retried) return fail('NOT_FOUND', 'no dead delivery with that id');
         void senderOf(ctx).tick();
         return { ok: true, data: webhooks.delivery(params.id) };
       });

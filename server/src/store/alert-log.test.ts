@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Alert } from '@lobby/shared';
-import { openDatabase, type Db } from '../../store/database.ts';
-import { migrate } from '../../store/migrations.ts';
+import { openDatabase, type Db } from './database.ts';
+import { migrate } from './migrations.ts';
 import { createAlertLog } from './alert-log.ts';
 
 const alert = (id: string, over: Partial<Alert> = {}): Alert => ({

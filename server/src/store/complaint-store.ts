@@ -1,5 +1,5 @@
-import type { Db } from '../../store/database.ts';
-import type { Complaint, ComplaintHistoryEntry } from './complaint-types.ts';
+import type { Db } from './database.ts';
+import type { Complaint, ComplaintHistoryEntry } from '@lobby/shared';
 
 /** Complaint rows ⇄ objects, and the append-only handling ledger. */
 const COLUMNS: Record<keyof Complaint, string> = {

@@ -1,6 +1,6 @@
-import { newId } from '../../auth/tokens.ts';
-import type { Db } from '../../store/database.ts';
-import type { KpiAdjustment } from './kpi-scorecard.ts';
+import { newId } from '../auth/tokens.ts';
+import type { Db } from './database.ts';
+import type { KpiAdjustment } from '@lobby/shared';
 
 /** Point adjustments: append-only (R53: every point has a written record). */
 export class KpiAdjustmentStore {

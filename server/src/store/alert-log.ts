@@ -1,5 +1,5 @@
 import type { Alert } from '@lobby/shared';
-import type { Db } from '../../store/database.ts';
+import type { Db } from './database.ts';
 
 /** The alert_log table (migration 030): every raise, acknowledgement and clear. */
 export type AlertAction = 'raised' | 'acknowledged' | 'cleared';
