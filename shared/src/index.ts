@@ -13,5 +13,6 @@ export * from './protocol/socket-maps.ts';
 export * from './time/branch-clock.ts';
 export * from './time/business-hours.ts';
 export * from './speech/call-announcement.ts';
+export * from './text/glossary.ts';
 export * from './rest/index.ts';
 export * from './hq/index.ts';

@@ -95,7 +95,7 @@ describeBrowser('admin console', () => {
     });
     page = await context.newPage();
     page.on('pageerror', (err) => console.error('[admin page error]', err.message));
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${server.webUrl}/admin`);
     await page.getByLabel('用户名').fill('admin');
     await page.getByLabel('密码').fill('admin123');
     await page.getByRole('button', { name: /登\s*录/ }).click();

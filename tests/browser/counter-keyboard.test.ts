@@ -40,7 +40,7 @@ async function ticket(number: string): Promise<TicketStaffView> {
 async function signIn(username: string): Promise<Page> {
   const { page } = await newPage(browser, { width: 1366, height: 768 });
   pages.push(page);
-  await page.goto(`${server.url}/counter`);
+  await page.goto(`${server.webUrl}/counter`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('teller123');
   await page.getByRole('button', { name: /登\s*录/ }).click();

@@ -25,7 +25,7 @@ async function issue(
     laneId,
     businessTypeId,
     priorityGroupId: extra.priorityGroupId ?? null,
-    vipIdentifier: extra.vipIdentifier ?? null,
+    vipProof: extra.vipIdentifier ? await server.vipProof(kiosk, extra.vipIdentifier) : null,
   });
   if (!ack.ok) throw new Error(`issue failed: ${ack.code}`);
   return ack.data.ticket.number;
@@ -46,7 +46,7 @@ async function ticket(number: string): Promise<TicketStaffView> {
 async function signIn(username: string, path = '/counter', password = 'teller123'): Promise<Page> {
   const { page } = await newPage(browser);
   pages.push(page);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${server.webUrl}${path}`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -96,7 +96,7 @@ describeBrowser('teller counter client', () => {
   it('two tellers at two counters: call next takes different tickets; a held counter is refused with the way out', async () => {
     const { page: signInPage } = await newPage(browser);
     pages.push(signInPage);
-    await signInPage.goto(`${server.url}/counter`);
+    await signInPage.goto(`${server.webUrl}/counter`);
     await signInPage.getByLabel('用户名').waitFor();
     await screenshot(signInPage, 'counter-sign-in');
 
@@ -162,7 +162,7 @@ describeBrowser('teller counter client', () => {
     await screenshot(page, 'counter-serving-vip');
 
     // With auto-call on, finishing calls the next customer straight away.
-    const v2 = await issue('V', 'vip-service');
+    const v2 = await issue('V', 'vip-service', { vipIdentifier: '6222020000000001' });
     await page.getByTestId('auto-call').click();
     await page.keyboard.press('F4');
     const modal = dialog(page);

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { isRestrictedLane } from '@lobby/shared';
 import type { LobbySocket, TestServer } from '../support/server.ts';
 
 /**
@@ -43,7 +44,7 @@ export async function openDisplay(
   const q = new URLSearchParams({ device: server.deviceToken('display') });
   if (opts.lanes) q.set('lanes', opts.lanes);
   if (opts.lang) q.set('lang', opts.lang);
-  await page.goto(`${server.url}/display/?${q.toString()}`);
+  await page.goto(`${server.webUrl}/display/?${q.toString()}`);
   await page.locator('[data-testid="board"], [data-testid="emergency"]').first().waitFor();
   return { context, page, failedRequests };
 }
@@ -74,6 +75,7 @@ export async function waitForAnnouncements(
 export class FloorDriver {
   private readonly tellers = new Map<string, LobbySocket>();
   private kiosk: LobbySocket | null = null;
+  private lobby: LobbySocket | null = null;
 
   constructor(private readonly server: TestServer) {}
 
@@ -83,11 +85,14 @@ export class FloorDriver {
     extra: { priorityGroupId?: string | null; vipIdentifier?: string | null } = {},
   ): Promise<string> {
     this.kiosk ??= await this.server.connect(this.server.deviceToken('kiosk'));
-    const ack = await this.server.command(this.kiosk, 'ticket:issue', {
+    // The VIP lane takes a kiosk's VIP proof or a staff issuer: without a number, the lobby issues.
+    const staffIssued = !extra.vipIdentifier && isRestrictedLane(this.server.app.ctx.config(), laneId);
+    if (staffIssued) this.lobby ??= await this.server.connect(await this.server.login('lobby'));
+    const ack = await this.server.command(staffIssued ? this.lobby! : this.kiosk, 'ticket:issue', {
       laneId,
       businessTypeId,
       priorityGroupId: extra.priorityGroupId ?? null,
-      vipIdentifier: extra.vipIdentifier ?? null,
+      vipProof: extra.vipIdentifier ? await this.server.vipProof(this.kiosk, extra.vipIdentifier) : null,
     });
     if (!ack.ok) throw new Error(`issue ${laneId}: ${ack.code}`);
     return ack.data.ticket.number;

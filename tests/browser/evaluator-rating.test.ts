@@ -52,7 +52,7 @@ async function serveOne(teller: LobbySocket, counterId: string): Promise<{ id: s
 async function openEvaluator(counterId: string): Promise<Page> {
   const { page } = await newPage(browser, { width: 1024, height: 768 });
   pages.push(page);
-  await page.goto(`${server.url}/counter/rate?device=${server.deviceToken('evaluator', counterId)}`);
+  await page.goto(`${server.webUrl}/counter/rate?device=${server.deviceToken('evaluator', counterId)}`);
   await page.getByTestId('evaluator-idle').waitFor();
   await page.locator('[data-testid="connection-indicator"][data-state="connected"]').waitFor();
   return page;
@@ -136,7 +136,7 @@ describeBrowser('customer evaluator', () => {
     const { page } = await newPage(browser, { width: 1024, height: 768 });
     pages.push(page);
     await page.clock.install();
-    await page.goto(`${server.url}/counter/rate?device=${server.deviceToken('evaluator', 'c4')}`);
+    await page.goto(`${server.webUrl}/counter/rate?device=${server.deviceToken('evaluator', 'c4')}`);
     await page.getByTestId('evaluator-idle').waitFor();
     const teller = await tellerSocket('teller3', 'c4');
     await serveOne(teller, 'c4');

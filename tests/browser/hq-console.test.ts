@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describePg } from '../../hq/src/server/testing/test-database.ts';
 import { chromiumAvailable, CHROMIUM_ARGS, CHROMIUM_PATH, screenshot } from '../support/browser.ts';
-import { startTestHq, type TestHq } from '../support/hq.ts';
+import { catalogueTemplateFrom, startTestHq, type TestHq } from '../support/hq.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /**
@@ -172,17 +172,7 @@ describeHqBrowser('head office in the browser', () => {
       method: 'POST',
       body: JSON.stringify({
         note: '2027 目标',
-        template: {
-          lanes: east.app.ctx.config().lanes.map(({ id, prefix, kind, name, targetWaitMin, maxWaitMin }) => ({
-            id,
-            prefix,
-            kind,
-            name,
-            targetWaitMin,
-            maxWaitMin,
-          })),
-          businessTypes: east.app.ctx.config().businessTypes,
-        },
+        template: catalogueTemplateFrom(east.app.ctx.config()),
       }),
     });
     await page.goto(hqUrl('/#catalogue'));

@@ -40,7 +40,7 @@ export async function openKiosk(
   });
   const page = await context.newPage();
   if (opts.bridge !== false) await page.addInitScript(emulateBridge);
-  await page.goto(`${server.url}/kiosk/?device=${encodeURIComponent(server.deviceToken('kiosk'))}`);
+  await page.goto(`${server.webUrl}/kiosk/?device=${encodeURIComponent(server.deviceToken('kiosk'))}`);
   return { context, page };
 }
 

@@ -129,7 +129,7 @@ describeBrowser('kiosk: refusals', () => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/kiosk/?device=not-a-real-token-0000`);
+    await page.goto(`${server.webUrl}/kiosk/?device=not-a-real-token-0000`);
     const unpaired = page.getByTestId('unpaired-screen');
     await unpaired.waitFor();
     expect(await unpaired.textContent()).toContain('本机尚未授权');

@@ -4,6 +4,7 @@ import type { Alert, StaffQueueEvent, TicketStaffView } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, newPage, screenshot } from '../support/browser.ts';
 import { recordEvents, startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
+import { dialogSettled as settle, pickOption as pick } from './antd-helpers.ts';
 
 /**
  * The lobby console in Chromium against the real server. The console is driven through its
@@ -69,33 +70,8 @@ async function giveReason(text: string): Promise<void> {
   await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
 }
 
-/** Waits until the open dialog has finished its zoom-in: clicks during the animation land on moving targets. */
-async function dialogSettled(): Promise<void> {
-  await page.locator('.ant-modal-wrap:visible .ant-modal').first().waitFor();
-  await expect.poll(() => page.locator('.ant-modal-wrap:visible .ant-modal[class*="zoom"]').count()).toBe(0);
-}
-
-/**
- * Picks an option of an antd select. Under CI load a click can reach the list while it is still
- * sliding in and be dropped by antd; the choice is then retried, and the test still fails if the
- * select never shows it.
- */
-async function pickOption(selectTestId: string, optionText: string): Promise<void> {
-  const select = page.getByTestId(selectTestId);
-  const openList = page.locator('.ant-select-dropdown:visible');
-  for (let attempt = 1; ; attempt++) {
-    if ((await openList.count()) === 0) await select.click();
-    await openList.locator('.ant-select-item-option', { hasText: optionText }).first().click();
-    try {
-      await expect.poll(() => select.textContent(), { timeout: 3000 }).toContain(optionText);
-      break;
-    } catch (err) {
-      if (attempt === 3) throw err;
-    }
-  }
-  // Wait for the list to close, so the next select is not clicked under it.
-  await expect.poll(() => openList.count()).toBe(0);
-}
+const dialogSettled = () => settle(page);
+const pickOption = (selectTestId: string, optionText: string) => pick(page, selectTestId, optionText);
 
 /** Screenshots after dialogs, drawers and toasts have settled (their animations run ~0.3 s). */
 async function shoot(name: string): Promise<void> {
@@ -116,7 +92,7 @@ describeBrowser('lobby console', () => {
     kiosk = await server.connect(server.deviceToken('kiosk'));
     lobbySocket = await server.connect(await server.login('lobby'));
     ({ page } = await newPage(browser));
-    await page.goto(`${server.url}/lobby`);
+    await page.goto(`${server.webUrl}/lobby`);
     await page.getByLabel('用户名').fill('lobby');
     await page.getByLabel('密码').fill('lobby123');
     await page.getByRole('button', { name: /登\s*录/ }).click();

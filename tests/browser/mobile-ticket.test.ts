@@ -44,7 +44,7 @@ describeBrowser('mobile ticket page', () => {
       timezoneId,
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${server.webUrl}${path}`);
     return page;
   }
 

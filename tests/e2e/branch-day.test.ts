@@ -61,7 +61,7 @@ async function ticket(number: string): Promise<TicketStaffView> {
 
 async function signIn(path: string, username: string, password: string): Promise<Page> {
   const { page } = await newPage(browser);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${server.webUrl}${path}`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -105,7 +105,7 @@ describeBrowser('a branch day, end to end', () => {
   it('kiosk → display → two counters → lobby → evaluator → report', { timeout: 240_000 }, async () => {
     // Opening: the hall display, the kiosk (with the Electron print bridge emulated), the evaluator at counter 2.
     const { page: display } = await newPage(browser, { width: 1920, height: 1080 });
-    await display.goto(`${server.url}/display/?device=${encodeURIComponent(server.deviceToken('display'))}`);
+    await display.goto(`${server.webUrl}/display/?device=${encodeURIComponent(server.deviceToken('display'))}`);
     await display.getByTestId('board').waitFor();
     await step(display, 'display-opening');
 
@@ -116,7 +116,7 @@ describeBrowser('a branch day, end to end', () => {
         deviceInfo: async () => ({ deviceId: 'e2e-kiosk', printerName: 'Test-80mm', version: '0.0.0' }),
       };
     });
-    await kiosk.goto(`${server.url}/kiosk/?device=${encodeURIComponent(server.deviceToken('kiosk'))}`);
+    await kiosk.goto(`${server.webUrl}/kiosk/?device=${encodeURIComponent(server.deviceToken('kiosk'))}`);
     await kiosk.getByTestId('zone-soft').waitFor();
     await step(kiosk, 'kiosk-welcome');
 
@@ -155,7 +155,7 @@ describeBrowser('a branch day, end to end', () => {
     const c6 = await tellerAt('teller6', 'c6');
     const { page: evaluator } = await newPage(browser, { width: 1024, height: 768 });
     await evaluator.goto(
-      `${server.url}/counter/rate?device=${encodeURIComponent(server.deviceToken('evaluator', 'c2'))}`,
+      `${server.webUrl}/counter/rate?device=${encodeURIComponent(server.deviceToken('evaluator', 'c2'))}`,
     );
     await evaluator.getByTestId('evaluator-idle').waitFor();
 

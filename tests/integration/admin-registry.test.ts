@@ -107,7 +107,7 @@ describe('VIP import, devices, staff and the retention purge', () => {
     const vipTicket = await server.command(kiosk, 'ticket:issue', {
       laneId: 'V',
       businessTypeId: 'vip-service',
-      vipIdentifier: '13911112222',
+      vipProof: await server.vipProof(kiosk, '13911112222'),
     });
     expect(vipTicket.ok).toBe(true);
     const complaint = await api<{ id: string }>(server, admin, 'POST', '/complaints', {

@@ -2,7 +2,7 @@ import type { BranchConfig, CatalogueTemplate, HqCatalogueVersionView, Replicati
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoBranchConfig } from '../../server/src/seed/demo-config.ts';
 import { describePg } from '../../hq/src/server/testing/test-database.ts';
-import { startTestHq, type TestHq } from '../support/hq.ts';
+import { catalogueTemplateFrom, startTestHq, type TestHq } from '../support/hq.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { api } from './admin-api-support.ts';
 
@@ -11,20 +11,6 @@ import { api } from './admin-api-support.ts';
  * once, a branch set to confirm waits for its admin; a version that would break a branch (a
  * lane its counters still serve is gone) is refused there and head office shows why.
  */
-function templateFrom(config: BranchConfig): CatalogueTemplate {
-  return {
-    lanes: config.lanes.map(({ id, prefix, kind, name, targetWaitMin, maxWaitMin }) => ({
-      id,
-      prefix,
-      kind,
-      name,
-      targetWaitMin,
-      maxWaitMin,
-    })),
-    businessTypes: config.businessTypes,
-  };
-}
-
 describePg('catalogue from head office', () => {
   let hq: TestHq;
   let auto: TestServer;
@@ -60,7 +46,7 @@ describePg('catalogue from head office', () => {
   });
 
   it('a branch on auto adopts a new version; a branch on confirm waits for its admin', async () => {
-    const t = templateFrom(demoBranchConfig());
+    const t = catalogueTemplateFrom(demoBranchConfig());
     t.lanes = t.lanes.map((l) => (l.id === 'A' ? { ...l, targetWaitMin: 12 } : l));
     t.businessTypes = t.businessTypes.map((b) =>
       b.id === 'cash' ? { ...b, materials: [...b.materials, { zh: '本人有效身份证件', en: 'Your valid ID' }] } : b,
@@ -87,7 +73,7 @@ describePg('catalogue from head office', () => {
   });
 
   it('a version that would break a branch is refused there, with the reason shown at head office', async () => {
-    const t = templateFrom(demoBranchConfig());
+    const t = catalogueTemplateFrom(demoBranchConfig());
     // The business lane goes, but counters 6 and 7 still serve it.
     t.lanes = t.lanes.filter((l) => l.id !== 'B');
     t.businessTypes = t.businessTypes.filter((b) => b.laneId !== 'B');
@@ -100,7 +86,7 @@ describePg('catalogue from head office', () => {
   });
 
   it('head office refuses to publish a template that is inconsistent in itself', async () => {
-    const t = templateFrom(demoBranchConfig());
+    const t = catalogueTemplateFrom(demoBranchConfig());
     t.businessTypes = [{ ...t.businessTypes[0]!, laneId: 'nowhere' }];
     await expect(publish(t, 'broken')).rejects.toThrow(/CATALOGUE_INVALID/);
   });

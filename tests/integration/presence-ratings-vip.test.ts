@@ -101,20 +101,22 @@ describe('presence, ratings and VIP customers', () => {
     const staff = recordEvents(await server.connect(await server.login('lobby')));
     expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '6222 0200 0000 0001' })).toEqual({
       ok: true,
-      data: { tierId: 'gold' },
+      data: { tierId: 'gold', proof: expect.stringMatching(/^[\w-]+\.[\w-]+$/) },
     });
     expect(await server.command(kiosk, 'vip:lookup', { vipIdentifier: '13800000009' })).toEqual({
       ok: true,
-      data: { tierId: null },
+      data: { tierId: null, proof: null },
     });
     const issued = await server.command(kiosk, 'ticket:issue', {
       laneId: 'A',
       businessTypeId: 'vip-service',
-      vipIdentifier: '13800000001',
+      vipProof: await server.vipProof(kiosk, '13800000001'),
     });
     expect(issued).toMatchObject({ ok: true, data: { laneId: 'V', vipTierId: 'diamond', ticket: { laneId: 'V' } } });
+    // The lobby manager may type a number instead; an unknown one is refused.
+    const lobby = await server.connect(await server.login('lobby'));
     expect(
-      await server.command(kiosk, 'ticket:issue', {
+      await server.command(lobby, 'ticket:issue', {
         laneId: 'V',
         businessTypeId: 'vip-service',
         vipIdentifier: '13800000009',

@@ -10,7 +10,7 @@ import { recomputeRollups, rollupDifferences, storedRollups } from '../../hq/src
 import { createTestDatabase, describePg, type TestDatabase } from '../../hq/src/server/testing/test-database.ts';
 import { selfSignedCertificate, type TlsFiles } from '../../hq/src/server/tls/self-signed.ts';
 import { HqClient } from '../../server/src/features/replication/hq-client.ts';
-import { OutboxStore } from '../../server/src/features/replication/outbox-store.ts';
+import { OutboxStore } from '../../server/src/store/replication-outbox-store.ts';
 import { REPLICATION_DEFAULTS } from '../../server/src/features/replication/replication-settings.ts';
 import { startHqChild, type HqChild } from '../../bench/src/common/hq-child.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';

@@ -32,6 +32,8 @@ function ticket(
     priorityGroupId: null,
     vipTierId: null,
     suspendedByCounterId: null,
+    suspension: null,
+    finishReason: null,
     servedBusinessTypeIds: [],
     redirects: [],
     notes: [],

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { BRANCH_HOST } from './branch-host.ts';
 
 /**
  * Headless Debian Chromium for browser tests. Where it is missing the tests are skipped
@@ -24,6 +25,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   // Unattended hall screens: sound must play without a user gesture.
   '--autoplay-policy=no-user-gesture-required',
+  // Every surface is opened as a branch PC opens it: by a LAN name over plain http, which
+  // is NOT a secure context (127.0.0.1 and localhost are) — see TestServer.webUrl.
+  `--host-resolver-rules=MAP ${BRANCH_HOST} 127.0.0.1`,
 ];
 
 /** Playwright gives every launch its own fresh temporary profile, so no --user-data-dir here. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import type { HqGridRow } from '@lobby/shared';
+import type { BranchConfig, CatalogueTemplate, HqGridRow } from '@lobby/shared';
 import { createHqApp, type HqApp } from '../../hq/src/server/app/create-hq-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../hq/src/server/testing/test-database.ts';
 import { selfSignedCertificate, type TlsFiles } from '../../hq/src/server/tls/self-signed.ts';
@@ -155,4 +155,19 @@ function httpsJson(url: string, init: RequestInit, ca: string): Promise<{ status
     req.on('error', reject);
     req.end(typeof init.body === 'string' ? init.body : undefined);
   });
+}
+
+/** A catalogue template holding a branch config's own lanes and business types (tests change it from there). */
+export function catalogueTemplateFrom(config: BranchConfig): CatalogueTemplate {
+  return {
+    lanes: config.lanes.map(({ id, prefix, kind, name, targetWaitMin, maxWaitMin }) => ({
+      id,
+      prefix,
+      kind,
+      name,
+      targetWaitMin,
+      maxWaitMin,
+    })),
+    businessTypes: config.businessTypes,
+  };
 }

@@ -21,6 +21,7 @@ import type {
 import { QUEUE_EVENT_TYPES } from '@lobby/shared';
 import { createApp, type AppDeps, type LobbyApp } from '../../server/src/app/create-app.ts';
 import { demoBranchConfig } from '../../server/src/seed/demo-config.ts';
+import { BRANCH_HOST } from './branch-host.ts';
 import { DEMO_ADMIN, DEMO_LOBBY, DEMO_TELLER_PASSWORD, readDemoDevices } from '../../server/src/seed/demo-seed.ts';
 
 /**
@@ -49,7 +50,13 @@ export interface StartOptions {
 }
 
 export interface TestServer {
+  /** For Node (fetch, sockets): http://127.0.0.1:<port>. */
   readonly url: string;
+  /**
+   * For Chromium: http://branch.lan:<port>, the way a teller's PC on the LAN opens the server
+   * — not a secure context (tests/support/browser.ts maps the name to 127.0.0.1).
+   */
+  readonly webUrl: string;
   readonly port: number;
   readonly app: LobbyApp;
   dataDir: string;
@@ -67,6 +74,8 @@ export interface TestServer {
     name: C,
     payload: DistributiveOmit<CommandPayload<C>, 'requestId'> & { requestId?: string },
   ): Promise<Ack<CommandResults[C]>>;
+  /** The proof a kiosk gets from vip:lookup for a registered card/phone (what ticket:issue takes). */
+  vipProof(kiosk: LobbySocket, identifier: string): Promise<string>;
   /** Closes the app (keeping DATA_DIR) and starts a new one on the same port and clock. */
   restart(): Promise<void>;
 }
@@ -105,7 +114,7 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       checkResponses: true,
       ...(opts.webRoot ? { webRoot: opts.webRoot } : {}),
       // Browser tests open the apps from a LAN name mapped to 127.0.0.1 (--host-resolver-rules).
-      allowedHosts: ['branch.lan'],
+      allowedHosts: [BRANCH_HOST],
       ...opts.deps,
     });
 
@@ -115,6 +124,9 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
   const server: TestServer = {
     get url() {
       return `http://127.0.0.1:${port}`;
+    },
+    get webUrl() {
+      return `http://${BRANCH_HOST}:${port}`;
     },
     get port() {
       return port;
@@ -186,6 +198,11 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
         p: unknown,
       ) => Promise<Ack<CommandResults[typeof name]>>;
       return emit.call(socket.timeout(10_000), name, full);
+    },
+    async vipProof(kiosk, identifier) {
+      const ack = await server.command(kiosk, 'vip:lookup', { vipIdentifier: identifier });
+      if (!ack.ok || ack.data.proof === null) throw new Error(`no VIP proof for ${identifier}: ${JSON.stringify(ack)}`);
+      return ack.data.proof;
     },
     async restart() {
       await app.close();

@@ -9,7 +9,7 @@ import type { ScratchDatabase } from '../../../hq/src/server/db/scratch-database
 import { selfSignedCertificate } from '../../../hq/src/server/tls/self-signed.ts';
 import { HqClient } from '../../../server/src/features/replication/hq-client.ts';
 import { HqSender } from '../../../server/src/features/replication/hq-sender.ts';
-import { OutboxStore } from '../../../server/src/features/replication/outbox-store.ts';
+import { OutboxStore } from '../../../server/src/store/replication-outbox-store.ts';
 import { freePort } from '../common/child-server.ts';
 import { startHqChild } from '../common/hq-child.ts';
 import { summarize, type LatencySummary } from '../common/latency-stats.ts';
@@ -22,7 +22,7 @@ import { benchBranchId } from './fact-streams.ts';
  * gzip, backoff) over a real outbox (OutboxStore on SQLite, in memory), fed its simulated day
  * from 10:00 at `speed` × real time, branches phase-shifted. Lag of a fact = from its append
  * to the outbox (the branch's commit) until head office's ack covers it; every live fact is
- * counted, after a warm-up that connects every branch and sends what came before 10:00.
+ * counted, after a warm-up that connects every branch and sends its profile.
  */
 const OUTBOX_SQL = readFileSync(
   resolve(import.meta.dirname, '../../../server/migrations/080-replication-outbox.sql'),
@@ -114,9 +114,9 @@ export async function benchLag(opts: {
     return { sqlite, outbox, sender, facts, from, next: cut === -1 ? facts.length : cut };
   });
   try {
-    // Warm-up: every branch connects and sends its morning before 10:00.
+    // Warm-up: every branch connects (TLS) and sends its profile; the live part starts at 10:00.
     for (const b of branches) {
-      b.outbox.append(b.facts.slice(0, b.next), {});
+      b.outbox.append(b.facts.slice(0, 1), {});
       b.sender.wake();
     }
     const deadline = Date.now() + 300_000;

@@ -47,6 +47,7 @@ const zh: Record<ErrorCode, string> = {
   CHECK_IN_TOO_EARLY: '尚未到签到时间。',
   TICKET_NOT_ACTIVATED: '客户尚未到店签到。',
   MESSAGING_UNAVAILABLE: '短信服务暂不可用。',
+  VIP_PROOF_INVALID: '该队列仅限贵宾（需验证）或大堂经理取号。',
 };
 
 const en: Record<ErrorCode, string> = {
@@ -92,6 +93,7 @@ const en: Record<ErrorCode, string> = {
   CHECK_IN_TOO_EARLY: 'Check-in has not opened yet.',
   TICKET_NOT_ACTIVATED: 'The customer has not arrived yet.',
   MESSAGING_UNAVAILABLE: 'Text messages are not available.',
+  VIP_PROOF_INVALID: 'This lane takes verified VIPs or tickets issued by the lobby manager only.',
 };
 
 export const errorResources: AreaResources = {

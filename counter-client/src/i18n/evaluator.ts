@@ -1,3 +1,4 @@
+import { GLOSSARY } from '@lobby/shared';
 import type { AreaResources } from './resources.ts';
 
 /** Namespace `evaluator`: the customer-facing rating tablet. */
@@ -6,7 +7,7 @@ export const evaluatorResources: AreaResources = {
     welcome: '欢迎光临',
     serving: '正在为您服务',
     teller: '服务柜员：{{name}}（工号 {{staffNo}}）',
-    closed: '本窗口暂停服务',
+    closed: `本窗口${GLOSSARY.zh.counter.closed}`,
     paused: '暂停服务，请稍候',
     idle: '请留意叫号',
     ratePrompt: '请对本次服务进行评价',
@@ -28,7 +29,7 @@ export const evaluatorResources: AreaResources = {
     welcome: 'Welcome',
     serving: 'Now serving you',
     teller: 'Your teller: {{name}} (staff no. {{staffNo}})',
-    closed: 'This counter is closed',
+    closed: `This counter is ${GLOSSARY.en.counter.closed.toLowerCase()}`,
     paused: 'Service paused, please wait',
     idle: 'Please watch for your number',
     ratePrompt: 'Please rate our service',

@@ -1,4 +1,8 @@
+import { GLOSSARY } from '@lobby/shared';
 import type { AreaResources } from './resources.ts';
+
+const ZH = GLOSSARY.zh;
+const EN = GLOSSARY.en;
 
 /** Namespace `teller`: the counter client. */
 export const tellerResources: AreaResources = {
@@ -23,12 +27,13 @@ export const tellerResources: AreaResources = {
       emergency: '网点处于应急状态：{{message}}。可继续办结当前客户，暂停叫号。',
     },
     state: {
-      idle: '空闲',
-      called: '已叫号，等待客户',
-      serving: '办理中',
-      paused: '暂停服务（{{reason}}）',
-      closed: '未开放',
-      offline: '离线',
+      idle: ZH.counter.idle,
+      called: `${ZH.ticket.called}，等待客户`,
+      serving: ZH.ticket.serving,
+      paused: `${ZH.counter.paused}（{{reason}}）`,
+      closed: ZH.counter.closed,
+      away: `${ZH.counter.away}（贵宾室）`,
+      offline: ZH.counter.offline,
     },
     ticket: {
       none: '当前没有客户',
@@ -76,6 +81,9 @@ export const tellerResources: AreaResources = {
       not_served: '未办理',
       businessTypes: '实际办理业务',
       businessRequired: '请至少选择一项业务',
+      reason: '原因',
+      reasonNote: '补充说明',
+      reasonRequired: '请选择原因，或写明未办完的原因',
       submit: '确认办结',
     },
     noShow: {
@@ -88,9 +96,9 @@ export const tellerResources: AreaResources = {
     suspend: {
       title: '挂起 {{number}}（材料不全）',
       hint: '客户将离开窗口补齐材料，票号进入大堂经理的挂起列表，窗口立即空闲。',
-      note: '缺少的材料 / 说明',
-      noteRequired: '请填写缺少的材料或说明',
-      defaultNote: '材料不全：',
+      materials: '缺少的材料（可多选）',
+      note: '其他说明',
+      noteRequired: '请勾选缺少的材料，或写明缺少什么',
       submit: '确认挂起',
     },
     transfer: {
@@ -134,6 +142,7 @@ export const tellerResources: AreaResources = {
       pinned: '指定本窗口',
       front: '优先',
     },
+    waiting: { title: '等候中（{{count}} 人）' },
     vip: {
       title: '贵宾室呼叫',
       body: '大堂经理请您前往 {{room}} 接待贵宾客户。',
@@ -168,12 +177,13 @@ export const tellerResources: AreaResources = {
       emergency: 'Emergency mode: {{message}}. Finish current customers; calling is suspended.',
     },
     state: {
-      idle: 'Idle',
-      called: 'Called, waiting for the customer',
-      serving: 'Serving',
-      paused: 'Paused ({{reason}})',
-      closed: 'Closed',
-      offline: 'Offline',
+      idle: EN.counter.idle,
+      called: `${EN.ticket.called}, waiting for the customer`,
+      serving: EN.ticket.serving,
+      paused: `${EN.counter.paused} ({{reason}})`,
+      closed: EN.counter.closed,
+      away: `${EN.counter.away} (VIP room)`,
+      offline: EN.counter.offline,
     },
     ticket: {
       none: 'No current customer',
@@ -205,7 +215,7 @@ export const tellerResources: AreaResources = {
       start: 'Start',
       finish: 'Finish',
       noShow: 'No-show',
-      suspend: 'Suspend (documents missing)',
+      suspend: 'Suspend (docs missing)',
       transfer: 'Transfer',
       pause: 'Pause',
       resume: 'Resume',
@@ -221,6 +231,9 @@ export const tellerResources: AreaResources = {
       not_served: 'Not served',
       businessTypes: 'Business actually served',
       businessRequired: 'Choose at least one business type',
+      reason: 'Reason',
+      reasonNote: 'Details',
+      reasonRequired: 'Choose a reason, or say why the service was not completed',
       submit: 'Finish',
     },
     noShow: {
@@ -234,9 +247,9 @@ export const tellerResources: AreaResources = {
     suspend: {
       title: 'Suspend {{number}} (documents missing)',
       hint: 'The customer leaves the counter to complete documents; the ticket goes to the lobby manager’s suspended list and the counter is free.',
-      note: 'Missing documents / note',
-      noteRequired: 'Say what is missing',
-      defaultNote: 'Documents missing: ',
+      materials: 'Missing documents (tick all that apply)',
+      note: 'Other details',
+      noteRequired: 'Tick the missing documents, or say what is missing',
       submit: 'Suspend',
     },
     transfer: {
@@ -280,6 +293,7 @@ export const tellerResources: AreaResources = {
       pinned: 'Pinned here',
       front: 'Front',
     },
+    waiting: { title: 'Waiting ({{count}})' },
     vip: {
       title: 'VIP room page',
       body: 'The lobby manager asks you to serve a VIP customer in {{room}}.',

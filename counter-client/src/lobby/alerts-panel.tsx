@@ -14,6 +14,7 @@ const KIND_COLOURS: Record<AlertKind, string> = {
   predicted_over_target: 'volcano',
   counter_offline: 'red',
   complaint_overdue: 'purple',
+  vip_lookup_burst: 'magenta',
 };
 
 /** The server's alert list (same on every tablet); acknowledging is audited with who and when. */

@@ -34,6 +34,8 @@ function ticket(id: string, over: Partial<TicketStaffView>): TicketStaffView {
     priorityGroupId: null,
     vipTierId: null,
     suspendedByCounterId: null,
+    suspension: null,
+    finishReason: null,
     servedBusinessTypeIds: [],
     redirects: [],
     notes: [],

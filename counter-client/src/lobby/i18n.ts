@@ -1,4 +1,8 @@
+import { GLOSSARY } from '@lobby/shared';
 import type { AreaResources } from '../i18n/resources.ts';
+
+const ZH = GLOSSARY.zh;
+const EN = GLOSSARY.en;
 
 /** Namespace `lobby`: the lobby manager console. */
 export const lobbyResources: AreaResources = {
@@ -47,8 +51,8 @@ export const lobbyResources: AreaResources = {
       idle: '空闲时长',
       lanes: '办理队列',
       actions: '操作',
-      state: { closed: '关闭', open: '服务中', paused: '暂停', offline: '离线' },
-      busy: { called: '已叫号', serving: '办理中' },
+      state: ZH.counter,
+      busy: { called: ZH.ticket.called, serving: ZH.ticket.serving },
       noTeller: '未签到',
       open: '开放',
       close: '关闭',
@@ -70,7 +74,13 @@ export const lobbyResources: AreaResources = {
     },
     tickets: {
       title: '客户',
-      tabs: { waiting: '等候中', active: '叫号/办理中', suspended: '暂挂', noShow: '过号', closed: '已结束' },
+      tabs: {
+        waiting: ZH.ticket.waiting,
+        active: `${ZH.ticket.called}/${ZH.ticket.serving}`,
+        suspended: ZH.ticket.suspended,
+        noShow: ZH.ticket.no_show,
+        closed: '已结束',
+      },
       number: '号码',
       lane: '队列',
       allLanes: '全部队列',
@@ -92,26 +102,11 @@ export const lobbyResources: AreaResources = {
       resumeFront: '回到队首',
       resumePinned: '回原窗口',
       reactivate: '恢复排队',
-      suspendedBy: '暂挂窗口',
-      suspendNote: '暂挂说明',
-      status_: {
-        waiting: '等候中',
-        called: '已叫号',
-        serving: '办理中',
-        suspended: '暂挂',
-        done: '已办结',
-        no_show: '过号',
-        cancelled: '已取消',
-      },
-      outcome: {
-        served: '已办结',
-        partially_served: '部分办结',
-        not_served: '未办理',
-        no_show: '过号',
-        cancelled: '已取消',
-        closed_at_day_end: '日终关闭',
-        lapsed: '未到店失效',
-      },
+      suspendedBy: '挂起窗口',
+      missing: '缺少：',
+      suspendNote: '挂起说明',
+      status_: ZH.ticket,
+      outcome: ZH.outcome,
       channel: { kiosk: '取号机', lobby: '大堂代取', api: '接口', mobile: '手机取号' },
     },
     transfer: {
@@ -273,8 +268,8 @@ export const lobbyResources: AreaResources = {
       idle: 'Idle for',
       lanes: 'Lanes',
       actions: 'Actions',
-      state: { closed: 'Closed', open: 'Open', paused: 'Paused', offline: 'Offline' },
-      busy: { called: 'Called', serving: 'Serving' },
+      state: EN.counter,
+      busy: { called: EN.ticket.called, serving: EN.ticket.serving },
       noTeller: 'Nobody signed on',
       open: 'Open',
       close: 'Close',
@@ -331,25 +326,10 @@ export const lobbyResources: AreaResources = {
       resumePinned: 'Back to counter',
       reactivate: 'Reactivate',
       suspendedBy: 'Suspended at',
+      missing: 'Missing:',
       suspendNote: 'Suspend note',
-      status_: {
-        waiting: 'Waiting',
-        called: 'Called',
-        serving: 'Serving',
-        suspended: 'Suspended',
-        done: 'Done',
-        no_show: 'No-show',
-        cancelled: 'Cancelled',
-      },
-      outcome: {
-        served: 'Served',
-        partially_served: 'Partly served',
-        not_served: 'Not served',
-        no_show: 'No-show',
-        cancelled: 'Cancelled',
-        closed_at_day_end: 'Closed at day end',
-        lapsed: 'Lapsed (never arrived)',
-      },
+      status_: EN.ticket,
+      outcome: EN.outcome,
       channel: { kiosk: 'Kiosk', lobby: 'Lobby', api: 'API', mobile: 'Phone ticket' },
     },
     transfer: {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import { suspendNote, suspendedSince, ticketsForTab } from './floor-view.ts';
 import { useTicketActions } from './use-ticket-actions.tsx';
-import { useCounterLabel } from './use-localized.ts';
+import { useCounterLabel, useLocalized } from './use-localized.ts';
 import { DurationText } from './duration-text.tsx';
 
 /** Suspended customers (材料不全): who suspended them and why; resume to the lane front or the same counter. */
@@ -14,6 +14,7 @@ export function SuspendedPanel() {
   const openTicketDrawer = useAppStore((s) => s.openTicketDrawer);
   const rows = useMemo(() => ticketsForTab(tickets, 'suspended', null), [tickets]);
   const counterLabel = useCounterLabel();
+  const text = useLocalized();
   const actions = useTicketActions();
   return (
     <Card size="small" title={`${t('tickets.tabs.suspended')} (${rows.length})`} data-testid="suspended-panel">
@@ -34,8 +35,18 @@ export function SuspendedPanel() {
                   <DurationText since={suspendedSince(r)} />
                 </Typography.Text>
               </Space>
+              {r.suspension && r.suspension.missingMaterials.length > 0 && (
+                <Space size={4} wrap className="lobby-suspend-materials" data-testid={`missing-${r.number}`}>
+                  <Typography.Text type="secondary">{t('tickets.missing')}</Typography.Text>
+                  {r.suspension.missingMaterials.map((m) => (
+                    <Tag key={m.zh} color="orange">
+                      {text(m)}
+                    </Tag>
+                  ))}
+                </Space>
+              )}
               <Typography.Paragraph className="lobby-suspend-note" ellipsis={{ rows: 2 }}>
-                {suspendNote(r) || '—'}
+                {(r.suspension ? r.suspension.note : suspendNote(r)) || (r.suspension ? '' : '—')}
               </Typography.Paragraph>
               <Space size={4} wrap>
                 <Button

@@ -24,6 +24,8 @@ const base: TicketStaffView = {
   priorityGroupId: null,
   vipTierId: null,
   suspendedByCounterId: null,
+  suspension: null,
+  finishReason: null,
   servedBusinessTypeIds: ['bills'],
   notes: [{ at: 4000, byStaffId: 'u1', text: '缺营业执照' }],
   redirects: [

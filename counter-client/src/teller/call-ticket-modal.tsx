@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Alert, Form, Input, Modal, Table, Tag } from 'antd';
+import { Alert, Form, Input, Modal, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CounterStaffView, TicketStaffView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLabels } from '../ui/use-labels.ts';
 import { useServerNow } from '../ui/use-server-now.ts';
 import { waitingTicketsFor } from './waiting-tickets.ts';
+import { WaitingFlags } from './waiting-flags.tsx';
 
 interface Props {
   open: boolean;
@@ -105,14 +106,7 @@ function WaitingTable({
         {
           title: t('callTicket.tags'),
           key: 'tags',
-          render: (_, r) => (
-            <>
-              {r.pinnedCounterId === counter.id && <Tag color="purple">{t('callTicket.pinned')}</Tag>}
-              {r.front && <Tag color="cyan">{t('callTicket.front')}</Tag>}
-              {r.vipTierId && <Tag color="gold">{labels.vipTier(r.vipTierId)}</Tag>}
-              {r.priorityGroupId && <Tag color="magenta">{labels.priorityGroup(r.priorityGroupId)}</Tag>}
-            </>
-          ),
+          render: (_, r) => <WaitingFlags ticket={r} counter={counter} />,
         },
       ]}
     />

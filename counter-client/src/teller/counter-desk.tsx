@@ -1,7 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, App, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CounterStaffView, FinishOutcome, PauseReason, TransferTarget } from '@lobby/shared';
+import type {
+  CounterStaffView,
+  FinishOutcome,
+  FinishReason,
+  LocalizedText,
+  PauseReason,
+  TransferTarget,
+} from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useCommand } from '../realtime/use-command.ts';
 import { allowedActions, ACTION_SHORTCUTS, type TellerAction } from './action-rules.ts';
@@ -16,6 +23,7 @@ import { TransferModal } from './transfer-modal.tsx';
 import { PauseModal } from './pause-modal.tsx';
 import { CallTicketModal } from './call-ticket-modal.tsx';
 import { usePagedVisit, VipPagePrompt } from './vip-page-prompt.tsx';
+import { WaitingPanel } from './waiting-panel.tsx';
 
 type Dialog = 'finish' | 'noShow' | 'suspend' | 'transfer' | 'pause' | 'callTicket';
 
@@ -87,8 +95,8 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
   }
   useShortcuts(shortcuts, dialog === null && !paged);
 
-  const onFinish = async (outcome: FinishOutcome, servedBusinessTypeIds: string[]) => {
-    const result = await finish.run({ counterId, outcome, servedBusinessTypeIds });
+  const onFinish = async (outcome: FinishOutcome, servedBusinessTypeIds: string[], reason: FinishReason | null) => {
+    const result = await finish.run({ counterId, outcome, servedBusinessTypeIds, reason });
     if (!result?.ok) return;
     setDialog(null);
     if (autoCallNext) void doCallNext();
@@ -97,8 +105,8 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
     const result = await noShow.run({ counterId });
     if (result?.ok) setDialog(null);
   };
-  const onSuspend = async (note: string) => {
-    const result = await suspend.run({ counterId, note });
+  const onSuspend = async (missingMaterials: LocalizedText[], note: string) => {
+    const result = await suspend.run({ counterId, missingMaterials, note });
     if (result?.ok) setDialog(null);
   };
   const onTransfer = async (to: TransferTarget, note: string) => {
@@ -133,11 +141,14 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
           className="desk-alert"
         />
       )}
-      <Row gutter={16} className="desk-main">
-        <Col xs={24} lg={14}>
+      <Row gutter={12} className="desk-main">
+        <Col xs={24} lg={9}>
           <CurrentTicketCard ticket={ticket} counter={counter} />
         </Col>
-        <Col xs={24} lg={10}>
+        <Col xs={24} lg={6}>
+          <WaitingPanel counter={counter} />
+        </Col>
+        <Col xs={24} lg={9}>
           <ActionPanel
             counter={counter}
             ticket={ticket}

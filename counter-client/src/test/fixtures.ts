@@ -23,6 +23,8 @@ export function ticketView(over: Partial<TicketStaffView> & { id: string }): Tic
     priorityGroupId: null,
     vipTierId: null,
     suspendedByCounterId: null,
+    suspension: null,
+    finishReason: null,
     servedBusinessTypeIds: [],
     redirects: [],
     notes: [],

@@ -43,6 +43,7 @@ export const ERROR_MESSAGES_ZH: Record<ErrorCode, string> = {
   CHECK_IN_TOO_EARLY: '尚未到签到时间',
   TICKET_NOT_ACTIVATED: '客户尚未到店签到',
   MESSAGING_UNAVAILABLE: '短信服务暂不可用',
+  VIP_PROOF_INVALID: '贵宾身份验证无效或已过期',
 };
 
 export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
@@ -87,4 +88,5 @@ export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
   CHECK_IN_TOO_EARLY: 'Check-in has not opened yet',
   TICKET_NOT_ACTIVATED: 'The customer has not arrived yet',
   MESSAGING_UNAVAILABLE: 'Text messages are not available',
+  VIP_PROOF_INVALID: 'VIP check invalid or expired',
 };

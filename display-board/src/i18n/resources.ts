@@ -1,3 +1,4 @@
+import { GLOSSARY } from '@lobby/shared';
 import { ERROR_MESSAGES_EN, ERROR_MESSAGES_ZH } from './error-messages.ts';
 
 const zh = {
@@ -12,13 +13,20 @@ const zh = {
     recall: '重呼 · 第 {{n}} 次',
   },
   sections: { personal: '个人业务', business: '对公业务' },
-  counter: { label: '{{n}} 号窗口', closed: '暂停服务', paused: '暂停', idle: '——', serving: '当前' },
+  // Three states, three words, the same in both languages: 未开放 / 暂停服务 / the number.
+  counter: {
+    label: '{{n}} 号窗口',
+    closed: GLOSSARY.zh.counter.closed,
+    paused: GLOSSARY.zh.counter.paused,
+    idle: '——',
+    serving: '当前',
+  },
   lane: {
     waiting: '等候',
     people: '人',
     estimate: '预计 {{low}}–{{high}} 分钟',
     noEstimate: '暂无预计',
-    paused: '暂停取号',
+    paused: GLOSSARY.zh.lane.paused,
   },
   recent: { title: '最近叫号', empty: '暂无' },
   notice: {
@@ -56,13 +64,19 @@ const en: typeof zh = {
     recall: 'Recall #{{n}}',
   },
   sections: { personal: 'Personal banking', business: 'Business banking' },
-  counter: { label: 'Counter {{n}}', closed: 'Closed', paused: 'Paused', idle: '——', serving: 'Now' },
+  counter: {
+    label: 'Counter {{n}}',
+    closed: GLOSSARY.en.counter.closed,
+    paused: GLOSSARY.en.counter.paused,
+    idle: '——',
+    serving: 'Now',
+  },
   lane: {
     waiting: 'Waiting',
     people: '',
     estimate: '≈ {{low}}–{{high}} min',
     noEstimate: 'No estimate',
-    paused: 'Paused',
+    paused: GLOSSARY.en.lane.paused,
   },
   recent: { title: 'Recent calls', empty: 'None yet' },
   notice: {

@@ -5,6 +5,7 @@ import type {
   PublicQueueEvent,
   PublicSnapshot,
   StaffQueueEvent,
+  TicketPublicView,
   TicketStaffView,
 } from '@lobby/shared';
 import { demoBranchConfig } from '../../../server/src/seed/demo-config.ts';
@@ -90,6 +91,38 @@ describe('floor state', () => {
       }),
     );
     expect(s.counters[0]?.currentNumber).toBeNull();
+  });
+
+  it('takes a call off the board when its ticket leaves that counter (transfer, suspend, finish, no-show)', () => {
+    const at = (status: TicketPublicView['status'], counterId: string | null): TicketPublicView => ({
+      id: 't1',
+      number: 'A001',
+      laneId: 'A',
+      status,
+      counterId,
+      calledAt: 1,
+    });
+    const called = () =>
+      applyEvent(applySnapshot(snapshot, 0), event(8, { call: call(1), ticket: at('called', 'c2') }));
+    expect(called().calls.map((c) => c.number)).toEqual(['A001']);
+    // Served at the counter it was called to: still current.
+    expect(applyEvent(called(), event(9, { type: 'ticket:started', ticket: at('serving', 'c2') })).calls).toHaveLength(
+      1,
+    );
+    for (const [type, ticket] of [
+      ['ticket:transferred', at('waiting', null)],
+      ['ticket:suspended', at('suspended', null)],
+      ['ticket:noShowed', at('no_show', 'c2')],
+      ['ticket:finished', at('done', 'c2')],
+    ] as const) {
+      expect(applyEvent(called(), event(9, { type, ticket })).calls, type).toEqual([]);
+    }
+    // A snapshot keeps only the calls whose ticket is still at its counter.
+    const fresh = applySnapshot(
+      { ...snapshot, recentCalls: [call(1), call(2)], tickets: [{ ...at('called', 'c2'), id: 't2', number: 'A002' }] },
+      0,
+    );
+    expect(fresh.calls.map((c) => c.number)).toEqual(['A002']);
   });
 
   it('keeps the call list bounded over a long day', () => {

@@ -3,16 +3,17 @@
  * from a snapshot or an event. Only public fields are ever copied in: even if a richer
  * payload arrived by mistake, nothing but numbers and counters would reach the screen.
  */
-import type {
-  BranchConfig,
-  CallAnnouncement,
-  CounterPublicView,
-  EmergencyState,
-  HallMessage,
-  LaneStats,
-  PublicSnapshot,
-  QueueEvent,
-  TicketPublicView,
+import {
+  callIsCurrent,
+  type BranchConfig,
+  type CallAnnouncement,
+  type CounterPublicView,
+  type EmergencyState,
+  type HallMessage,
+  type LaneStats,
+  type PublicSnapshot,
+  type QueueEvent,
+  type TicketPublicView,
 } from '@lobby/shared';
 
 /** Calls kept in memory: the screen shows 10; the rest only smooths day-long churn. */
@@ -104,6 +105,12 @@ function addCall(calls: CallAnnouncement[], call: CallAnnouncement): CallAnnounc
   return [publicCall(call), ...calls.filter((c) => c.ticketId !== call.ticketId)].slice(0, MAX_CALLS);
 }
 
+/** A ticket that left its counter takes its call off the board (see callIsCurrent). */
+function dropLeftCalls(calls: CallAnnouncement[], t: TicketPublicView): CallAnnouncement[] {
+  const stale = calls.some((c) => c.ticketId === t.id && !callIsCurrent(c, t));
+  return stale ? calls.filter((c) => c.ticketId !== t.id || callIsCurrent(c, t)) : calls;
+}
+
 /** Keeps "now serving" right even for events that carry the ticket but not the counter. */
 function applyTicketToCounters(counters: CounterPublicView[], t: TicketPublicView): CounterPublicView[] {
   const active = t.status === 'called' || t.status === 'serving';
@@ -130,6 +137,12 @@ export function applySnapshot(snapshot: PublicSnapshot, localNow: number): Floor
     counters: sortCounters(snapshot.counters.map(publicCounter)),
     lanes: snapshot.lanes.map((l) => ({ ...l })),
     calls: [...snapshot.recentCalls]
+      .filter((c) =>
+        callIsCurrent(
+          c,
+          snapshot.tickets.find((t) => t.id === c.ticketId),
+        ),
+      )
       .sort((a, b) => b.at - a.at)
       .map(publicCall)
       .filter((c, i, all) => all.findIndex((x) => x.ticketId === c.ticketId) === i)
@@ -153,7 +166,14 @@ export function applyEvent(state: FloorState, event: QueueEvent): FloorState {
   if (event.call) next = { ...next, calls: addCall(next.calls, event.call) };
   if (event.counter) next = { ...next, counters: upsertCounter(next.counters, event.counter as CounterPublicView) };
   const tickets = [...(event.ticket ? [event.ticket] : []), ...(event.tickets ?? [])];
-  for (const t of tickets) next = { ...next, counters: applyTicketToCounters(next.counters, publicTicket(t)) };
+  for (const t of tickets) {
+    const ticket = publicTicket(t);
+    next = {
+      ...next,
+      counters: applyTicketToCounters(next.counters, ticket),
+      calls: dropLeftCalls(next.calls, ticket),
+    };
+  }
   if (event.emergency) next = { ...next, emergency: { ...event.emergency } };
   if (event.message) next = { ...next, lastMessage: { ...event.message } };
   if (event.config) next = { ...next, config: event.config };

@@ -36,7 +36,7 @@ function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string) {
   });
   const full: KioskCommands = {
     issueTicket: vi.fn(async () => ({ ok: true as const, data: issued })),
-    lookupVip: vi.fn(async () => ({ ok: true as const, data: { tierId: 'gold' } })),
+    lookupVip: vi.fn(async () => ({ ok: true as const, data: { tierId: 'gold', proof: 'sealed.proof-for-gold' } })),
     ...commands,
   };
   const printer = { print: vi.fn(async () => ({ ok: true })) };
@@ -124,7 +124,7 @@ describe('kiosk actions', () => {
     expect(store.getState().flow.step).toBe('customerType');
   });
 
-  it('sends the VIP identifier with the issue and then forgets it', async () => {
+  it('sends the VIP proof with the issue, never the number, which it forgets after the lookup', async () => {
     const { store, actions, commands } = setup({
       issueTicket: vi.fn(async () => ({ ok: true as const, data: { ...issued, laneId: 'V', vipTierId: 'gold' } })),
     });
@@ -133,19 +133,46 @@ describe('kiosk actions', () => {
     for (const d of '13800000002') actions.pressVipKey(d);
     await actions.submitVip();
     expect(store.getState().flow.draft.vipTierId).toBe('gold');
+    expect(JSON.stringify(store.getState())).not.toContain('13800000002');
     actions.continueAsVip();
     actions.chooseBusinessType('vip-service');
     actions.confirmMaterials();
     actions.choosePriority(null);
     await actions.issueTicket();
     expect(commands.issueTicket).toHaveBeenCalledWith(
-      expect.objectContaining({ laneId: 'V', vipIdentifier: '13800000002' }),
+      expect.objectContaining({ laneId: 'V', vipIdentifier: null, vipProof: 'sealed.proof-for-gold' }),
     );
-    expect(JSON.stringify(store.getState())).not.toContain('13800000002');
+    expect(JSON.stringify(vi.mocked(commands.issueTicket).mock.calls)).not.toContain('13800000002');
+  });
+
+  it('an expired VIP check is refused as such and the customer verifies again from the VIP screen', async () => {
+    const { store, actions, commands } = setup({
+      issueTicket: vi.fn(async () => ({ ok: false as const, code: 'VIP_PROOF_INVALID' as const })),
+    });
+    actions.chooseSoftZone();
+    actions.chooseVip();
+    for (const d of '13800000002') actions.pressVipKey(d);
+    await actions.submitVip();
+    actions.continueAsVip();
+    actions.chooseBusinessType('vip-service');
+    actions.confirmMaterials();
+    actions.choosePriority(null);
+    await actions.issueTicket();
+    expect(store.getState().refusal).toEqual({ kind: 'vip_check_expired' });
+    actions.verifyVipAgain();
+    expect(store.getState().refusal).toBeNull();
+    expect(store.getState().flow).toMatchObject({
+      step: 'vip',
+      history: ['welcome', 'customerType'],
+      draft: { vipProof: null, vipTierId: null, vipLookedUp: false, vipDigits: '' },
+    });
+    expect(commands.lookupVip).toHaveBeenCalledTimes(1);
   });
 
   it('an unknown VIP number is forgotten at once and the personal lane is offered', async () => {
-    const { store, actions } = setup({ lookupVip: vi.fn(async () => ({ ok: true as const, data: { tierId: null } })) });
+    const { store, actions } = setup({
+      lookupVip: vi.fn(async () => ({ ok: true as const, data: { tierId: null, proof: null } })),
+    });
     actions.chooseSoftZone();
     actions.chooseVip();
     for (const d of '13899999999') actions.pressVipKey(d);

@@ -3,7 +3,7 @@ import { mobileTicketUrl, type UiLanguage } from '@lobby/shared';
 import type { KioskStore, KioskState } from '../state/kiosk-store.ts';
 import type { KioskCommands } from '../realtime/kiosk-socket.ts';
 import type { Printer } from '../print/printer.ts';
-import { EMPTY_DRAFT, goBack, goTo, INITIAL_FLOW, type Step } from '../logic/flow.ts';
+import { backToVip, EMPTY_DRAFT, goBack, goTo, INITIAL_FLOW, type Step } from '../logic/flow.ts';
 import { branchRefusal, laneRefusal, refusalFromCode, type Refusal } from '../logic/refusals.ts';
 import { businessTypesOf, laneById, laneOfKind, vipLane } from '../logic/lanes.ts';
 import { canSubmitVip, pressKey } from '../logic/vip-keypad.ts';
@@ -91,14 +91,20 @@ export function createKioskActions(deps: KioskActionDeps) {
       const { config } = get();
       const lane = config ? vipLane(config) : undefined;
       if (!lane || refuseLane(lane.id)) return;
-      go('vip', { vipDigits: '', vipTierId: null, vipLookedUp: false });
+      go('vip', { vipDigits: '', vipTierId: null, vipProof: null, vipLookedUp: false });
     },
     pressVipKey(key: string) {
       const { flow } = get();
       set({
         flow: {
           ...flow,
-          draft: { ...flow.draft, vipDigits: pressKey(flow.draft.vipDigits, key), vipLookedUp: false, vipTierId: null },
+          draft: {
+            ...flow.draft,
+            vipDigits: pressKey(flow.draft.vipDigits, key),
+            vipLookedUp: false,
+            vipTierId: null,
+            vipProof: null,
+          },
         },
       });
     },
@@ -112,7 +118,7 @@ export function createKioskActions(deps: KioskActionDeps) {
       // The customer may have cancelled while we waited: then there is nothing to update.
       if (current.step !== 'vip') return set({ busy: false });
       if (!res.ok) return set({ busy: false, refusal: refuseFromServer(res.code, lane.id) });
-      const tierId = res.data.tierId;
+      const { tierId, proof } = res.data;
       set({
         busy: false,
         flow: {
@@ -120,9 +126,10 @@ export function createKioskActions(deps: KioskActionDeps) {
           draft: {
             ...current.draft,
             vipLookedUp: true,
-            vipTierId: tierId,
-            // An unrecognised number is of no further use: forget it now.
-            vipDigits: tierId === null ? '' : current.draft.vipDigits,
+            vipTierId: proof === null ? null : tierId,
+            vipProof: proof,
+            // The number has done its job (the proof stands for it): forget it now.
+            vipDigits: '',
           },
         },
       });
@@ -139,13 +146,13 @@ export function createKioskActions(deps: KioskActionDeps) {
       const { config } = get();
       const personal = config ? laneOfKind(config, 'personal') : undefined;
       if (!personal || refuseLane(personal.id)) return;
-      go('businessType', { laneId: personal.id, vipDigits: '', vipTierId: null, vipLookedUp: false });
+      go('businessType', { laneId: personal.id, vipDigits: '', vipTierId: null, vipProof: null, vipLookedUp: false });
     },
     retryVip() {
       const { flow } = get();
       set({
         refusal: null,
-        flow: { ...flow, draft: { ...flow.draft, vipDigits: '', vipTierId: null, vipLookedUp: false } },
+        flow: { ...flow, draft: { ...flow.draft, vipDigits: '', vipTierId: null, vipProof: null, vipLookedUp: false } },
       });
     },
     chooseBusinessType(businessTypeId: string) {
@@ -175,7 +182,8 @@ export function createKioskActions(deps: KioskActionDeps) {
         laneId,
         businessTypeId,
         priorityGroupId: flow.draft.priorityGroupId,
-        vipIdentifier: flow.draft.vipTierId !== null && flow.draft.vipDigits !== '' ? flow.draft.vipDigits : null,
+        vipIdentifier: null,
+        vipProof: flow.draft.vipTierId !== null ? flow.draft.vipProof : null,
       });
       if (get().flow.step !== 'confirm') return set({ busy: false });
       if (!res.ok) {
@@ -217,6 +225,10 @@ export function createKioskActions(deps: KioskActionDeps) {
       if (get().issued?.ticket.id === issued.ticket.id) set({ printStatus: printed.ok ? 'printed' : 'failed' });
     },
     dismissRefusal: () => set({ refusal: null }),
+    /** The VIP check expired or was used: look the number up again. */
+    verifyVipAgain() {
+      set({ refusal: null, busy: false, flow: backToVip(get().flow) });
+    },
     back() {
       const { flow } = get();
       if (flow.step === 'ticket') return reset();

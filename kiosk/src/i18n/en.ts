@@ -46,6 +46,7 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   CHECK_IN_TOO_EARLY: 'Check-in has not opened yet',
   TICKET_NOT_ACTIVATED: 'The customer has not arrived yet',
   MESSAGING_UNAVAILABLE: 'Text messages are not available',
+  VIP_PROOF_INVALID: 'Your VIP check has expired. Please verify again.',
   UNREACHABLE: 'Cannot reach the server',
 };
 
@@ -170,6 +171,11 @@ export const en: SameKeys<typeof zh> = {
       body: 'The daily limit for this service is reached. Please ask the lobby manager or come another day.',
     },
     rate_limited: { title: 'Too many attempts', body: 'Please wait a moment before trying again.' },
+    vip_check_expired: {
+      title: 'Please verify your VIP status again',
+      body: 'A VIP check is valid for 5 minutes and one ticket. Please enter your card or phone number again.',
+    },
+    verifyAgain: 'Verify again',
     unreachable: {
       title: 'Cannot reach the server',
       body: 'No ticket was issued. Please try again shortly or ask the lobby manager.',
@@ -194,7 +200,7 @@ export const en: SameKeys<typeof zh> = {
       waiting: 'Waiting',
       called: 'Please go to {{counter}}',
       serving: 'Being served',
-      suspended: 'On hold: staff will let you know',
+      suspended: 'Suspended: complete your documents; staff will let you know',
       done: 'Done. Thank you for visiting',
       no_show: 'Missed. Please take a new ticket if needed',
       cancelled: 'Cancelled',

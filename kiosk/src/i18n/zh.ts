@@ -43,6 +43,7 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   CHECK_IN_TOO_EARLY: '尚未到签到时间',
   TICKET_NOT_ACTIVATED: '客户尚未到店签到',
   MESSAGING_UNAVAILABLE: '短信服务暂不可用',
+  VIP_PROOF_INVALID: '贵宾身份验证已过期，请重新验证',
   UNREACHABLE: '无法连接服务器',
 };
 
@@ -155,6 +156,11 @@ export const zh = {
     lane_paused: { title: '{{lane}}暂停取号', body: '该类业务暂时停止取号，请咨询大堂经理或稍后再试。' },
     lane_cap_reached: { title: '{{lane}}今日号源已满', body: '该类业务今日取号已达上限，请咨询大堂经理或改日办理。' },
     rate_limited: { title: '操作过于频繁', body: '请稍候片刻再取号。' },
+    vip_check_expired: {
+      title: '请重新验证贵宾身份',
+      body: '贵宾验证 5 分钟内有效，且只能取一张号。请重新输入卡号或手机号。',
+    },
+    verifyAgain: '重新验证',
     unreachable: { title: '暂时无法连接服务器', body: '本次未能取号，也没有出号。请稍后重试或咨询大堂经理。' },
     server_error: { title: '暂时无法取号', body: '{{reason}}（代码 {{code}}）' },
     retry: '重试',
@@ -176,7 +182,7 @@ export const zh = {
       waiting: '排队中',
       called: '请到 {{counter}} 办理',
       serving: '正在办理',
-      suspended: '暂停办理，请留意工作人员通知',
+      suspended: '已挂起：请补齐材料，留意工作人员通知',
       done: '已办结，感谢您的光临',
       no_show: '已过号，如需办理请重新取号',
       cancelled: '已取消',

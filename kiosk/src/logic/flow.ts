@@ -9,10 +9,15 @@ export interface Draft {
   laneId: string | null;
   businessTypeId: string | null;
   priorityGroupId: string | null;
-  /** Typed VIP card/phone digits: kept only until the ticket is issued or the flow ends. */
+  /** Typed VIP card/phone digits: kept only until the server has looked them up. */
   vipDigits: string;
   /** Tier the server recognised; null = not (yet) recognised. */
   vipTierId: string | null;
+  /**
+   * The server's proof of that recognition, sent with the ticket instead of the number: valid
+   * for a few minutes and one ticket, for this kiosk only.
+   */
+  vipProof: string | null;
   /** False until the lookup ran: an unknown identifier shows the personal-lane offer. */
   vipLookedUp: boolean;
   /** One request id per attempt so a retry after a lost answer cannot issue twice. */
@@ -31,6 +36,7 @@ export const EMPTY_DRAFT: Draft = {
   priorityGroupId: null,
   vipDigits: '',
   vipTierId: null,
+  vipProof: null,
   vipLookedUp: false,
   requestId: null,
 };
@@ -39,6 +45,14 @@ export const INITIAL_FLOW: FlowState = { step: 'welcome', history: [], draft: EM
 
 export function goTo(flow: FlowState, step: Step, draft: Partial<Draft> = {}): FlowState {
   return { step, history: [...flow.history, flow.step], draft: { ...flow.draft, ...draft } };
+}
+
+/** Back to the VIP screen (the check expired): as if the customer had pressed Back until there. */
+export function backToVip(flow: FlowState): FlowState {
+  const at = flow.history.lastIndexOf('vip');
+  const reset: Partial<Draft> = { vipDigits: '', vipTierId: null, vipProof: null, vipLookedUp: false, requestId: null };
+  if (at < 0) return goTo(flow, 'vip', reset);
+  return { step: 'vip', history: flow.history.slice(0, at), draft: { ...flow.draft, ...reset } };
 }
 
 /** Back one screen, forgetting what was chosen on the screen we return to. */
@@ -58,6 +72,7 @@ function forgetOn(step: Step): Partial<Draft> {
       return {
         vipDigits: '',
         vipTierId: null,
+        vipProof: null,
         vipLookedUp: false,
         laneId: null,
         businessTypeId: null,

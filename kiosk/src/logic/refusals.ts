@@ -20,6 +20,8 @@ export type Refusal =
   | { kind: 'lane_paused'; laneId: string }
   | { kind: 'lane_cap_reached'; laneId: string }
   | { kind: 'rate_limited' }
+  /** The VIP check expired (or was used): look up again. */
+  | { kind: 'vip_check_expired' }
   | { kind: 'unreachable' }
   | { kind: 'server_error'; code: ErrorCode };
 
@@ -55,6 +57,8 @@ export function refusalFromCode(
       return ctx.laneId ? { kind: 'lane_cap_reached', laneId: ctx.laneId } : { kind: 'server_error', code };
     case 'RATE_LIMITED':
       return { kind: 'rate_limited' };
+    case 'VIP_PROOF_INVALID':
+      return { kind: 'vip_check_expired' };
     default:
       return { kind: 'server_error', code };
   }

@@ -130,6 +130,7 @@ describe('connectKiosk', () => {
       businessTypeId: 'cash',
       priorityGroupId: null,
       vipIdentifier: null,
+      vipProof: null,
     });
     expect(res).toEqual({ ok: false, code: 'UNREACHABLE' });
   });

@@ -20,7 +20,9 @@ export interface KioskCommands {
     laneId: string;
     businessTypeId: string;
     priorityGroupId: string | null;
-    vipIdentifier: string | null;
+    /** Always null from a kiosk: the proof from lookupVip stands for the number. */
+    vipIdentifier: null;
+    vipProof: string | null;
   }): Promise<KioskAck<IssuedTicket>>;
   lookupVip(payload: { requestId: string; vipIdentifier: string }): Promise<KioskAck<CommandResults['vip:lookup']>>;
 }

@@ -15,6 +15,16 @@ export function RefusalOverlay() {
   return (
     <div className="overlay">
       <RefusalPanel refusal={refusal}>
+        {refusal.kind === 'vip_check_expired' ? (
+          <button
+            type="button"
+            className="nav-button nav-button--primary"
+            onClick={actions.verifyVipAgain}
+            data-testid="refusal-verify-vip"
+          >
+            {t('refusal.verifyAgain')}
+          </button>
+        ) : null}
         {canRetry ? (
           <button
             type="button"

@@ -1,4 +1,11 @@
-import { audienceOf, COMMAND_SCHEMAS, type BranchConfig, type Principal, type Snapshot } from '@lobby/shared';
+import {
+  audienceOf,
+  COMMAND_SCHEMAS,
+  rateLimited,
+  type BranchConfig,
+  type Principal,
+  type Snapshot,
+} from '@lobby/shared';
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { resolve } from 'node:path';
@@ -26,6 +33,9 @@ import { createWebhooksFeature, webhookOutboxSink } from '../features/webhooks/w
 import type { MessageGateway } from '../messaging/message-gateway.ts';
 import { createMessaging } from '../messaging/messaging.ts';
 import { attachMobileNamespace } from '../realtime/mobile-namespace.ts';
+import { createVipFeature } from '../features/vip/vip-feature.ts';
+import { DEFAULT_VIP_LOOKUP, VipLookupLimiter, type VipLookupSettings } from '../features/vip/vip-lookup-limiter.ts';
+import { VIP_PROOF_TTL_MS } from '../features/vip/vip-proof.ts';
 import { createReplicationFeature } from '../features/replication/replication-feature.ts';
 import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
@@ -65,6 +75,8 @@ export interface AppDeps {
   issueRateLimit?: IssueRateLimit;
   /** Check every REST answer against its route's response schema (tests; a mismatch answers INTERNAL). */
   checkResponses?: boolean;
+  /** VIP lookups per device and the answer's timing floor (default 10 a minute, 200 ms). */
+  vipLookup?: Partial<VipLookupSettings>;
   loginThrottle?: LoginThrottleLimits;
   /**
    * Reverse proxies (addresses or CIDR subnets) whose X-Forwarded-For names the client
@@ -90,17 +102,19 @@ export interface LobbyApp {
  * Feature modules, in order. Adding one is one line here (and one import).
  * Other teams: alerts (lobby), admin, reports, complaints, kpi.
  */
-function createFeatures(deps: AppDeps): Feature[] {
+function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
   const complaints = createComplaintsFeature();
+  const vip = createVipFeature(vipLookups);
   return [
     queueFeature,
+    vip,
     ratingsFeature,
     createAdminFeature(),
     reportsFeature,
     kpiFeature,
     complaints,
-    createAlertsFeature([complaints.overdueAlerts]),
+    createAlertsFeature([complaints.overdueAlerts, vip.burstAlerts]),
     createAppointmentsFeature(deps.publicRateLimit),
     createMessagingFeature(),
     createRemindersFeature(deps.pushServices ?? DEFAULT_PUSH_SERVICES),
@@ -122,7 +136,8 @@ export function createApp(deps: AppDeps): LobbyApp {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const heartbeat = deps.heartbeat ?? { pingIntervalMs: 2000, pingTimeoutMs: 4000 };
   const startedAt = clock();
-  const features = createFeatures(deps);
+  const vipLookups = new VipLookupLimiter({ ...DEFAULT_VIP_LOOKUP, ...deps.vipLookup });
+  const features = createFeatures(deps, vipLookups);
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();
@@ -181,7 +196,16 @@ export function createApp(deps: AppDeps): LobbyApp {
   const handlers = mergeHandlers(features);
   const unhandled = Object.keys(COMMAND_SCHEMAS).filter((name) => !(name in handlers));
   if (unhandled.length > 0) logger.warn({ unhandled }, 'commands without a feature handler answer NOT_FOUND');
-  const runner = new CommandRunner(ctx, handlers, (p, c, via) => limiter.check(p, c, via));
+  const runner = new CommandRunner(ctx, handlers, async (p, c, payload, via) => {
+    const limited = await limiter.check(p, c, via);
+    if (limited) return limited;
+    // Every VIP number tried counts: a lookup, or a staff issue with a typed-in number.
+    const triesVip =
+      c === 'vip:lookup' || (c === 'ticket:issue' && 'vipIdentifier' in payload && payload.vipIdentifier !== null);
+    if (!triesVip) return null;
+    const admitted = vipLookups.admit(p.id, p.name, clock());
+    return admitted.ok ? null : rateLimited(admitted.retryAfterMs);
+  });
   const presence = new PresenceKeeper(
     new Presence(startedAt, heartbeat.pingIntervalMs + heartbeat.pingTimeoutMs),
     queue,
@@ -213,6 +237,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     const now = clock();
     if (now >= nextAckPurge) {
       store.commandResults.purgeOlderThan(now - ACK_RETENTION_MS);
+      store.vip.purgeProofUses(now - VIP_PROOF_TTL_MS);
       nextAckPurge = now + HOUR_MS;
     }
     const res = await queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);

@@ -32,6 +32,8 @@ export function newWaitingTicket(f: NewTicketFields): Ticket {
     front: false,
     recalls: 0,
     suspendedByCounterId: null,
+    suspension: null,
+    finishReason: null,
     servedBusinessTypeIds: [],
     redirects: [],
     notes: [],

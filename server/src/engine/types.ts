@@ -5,6 +5,8 @@ import type {
   EmergencyState,
   ErrorCode,
   FinishOutcome,
+  FinishReason,
+  LocalizedText,
   HallMessage,
   IssueChannel,
   PauseReason,
@@ -93,9 +95,16 @@ export type EngineCommand =
   | (Actor & { type: 'counter:callTicket'; counterId: string; ticketId: string; reason: string })
   | (Actor & { type: 'ticket:recall'; counterId: string })
   | (Actor & { type: 'ticket:start'; counterId: string })
-  | (Actor & { type: 'ticket:finish'; counterId: string; outcome: FinishOutcome; servedBusinessTypeIds: string[] })
+  | (Actor & {
+      type: 'ticket:finish';
+      counterId: string;
+      outcome: FinishOutcome;
+      servedBusinessTypeIds: string[];
+      /** Needed unless served. */
+      reason?: FinishReason | null;
+    })
   | (Actor & { type: 'ticket:markNoShow'; counterId: string })
-  | (Actor & { type: 'ticket:suspend'; counterId: string; note: string })
+  | (Actor & { type: 'ticket:suspend'; counterId: string; missingMaterials: LocalizedText[]; note: string })
   | (Actor & { type: 'ticket:transfer'; ticketId: string; to: TransferTarget; note: string })
   | (Actor & { type: 'ticket:resume'; ticketId: string; mode: 'front' | 'pinned'; reason: string })
   | (Actor & { type: 'ticket:cancel'; ticketId: string; reason: string })

@@ -33,6 +33,8 @@ const staffEvent: StaffQueueEvent = {
     priorityGroupId: 'elderly',
     vipTierId: 'diamond',
     suspendedByCounterId: null,
+    suspension: null,
+    finishReason: null,
     servedBusinessTypeIds: [],
     redirects: [
       {

@@ -6,6 +6,7 @@ import {
   type CommandName,
   type CommandResults,
   type Failure,
+  type ParsedCommand,
   type Principal,
 } from '@lobby/shared';
 import type { AppContext } from '../app/context.ts';
@@ -13,10 +14,16 @@ import type { CommandHandler, CommandHandlers, CommandVia } from '../app/feature
 
 /**
  * The one command wrapper: role check (COMMAND_ROLES) → zod parse (COMMAND_SCHEMAS) →
- * optional guard (rate limit) → the feature's handler → ack. Anything thrown becomes
- * INTERNAL, logged with its stack here and never sent to the client.
+ * optional guard (rate limits, which may look at the parsed payload) → the feature's
+ * handler → ack. Anything thrown becomes INTERNAL, logged with its stack here and never
+ * sent to the client.
  */
-export type CommandGuard = (principal: Principal, command: CommandName, via: CommandVia) => Promise<Failure | null>;
+export type CommandGuard = (
+  principal: Principal,
+  command: CommandName,
+  payload: ParsedCommand<CommandName>,
+  via: CommandVia,
+) => Promise<Failure | null>;
 
 export class CommandRunner {
   constructor(
@@ -40,7 +47,7 @@ export class CommandRunner {
       }
       const handler = this.handlers[command] as CommandHandler<CommandName> | undefined;
       if (!handler) return fail('NOT_FOUND', `command ${command} is not available`);
-      const refused = await this.guard(principal, command, via);
+      const refused = await this.guard(principal, command, parsed.data as ParsedCommand<CommandName>, via);
       if (refused) return refused;
       return (await handler(this.ctx, principal, parsed.data as never, via)) as Ack<CommandResults[C]>;
     } catch (err) {

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '@lobby/shared';
+import { DEFAULT_FINISH_REASONS, type BranchConfig } from '@lobby/shared';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
@@ -238,6 +238,7 @@ export function demoBranchConfig(): BranchConfig {
       estimateHalfLifeMin: 60,
     },
     voice: { enabled: true, repeat: 2, volume: 1, rate: 0.9, chime: true },
+    finishReasons: structuredClone(DEFAULT_FINISH_REASONS),
     notices: [
       {
         id: 'hours',

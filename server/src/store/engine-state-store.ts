@@ -24,6 +24,13 @@ export type PersistedState = Omit<EngineState, 'tickets' | 'counters' | 'vipVisi
   vipVisits: VipVisitView[];
 };
 
+/** Fields a ticket stored by an older release lacks, with the value they mean there. */
+const TICKET_FIELDS_SINCE: Pick<Ticket, 'suspension' | 'finishReason'> = { suspension: null, finishReason: null };
+
+function ticketFromRow(r: TicketRow): Ticket {
+  return { ...TICKET_FIELDS_SINCE, ...(JSON.parse(r.data) as Omit<Ticket, 'token'>), token: r.token };
+}
+
 const isActive = (t: Ticket) => t.status === 'called' || t.status === 'serving';
 
 export class EngineStateStore {
@@ -61,7 +68,7 @@ export class EngineStateStore {
       this.db
         .prepare('SELECT data, token FROM tickets WHERE business_date = ? ORDER BY issued_at, rowid')
         .all(businessDate) as TicketRow[]
-    ).map((r) => ({ ...(JSON.parse(r.data) as Omit<Ticket, 'token'>), token: r.token }));
+    ).map(ticketFromRow);
     const counters = (this.db.prepare('SELECT data FROM counters').all() as { data: string }[]).map(
       (r) => JSON.parse(r.data) as CounterRuntime,
     );
@@ -122,7 +129,7 @@ export class EngineStateStore {
   /** A ticket of any business date by its mobile token (past days are served from here). */
   ticketByToken(token: string): Ticket | null {
     const row = this.db.prepare('SELECT data, token FROM tickets WHERE token = ?').get(token) as TicketRow | undefined;
-    return row ? { ...(JSON.parse(row.data) as Omit<Ticket, 'token'>), token: row.token } : null;
+    return row ? ticketFromRow(row) : null;
   }
 
   /** A ticket of any business date (past days stay in the table after the day close). */

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { demoBranchConfig } from '../seed/demo-config.ts';
 import { createInitialState } from '../engine/state.ts';
+import { newWaitingTicket } from '../engine/new-ticket.ts';
+import type { Ticket } from '../engine/types.ts';
 import { openBranchStore } from './branch-store.ts';
 
 /**
@@ -33,9 +35,50 @@ test('a config saved before the newer settings existed loads with their defaults
   store.db.prepare("UPDATE engine_meta SET value = ? WHERE key = 'config'").run(JSON.stringify(old));
 
   const loaded = store.engineState.load().config;
+  delete (old as { finishReasons?: unknown }).finishReasons;
+  store.db.prepare("UPDATE engine_meta SET value = ? WHERE key = 'config'").run(JSON.stringify(old));
+  const again = store.engineState.load().config;
+  expect(again.policy.noShowMinSec).toBe(30);
+  expect(again.finishReasons.map((r) => r.id)).toContain('documents');
   expect(loaded.policy.noShowMinSec).toBe(30);
   expect(loaded.appointments.enabled).toBe(false);
   expect(loaded.remoteQueue).toMatchObject({ enabled: false, laneIds: [] });
   expect(loaded.reminders.aheadCount).toBe(3);
+  store.db.close();
+});
+
+test('a ticket stored before the suspension and finish-reason fields existed loads with them empty', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lobby-ticket-'));
+  dirs.push(dir);
+  const now = Date.parse('2026-11-24T10:00:00+08:00');
+  const store = openBranchStore(dir, now);
+  const state = createInitialState(demoBranchConfig(), now);
+  store.db.transaction(() => store.engineState.saveChanges(null, state))();
+  const old = {
+    ...newWaitingTicket({
+      id: 't1',
+      token: 'tok',
+      number: 'A001',
+      laneId: 'A',
+      businessTypeId: 'cash',
+      businessDate: state.businessDate,
+      channel: 'kiosk',
+      issuedAt: now,
+      priorityGroupId: null,
+      vipTierId: null,
+    }),
+  } as Partial<Ticket>;
+  delete old.suspension;
+  delete old.finishReason;
+  const { token: _token, ...data } = old;
+  store.db
+    .prepare(
+      `INSERT INTO tickets (id, business_date, number, lane_id, business_type_id, status, counter_id, token, issued_at, data)
+       VALUES ('t1', ?, 'A001', 'A', 'cash', 'waiting', NULL, 'tok', ?, ?)`,
+    )
+    .run(state.businessDate, now, JSON.stringify(data));
+  const [ticket] = store.engineState.load().tickets;
+  expect(ticket).toMatchObject({ id: 't1', suspension: null, finishReason: null });
+  expect(store.engineState.ticketByToken('tok')).toMatchObject({ suspension: null, finishReason: null });
   store.db.close();
 });

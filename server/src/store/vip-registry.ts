@@ -14,26 +14,56 @@ export function normaliseIdentifier(identifier: string): string {
   return identifier.replace(/\D/g, '');
 }
 
+/** A random 32-byte key of this branch, made on first use. */
+function branchKey(db: Db, name: string): Buffer {
+  return Buffer.from(
+    branchSecret(db, name, () => randomBytes(32).toString('base64')),
+    'base64',
+  );
+}
+
 export class VipRegistry {
   private readonly key: Buffer;
+  /** Signs the VIP proofs vip:lookup hands to a device (its own secret, never the identifier key). */
+  readonly proofKey: Buffer;
 
   constructor(private readonly db: Db) {
-    this.key = Buffer.from(
-      branchSecret(db, IDENTIFIER_HMAC_KEY, () => randomBytes(32).toString('base64')),
-      'base64',
-    );
+    this.key = branchKey(db, IDENTIFIER_HMAC_KEY);
+    this.proofKey = branchKey(db, 'vip_proof_key');
   }
 
   hash(identifier: string): string {
     return createHmac('sha256', this.key).update(normaliseIdentifier(identifier)).digest('hex');
   }
 
+  /** The tier registered for an identifier hash, or null. */
+  tierOf(hash: string): string | null {
+    const row = this.db.prepare('SELECT tier_id FROM vip_customers WHERE identifier_hash = ?').get(hash) as
+      { tier_id: string } | undefined;
+    return row?.tier_id ?? null;
+  }
+
   /** The tier of a card/phone number, or null when unknown. */
   lookup(identifier: string): { tierId: string; hash: string } | null {
     const hash = this.hash(identifier);
-    const row = this.db.prepare('SELECT tier_id FROM vip_customers WHERE identifier_hash = ?').get(hash) as
-      { tier_id: string } | undefined;
-    return row ? { tierId: row.tier_id, hash } : null;
+    const tierId = this.tierOf(hash);
+    return tierId === null ? null : { tierId, hash };
+  }
+
+  proofUsed(nonce: string): boolean {
+    return this.db.prepare('SELECT 1 FROM vip_proof_uses WHERE nonce = ?').get(nonce) !== undefined;
+  }
+
+  /** Marks a proof used by a ticket (in the transaction). */
+  useProof(nonce: string, ticketId: string, now: number): void {
+    this.db
+      .prepare('INSERT INTO vip_proof_uses (nonce, ticket_id, used_at) VALUES (?, ?, ?)')
+      .run(nonce, ticketId, now);
+  }
+
+  /** Used proofs older than any live proof can go. */
+  purgeProofUses(olderThan: number): number {
+    return this.db.prepare('DELETE FROM vip_proof_uses WHERE used_at < ?').run(olderThan).changes;
   }
 
   upsert(identifier: string, tierId: string, now: number): void {

@@ -41,6 +41,11 @@ export const LaneSchema = z.object({
   maxWaitMin: z.number().min(1).max(480),
   /** Accumulated-priority weight: waited minutes × weight. */
   weight: z.number().min(0.1).max(20),
+  /**
+   * Only a staff issuer (lobby) or a kiosk with a verified VIP lookup may issue here. The
+   * VIP lane (vipLaneId) always is. Absent in configs saved before it existed.
+   */
+  restricted: z.boolean().optional(),
 });
 
 export const BusinessTypeSchema = z.object({
@@ -122,6 +127,20 @@ export const VoiceSchema = z.object({
   chime: z.boolean(),
 });
 
+/** A reason from a short list the branch keeps (finishing partially / not at all, a low rating). */
+export const ReasonOptionSchema = z.object({ id: Id, name: LocalizedTextSchema });
+
+const reason = (id: string, zh: string, en: string) => ({ id, name: { zh, en } });
+
+/** Why a service ended partially or not at all; a branch saved before the list existed gets these. */
+export const DEFAULT_FINISH_REASONS = [
+  reason('documents', '材料不全', 'Documents incomplete'),
+  reason('declined', '客户放弃办理', 'Customer declined'),
+  reason('appointment', '需预约或改日办理', 'Needs an appointment or another day'),
+  reason('authority', '超出本窗口权限，需转办', "Beyond this counter's authority"),
+  reason('system', '系统故障', 'System fault'),
+];
+
 export const NoticeSchema = z.object({ id: Id, text: LocalizedTextSchema, enabled: z.boolean() });
 
 export const SelfServiceSpotSchema = z.object({
@@ -195,6 +214,8 @@ export const BranchConfigSchema = z
     policy: PolicySchema,
     voice: VoiceSchema,
     notices: z.array(NoticeSchema).max(50),
+    /** Offered when a teller finishes 部分办结 / 未办理 (plus free text). */
+    finishReasons: z.array(ReasonOptionSchema).max(30).default(DEFAULT_FINISH_REASONS),
     selfService: z.array(SelfServiceSpotSchema).max(30),
     kpiWeights: KpiWeightsSchema,
     complaintClock: ComplaintClockSchema,
@@ -242,6 +263,10 @@ export const BranchConfigSchema = z
       c.vipRooms.map((r) => r.id),
       'vipRooms',
     );
+    uniq(
+      c.finishReasons.map((r) => r.id),
+      'finishReasons',
+    );
     const zones = new Set(c.zones.map((z) => z.id));
     const lanes = new Set(c.lanes.map((l) => l.id));
     c.lanes.forEach((l, i) => {
@@ -272,6 +297,11 @@ export const BranchConfigSchema = z
   });
 
 export type BranchConfig = z.infer<typeof BranchConfigSchema>;
+
+/** Lanes a kiosk may issue into only with a VIP proof: the VIP lane and every lane marked restricted. */
+export function isRestrictedLane(config: Pick<BranchConfig, 'lanes' | 'vipLaneId'>, laneId: string): boolean {
+  return laneId === config.vipLaneId || config.lanes.some((l) => l.id === laneId && l.restricted === true);
+}
 export type Zone = z.infer<typeof ZoneSchema>;
 export type Lane = z.infer<typeof LaneSchema>;
 export type BusinessType = z.infer<typeof BusinessTypeSchema>;
@@ -283,6 +313,7 @@ export type BusinessHours = z.infer<typeof BusinessHoursSchema>;
 export type Policy = z.infer<typeof PolicySchema>;
 export type VoiceSettings = z.infer<typeof VoiceSchema>;
 export type Notice = z.infer<typeof NoticeSchema>;
+export type ReasonOption = z.infer<typeof ReasonOptionSchema>;
 export type SelfServiceSpot = z.infer<typeof SelfServiceSpotSchema>;
 
 /**

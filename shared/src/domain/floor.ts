@@ -115,3 +115,21 @@ export interface VipRoomView {
   name: LocalizedText;
   visit: VipVisitView | null;
 }
+
+/**
+ * Whether a call still belongs on the hall's board: only while its ticket is called or
+ * served at the counter it was called to. A ticket transferred, suspended, no-showed or
+ * finished has left that counter, and "请 A001 号到 2 号窗口" beside "2号窗口 暂停服务"
+ * sends the customer to the wrong place.
+ */
+export function callIsCurrent(
+  call: Pick<CallAnnouncement, 'ticketId' | 'counterId'>,
+  ticket: { id: string; status: string; counterId: string | null } | undefined,
+): boolean {
+  return (
+    ticket !== undefined &&
+    ticket.id === call.ticketId &&
+    (ticket.status === 'called' || ticket.status === 'serving') &&
+    ticket.counterId === call.counterId
+  );
+}

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../text/localized.ts';
+
 /** Ticket lifecycle vocabulary (domain.md §4). */
 export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'suspended', 'done', 'no_show', 'cancelled'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -32,6 +34,21 @@ export interface TicketNote {
   at: number;
   byStaffId: string | null;
   text: string;
+}
+
+/** Why a customer left the counter to come back (材料不全): what to bring, and the teller's words. */
+export interface TicketSuspension {
+  at: number;
+  byCounterId: string;
+  /** Chosen from the business type's materials list (copied: the list may change later). */
+  missingMaterials: LocalizedText[];
+  note: string;
+}
+
+/** Why a service ended partially or not at all: one of the branch's reasons and/or free text. */
+export interface FinishReason {
+  reasonId: string | null;
+  note: string;
 }
 
 /** A booked customer's ticket: the booking, its slot, and whether the check-in was on time. */
@@ -83,6 +100,10 @@ export interface TicketStaffView {
   priorityGroupId: string | null;
   vipTierId: string | null;
   suspendedByCounterId: string | null;
+  /** The last suspension (kept after resume, so the next teller sees what was missing). */
+  suspension: TicketSuspension | null;
+  /** Set when the outcome is partially_served or not_served. */
+  finishReason: FinishReason | null;
   servedBusinessTypeIds: string[];
   redirects: Redirect[];
   notes: TicketNote[];

@@ -9,6 +9,7 @@ import {
 } from '../domain/floor.ts';
 import type { Role } from './roles.ts';
 import type { ArrivalMatch, Punctuality } from '../domain/booking.ts';
+import { LocalizedTextSchema } from '../text/localized.ts';
 import type { QueueEvent, Snapshot } from './events.ts';
 
 /**
@@ -46,6 +47,16 @@ export const COMMAND_SCHEMAS = {
       .regex(/^[0-9 -]+$/)
       .nullable()
       .default(null),
+    /**
+     * The proof vip:lookup returned to this device (kiosks): what lets a ticket into the VIP
+     * lane or a restricted lane without a staff issuer. Staff may give vipIdentifier instead.
+     */
+    vipProof: z
+      .string()
+      .max(1000)
+      .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/)
+      .nullable()
+      .default(null),
   }),
   'vip:lookup': z.object({
     ...base,
@@ -68,9 +79,20 @@ export const COMMAND_SCHEMAS = {
     counterId: Id,
     outcome: z.enum(FINISH_OUTCOMES),
     servedBusinessTypeIds: z.array(Id).max(20),
+    /** Required (a reason id and/or a note) unless the outcome is served; the engine says so. */
+    reason: z
+      .object({ reasonId: Id.nullable().default(null), note: Note.default('') })
+      .nullable()
+      .default(null),
   }),
   'ticket:markNoShow': z.object({ ...base, counterId: Id }),
-  'ticket:suspend': z.object({ ...base, counterId: Id, note: Reason }),
+  /** What is missing: materials of the ticket's business type, and/or a note (one of the two). */
+  'ticket:suspend': z.object({
+    ...base,
+    counterId: Id,
+    missingMaterials: z.array(LocalizedTextSchema).max(20).default([]),
+    note: Note.default(''),
+  }),
   'ticket:transfer': z.object({ ...base, ticketId: Id, to: TransferTargetSchema, note: Note }),
   'ticket:resume': z.object({ ...base, ticketId: Id, mode: z.enum(['front', 'pinned']), reason: Reason }),
   'ticket:cancel': z.object({ ...base, ticketId: Id, reason: Reason }),
@@ -190,7 +212,8 @@ export type SyncResult = { kind: 'events'; events: QueueEvent[] } | { kind: 'sna
 
 export interface CommandResults {
   'ticket:issue': IssuedTicket;
-  'vip:lookup': { tierId: string | null };
+  /** proof: short-lived, single use, bound to this device and tier; null when not recognised. */
+  'vip:lookup': { tierId: string | null; proof: string | null };
   'counter:signOn': CounterStaffView;
   'counter:signOff': CounterStaffView;
   'counter:release': CounterStaffView;

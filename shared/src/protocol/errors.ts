@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'CHECK_IN_TOO_EARLY',
   'TICKET_NOT_ACTIVATED',
   'MESSAGING_UNAVAILABLE',
+  /** A VIP or restricted lane without a valid proof from vip:lookup (missing, expired, another device's, used). */
+  'VIP_PROOF_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -98,9 +100,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   TICKET_NOT_ACTIVATED: 409,
   // No text-message gateway is set up: the branch does not offer it now.
   MESSAGING_UNAVAILABLE: 409,
+  VIP_PROOF_INVALID: 403,
 };
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message?: string };
+/** Every command's answer; a refusal is a Failure (code, and at times message, issues, retryAfterSec). */
+export type Ack<T> = { ok: true; data: T } | Failure;
 
 /** Issues of a zod failure or a config validation, safe to show staff (field path + message). */
 export interface FieldIssue {

@@ -110,6 +110,8 @@ export const ALERT_KINDS = [
   'predicted_over_target',
   'counter_offline',
   'complaint_overdue',
+  /** A device hit the VIP lookup limit: someone may be enumerating phone/card numbers. */
+  'vip_lookup_burst',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 

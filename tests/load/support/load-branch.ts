@@ -1,4 +1,4 @@
-import type { BranchConfig, CounterConfig } from '@lobby/shared';
+import { isRestrictedLane, type BranchConfig, type CounterConfig } from '@lobby/shared';
 
 /**
  * The demo branch grown to `counterCount` counters (one teller client each) with caps and
@@ -28,11 +28,11 @@ export function loadBranchConfig(base: BranchConfig, counterCount: number): Bran
   return { ...base, counters: counters.slice(0, counterCount), lanes };
 }
 
-/** Business types per lane, for kiosks picking at random. */
+/** Business types per lane a kiosk may issue into (not the VIP or restricted lanes), for kiosks picking at random. */
 export function businessTypesByLane(config: BranchConfig): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const b of config.businessTypes) {
-    if (!b.enabled) continue;
+    if (!b.enabled || isRestrictedLane(config, b.laneId)) continue;
     out.set(b.laneId, [...(out.get(b.laneId) ?? []), b.id]);
   }
   return out;

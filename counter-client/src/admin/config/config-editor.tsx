@@ -22,7 +22,8 @@ type ListKey =
   | 'priorityGroups'
   | 'vipTiers'
   | 'notices'
-  | 'selfService';
+  | 'selfService'
+  | 'finishReasons';
 
 /** Which panel of the editor shows a top-level config key. */
 function panelOf(key: string): string {
@@ -157,6 +158,7 @@ export default function ConfigEditor() {
             listPanel('priorityGroups'),
             listPanel('vipTiers'),
             { key: 'policy', label: t('config.sections.policy'), children: <PolicySection /> },
+            listPanel('finishReasons'),
             { key: 'voice', label: t('config.sections.voice'), children: <VoiceSection /> },
             listPanel('notices'),
             listPanel('selfService'),

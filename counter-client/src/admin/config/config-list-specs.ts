@@ -58,6 +58,8 @@ export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
       },
       { name: ['maxWaitMin'], label: t('config.fields.maxWaitMin'), kind: 'number', min: 1, max: 480, width: 100 },
       { name: ['weight'], label: t('config.fields.weight'), kind: 'number', min: 0.1, max: 20, step: 0.5, width: 80 },
+      // Kiosks issue here only with a verified VIP lookup; the lobby manager always may.
+      { name: ['restricted'], label: t('config.fields.restricted'), kind: 'switch' },
     ] as FieldSpec[],
     businessTypes: [
       id,
@@ -83,6 +85,7 @@ export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
       { name: ['laneIds'], label: t('config.fields.laneIds'), kind: 'multi', width: 260, options: lanes },
     ] as FieldSpec[],
     vipRooms: [id, ...localized(t)],
+    finishReasons: [id, ...localized(t)],
     priorityGroups: [id, ...localized(t), headStart],
     vipTiers: [id, ...localized(t), headStart],
     notices: [
@@ -116,6 +119,7 @@ export const NEW_ITEMS: Record<string, () => Record<string, unknown>> = {
     targetWaitMin: 15,
     maxWaitMin: 30,
     weight: 1,
+    restricted: false,
   }),
   businessTypes: () => ({
     id: '',
@@ -127,6 +131,7 @@ export const NEW_ITEMS: Record<string, () => Record<string, unknown>> = {
   }),
   counters: () => ({ id: '', number: 1, name: { zh: '', en: '' }, zoneId: 'soft', laneIds: [] }),
   vipRooms: () => ({ id: '', name: { zh: '', en: '' } }),
+  finishReasons: () => ({ id: '', name: { zh: '', en: '' } }),
   priorityGroups: () => ({ id: '', name: { zh: '', en: '' }, headStartMin: 10 }),
   vipTiers: () => ({ id: '', name: { zh: '', en: '' }, headStartMin: 5 }),
   notices: () => ({ id: '', text: { zh: '', en: '' }, enabled: true }),

@@ -54,6 +54,7 @@ export function createHqApp(deps: HqDeps): HqApp {
   const { pool } = deps;
   const partitions = new PartitionKeeper(pool);
   const grid = new GridStore(pool);
+  const catalogue = new CatalogueStore(pool);
   const services: HqServices = {
     pool,
     clock,
@@ -61,8 +62,8 @@ export function createHqApp(deps: HqDeps): HqApp {
     partitions,
     branches: new BranchStore(pool),
     users: new HqUserStore(pool),
-    ingest: new IngestService(pool, partitions, clock, logger),
-    catalogue: new CatalogueStore(pool),
+    ingest: new IngestService(pool, partitions, clock, logger, () => catalogue.latestVersion()),
+    catalogue,
     grid,
     live: new LiveGrid(grid, clock, logger, deps.liveWindowMs ?? 250),
     reports: new ReportService(pool, clock),

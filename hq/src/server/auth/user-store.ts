@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { HqSessionUser } from '@lobby/shared';
 import type { Pool } from '../db/pool.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, verifyPassword } from '@lobby/shared/passwords';
 
 /**
  * Head-office users and their sessions: admins (branches, keys, catalogue) and viewers

@@ -7,12 +7,20 @@ export interface AdoptionRow extends CatalogueAdoptionReport {
   reportedAt: number;
 }
 
+/** Every ack names the newest version: read at most this often (another head-office process may publish). */
+const LATEST_TTL_MS = 2000;
+
 export class CatalogueStore {
+  private latest: { at: number; version: number | null } | null = null;
+
   constructor(private readonly pool: Pool) {}
 
   async latestVersion(): Promise<number | null> {
+    const now = Date.now();
+    if (this.latest && now - this.latest.at < LATEST_TTL_MS) return this.latest.version;
     const { rows } = await this.pool.query<{ v: number | null }>('SELECT max(version) AS v FROM catalogue_versions');
-    return rows[0]?.v ?? null;
+    this.latest = { at: now, version: rows[0]?.v ?? null };
+    return this.latest.version;
   }
 
   async version(version: number): Promise<CatalogueVersion | null> {
@@ -51,6 +59,7 @@ export class CatalogueStore {
        RETURNING version`,
       [now, by, note, JSON.stringify(template)],
     );
+    this.latest = null;
     return rows[0]!.version;
   }
 

@@ -18,7 +18,6 @@ import {
   insertEpochs,
   insertEvents,
   knownHashes,
-  latestCatalogueVersion,
   lockBranch,
   readHead,
   readTickets,
@@ -91,6 +90,8 @@ export class IngestService {
     private readonly partitions: PartitionKeeper,
     private readonly clock: () => number,
     private readonly logger: Logger,
+    /** The newest catalogue version (cached by the catalogue store). */
+    private readonly catalogueVersion: () => Promise<number | null> = async () => null,
   ) {}
 
   async ingest(branchId: string, batch: HqIngestBatch): Promise<IngestOutcome> {
@@ -175,7 +176,7 @@ export class IngestService {
           throughSeq: plan.throughSeq,
           accepted: facts.length,
           duplicates: plan.duplicates,
-          catalogueVersion: await latestCatalogueVersion(c),
+          catalogueVersion: await this.catalogueVersion(),
         },
       };
     });

@@ -262,26 +262,31 @@ export async function writeLive(c: PoolClient, branchId: string, live: LiveChang
       ],
     );
   }
-  for (const { counter: k, at } of live.counters.values()) {
+  if (live.counters.size > 0) {
+    const ks = [...live.counters.values()];
+    const col = <T>(f: (x: (typeof ks)[number]) => T) => ks.map(f);
+    // lane_ids travel as JSON (an array of arrays is not a Postgres text[] parameter).
     await c.query(
       `INSERT INTO branch_counters (branch_id, counter_id, number, status, pause_reason, online, teller_no, lane_ids, current_number, idle_since, as_of)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       SELECT $1, id, num, st, pr, onl, tn, ARRAY(SELECT jsonb_array_elements_text(li)), cn, idle, a
+         FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::bool[], $7::text[], $8::jsonb[], $9::text[], $10::bigint[], $11::bigint[])
+           AS x(id, num, st, pr, onl, tn, li, cn, idle, a)
        ON CONFLICT (branch_id, counter_id) DO UPDATE SET number = EXCLUDED.number, status = EXCLUDED.status,
          pause_reason = EXCLUDED.pause_reason, online = EXCLUDED.online, teller_no = EXCLUDED.teller_no,
          lane_ids = EXCLUDED.lane_ids, current_number = EXCLUDED.current_number, idle_since = EXCLUDED.idle_since,
          as_of = EXCLUDED.as_of`,
       [
         branchId,
-        k.id,
-        k.number,
-        k.status,
-        k.pauseReason,
-        k.online,
-        k.tellerNo,
-        k.laneIds,
-        k.currentNumber,
-        k.idleSince,
-        at,
+        col((x) => x.counter.id),
+        col((x) => x.counter.number),
+        col((x) => x.counter.status),
+        col((x) => x.counter.pauseReason),
+        col((x) => x.counter.online),
+        col((x) => x.counter.tellerNo),
+        col((x) => JSON.stringify(x.counter.laneIds)),
+        col((x) => x.counter.currentNumber),
+        col((x) => x.counter.idleSince),
+        col((x) => x.at),
       ],
     );
   }
@@ -380,11 +385,6 @@ export async function updateHead(c: PoolClient, branchId: string, u: HeadUpdate)
       u.clockSkewMs,
     ],
   );
-}
-
-export async function latestCatalogueVersion(c: PoolClient): Promise<number | null> {
-  const { rows } = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM catalogue_versions');
-  return rows[0]?.v ?? null;
 }
 
 export async function readHead(db: Pool | PoolClient, branchId: string): Promise<HqReplicationHead | null> {

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { Input, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickText, type HqGridRow } from '@lobby/shared';
 import { useHq } from '../store.ts';
+import { RegionSelect } from '../ui/region-select.tsx';
 import { ago, minutes, SILENT_AFTER_MS } from '../ui/format.ts';
 import { useNow } from '../ui/use-now.ts';
 import { BranchDrawer } from './branch-drawer.tsx';
@@ -34,16 +35,7 @@ export function GridPage() {
     <div data-testid="grid-page">
       <div className="hq-toolbar">
         <span>{t('grid.region')}</span>
-        <Select
-          data-testid="region-filter"
-          mode="multiple"
-          allowClear
-          placeholder={t('grid.allRegions')}
-          style={{ minWidth: 240 }}
-          value={region}
-          onChange={setRegion}
-          options={regions.map((r) => ({ value: r.id, label: pickText(r.name, lang) }))}
-        />
+        <RegionSelect value={region} onChange={setRegion} testId="region-filter" />
         <Input.Search
           allowClear
           placeholder={t('grid.search')}

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Card, DatePicker, Select, Table } from 'antd';
+import { Card, DatePicker, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { pickText, type HqKpiRow } from '@lobby/shared';
 import { apiCall } from '../api.ts';
 import { useHq } from '../store.ts';
+import { RegionSelect } from '../ui/region-select.tsx';
 import { hashQuery, replaceHashQuery } from '../routes.ts';
 import { EChart } from '../ui/echart.tsx';
 
@@ -13,7 +14,6 @@ export function KpiPage() {
   const { t } = useTranslation();
   const lang = useHq((s) => s.lang);
   const token = useHq((s) => s.session?.token ?? '');
-  const regions = useHq((s) => s.regions);
   const initialMonth = hashQuery().get('month');
   const [month, setMonth] = useState<Dayjs>(
     initialMonth && dayjs(`${initialMonth}-01`).isValid() ? dayjs(`${initialMonth}-01`) : dayjs(),
@@ -57,15 +57,7 @@ export function KpiPage() {
       <div className="hq-toolbar">
         <span>{t('kpi.month')}</span>
         <DatePicker picker="month" allowClear={false} value={month} onChange={(d) => d && setMonth(d)} />
-        <Select
-          mode="multiple"
-          allowClear
-          placeholder={t('grid.allRegions')}
-          style={{ minWidth: 200 }}
-          value={region}
-          onChange={setRegion}
-          options={regions.map((r) => ({ value: r.id, label: pickText(r.name, lang) }))}
-        />
+        <RegionSelect value={region} onChange={setRegion} />
         <span style={{ color: '#888' }}>{t('kpi.note')}</span>
       </div>
       <Card size="small" title={t('kpi.chart')}>

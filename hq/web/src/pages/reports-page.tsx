@@ -14,6 +14,7 @@ import {
 } from '@lobby/shared';
 import { apiCall, download } from '../api.ts';
 import { useHq } from '../store.ts';
+import { RegionSelect } from '../ui/region-select.tsx';
 import { hashQuery, replaceHashQuery } from '../routes.ts';
 import { EChart } from '../ui/echart.tsx';
 
@@ -32,7 +33,6 @@ export function ReportsPage() {
   const { message } = App.useApp();
   const lang = useHq((s) => s.lang);
   const token = useHq((s) => s.session?.token ?? '');
-  const regions = useHq((s) => s.regions);
   const initial = hashQuery();
   const [period, setPeriod] = useState<HqReportPeriod>(
     (HQ_REPORT_PERIODS as readonly string[]).includes(initial.get('period') ?? '')
@@ -144,15 +144,7 @@ export function ReportsPage() {
           onChange={setGroup}
           options={HQ_REPORT_GROUPS.map((g) => ({ value: g, label: t(`reports.groups.${g}`) }))}
         />
-        <Select
-          mode="multiple"
-          allowClear
-          placeholder={t('grid.allRegions')}
-          style={{ minWidth: 200 }}
-          value={region}
-          onChange={setRegion}
-          options={regions.map((r) => ({ value: r.id, label: pickText(r.name, lang) }))}
-        />
+        <RegionSelect value={region} onChange={setRegion} />
         <Button
           data-testid="report-export"
           onClick={() => void download(token, `/reports/export?${query}&lang=${lang}`, `hq-report-${from}-${to}.xlsx`)}

@@ -1,4 +1,5 @@
-import { isActivated, noShowAllowedAt } from '@lobby/shared';
+import { isActivated, noShowAllowedAt, type FinishReason, type LocalizedText } from '@lobby/shared';
+import type { Draft } from '../draft.ts';
 import { isEligible, passedOver, rankQueue } from '../policies/dispatch-order.ts';
 import type { Ticket } from '../types.ts';
 import { assignCall, callRefusal, freeCounter, recordRecall } from './counter-flow.ts';
@@ -68,10 +69,16 @@ export const finish: Handler<'ticket:finish'> = (d, cmd) => {
   if (ticket.status !== 'serving') return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
   const known = new Set(d.config.businessTypes.map((b) => b.id));
   if (cmd.servedBusinessTypeIds.some((id) => !known.has(id))) return refuse('NOT_FOUND', 'business type');
+  const reason = cmd.outcome === 'served' ? null : (cmd.reason ?? null);
+  if (cmd.outcome !== 'served' && (reason === null || (reason.reasonId === null && reason.note.trim() === '')))
+    return refuse('INVALID_PAYLOAD', 'a partial or not-done finish needs a reason');
+  if (reason?.reasonId && !d.config.finishReasons.some((r) => r.id === reason.reasonId))
+    return refuse('NOT_FOUND', 'finish reason');
   const done: Ticket = {
     ...ticket,
     status: 'done',
     outcome: cmd.outcome,
+    finishReason: reason && { reasonId: reason.reasonId, note: reason.note.trim() },
     finishedAt: d.now,
     servedBusinessTypeIds:
       cmd.servedBusinessTypeIds.length > 0 ? [...new Set(cmd.servedBusinessTypeIds)] : [ticket.businessTypeId],
@@ -81,6 +88,7 @@ export const finish: Handler<'ticket:finish'> = (d, cmd) => {
   d.emit({
     type: 'ticket:finished',
     actorId: cmd.actorId,
+    reason: reason ? finishReasonText(d, reason) : null,
     ticketIds: [done.id],
     counterId: counter.id,
     laneId: done.laneId,
@@ -115,21 +123,41 @@ export const suspend: Handler<'ticket:suspend'> = (d, cmd) => {
   if (isRefusal(ticket)) return ticket;
   if (ticket.status !== 'called' && ticket.status !== 'serving')
     return refuse('INVALID_STATE', `ticket is ${ticket.status}`);
+  const note = cmd.note.trim();
+  if (cmd.missingMaterials.length === 0 && note === '')
+    return refuse('INVALID_PAYLOAD', 'say what is missing: a material or a note');
+  const listed = d.config.businessTypes.find((b) => b.id === ticket.businessTypeId)?.materials ?? [];
+  if (cmd.missingMaterials.some((m) => !listed.some((l) => l.zh === m.zh && l.en === m.en)))
+    return refuse('NOT_FOUND', 'material of this business type');
+  const text = suspendText(cmd.missingMaterials, note);
   const suspended: Ticket = {
     ...ticket,
     status: 'suspended',
     counterId: null,
     suspendedByCounterId: counter.id,
-    notes: [...ticket.notes, { at: d.now, byStaffId: cmd.actorId, text: cmd.note }],
+    suspension: { at: d.now, byCounterId: counter.id, missingMaterials: cmd.missingMaterials, note },
+    notes: [...ticket.notes, { at: d.now, byStaffId: cmd.actorId, text }],
   };
   d.putTicket(suspended);
   freeCounter(d, counter);
   d.emit({
     type: 'ticket:suspended',
     actorId: cmd.actorId,
-    reason: cmd.note,
+    reason: text,
     ticketIds: [suspended.id],
     counterId: counter.id,
     laneId: suspended.laneId,
   });
 };
+
+/** The suspension as one line for the notes and the event log (in Chinese, the branch's working language). */
+function suspendText(missing: readonly LocalizedText[], note: string): string {
+  const materials = missing.map((m) => m.zh).join('、');
+  return [materials && `缺少：${materials}`, note].filter((x) => x !== '').join('；');
+}
+
+/** The finish reason as one line for the event log. */
+function finishReasonText(d: Draft, reason: FinishReason): string {
+  const preset = reason.reasonId ? d.config.finishReasons.find((r) => r.id === reason.reasonId)?.name.zh : undefined;
+  return [preset, reason.note.trim()].filter((x) => x !== undefined && x !== '').join('；');
+}

@@ -53,7 +53,7 @@ describe('calling policy (accumulated priority)', () => {
     const first = b.issue('A');
     b.call('c2');
     b.do({ type: 'ticket:start', actorId: 'x', counterId: 'c2' });
-    b.do({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', note: '材料不全' });
+    b.do({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', missingMaterials: [], note: '材料不全' });
     b.issue('A');
     b.do({ type: 'ticket:resume', actorId: 'l', ticketId: first, mode: 'pinned', reason: 'back' });
     expect(rankCandidates(b.state, 'c3', b.now).map((t) => t.id)).not.toContain(first);

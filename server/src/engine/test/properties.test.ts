@@ -69,7 +69,7 @@ function toCommand(step: Step, state: EngineState, n: number): EngineCommand | n
         { type: 'ticket:finish', actorId: 't', counterId, outcome: 'served', servedBusinessTypeIds: [] },
         { type: 'ticket:recall', actorId: 't', counterId },
         { type: 'ticket:markNoShow', actorId: 't', counterId },
-        { type: 'ticket:suspend', actorId: 't', counterId, note: '材料不全' },
+        { type: 'ticket:suspend', actorId: 't', counterId, missingMaterials: [], note: '材料不全' },
         { type: 'counter:pause', actorId: 't', counterId, reason: 'break', note: '' },
         { type: 'counter:resume', actorId: 't', counterId },
         { type: 'counter:close', actorId: 'l', counterId, reason: '' },

@@ -29,7 +29,7 @@ const calledAtC2 = (b: Branch) => {
 };
 const suspendedFromC2 = (b: Branch) => {
   const ids = servingAtC2(b);
-  b.do({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', note: '材料不全' });
+  b.do({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', missingMaterials: [], note: '材料不全' });
   return ids;
 };
 
@@ -136,7 +136,13 @@ const cases: Case[] = [
   {
     name: 'suspend frees the counter and remembers it',
     setup: servingAtC2,
-    command: () => ({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', note: '缺身份证复印件' }),
+    command: () => ({
+      type: 'ticket:suspend',
+      actorId: 'x',
+      counterId: 'c2',
+      missingMaterials: [],
+      note: '缺身份证复印件',
+    }),
     expect: (b, { t }) => {
       expect(b.ticket(t!).status).toBe('suspended');
       expect(b.ticket(t!).suspendedByCounterId).toBe('c2');
@@ -144,6 +150,43 @@ const cases: Case[] = [
       expect(b.counter('c2').currentTicketId).toBeNull();
     },
     event: 'ticket:suspended',
+  },
+  {
+    name: 'suspend with materials of the business type chosen: kept on the ticket for the lobby',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:suspend',
+      actorId: 'x',
+      counterId: 'c2',
+      missingMaterials: [{ zh: '银行卡或存折', en: 'Bank card or passbook' }],
+      note: '客户回家取',
+    }),
+    expect: (b, { t }) => {
+      expect(b.ticket(t!).suspension).toMatchObject({
+        byCounterId: 'c2',
+        missingMaterials: [{ zh: '银行卡或存折', en: 'Bank card or passbook' }],
+        note: '客户回家取',
+      });
+      expect(b.ticket(t!).notes.at(-1)?.text).toBe('缺少：银行卡或存折；客户回家取');
+    },
+    event: 'ticket:suspended',
+  },
+  {
+    name: 'finish not served with one of the branch reasons',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:finish',
+      actorId: 'x',
+      counterId: 'c2',
+      outcome: 'not_served',
+      servedBusinessTypeIds: [],
+      reason: { reasonId: 'appointment', note: '' },
+    }),
+    expect: (b, { t }) => {
+      expect(b.ticket(t!).outcome).toBe('not_served');
+      expect(b.ticket(t!).finishReason).toEqual({ reasonId: 'appointment', note: '' });
+    },
+    event: 'ticket:finished',
   },
   {
     name: 'resume to the front of the lane',
@@ -509,6 +552,50 @@ const refusals: RefusalCase[] = [
     },
     command: () => ({ type: 'ticket:markNoShow', actorId: 'x', counterId: 'c2' }),
     code: 'NO_SHOW_TOO_EARLY',
+  },
+  {
+    name: 'suspend saying nothing about what is missing',
+    setup: servingAtC2,
+    command: () => ({ type: 'ticket:suspend', actorId: 'x', counterId: 'c2', missingMaterials: [], note: ' ' }),
+    code: 'INVALID_PAYLOAD',
+  },
+  {
+    name: 'suspend for a material the business type does not list',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:suspend',
+      actorId: 'x',
+      counterId: 'c2',
+      missingMaterials: [{ zh: '营业执照', en: 'Business licence' }],
+      note: '',
+    }),
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'finish partially without a reason',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:finish',
+      actorId: 'x',
+      counterId: 'c2',
+      outcome: 'partially_served',
+      servedBusinessTypeIds: ['cash'],
+      reason: { reasonId: null, note: '' },
+    }),
+    code: 'INVALID_PAYLOAD',
+  },
+  {
+    name: 'finish not served with a reason the branch does not have',
+    setup: servingAtC2,
+    command: () => ({
+      type: 'ticket:finish',
+      actorId: 'x',
+      counterId: 'c2',
+      outcome: 'not_served',
+      servedBusinessTypeIds: [],
+      reason: { reasonId: 'weather', note: '' },
+    }),
+    code: 'NOT_FOUND',
   },
   {
     name: 'no-show while serving',

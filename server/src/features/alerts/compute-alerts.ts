@@ -40,6 +40,7 @@ const KIND_ORDER: readonly AlertKind[] = [
   'counter_idle',
   'called_not_arrived',
   'complaint_overdue',
+  'vip_lookup_burst',
 ];
 
 export function alertSubject(alert: Pick<Alert, 'kind' | 'laneId' | 'counterId' | 'ticketId'>): string {
@@ -54,6 +55,9 @@ export function alertSubject(alert: Pick<Alert, 'kind' | 'laneId' | 'counterId' 
       return `ticket:${alert.ticketId ?? ''}`;
     case 'complaint_overdue':
       return `ticket:${alert.ticketId ?? ''}|lane:${alert.laneId ?? ''}`;
+    case 'vip_lookup_burst':
+      // Raised by the VIP feature's own source, never matched against floor alerts.
+      return 'device';
   }
 }
 

@@ -90,6 +90,7 @@ export const ENGINE_COMMANDS: EngineCommandTable = {
       counterId: p.counterId,
       outcome: p.outcome,
       servedBusinessTypeIds: p.servedBusinessTypeIds,
+      reason: p.reason,
     }),
     result: ticket,
   },
@@ -100,7 +101,13 @@ export const ENGINE_COMMANDS: EngineCommandTable = {
   },
   'ticket:suspend': {
     guard: ownCounter,
-    engine: (p, a) => ({ type: 'ticket:suspend', actorId: a.id, counterId: p.counterId, note: p.note }),
+    engine: (p, a) => ({
+      type: 'ticket:suspend',
+      actorId: a.id,
+      counterId: p.counterId,
+      missingMaterials: p.missingMaterials,
+      note: p.note,
+    }),
     result: ticket,
   },
   'counter:pause': {

@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { QueueService } from '../../queue/queue-service.ts';
 import type { HqClient } from './hq-client.ts';
-import type { OutboxStore } from './outbox-store.ts';
+import type { OutboxStore } from '../../store/replication-outbox-store.ts';
 
 /**
  * Adopting head office's catalogue. A new version (head office names it in every ack) is

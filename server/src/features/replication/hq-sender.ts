@@ -7,7 +7,7 @@ import {
 } from '@lobby/shared';
 import type { Logger } from 'pino';
 import type { HqClient, HqResponse } from './hq-client.ts';
-import type { OutboxStore } from './outbox-store.ts';
+import type { OutboxStore } from '../../store/replication-outbox-store.ts';
 
 /**
  * The background sender: reads the outbox in seq order and posts batches to head office,

@@ -1,7 +1,7 @@
 import type { BranchConfig, HqFactBody } from '@lobby/shared';
 import type { EventLog } from '../../store/event-log.ts';
 import type { ComplaintStore } from '../../store/complaint-store.ts';
-import type { OutboxStore } from './outbox-store.ts';
+import type { OutboxStore } from '../../store/replication-outbox-store.ts';
 import {
   projectAlert,
   projectComplaint,

@@ -61,6 +61,8 @@ const ticket: TicketStaffView & { token?: string } = {
   priorityGroupId: null,
   vipTierId: 'gold',
   suspendedByCounterId: null,
+  suspension: null,
+  finishReason: null,
   servedBusinessTypeIds: [],
   redirects: [
     {

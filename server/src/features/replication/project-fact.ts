@@ -11,6 +11,7 @@ import type {
   StaffQueueEvent,
   TicketStaffView,
 } from '@lobby/shared';
+import type { AlertLogEntry } from '../../store/replication-outbox-store.ts';
 
 /**
  * THE projection of what leaves the branch for head office. Each function lists, field by
@@ -128,14 +129,7 @@ export function projectComplaint(c: Complaint, at: number, lookups: ProjectionLo
   };
 }
 
-export interface AlertLogEntry {
-  alertId: string;
-  action: 'raised' | 'acknowledged' | 'cleared';
-  kind: HqAlertFact['alert']['kind'];
-  laneId: string | null;
-  counterId: string | null;
-  at: number;
-}
+export type { AlertLogEntry };
 
 export function projectAlert(a: AlertLogEntry): HqAlertFact {
   return {

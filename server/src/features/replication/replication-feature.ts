@@ -5,7 +5,7 @@ import { RestRouter } from '../../http/rest-router.ts';
 import { CatalogueAdoption } from './catalogue-adoption.ts';
 import { HqClient } from './hq-client.ts';
 import { HqSender } from './hq-sender.ts';
-import { OutboxStore } from './outbox-store.ts';
+import { OutboxStore } from '../../store/replication-outbox-store.ts';
 import { OutboxWriter } from './outbox-writer.ts';
 import type { ReplicationSettings } from './replication-settings.ts';
 import { replicationAlert } from './replication-status.ts';

@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { HqSender } from './hq-sender.ts';
 import type { HqClient } from './hq-client.ts';
-import type { OutboxStore } from './outbox-store.ts';
+import type { OutboxStore } from '../../store/replication-outbox-store.ts';
 import { replicationAlert, type StatusFigures } from './replication-status.ts';
 
 const healthy: StatusFigures = {
