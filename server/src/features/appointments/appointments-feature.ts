@@ -49,15 +49,8 @@ class AppointmentsJobs {
 }
 
 export function createAppointmentsFeature(limit: PublicRateLimit = DEFAULT_PUBLIC_RATE_LIMIT): Feature {
-  const jobs = new WeakMap<AppContext, AppointmentsJobs>();
-  const jobsOf = (ctx: AppContext) => {
-    let j = jobs.get(ctx);
-    if (!j) {
-      j = new AppointmentsJobs(limit);
-      jobs.set(ctx, j);
-    }
-    return j;
-  };
+  // Built per app (create-app): one limiter and one sweep per app.
+  const jobs = new AppointmentsJobs(limit);
 
   return {
     name: 'appointments',
@@ -70,12 +63,12 @@ export function createAppointmentsFeature(limit: PublicRateLimit = DEFAULT_PUBLI
       // The hall poster's key exists from the first start (a read never writes).
       posterKey(ctx);
       const router = express.Router();
-      router.use(bookingRoutes(ctx, jobsOf(ctx).limiter));
+      router.use(bookingRoutes(ctx, jobs.limiter));
       router.use(integratorBookingRoutes(ctx));
       return router;
     },
     onTick(ctx, now) {
-      jobsOf(ctx).tick(ctx, now);
+      jobs.tick(ctx, now);
     },
   };
 }

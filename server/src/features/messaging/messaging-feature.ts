@@ -13,15 +13,9 @@ import { posterView, rotatePoster } from '../appointments/arrivals.ts';
 const LOG_LIMIT = 200;
 
 export function createMessagingFeature(): Feature {
-  const pumps = new WeakMap<AppContext, MessagePump>();
-  const pumpOf = (ctx: AppContext) => {
-    let p = pumps.get(ctx);
-    if (!p) {
-      p = new MessagePump(ctx.store, ctx.messaging, ctx.clock, ctx.logger);
-      pumps.set(ctx, p);
-    }
-    return p;
-  };
+  // Built per app (create-app), so one pump per app.
+  let pump: MessagePump | null = null;
+  const pumpOf = (ctx: AppContext) => (pump ??= new MessagePump(ctx.store, ctx.messaging, ctx.clock, ctx.logger));
   return {
     name: 'messaging',
     router(ctx) {

@@ -35,15 +35,9 @@ function texts(r: DueReminder, lang: UiLanguage, branch: string) {
 }
 
 export function createRemindersFeature(pushServices: readonly string[]): Feature {
-  const keys = new WeakMap<AppContext, VapidKeys>();
-  const keysOf = (ctx: AppContext) => {
-    let k = keys.get(ctx);
-    if (!k) {
-      k = vapidKeys(ctx.db);
-      keys.set(ctx, k);
-    }
-    return k;
-  };
+  // Built per app (create-app), so one key pair per app.
+  let keys: VapidKeys | null = null;
+  const keysOf = (ctx: AppContext) => (keys ??= vapidKeys(ctx.db));
 
   function remind(ctx: AppContext, r: DueReminder): void {
     const { store } = ctx;

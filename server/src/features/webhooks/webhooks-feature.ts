@@ -33,15 +33,10 @@ const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
 const view = ({ secret: _s, ...e }: WebhookEndpoint) => e;
 
 export function createWebhooksFeature(): Feature {
-  const senders = new WeakMap<AppContext, WebhookSender>();
-  const senderOf = (ctx: AppContext) => {
-    let s = senders.get(ctx);
-    if (!s) {
-      s = new WebhookSender(ctx.store, () => ctx.config().branch.id, ctx.clock, ctx.logger);
-      senders.set(ctx, s);
-    }
-    return s;
-  };
+  // Built per app (create-app), so one sender per app.
+  let sender: WebhookSender | null = null;
+  const senderOf = (ctx: AppContext) =>
+    (sender ??= new WebhookSender(ctx.store, () => ctx.config().branch.id, ctx.clock, ctx.logger));
   return {
     name: 'webhooks',
     router(ctx) {
