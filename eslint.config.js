@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import { boundaries } from './eslint.boundaries.js';
 
 /**
  * Browser APIs that exist only in a secure context (https or localhost). A branch opens the
@@ -98,6 +100,27 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The architecture's layers (eslint.boundaries.js).
+    files: [
+      'shared/src/**/*.ts',
+      'server/src/**/*.ts',
+      'kiosk/src/**/*.{ts,tsx}',
+      'display-board/src/**/*.{ts,tsx}',
+      'counter-client/src/**/*.{ts,tsx}',
+    ],
+    // Tests may reach across (a client test builds its fixture from the demo config).
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', boundaries] },
+  },
+  {
+    // The engine is pure: no Node built-ins either (fs, crypto, timers...).
+    files: ['server/src/engine/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-nodejs-modules': 'error' },
   },
   {
     files: ['**/*.{js,cjs,mjs}'],

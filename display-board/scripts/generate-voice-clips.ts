@@ -1,6 +1,8 @@
 /**
- * Renders the offline voice clips (display-board/public/voice/<id>.wav) with espeak-ng.
- * Run at build time where espeak-ng exists; elsewhere the committed clips are kept.
+ * Renders the offline voice clips (display-board/public/voice/<id>.wav) with espeak-ng, on
+ * request only: `npm run voice-clips -w display-board`, then commit the clips. They are tracked
+ * files, so `npm run build` never runs this (another espeak-ng version would rewrite them); the
+ * build ships the committed clips as they are.
  * Words are given as tone-marked pinyin to the `cmn-latn-pinyin` voice because espeak-ng's
  * hanzi dictionary misses common characters (请, 号 …); letters use the `cmn` voice, which
  * says them the way Mandarin speakers do (A → "ei", K → "kei").
@@ -113,9 +115,10 @@ function clipSources(): [string, string, string][] {
 function main(): void {
   if (!espeakAvailable()) {
     const have = existsSync(join(OUT_DIR, 'qing.wav'));
-    console.warn(
-      `espeak-ng not found: ${have ? 'keeping the committed voice clips' : 'NO voice clips (apt-get install -y espeak-ng)'}`,
+    console.error(
+      `espeak-ng not found (apt-get install -y espeak-ng): ${have ? 'the committed voice clips are unchanged' : 'NO voice clips'}`,
     );
+    process.exitCode = 1;
     return;
   }
   mkdirSync(OUT_DIR, { recursive: true });
@@ -129,7 +132,7 @@ function main(): void {
     writeFileSync(join(OUT_DIR, `${id}.wav`), file);
     total += file.length;
   }
-  console.log(`voice clips written to ${OUT_DIR} (${Math.round(total / 1024)} kB)`);
+  console.log(`voice clips written to ${OUT_DIR} (${Math.round(total / 1024)} kB): review and commit them`);
 }
 
 main();

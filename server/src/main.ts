@@ -1,3 +1,8 @@
+/**
+ * The only place that listens. Every start-up setting comes from the environment, parsed
+ * once (config/); everything else is configured live in the admin UI. A start that cannot
+ * go on prints one line saying what is wrong and what to do.
+ */
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { createApp, type LobbyApp } from './app/create-app.ts';
@@ -7,11 +12,6 @@ import { startBanner } from './start/banner.ts';
 import { exitWithStartFailure, StartFailure } from './start/start-failure.ts';
 import { MigrationError } from './store/migrations.ts';
 
-/**
- * The only place that listens. Every start-up setting comes from the environment, parsed
- * once (config/); everything else is configured live in the admin UI. A start that cannot
- * go on prints one line saying what is wrong and what to do.
- */
 const startedAt = performance.now();
 
 let settings: Settings;

@@ -1,6 +1,6 @@
 import { COMMAND_SCHEMAS, type CommandName, type CommandPayload, type Principal } from '@lobby/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CommandHandler } from '../../server/src/app/feature.ts';
+import type { CommandHandler } from '../../server/src/context/feature.ts';
 import { queueFeature } from '../../server/src/features/queue/queue-feature.ts';
 import { newRequestId, startTestServer, type TestServer } from '../support/server.ts';
 

@@ -26,7 +26,6 @@ export const commonResources: AreaResources = {
       switchUser: '更换账号登录',
     },
     role: { teller: '柜员', lobby: '大堂经理', admin: '管理员' },
-    placeholder: '此模块正在建设中。',
     revoked: '您的会话已失效，请重新登录。',
   },
   en: {
@@ -53,7 +52,6 @@ export const commonResources: AreaResources = {
       switchUser: 'Sign in as someone else',
     },
     role: { teller: 'Teller', lobby: 'Lobby manager', admin: 'Administrator' },
-    placeholder: 'This module is being built.',
     revoked: 'Your session has ended. Please sign in again.',
   },
 };

@@ -16,7 +16,7 @@ import { createHostCheck } from '../http/allowed-hosts.ts';
 import { guardFrontDoor } from '../http/front-door.ts';
 import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
-import { RestRegistry } from '../http/rest-router.ts';
+import { RestRegistry } from '../context/rest-registry.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
 import { createAdminFeature } from '../features/admin/admin-feature.ts';
@@ -40,15 +40,15 @@ import { createReplicationFeature } from '../features/replication/replication-fe
 import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
-import { CommandRunner, mergeHandlers } from '../realtime/command-runner.ts';
+import { CommandRunner, mergeHandlers } from '../commands/command-runner.ts';
 import { Presence, PresenceKeeper } from '../realtime/presence.ts';
-import { DEFAULT_ISSUE_RATE_LIMIT, IssueRateLimiter, type IssueRateLimit } from '../realtime/rate-limits.ts';
-import { attachSocketHandlers, broadcastEvents, createSocketServer } from '../realtime/socket-server.ts';
+import { DEFAULT_ISSUE_RATE_LIMIT, IssueRateLimiter, type IssueRateLimit } from '../commands/rate-limits.ts';
+import { attachSocketHandlers, broadcastEvents, createSocketServer, sessionRoom } from '../realtime/socket-server.ts';
 import { demoBranchConfig } from '../seed/demo-config.ts';
 import { seedDemo } from '../seed/demo-seed.ts';
 import { openBranchStore } from '../store/branch-store.ts';
-import type { AppContext, LobbyServer } from './context.ts';
-import type { Feature } from './feature.ts';
+import type { AppContext, LobbyServer } from '../context/app-context.ts';
+import type { Feature } from '../context/feature.ts';
 import { startTicker } from './ticker.ts';
 
 export interface AppDeps {
@@ -100,7 +100,6 @@ export interface LobbyApp {
 
 /**
  * Feature modules, in order. Adding one is one line here (and one import).
- * Other teams: alerts (lobby), admin, reports, complaints, kpi.
  */
 function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] {
   // Built per app: feature modules with state (alert lists, timers) must not be shared by two apps in one process.
@@ -174,6 +173,10 @@ export function createApp(deps: AppDeps): LobbyApp {
     revokePrincipal: (principalId) => {
       io.to(`principal:${principalId}`).emit('session:revoked');
       io.in(`principal:${principalId}`).disconnectSockets(true);
+    },
+    revokeSession: (token) => {
+      io.to(sessionRoom(token)).emit('session:revoked');
+      io.in(sessionRoom(token)).disconnectSockets(true);
     },
     snapshot: (principal: Principal): Snapshot => {
       const now = clock();

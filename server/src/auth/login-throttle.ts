@@ -1,11 +1,11 @@
-import type { RateLimiterRes } from 'rate-limiter-flexible';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-
 /**
  * Password guessing, slowed per account AND per client address: 10 failures for one
  * account (from anywhere) lock that account for 15 minutes; 30 failures from one address
  * (over any accounts) lock that address. A success clears the account's count only.
  */
+import type { RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+
 export interface LoginThrottleLimits {
   perAccount: number;
   perAddress: number;

@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { openBranchStore } from '../store/branch-store.ts';
-
 /**
  * Recovery: `npm run reset-admin [-- --password X] [-- --username admin]`.
  * Sets a new password for the admin (a random one by default) in DATA_DIR and prints it;
  * creates the admin if it is missing. Ends the admin's open sessions.
  */
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openBranchStore } from '../store/branch-store.ts';
+
 const { values } = parseArgs({
   options: { password: { type: 'string' }, username: { type: 'string', default: 'admin' } },
 });

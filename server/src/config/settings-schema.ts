@@ -1,11 +1,11 @@
-import { isIP } from 'node:net';
-import { z } from 'zod';
-
 /**
  * Every start-up setting of the branch server, from the environment, in ONE table: its
  * zod schema, its default and the line the README's settings table shows. Everything else
  * is configured live in the admin UI.
  */
+import { isIP } from 'node:net';
+import { z } from 'zod';
+
 export interface SettingDef {
   schema: z.ZodType;
   /** Shown in the README table; `—` when there is none. */

@@ -1,8 +1,3 @@
-import type { LaneStats, WaitEstimate } from '@lobby/shared';
-import type { CounterRuntime, EngineState, Ticket } from './types.ts';
-import { newWaitingTicket } from './new-ticket.ts';
-import { comparatorFor, dispatchContext, isEligible, type DispatchContext } from './policies/dispatch-order.ts';
-
 /**
  * Position and wait estimates (domain.md §6), computed from the real dispatch order.
  * A virtual run of the dispatch: each open counter, when next free, calls the best ticket
@@ -13,6 +8,11 @@ import { comparatorFor, dispatchContext, isEligible, type DispatchContext } from
  * Measured in bench/ (goal P5): counting "ahead at any counter" ÷ summed counter rates
  * overcounted (every business ticket sat "ahead" of a personal one: +49 % bias, 58 % hits).
  */
+import type { LaneStats, WaitEstimate } from '@lobby/shared';
+import type { CounterRuntime, EngineState, Ticket } from './types.ts';
+import { newWaitingTicket } from './new-ticket.ts';
+import { comparatorFor, dispatchContext, isEligible, type DispatchContext } from './policies/dispatch-order.ts';
+
 const MINUTE = 60_000;
 const MIN_DEPARTURES_FOR_RATE = 3;
 

@@ -1,3 +1,7 @@
+/**
+ * The engine's state: one branch, one business date. Pure data; the engine never mutates
+ * a state it was given (copy on write), so a rejected command leaves nothing behind.
+ */
 import type {
   BranchConfig,
   CallAnnouncement,
@@ -18,10 +22,7 @@ import type {
   VipVisitView,
 } from '@lobby/shared';
 
-/**
- * The engine's state: one branch, one business date. Pure data; the engine never mutates
- * a state it was given (copy on write), so a rejected command leaves nothing behind.
- */
+/** A ticket as the engine holds it: what staff see, plus its mobile page token. */
 export interface Ticket extends TicketStaffView {
   /** Unguessable token of the mobile ticket page; never in a projection. */
   token: string;

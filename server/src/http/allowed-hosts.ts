@@ -1,5 +1,3 @@
-import { hostname, networkInterfaces } from 'node:os';
-
 /**
  * DNS rebinding guard: a browser page on a name the attacker controls, re-pointed at the
  * branch server, sends that name as Host. Only the branch's own names are answered:
@@ -11,6 +9,8 @@ import { hostname, networkInterfaces } from 'node:os';
  * Names compare case-insensitively without port or trailing dot. A request with no Host
  * header is not a browser (every browser sends one) and is let through.
  */
+import { hostname, networkInterfaces } from 'node:os';
+
 export type HostCheck = (hostHeader: string | undefined) => boolean;
 
 export function hostOf(hostHeader: string): string {

@@ -1,9 +1,8 @@
 import { AUTH_ROUTES, fail, rateLimited } from '@lobby/shared';
 import type { Router } from 'express';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../context/app-context.ts';
 import { bearerToken } from '../auth/auth-service.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
-import { sessionRoom } from '../realtime/socket-server.ts';
 import { RestRouter } from './rest-router.ts';
 
 /** Staff login/logout/me. The session token goes in `Authorization: Bearer` and the socket auth. */
@@ -33,8 +32,7 @@ export function authRoutes(ctx: AppContext, throttle: LoginThrottle): Router {
     if (token) {
       ctx.auth.logout(token);
       // A shared counter PC: the next person must not inherit the live sockets of this sign-in.
-      ctx.io.to(sessionRoom(token)).emit('session:revoked');
-      ctx.io.in(sessionRoom(token)).disconnectSockets(true);
+      ctx.revokeSession(token);
     }
     return { ok: true, data: null };
   });

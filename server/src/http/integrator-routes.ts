@@ -1,8 +1,8 @@
 import { fail, INTEGRATOR_ROUTES } from '@lobby/shared';
 import type { Router } from 'express';
-import type { AppContext } from '../app/context.ts';
-import type { CommandRunner } from '../realtime/command-runner.ts';
-import type { IssueRateLimiter } from '../realtime/rate-limits.ts';
+import type { AppContext } from '../context/app-context.ts';
+import type { CommandRunner } from '../commands/command-runner.ts';
+import type { IssueRateLimiter } from '../commands/rate-limits.ts';
 import { publicSnapshot } from '../queue/snapshots.ts';
 import { mobileTicketView } from '../queue/mobile-ticket-view.ts';
 import { RestRouter } from './rest-router.ts';

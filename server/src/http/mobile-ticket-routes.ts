@@ -1,6 +1,6 @@
 import { fail, TICKET_ROUTES } from '@lobby/shared';
 import type { Router } from 'express';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../context/app-context.ts';
 import { mobileTicketView } from '../queue/mobile-ticket-view.ts';
 import { RestRouter } from './rest-router.ts';
 

@@ -1,10 +1,10 @@
 import { fail } from '@lobby/shared';
 import express, { type Express } from 'express';
-import type { AppContext } from '../app/context.ts';
-import type { Feature } from '../app/feature.ts';
-import type { CommandRunner } from '../realtime/command-runner.ts';
+import type { AppContext } from '../context/app-context.ts';
+import type { Feature } from '../context/feature.ts';
+import type { CommandRunner } from '../commands/command-runner.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
-import type { IssueRateLimiter } from '../realtime/rate-limits.ts';
+import type { IssueRateLimiter } from '../commands/rate-limits.ts';
 import { authRoutes } from './auth-routes.ts';
 import { integratorRoutes } from './integrator-routes.ts';
 import { mobileTicketRoutes } from './mobile-ticket-routes.ts';

@@ -1,12 +1,12 @@
-import { ERROR_CODES, HTTP_STATUS, REST_ROUTES, type RouteSpec } from '@lobby/shared';
-import { z } from 'zod';
-
 /**
  * The OpenAPI 3.1 document (`GET /api/openapi.json`), generated from the shared route map
  * (shared/src/rest/): every route with its parameters, body and answer as JSON Schema, and
  * the failures each can answer. Integrator routes (kiosk device token) are tagged
  * `integrator`; the rest are the staff apps' API.
  */
+import { ERROR_CODES, HTTP_STATUS, REST_ROUTES, type RouteSpec } from '@lobby/shared';
+import { z } from 'zod';
+
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {

@@ -1,7 +1,7 @@
 import { HTTP_STATUS, type Ack, type ErrorCode, type FieldIssue, type Failure } from '@lobby/shared';
 import type { NextFunction, Request, Response } from 'express';
 import type { z } from 'zod';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../context/app-context.ts';
 
 /**
  * REST answers in the ack shape with the status of the one code → status table

@@ -1,3 +1,13 @@
+/**
+ * Mounts routes of the shared route map (shared/src/rest/). For each request: the caller's
+ * token → role check (401/403) → params, query and body parsed by the route's schemas (400
+ * INVALID_PAYLOAD with the field issues) → the typed handler → the answer, with the status of
+ * HTTP_STATUS for a Failure. Thrown errors are logged and answered INTERNAL.
+ *
+ *   const rest = new RestRouter(ctx);
+ *   rest.add(STAFF_ROUTES.update, ({ principal, params, body }) => ({ ok: true, data: … }));
+ *   return rest.router; // a Feature's router
+ */
 import {
   type Ack,
   type DownloadFile,
@@ -11,19 +21,9 @@ import {
 } from '@lobby/shared';
 import express, { type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
-import type { AppContext } from '../app/context.ts';
+import type { AppContext } from '../context/app-context.ts';
 import { guarded, sendAck, sendFailure, zodIssues } from './respond.ts';
 
-/**
- * Mounts routes of the shared route map (shared/src/rest/). For each request: the caller's
- * token → role check (401/403) → params, query and body parsed by the route's schemas (400
- * INVALID_PAYLOAD with the field issues) → the typed handler → the answer, with the status of
- * HTTP_STATUS for a Failure. Thrown errors are logged and answered INTERNAL.
- *
- *   const rest = new RestRouter(ctx);
- *   rest.add(STAFF_ROUTES.update, ({ principal, params, body }) => ({ ok: true, data: … }));
- *   return rest.router; // a Feature's router
- */
 export interface RouteInput<S extends RouteSpec> {
   principal: S extends { roles: 'anyone' } ? Principal | null : Principal;
   params: RouteParams<S>;
@@ -38,13 +38,6 @@ export type RouteFailure = Failure & Record<string, unknown>;
 export type RouteAnswer<S extends RouteSpec> =
   (S extends { response: 'file' } ? Ack<DownloadFile> : Ack<RouteData<S>>) | RouteFailure;
 export type RouteHandler<S extends RouteSpec> = (input: RouteInput<S>) => RouteAnswer<S> | Promise<RouteAnswer<S>>;
-
-/** Per app: which routes of the map are mounted (tested against the map), and whether answers are checked. */
-export class RestRegistry {
-  readonly mounted = new Set<RouteSpec>();
-  /** Parse every answer with its response schema (tests): a mismatch is logged and answered INTERNAL. */
-  constructor(readonly checkResponses: boolean) {}
-}
 
 const DEFAULT_RAW_LIMIT = 1024 * 1024;
 

@@ -1,11 +1,11 @@
-import express, { Router, type Response } from 'express';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-
 /**
  * The built web apps. Where an app's dist is missing, a small page says which app is
  * not built and how to build it, instead of a bare 404.
  */
+import express, { Router, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 interface WebApp {
   workspace: 'kiosk' | 'display-board' | 'counter-client';
   title: string;

@@ -1,12 +1,19 @@
 import type { MobileTicketView } from '@lobby/shared';
-import type { AppContext } from '../app/context.ts';
 import { positionOf } from '../engine/index.ts';
 import type { EngineState, Ticket } from '../engine/types.ts';
+import type { EngineStateStore } from '../store/engine-state-store.ts';
+
+/** What the view reads: the live state, the stored tickets of past days, the clock (the AppContext has them). */
+export interface TicketSources {
+  readonly queue: { readonly current: EngineState };
+  readonly store: { readonly engineState: Pick<EngineStateStore, 'ticketByToken'> };
+  clock(): number;
+}
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** The customer's own ticket by its unguessable token: number, status, position — no customer data. */
-export function mobileTicketView(ctx: AppContext, token: string): MobileTicketView | null {
+export function mobileTicketView(ctx: TicketSources, token: string): MobileTicketView | null {
   if (!TOKEN.test(token)) return null;
   const state = ctx.queue.current;
   const live = [...state.tickets.values()].find((t) => t.token === token);

@@ -1,3 +1,15 @@
+/**
+ * The one write path of the branch. Every command — socket, REST, timer, presence — goes
+ * through `execute`, which queues it; the queue is committed as ONE immediate transaction
+ * (group commit: one fsync for every command that arrived while the previous batch was
+ * being written). Inside it each command runs in its own savepoint: it checks the
+ * requestId, decides on the state left by the command before it, writes the changed
+ * state and stores the ack. After the last command the batch's events are appended to
+ * the event log with consecutive seqs and the lane figures as of the batch. Only after the COMMIT
+ * does the in-memory state move on, the events go to the publishers and the acks resolve,
+ * so nobody is ever told about a change the disk does not hold. Nothing async happens
+ * inside the transaction.
+ */
 import {
   businessDateOf,
   type Ack,
@@ -14,18 +26,7 @@ import type { BranchStore } from '../store/branch-store.ts';
 import { toStaffEvent } from './staff-event.ts';
 import { restoreState } from './restore-state.ts';
 
-/**
- * The one write path of the branch. Every command — socket, REST, timer, presence — goes
- * through `execute`, which queues it; the queue is committed as ONE immediate transaction
- * (group commit: one fsync for every command that arrived while the previous batch was
- * being written). Inside it each command runs in its own savepoint: it checks the
- * requestId, decides on the state left by the command before it, writes the changed
- * state and stores the ack. After the last command the batch's events are appended to
- * the event log with consecutive seqs and the lane figures as of the batch. Only after the COMMIT
- * does the in-memory state move on, the events go to the publishers and the acks resolve,
- * so nobody is ever told about a change the disk does not hold. Nothing async happens
- * inside the transaction.
- */
+/** What a command decides on the state the batch has reached: the next state and its events, or a refusal. */
 export type Decision =
   | {
       ok: true;

@@ -1,6 +1,6 @@
 import { MOBILE_NAMESPACE, type MobileClientToServerEvents, type MobileServerToClientEvents } from '@lobby/shared';
 import type { Namespace } from 'socket.io';
-import type { AppContext, LobbyServer } from '../app/context.ts';
+import type { AppContext, LobbyServer } from '../context/app-context.ts';
 import { mobileTicketView } from '../queue/mobile-ticket-view.ts';
 
 /**

@@ -7,11 +7,11 @@ import {
 } from '@lobby/shared';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import type { AppContext, LobbyServer } from '../app/context.ts';
+import type { AppContext, LobbyServer } from '../context/app-context.ts';
 import type { EngineState } from '../engine/types.ts';
 import { toPublicEvent } from '../queue/public-event.ts';
 import { hashToken } from '../auth/tokens.ts';
-import type { CommandRunner } from './command-runner.ts';
+import type { CommandRunner } from '../commands/command-runner.ts';
 import { isOriginAllowed } from './origin-check.ts';
 
 export function sessionRoom(token: string): string {

@@ -1,15 +1,15 @@
-import type { DeviceKind } from '@lobby/shared';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BranchStore } from '../store/branch-store.ts';
-import type { BranchConfig } from '@lobby/shared';
-
 /**
  * Demo data for a fresh database: staff logins, paired devices and VIP customers.
  * Device tokens are stored hashed; the clear tokens go to DATA_DIR/demo-devices.json so
  * main can print the device URLs on every start (demo only; a real branch pairs devices
  * in the admin UI).
  */
+import type { DeviceKind } from '@lobby/shared';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BranchStore } from '../store/branch-store.ts';
+import type { BranchConfig } from '@lobby/shared';
+
 export const DEMO_ADMIN = { username: 'admin', password: 'admin123' };
 export const DEMO_LOBBY = { username: 'lobby', password: 'lobby123' };
 export const DEMO_TELLER_PASSWORD = 'teller123';

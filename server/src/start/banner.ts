@@ -1,3 +1,8 @@
+/**
+ * What the start prints: where every surface is. Demo passwords are printed because they
+ * are the demo's (and the README says so); a real branch's banner never holds a password
+ * except the first admin's one-time password, shown once when it is created.
+ */
 import { networkInterfaces } from 'node:os';
 import type { Settings } from '../config/load-settings.ts';
 import {
@@ -9,11 +14,6 @@ import {
   type DemoDevice,
 } from '../seed/demo-seed.ts';
 
-/**
- * What the start prints: where every surface is. Demo passwords are printed because they
- * are the demo's (and the README says so); a real branch's banner never holds a password
- * except the first admin's one-time password, shown once when it is created.
- */
 export interface BannerFacts {
   settings: Settings;
   readyMs: number;

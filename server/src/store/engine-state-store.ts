@@ -1,7 +1,3 @@
-import { storedBranchConfig, type BranchConfig, type TicketStaffView, type VipVisitView } from '@lobby/shared';
-import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
-import type { Db } from './database.ts';
-
 /**
  * Engine state ⇄ rows. Writes are diffs: the engine is copy-on-write, so a ticket, counter
  * or field that is reference-equal to the previous state's did not change.
@@ -9,6 +5,10 @@ import type { Db } from './database.ts';
  * every other state field is one JSON value in engine_meta, keyed by field name, so a
  * field the engine adds later is persisted without a schema change.
  */
+import { storedBranchConfig, type BranchConfig, type TicketStaffView, type VipVisitView } from '@lobby/shared';
+import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
+import type { Db } from './database.ts';
+
 interface TicketRow {
   data: string;
   token: string;

@@ -1,11 +1,11 @@
-import type { StaffQueueEvent } from '@lobby/shared';
-import type { Db } from './database.ts';
-
 /**
  * The append-only event log. seq is assigned by the caller inside the batch's IMMEDIATE
  * transaction (gapless: no two writers race for it). Each event's tickets go to the ticket
  * index (event_log_tickets) in the same transaction, so a ticket's history is one lookup.
  */
+import type { StaffQueueEvent } from '@lobby/shared';
+import type { Db } from './database.ts';
+
 export interface AuditEventFilter {
   from: string;
   to: string;

@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Db } from './database.ts';
-
 /**
  * Numbered plain-SQL migrations (`NNN-name.sql`) and a ledger. The server refuses to start
  * on a schema it cannot trust: a version the code does not know (DB newer than the code),
  * an applied file whose text changed, or a new file numbered below the highest applied
  * one (two branches of history merged out of order).
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Db } from './database.ts';
+
 export const MIGRATIONS_DIR = resolve(import.meta.dirname, '..', '..', 'migrations');
 
 export interface MigrationFile {

@@ -1,12 +1,12 @@
+/**
+ * The replication outbox and its bookkeeping (hq_outbox, hq_replication), and the reads of the
+ * tables it tails. Appending a fact extends the hash chain: hash = chainHash(previous hash, body).
+ */
 import { GENESIS_HASH, type HqFactBody } from '@lobby/shared';
 import { chainHash } from '@lobby/shared/chain-hash';
 import type { Db } from './database.ts';
 import type { AlertKind } from '@lobby/shared';
 
-/**
- * The replication outbox and its bookkeeping (hq_outbox, hq_replication), and the reads of the
- * tables it tails. Appending a fact extends the hash chain: hash = chainHash(previous hash, body).
- */
 /** One row of the alert log as replication reads it. */
 export interface AlertLogEntry {
   alertId: string;

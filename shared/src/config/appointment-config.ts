@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { ClockTime, ConfigId, IsoWeekday } from './primitives.ts';
-
 /**
  * Appointments (预约), tickets from the phone (手机取号) and reminders (到号提醒): the parts of
  * the branch configuration the admin sets for them. Every section has a default, so a
  * configuration saved before they existed still loads (as "switched off").
  */
+import { z } from 'zod';
+import { ClockTime, ConfigId, IsoWeekday } from './primitives.ts';
 
 /** Bookable slots of one business type. */
 export const BookableTypeSchema = z.object({

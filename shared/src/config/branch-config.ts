@@ -1,3 +1,7 @@
+/**
+ * The branch configuration (domain.md §3). Everything here is editable by the admin and
+ * applied live; env vars only cover start-up (PORT, DATA_DIR).
+ */
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../text/localized.ts';
 import { ClockTime, ConfigId, IsoDate, IsoWeekday } from './primitives.ts';
@@ -11,10 +15,6 @@ import {
   RemoteQueueSchema,
 } from './appointment-config.ts';
 
-/**
- * The branch configuration (domain.md §3). Everything here is editable by the admin and
- * applied live; env vars only cover start-up (PORT, DATA_DIR).
- */
 const Id = ConfigId;
 
 export const ZoneSchema = z.object({

@@ -1,3 +1,10 @@
+/**
+ * The one catalogue head office publishes to every branch: lanes with their targets and
+ * business types with their materials lists. A branch adopts a version by merging it into
+ * its own config (`applyCatalogue`) and validating the result with the same
+ * BranchConfigSchema its admin's edits go through, then applying it through the engine's
+ * config command (which also refuses a lane removed while customers wait in it).
+ */
 import { z } from 'zod';
 import {
   BranchConfigSchema,
@@ -8,13 +15,6 @@ import {
 } from '../config/branch-config.ts';
 import type { FieldIssue } from '../protocol/errors.ts';
 
-/**
- * The one catalogue head office publishes to every branch: lanes with their targets and
- * business types with their materials lists. A branch adopts a version by merging it into
- * its own config (`applyCatalogue`) and validating the result with the same
- * BranchConfigSchema its admin's edits go through, then applying it through the engine's
- * config command (which also refuses a lane removed while customers wait in it).
- */
 export const CatalogueLaneSchema = LaneSchema.pick({
   id: true,
   prefix: true,

@@ -1,3 +1,9 @@
+/**
+ * What leaves a branch for head office: public facts and staff statistics, nothing more.
+ * Every object is `.strict()`: a field nobody listed here (a note, a phone number, a
+ * customer identifier) is refused at head office even if a branch bug let it through.
+ * Tellers appear by staff number (工号) only.
+ */
 import { z } from 'zod';
 import { ALERT_KINDS, QUEUE_EVENT_TYPES } from '../protocol/events.ts';
 import { COUNTER_STATUSES, PAUSE_REASONS } from '../domain/floor.ts';
@@ -11,12 +17,6 @@ import {
   COMPLAINT_STATUSES,
 } from '../rest/complaints.ts';
 
-/**
- * What leaves a branch for head office: public facts and staff statistics, nothing more.
- * Every object is `.strict()`: a field nobody listed here (a note, a phone number, a
- * customer identifier) is refused at head office even if a branch bug let it through.
- * Tellers appear by staff number (工号) only.
- */
 const Id = z.string().min(1).max(64);
 const Ms = z.number().int().nonnegative();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

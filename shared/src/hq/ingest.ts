@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Branch → head office replication on the wire (`POST /api/ingest`, gzip JSON over TLS,
  * `Authorization: Bearer <branch key>`). Each fact carries its place in the branch's hash
@@ -10,6 +8,8 @@ import { z } from 'zod';
  * restored from a backup, then went on); and refuses a batch that does not connect
  * (REPLICATION_GAP, with its head, so the sender resumes right after it).
  */
+import { z } from 'zod';
+
 export const GENESIS_HASH = '0'.repeat(32);
 const Hash = z.string().regex(/^[0-9a-f]{32}$/);
 

@@ -1,9 +1,9 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-
 /**
  * Node only (branch server and head office; not in the browser-safe index): import
  * `@lobby/shared/passwords`.
  */
+import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+
 /** scrypt password hashes: `scrypt$N$r$p$salt$hash` (base64url), parameters kept with the hash. */
 const N = 16384;
 const R = 8;

@@ -1,3 +1,8 @@
+/**
+ * Every client → server command: its zod payload schema and the roles allowed to send it.
+ * Every payload carries a requestId: the same requestId twice has one effect and the
+ * second caller gets the first answer (double-clicks, retries after reconnect).
+ */
 import { z } from 'zod';
 import { FINISH_OUTCOMES, type TicketStaffView, type TicketPublicView } from '../domain/ticket.ts';
 import {
@@ -12,11 +17,6 @@ import type { ArrivalMatch, Punctuality } from '../domain/booking.ts';
 import { LocalizedTextSchema } from '../text/localized.ts';
 import type { QueueEvent, Snapshot } from './events.ts';
 
-/**
- * Every client → server command: its zod payload schema and the roles allowed to send it.
- * Every payload carries a requestId: the same requestId twice has one effect and the
- * second caller gets the first answer (double-clicks, retries after reconnect).
- */
 const RequestId = z
   .string()
   .min(8)

@@ -1,3 +1,7 @@
+/**
+ * Notifications (past tense). Every one carries the branch sequence number; every client
+ * gets every seq (projected for its audience) so a gap always means a missed event.
+ */
 import type { BranchConfig } from '../config/branch-config.ts';
 import type { TicketPublicView, TicketStaffView } from '../domain/ticket.ts';
 import type {
@@ -13,10 +17,6 @@ import type {
 import type { LocalizedText } from '../text/localized.ts';
 import type { BookingStaffView } from '../domain/booking.ts';
 
-/**
- * Notifications (past tense). Every one carries the branch sequence number; every client
- * gets every seq (projected for its audience) so a gap always means a missed event.
- */
 export const QUEUE_EVENT_TYPES = [
   'ticket:issued',
   'ticket:called',

@@ -1,11 +1,11 @@
-import { isErrorCode, type ErrorCode, type FieldIssue } from '../protocol/errors.ts';
-import { AUTH_HEADER, routeUrl, type RouteData, type RouteRequest, type RouteSpec } from './route.ts';
-
 /**
  * The one client helper for REST: a typed fetch of a route of the map. Every failure comes
  * back as a closed code (plus field issues, and import errors when the server sent them),
  * never a thrown exception; CLIENT_OFFLINE when the server could not be reached.
  */
+import { isErrorCode, type ErrorCode, type FieldIssue } from '../protocol/errors.ts';
+import { AUTH_HEADER, routeUrl, type RouteData, type RouteRequest, type RouteSpec } from './route.ts';
+
 export type CallFailure = {
   ok: false;
   code: ErrorCode | 'CLIENT_OFFLINE';

@@ -1,14 +1,14 @@
+/**
+ * The complaint register (R95–R104). Any staff member may register (first-contact
+ * responsibility); the lobby manager and admin follow up; the admin exports the ledger.
+ * Contact details are customer data: purged after retention.
+ */
 import { z } from 'zod';
 import { STAFF_ROLES } from '../protocol/roles.ts';
 import { IdParamsSchema } from './common.ts';
 import { defineRoute } from './route.ts';
 import { AlertSchema } from './views.ts';
 
-/**
- * The complaint register (R95–R104). Any staff member may register (first-contact
- * responsibility); the lobby manager and admin follow up; the admin exports the ledger.
- * Contact details are customer data: purged after retention.
- */
 export const COMPLAINT_SOURCES = ['counter', 'lobby', 'hotline', 'online'] as const;
 export const COMPLAINT_CATEGORIES = [
   'attitude',

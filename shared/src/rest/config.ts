@@ -1,11 +1,11 @@
-import { z } from 'zod';
-import { BranchConfigSchema } from '../config/branch-config.ts';
-import { defineRoute } from './route.ts';
-
 /**
  * Branch configuration. `config` is checked by the server against BranchConfigSchema as a
  * whole (CONFIG_INVALID with the field issues), so the body schema only takes it as JSON.
  */
+import { z } from 'zod';
+import { BranchConfigSchema } from '../config/branch-config.ts';
+import { defineRoute } from './route.ts';
+
 export const ConfigPutSchema = z.object({
   config: z.unknown(),
   reason: z.string().trim().max(200).default(''),

@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { defineRoute } from './route.ts';
-
 /**
  * Who serves at the evaluator's own paired counter, shown to the customer being served.
  * Evaluator devices only, never part of the public projection.
  */
+import { z } from 'zod';
+import { defineRoute } from './route.ts';
+
 export const EvaluatorTellerSchema = z.object({
   name: z.string(),
   /** 工号 */

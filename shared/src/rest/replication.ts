@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { CatalogueAdoptionReportSchema } from '../hq/catalogue.ts';
-import { defineRoute } from './route.ts';
-
 /**
  * The branch admin's view of replication to head office: is head office reached, how much
  * waits, the alert when it waits too long or the outbox is full, and the catalogue from head
  * office (adopt automatically or after confirming; a version waiting for the admin).
  */
+import { z } from 'zod';
+import { CatalogueAdoptionReportSchema } from '../hq/catalogue.ts';
+import { defineRoute } from './route.ts';
+
 export const REPLICATION_ALERTS = ['hq_unreachable', 'backlog_full', 'hq_refused'] as const;
 export type ReplicationAlert = (typeof REPLICATION_ALERTS)[number];
 

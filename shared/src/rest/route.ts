@@ -1,6 +1,3 @@
-import type { z } from 'zod';
-import type { Role } from '../protocol/roles.ts';
-
 /**
  * The typed REST route map, like the socket protocol: every route under `/api` is declared
  * ONCE here with its method, path, roles and zod schemas, and both sides are built from it —
@@ -23,6 +20,9 @@ import type { Role } from '../protocol/roles.ts';
  *   `envelope: 'bare'`); `'file'` for downloads. Handlers return an `Ack` of it or a Failure;
  *   the status of a Failure comes from HTTP_STATUS.
  */
+import type { z } from 'zod';
+import type { Role } from '../protocol/roles.ts';
+
 /** Header that carries the staff session or device token on REST calls. */
 export const AUTH_HEADER = 'authorization';
 

@@ -1,3 +1,9 @@
+/**
+ * Response schemas of the projections the socket protocol also carries. The TypeScript
+ * interfaces stay where the socket protocol declares them; `satisfies` ties each schema to
+ * its interface, so a field renamed in one fails the typecheck until the other follows.
+ * Response schemas describe shape only (no length limits): they check what the server says.
+ */
 import { z } from 'zod';
 import { BranchConfigSchema } from '../config/branch-config.ts';
 import {
@@ -14,12 +20,6 @@ import type { IssuedTicket } from '../protocol/commands.ts';
 import { ALERT_KINDS, type Alert, type PublicSnapshot } from '../protocol/events.ts';
 import type { LocalizedText } from '../text/localized.ts';
 
-/**
- * Response schemas of the projections the socket protocol also carries. The TypeScript
- * interfaces stay where the socket protocol declares them; `satisfies` ties each schema to
- * its interface, so a field renamed in one fails the typecheck until the other follows.
- * Response schemas describe shape only (no length limits): they check what the server says.
- */
 export const LocalizedTextView = z.object({ zh: z.string(), en: z.string() }) satisfies z.ZodType<LocalizedText>;
 
 export const WaitEstimateView = z.object({

@@ -1,5 +1,3 @@
-import type { UiLanguage } from './localized.ts';
-
 /**
  * One word for one state, on every screen (staff and public) and in both languages: the
  * glossary every app's i18n resources take their state words from. A state shown with two
@@ -7,6 +5,8 @@ import type { UiLanguage } from './localized.ts';
  * display) makes people think there are two states. `avoid` lists the synonyms that must
  * not appear in any resource, so a test can keep them out.
  */
+import type { UiLanguage } from './localized.ts';
+
 const ZH = {
   ticket: {
     waiting: '等候中',

@@ -1,11 +1,11 @@
-import type { BusinessHours } from '../config/branch-config.ts';
-import { clockToMinutes, isoWeekdayOfDate, localTime } from './branch-clock.ts';
-
 /**
  * The branch calendar and opening hours, one rule for everyone: the engine refuses tickets
  * with it, the kiosk tells customers before they choose, the complaint clocks count working
  * days with it.
  */
+import type { BusinessHours } from '../config/branch-config.ts';
+import { clockToMinutes, isoWeekdayOfDate, localTime } from './branch-clock.ts';
+
 export type WorkCalendar = Pick<BusinessHours, 'weekdays' | 'holidays' | 'extraWorkdays'>;
 
 /** A date works when it is not a holiday and its weekday opens, or when it is a 调休 make-up day. */

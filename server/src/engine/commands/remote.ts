@@ -1,10 +1,3 @@
-import { isActivated } from '@lobby/shared';
-import type { Draft } from '../draft.ts';
-import { passedOver, rankQueue } from '../policies/dispatch-order.ts';
-import type { CounterRuntime, Ticket } from '../types.ts';
-import { callRefusal } from './counter-flow.ts';
-import { findTicket, isRefusal, refuse, type Handler } from './handler.ts';
-
 /**
  * Phone tickets (remote queue). A phone ticket waits in its lane like a paper one, but a
  * counter skips it until the customer is in the hall and activates it (hall poster QR, or the
@@ -12,6 +5,12 @@ import { findTicket, isRefusal, refuse, type Handler } from './handler.ts';
  * not activated a grace period later, it lapses. So a customer who never comes holds nobody
  * up: counters call past them, and they leave the queue soon after.
  */
+import { isActivated } from '@lobby/shared';
+import type { Draft } from '../draft.ts';
+import { passedOver, rankQueue } from '../policies/dispatch-order.ts';
+import type { CounterRuntime, Ticket } from '../types.ts';
+import { callRefusal } from './counter-flow.ts';
+import { findTicket, isRefusal, refuse, type Handler } from './handler.ts';
 
 /** Records the first pass of phone tickets a counter skipped. */
 export function markPassed(d: Draft, skipped: readonly Ticket[], counter: CounterRuntime): void {

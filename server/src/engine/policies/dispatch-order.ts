@@ -1,6 +1,3 @@
-import { isActivated, type BranchConfig, type Lane } from '@lobby/shared';
-import type { CounterRuntime, DispatchPolicyName, EngineState, Ticket } from '../types.ts';
-
 /**
  * Who a counter calls next (domain.md §5). One comparator per policy; the ticket position
  * shown to customers is computed with the same comparator, so what we print is what we do.
@@ -16,6 +13,9 @@ import type { CounterRuntime, DispatchPolicyName, EngineState, Ticket } from '..
  *  - strict: lane weight first (VIP before business before personal), then issue order.
  *  - dedicated: only the counter's primary lane, issue order.
  */
+import { isActivated, type BranchConfig, type Lane } from '@lobby/shared';
+import type { CounterRuntime, DispatchPolicyName, EngineState, Ticket } from '../types.ts';
+
 const MINUTE = 60_000;
 /**
  * Past its max wait a ticket ages at its own weight plus this share of the gap to the

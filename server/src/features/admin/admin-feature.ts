@@ -1,5 +1,5 @@
-import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { Feature } from '../../context/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { addAuditRoutes } from './audit-routes.ts';
 import { addConfigRoutes } from './config-routes.ts';

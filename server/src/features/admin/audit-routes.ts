@@ -1,5 +1,5 @@
 import { AUDIT_ROUTES, businessDateOf, type AuditEntry } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 
 /**

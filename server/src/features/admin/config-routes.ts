@@ -1,5 +1,5 @@
 import { BranchConfigSchema, CONFIG_ROUTES, fail } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { zodIssues } from '../../http/respond.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 

@@ -1,11 +1,11 @@
-import { DEVICE_ROUTES, fail } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { RestRouter } from '../../http/rest-router.ts';
-
 /**
  * Device pairing. The token is shown once (only its hash is stored); the pairing URL puts
  * it in `?device=` for the app to keep. Revoking tells the device's socket and cuts it.
  */
+import { DEVICE_ROUTES, fail } from '@lobby/shared';
+import type { AppContext } from '../../context/app-context.ts';
+import type { RestRouter } from '../../http/rest-router.ts';
+
 const APP_PATH = { kiosk: '/kiosk/', display: '/display/', evaluator: '/counter/rate' } as const;
 
 export function addDeviceRoutes(rest: RestRouter, ctx: AppContext): void {

@@ -1,5 +1,5 @@
 import { AUDIT_ROUTES, businessDateOf, type Principal, type PurgeResult } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 import { purgeCustomerIdentifiers } from './retention-purge.ts';
 

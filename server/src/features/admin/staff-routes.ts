@@ -1,5 +1,5 @@
 import { fail, STAFF_ROUTES, type AdminStaffUser } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 
 /** Staff accounts: create, change role, disable/enable, reset password. */

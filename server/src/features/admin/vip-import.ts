@@ -1,14 +1,13 @@
-import { fail, VIP_ROUTES } from '@lobby/shared';
-import ExcelJS from 'exceljs';
-import type { AppContext } from '../../app/context.ts';
-import type { RestRouter } from '../../http/rest-router.ts';
-import { parseCsv, validateVipRows, type VipImportError } from './vip-import-rows.ts';
-
 /**
  * VIP registry import from CSV or Excel (first sheet), raw file as the request body.
  * Any bad row refuses the whole file (IMPORT_INVALID + the rows by line): a half-imported
  * registry would silently misroute customers. `?mode=replace` swaps the whole registry.
  */
+import { fail, VIP_ROUTES } from '@lobby/shared';
+import ExcelJS from 'exceljs';
+import type { AppContext } from '../../context/app-context.ts';
+import type { RestRouter } from '../../http/rest-router.ts';
+import { parseCsv, validateVipRows, type VipImportError } from './vip-import-rows.ts';
 
 async function excelRows(buffer: Buffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();

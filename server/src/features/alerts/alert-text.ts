@@ -1,10 +1,10 @@
-import type { BranchConfig, CounterConfig, Lane, LocalizedText } from '@lobby/shared';
-
 /**
  * Wording of every alert, in both UI languages. Messages carry no live figures (minutes
  * waited, estimates): the console shows those next to the alert, and a message that changed
  * every minute would re-broadcast the whole list every minute.
  */
+import type { BranchConfig, CounterConfig, Lane, LocalizedText } from '@lobby/shared';
+
 const t = (zh: string, en: string): LocalizedText => ({ zh, en });
 
 export function laneOf(config: BranchConfig, laneId: string): Lane | undefined {

@@ -1,10 +1,3 @@
-import { fail, type Alert } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { AlertSource, Feature } from '../../app/feature.ts';
-import { acknowledgeIn, diffAlerts, sameAlerts } from './alert-changes.ts';
-import type { AlertLog, AlertLogEntry } from '../../store/alert-log.ts';
-import { computeAlerts } from './compute-alerts.ts';
-
 /**
  * The alerts feature: recomputes the lobby alerts every tick and after every published
  * event, logs each raise/ack/clear, pushes `alerts:updated` (the full list) to the staff
@@ -12,6 +5,13 @@ import { computeAlerts } from './compute-alerts.ts';
  * `alert:acknowledge`. The feature list is built per app (create-app), so the alert list
  * held here is this app's.
  */
+import { fail, type Alert } from '@lobby/shared';
+import type { AppContext } from '../../context/app-context.ts';
+import type { AlertSource, Feature } from '../../context/feature.ts';
+import { acknowledgeIn, diffAlerts, sameAlerts } from './alert-changes.ts';
+import type { AlertLog, AlertLogEntry } from '../../store/alert-log.ts';
+import { computeAlerts } from './compute-alerts.ts';
+
 interface AlertsRuntime {
   alerts: Alert[];
   log: AlertLog;

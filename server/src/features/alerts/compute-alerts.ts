@@ -1,3 +1,10 @@
+/**
+ * The lobby alerts (domain.md §7), computed from the engine state alone so every lobby
+ * client sees the same list. Pure: the same state, time and previous list give the same
+ * answer. An alert keeps its id, raise time and acknowledgement for as long as its
+ * condition lasts; when the condition ends it is gone, and if it comes back it is a new
+ * alert with a new id (an old acknowledgement must not hide a new problem).
+ */
 import type { Alert, AlertKind, LaneStats, LocalizedText } from '@lobby/shared';
 import { laneStats, rankCandidates } from '../../engine/index.ts';
 import type { EngineState } from '../../engine/types.ts';
@@ -15,13 +22,6 @@ import {
 } from './alert-text.ts';
 import { suggestCounterFor, type LaneLoad } from './suggest-counter.ts';
 
-/**
- * The lobby alerts (domain.md §7), computed from the engine state alone so every lobby
- * client sees the same list. Pure: the same state, time and previous list give the same
- * answer. An alert keeps its id, raise time and acknowledgement for as long as its
- * condition lasts; when the condition ends it is gone, and if it comes back it is a new
- * alert with a new id (an old acknowledgement must not hide a new problem).
- */
 interface Condition {
   kind: AlertKind;
   /** What the alert is about: one alert per kind and subject. */

@@ -1,7 +1,3 @@
-import type { LocalizedText } from '@lobby/shared';
-import type { EngineState } from '../../engine/types.ts';
-import { addLaneSuggestion, counterOf, laneOf, openCounterSuggestion } from './alert-text.ts';
-
 /**
  * The concrete suggestion behind a predicted-over-target alert (domain.md §7):
  * 1. open a closed counter that already lists the lane — where the lane is its primary
@@ -11,6 +7,10 @@ import { addLaneSuggestion, counterOf, laneOf, openCounterSuggestion } from './a
  * Counters in another zone are never suggested: the hard zone's fast counter is not a place
  * to serve personal customers (domain.md §1).
  */
+import type { LocalizedText } from '@lobby/shared';
+import type { EngineState } from '../../engine/types.ts';
+import { addLaneSuggestion, counterOf, laneOf, openCounterSuggestion } from './alert-text.ts';
+
 export interface LaneLoad {
   waiting: number;
   overTarget: boolean;

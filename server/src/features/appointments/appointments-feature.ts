@@ -1,6 +1,6 @@
 import express from 'express';
-import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { Feature } from '../../context/feature.ts';
 import { findArrival, posterKey } from './arrivals.ts';
 import { markMissedBookings } from './booking-use-cases.ts';
 import { bookingRoutes, integratorBookingRoutes } from './booking-routes.ts';

@@ -8,7 +8,7 @@ import {
   type BranchConfig,
 } from '@lobby/shared';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { arrivalOf, checkInWindow } from '../../engine/appointments/slots.ts';
 import type { Ticket } from '../../engine/types.ts';
 import { branchSecret, replaceBranchSecret } from '../../store/branch-secrets.ts';

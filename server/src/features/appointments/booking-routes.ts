@@ -6,7 +6,7 @@ import {
   type IntegratorBooking,
 } from '@lobby/shared';
 import type { Request, Router } from 'express';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import type { BookingRecord } from '../../store/booking-store.ts';
 import { toBookingStaffView } from '../../store/booking-store.ts';

@@ -8,7 +8,7 @@ import {
   type UiLanguage,
 } from '@lobby/shared';
 import { randomInt } from 'node:crypto';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
 import { beforeCutoff, bookableType, bookingDates, findSlot } from '../../engine/appointments/slots.ts';
 import type { EngineState } from '../../engine/types.ts';

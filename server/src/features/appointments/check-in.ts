@@ -7,7 +7,7 @@ import {
   type ParsedCommand,
   type Principal,
 } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
 import { arrivalOf, checkInWindow } from '../../engine/appointments/slots.ts';
 import { decide } from '../../engine/index.ts';

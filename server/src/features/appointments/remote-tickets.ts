@@ -1,5 +1,5 @@
 import { fail, type Ack, type IssuedTicket, type UiLanguage } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
 import { decide } from '../../engine/index.ts';
 import { issuedTicket } from '../queue/issue-ticket.ts';

@@ -1,6 +1,6 @@
 import { fail, rateLimited, type Failure, type UiLanguage, type VerificationSent } from '@lobby/shared';
 import { randomInt, timingSafeEqual } from 'node:crypto';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { newId } from '../../auth/tokens.ts';
 import type { VerificationRecord } from '../../store/verification-store.ts';
 

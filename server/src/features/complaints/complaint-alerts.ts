@@ -1,11 +1,11 @@
-import type { Alert } from '@lobby/shared';
-import type { OverdueClock } from './complaint-types.ts';
-import type { OverdueComplaint } from './complaint-service.ts';
-
 /**
  * Overdue complaints as lobby/admin alerts of kind `complaint_overdue`. An alert keeps its id
  * and raise time while the same clock stays overdue, like the floor alerts do.
  */
+import type { Alert } from '@lobby/shared';
+import type { OverdueClock } from './complaint-types.ts';
+import type { OverdueComplaint } from './complaint-service.ts';
+
 const CLOCK_TEXT: Record<OverdueClock, { zh: string; en: string }> = {
   first_response: { zh: '首次答复已超时', en: 'first response overdue' },
   handling: { zh: '处理期限已超时', en: 'handling overdue' },

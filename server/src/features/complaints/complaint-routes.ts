@@ -1,5 +1,5 @@
 import { businessDateOf, COMPLAINT_ROUTES } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { workbookFile, type RestRouter } from '../../http/rest-router.ts';
 import type { ComplaintService } from './complaint-service.ts';
 import { buildComplaintWorkbook } from './complaint-workbook.ts';

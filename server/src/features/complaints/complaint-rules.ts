@@ -1,11 +1,11 @@
-import { businessDateOf, type BranchConfig, type ErrorCode } from '@lobby/shared';
-import { addWorkingDays } from './working-days.ts';
-import type { Complaint, ComplaintAction, ComplaintCreate, ComplaintStatus, OverdueClock } from './complaint-types.ts';
-
 /**
  * Complaint lifecycle and clocks, pure. open → responded → resolved → verified → closed;
  * the written result (R101) is recorded while resolved or verified and is required to close.
  */
+import { businessDateOf, type BranchConfig, type ErrorCode } from '@lobby/shared';
+import { addWorkingDays } from './working-days.ts';
+import type { Complaint, ComplaintAction, ComplaintCreate, ComplaintStatus, OverdueClock } from './complaint-types.ts';
+
 const NEXT: Record<Exclude<ComplaintAction, 'writtenResult'>, { from: ComplaintStatus; to: ComplaintStatus }> = {
   respond: { from: 'open', to: 'responded' },
   resolve: { from: 'responded', to: 'resolved' },

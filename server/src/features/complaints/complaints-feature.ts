@@ -1,16 +1,16 @@
-import { COMPLAINT_ROUTES, type Alert } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { AlertSource, Feature } from '../../app/feature.ts';
-import { RestRouter } from '../../http/rest-router.ts';
-import { complaintOverdueAlerts } from './complaint-alerts.ts';
-import { addComplaintRoutes } from './complaint-routes.ts';
-import { ComplaintService } from './complaint-service.ts';
-
 /**
  * Complaint register. Overdue clocks are checked at most once a minute (deadlines are whole
  * days); the overdue list is an alert source of the alerts feature, so overdue complaints
  * reach the lobby and admin in the one alert list. GET /api/complaints-overdue answers it too.
  */
+import { COMPLAINT_ROUTES, type Alert } from '@lobby/shared';
+import type { AppContext } from '../../context/app-context.ts';
+import type { AlertSource, Feature } from '../../context/feature.ts';
+import { RestRouter } from '../../http/rest-router.ts';
+import { complaintOverdueAlerts } from './complaint-alerts.ts';
+import { addComplaintRoutes } from './complaint-routes.ts';
+import { ComplaintService } from './complaint-service.ts';
+
 const CHECK_EVERY_MS = 60_000;
 
 interface Runtime {

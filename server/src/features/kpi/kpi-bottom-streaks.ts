@@ -1,5 +1,3 @@
-import type { KpiFollowUp, KpiRankedRow, KpiRow } from '@lobby/shared';
-
 /**
  * R52: consequences of ranking at the bottom of the monthly scorecard —
  *  - bottom 3 in a month: a talk with the room manager;
@@ -9,6 +7,8 @@ import type { KpiFollowUp, KpiRankedRow, KpiRow } from '@lobby/shared';
  * the month ranks more than N tellers (in a room of three, nobody is "bottom 3"). Equal
  * scores share the better rank, so a tie on the boundary keeps both tellers out.
  */
+import type { KpiFollowUp, KpiRankedRow, KpiRow } from '@lobby/shared';
+
 export const BOTTOM_STREAK_MONTHS = 6;
 
 export function inBottom(row: KpiRankedRow, rankedCount: number, n: number): boolean {

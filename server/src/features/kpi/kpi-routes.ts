@@ -1,5 +1,5 @@
 import { fail, KPI_ROUTES } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 import { loadReportData } from '../reports/report-source.ts';
 import { BOTTOM_STREAK_MONTHS, withBottomStreaks } from './kpi-bottom-streaks.ts';

@@ -1,6 +1,6 @@
 import { MESSAGING_ROUTES } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { Feature } from '../../context/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { MessagePump } from '../../messaging/message-pump.ts';
 import { gatewaySettingsView, saveGatewaySettings } from '../../messaging/messaging-settings.ts';

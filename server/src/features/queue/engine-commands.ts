@@ -1,17 +1,17 @@
-import type { CommandName, CommandResults, Failure, ParsedCommand, Principal } from '@lobby/shared';
-import type { CommandHandler, CommandHandlers } from '../../app/feature.ts';
-import { newId } from '../../auth/tokens.ts';
-import type { EngineCommand, EngineState } from '../../engine/types.ts';
-import type { ExecuteRequest } from '../../queue/queue-service.ts';
-import { counterResult, laneResult, ticketResult, visitResult } from './results.ts';
-import { tellerCounterRefusal, tellerTicketRefusal } from './teller-guard.ts';
-
 /**
  * Every socket command that is one engine call, as ONE table: command → who-may-act guard →
  * engine command → ack data. The guard runs inside the decision, on the state the batch has
  * reached when the command's turn comes (QueueService.executeEngine), never on the committed
  * state before the batch: two commands in one batch (a sign-off, then a call) see each other.
  */
+import type { CommandName, CommandResults, Failure, ParsedCommand, Principal } from '@lobby/shared';
+import type { CommandHandler, CommandHandlers } from '../../context/feature.ts';
+import { newId } from '../../auth/tokens.ts';
+import type { EngineCommand, EngineState } from '../../engine/types.ts';
+import type { ExecuteRequest } from '../../queue/queue-service.ts';
+import { counterResult, laneResult, ticketResult, visitResult } from './results.ts';
+import { tellerCounterRefusal, tellerTicketRefusal } from './teller-guard.ts';
+
 type EngineCommandOf<C extends string> = Extract<EngineCommand, { type: C }>;
 
 type Guard<C extends CommandName> = (state: EngineState, actor: Principal, p: ParsedCommand<C>) => Failure | null;

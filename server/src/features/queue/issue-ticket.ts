@@ -9,8 +9,8 @@ import {
   type ParsedCommand,
   type Principal,
 } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { CommandVia } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { CommandVia } from '../../context/feature.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
 import { decide, positionOf } from '../../engine/index.ts';
 import { openVipProof } from '../vip/vip-proof.ts';

@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature.ts';
+import type { Feature } from '../../context/feature.ts';
 import { engineCommandHandlers } from './engine-commands.ts';
 import { syncCommands } from './sync-commands.ts';
 import { ticketCommands } from './ticket-commands.ts';

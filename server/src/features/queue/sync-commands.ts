@@ -1,4 +1,4 @@
-import type { CommandHandlers } from '../../app/feature.ts';
+import type { CommandHandlers } from '../../context/feature.ts';
 import { syncSince } from '../../queue/sync.ts';
 
 /** Resync after a reconnect or a seq gap, and the full picture on demand. */

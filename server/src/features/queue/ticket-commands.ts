@@ -1,4 +1,4 @@
-import type { CommandHandlers } from '../../app/feature.ts';
+import type { CommandHandlers } from '../../context/feature.ts';
 import { issueTicket } from './issue-ticket.ts';
 
 /** Ticket issue (the ticket moves are in the engine command table; the VIP lookup in features/vip). */

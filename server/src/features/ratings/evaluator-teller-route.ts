@@ -1,6 +1,6 @@
 import { EVALUATOR_ROUTES, fail } from '@lobby/shared';
 import type { Router } from 'express';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature.ts';
+import type { Feature } from '../../context/feature.ts';
 import { evaluatorTellerRouter } from './evaluator-teller-route.ts';
 import { submitRating } from './submit-rating.ts';
 

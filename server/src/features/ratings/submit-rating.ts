@@ -1,5 +1,5 @@
 import { fail, type Ack, type ParsedCommand, type Principal } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 
 /** How long after the finish the evaluator may still rate; after that the ticket stays unrated. */
 export const RATING_WINDOW_MS = 5 * 60 * 1000;

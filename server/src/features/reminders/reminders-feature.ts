@@ -1,7 +1,7 @@
 import { fail, OPEN_TICKET_STATUSES, REMINDER_ROUTES, type UiLanguage } from '@lobby/shared';
 import type { PushSubscription } from 'web-push';
-import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { Feature } from '../../context/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { composeText } from '../../messaging/message-texts.ts';
 import { gatewaySettings } from '../../messaging/messaging-settings.ts';

@@ -1,3 +1,11 @@
+/**
+ * Adopting head office's catalogue. A new version (head office names it in every ack) is
+ * fetched, merged into the branch's config and validated by the branch's own config schema;
+ * a merge that would break the branch is refused with the reason. Otherwise it is applied at
+ * once (mode 'auto') or kept for the admin to confirm ('confirm'); applying goes through the
+ * engine's config command, which also refuses to strand customers in a removed lane. Every
+ * decision is reported to head office (retried until head office has it).
+ */
 import {
   applyCatalogue,
   CatalogueTemplateSchema,
@@ -10,14 +18,6 @@ import type { QueueService } from '../../queue/queue-service.ts';
 import type { HqClient } from './hq-client.ts';
 import type { OutboxStore } from '../../store/replication-outbox-store.ts';
 
-/**
- * Adopting head office's catalogue. A new version (head office names it in every ack) is
- * fetched, merged into the branch's config and validated by the branch's own config schema;
- * a merge that would break the branch is refused with the reason. Otherwise it is applied at
- * once (mode 'auto') or kept for the admin to confirm ('confirm'); applying goes through the
- * engine's config command, which also refuses to strand customers in a removed lane. Every
- * decision is reported to head office (retried until head office has it).
- */
 const CatalogueVersionSchema = z.object({
   version: z.number().int().min(1),
   publishedAt: z.number(),

@@ -1,11 +1,11 @@
-import { Agent, request } from 'node:https';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-
 /**
  * The branch's HTTPS client to head office: one keep-alive agent, the private CA when head
  * office uses one, the branch key as a bearer token, gzip request bodies, a timeout.
  */
+import { Agent, request } from 'node:https';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
 const gzipAsync = promisify(gzip);
 
 export interface HqResponse {

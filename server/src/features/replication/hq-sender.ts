@@ -1,3 +1,9 @@
+/**
+ * The background sender: reads the outbox in seq order and posts batches to head office,
+ * at least once. It starts (and restarts after any failure) with a hello that tells it where
+ * head office stands, so it resumes right after the last fact head office holds even when an
+ * ack was lost. Failures back off exponentially with jitter; it never blocks the branch.
+ */
 import {
   GENESIS_HASH,
   type HqBacklog,
@@ -9,12 +15,6 @@ import type { Logger } from 'pino';
 import type { HqClient, HqResponse } from './hq-client.ts';
 import type { OutboxStore } from '../../store/replication-outbox-store.ts';
 
-/**
- * The background sender: reads the outbox in seq order and posts batches to head office,
- * at least once. It starts (and restarts after any failure) with a hello that tells it where
- * head office stands, so it resumes right after the last fact head office holds even when an
- * ack was lost. Failures back off exponentially with jitter; it never blocks the branch.
- */
 export interface SenderOptions {
   branchId: () => string;
   batchFacts: number;

@@ -1,3 +1,11 @@
+/**
+ * Fills the outbox by tailing what the branch already writes durably — the event log (in
+ * seq order), the complaint ledger and the alert log — projecting each row and appending it
+ * to the hash chain together with the new watermark, so a crash between the two cannot lose
+ * or double a fact. The queue's own transactions are untouched: replication can neither
+ * slow nor fail a customer's ticket. When the outbox reaches its size bound, projection
+ * pauses (the event log, never pruned, keeps the rest) and resumes as head office acknowledges.
+ */
 import type { BranchConfig, HqFactBody } from '@lobby/shared';
 import type { EventLog } from '../../store/event-log.ts';
 import type { ComplaintStore } from '../../store/complaint-store.ts';
@@ -10,14 +18,6 @@ import {
   type ProjectionLookups,
 } from './project-fact.ts';
 
-/**
- * Fills the outbox by tailing what the branch already writes durably — the event log (in
- * seq order), the complaint ledger and the alert log — projecting each row and appending it
- * to the hash chain together with the new watermark, so a crash between the two cannot lose
- * or double a fact. The queue's own transactions are untouched: replication can neither
- * slow nor fail a customer's ticket. When the outbox reaches its size bound, projection
- * pauses (the event log, never pruned, keeps the rest) and resumes as head office acknowledges.
- */
 const CHUNK = 500;
 
 const profileKeyOf = (configVersion: number, catalogueVersion: number | null) =>

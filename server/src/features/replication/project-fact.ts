@@ -1,3 +1,11 @@
+/**
+ * THE projection of what leaves the branch for head office. Each function lists, field by
+ * field, what head office gets: public facts (numbers, lanes, counters, times, outcomes),
+ * ratings, complaint states and clocks, and staff statistics with tellers by staff number.
+ * Never a customer identifier, a note, a reason typed by staff, a hall message, a complaint's
+ * text or contact, a teller's name. (project-fact.test.ts fails if one leaks; head office's
+ * schemas are strict and refuse unknown fields as well.)
+ */
 import type {
   BranchConfig,
   Complaint,
@@ -13,14 +21,6 @@ import type {
 } from '@lobby/shared';
 import type { AlertLogEntry } from '../../store/replication-outbox-store.ts';
 
-/**
- * THE projection of what leaves the branch for head office. Each function lists, field by
- * field, what head office gets: public facts (numbers, lanes, counters, times, outcomes),
- * ratings, complaint states and clocks, and staff statistics with tellers by staff number.
- * Never a customer identifier, a note, a reason typed by staff, a hall message, a complaint's
- * text or contact, a teller's name. (project-fact.test.ts fails if one leaks; head office's
- * schemas are strict and refuse unknown fields as well.)
- */
 export interface ProjectionLookups {
   /** 工号 of a staff user (null for devices, the system, unknown ids). */
   staffNo(staffId: string | null): string | null;

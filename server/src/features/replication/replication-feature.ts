@@ -1,6 +1,13 @@
+/**
+ * Branch → head office replication (issue 18): the outbox writer tails the event log after
+ * every commit, the sender posts what head office does not hold yet, the catalogue from head
+ * office is adopted per the branch's setting. Without settings (no HQ_URL) the branch runs
+ * alone and the admin page says so. Everything runs after commits and on the tick, never
+ * inside a queue transaction.
+ */
 import { fail, REPLICATION_ROUTES, type ReplicationStatus } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { Feature } from '../../context/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { CatalogueAdoption } from './catalogue-adoption.ts';
 import { HqClient } from './hq-client.ts';
@@ -10,13 +17,6 @@ import { OutboxWriter } from './outbox-writer.ts';
 import type { ReplicationSettings } from './replication-settings.ts';
 import { replicationAlert } from './replication-status.ts';
 
-/**
- * Branch → head office replication (issue 18): the outbox writer tails the event log after
- * every commit, the sender posts what head office does not hold yet, the catalogue from head
- * office is adopted per the branch's setting. Without settings (no HQ_URL) the branch runs
- * alone and the admin page says so. Everything runs after commits and on the tick, never
- * inside a queue transaction.
- */
 const HOUR_MS = 3_600_000;
 const ACKED_RETENTION_MS = 24 * HOUR_MS;
 

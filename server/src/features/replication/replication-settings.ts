@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-
 /**
  * Start-up settings of replication to head office, from the environment. Unset HQ_URL: the
  * branch runs on its own (nothing is projected or sent).
@@ -9,6 +6,9 @@ import { z } from 'zod';
  *   HQ_CA_FILE         PEM of the CA (or self-signed certificate) head office's TLS uses, if private
  *   HQ_OUTBOX_MAX_MB   bound of the outbox on disk (default 256 MiB, months of a busy branch)
  */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
 export interface ReplicationSettings {
   url: URL;
   key: string;

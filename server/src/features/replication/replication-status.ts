@@ -1,11 +1,11 @@
-import type { ReplicationAlert } from '@lobby/shared';
-
 /**
  * The branch admin's replication alert: the outbox is full (projection paused — nothing is
  * lost, the event log keeps it, but head office falls ever further behind); head office
  * refuses this branch (wrong key, a fact it will not take); or facts have waited longer than
  * the alert delay (head office or the WAN down).
  */
+import type { ReplicationAlert } from '@lobby/shared';
+
 export interface StatusFigures {
   lastOkAt: number | null;
   lastError: string | null;

@@ -1,3 +1,8 @@
+/**
+ * The report core: pure figures from a set of tickets and their ratings. Waits run from
+ * issue to the last call, service from start to finish, walk from call to start
+ * (domain.md §4). "Served" counts finished tickets with outcome served or partially served.
+ */
 import { localTime } from '@lobby/shared';
 import type {
   BranchReport,
@@ -10,11 +15,6 @@ import type {
 } from './report-types.ts';
 import { mean, pct, percentile, round1, toMinutes } from './report-stats.ts';
 
-/**
- * The report core: pure figures from a set of tickets and their ratings. Waits run from
- * issue to the last call, service from start to finish, walk from call to start
- * (domain.md §4). "Served" counts finished tickets with outcome served or partially served.
- */
 export interface ReportInput {
   from: string;
   to: string;

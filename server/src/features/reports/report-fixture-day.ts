@@ -1,10 +1,10 @@
-import type { ReportRating, ReportTicket } from './report-types.ts';
-
 /**
  * A small hand-checked day (2026-11-23, Asia/Shanghai) shared by the report and KPI unit
  * tests. Times are branch-local; every wait/service/walk is a whole number of minutes so the
  * expected figures can be worked out on paper.
  */
+import type { ReportRating, ReportTicket } from './report-types.ts';
+
 export const FIXTURE_DATE = '2026-11-23';
 export const FIXTURE_TZ = 'Asia/Shanghai';
 

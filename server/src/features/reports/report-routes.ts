@@ -1,5 +1,5 @@
 import { businessDateOf, REPORT_ROUTES } from '@lobby/shared';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../context/app-context.ts';
 import { workbookFile, type RestRouter } from '../../http/rest-router.ts';
 import { reportFor } from './report-service.ts';
 import { buildReportWorkbook } from './report-workbook.ts';

@@ -1,12 +1,12 @@
-import type { StaffQueueEvent, TicketStaffView } from '@lobby/shared';
-import type { BranchStore } from '../../store/branch-store.ts';
-import type { ReportRating, ReportTicket } from './report-types.ts';
-
 /**
  * Reads the report input for a date range from the database: tickets of every business date
  * (past days stay in the tickets table after the day close), their ratings, and from the
  * event log who served each ticket and how often it was suspended.
  */
+import type { StaffQueueEvent, TicketStaffView } from '@lobby/shared';
+import type { BranchStore } from '../../store/branch-store.ts';
+import type { ReportRating, ReportTicket } from './report-types.ts';
+
 const HANDLING_EVENTS = new Set([
   'ticket:called',
   'ticket:recalled',

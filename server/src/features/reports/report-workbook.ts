@@ -1,11 +1,11 @@
-import ExcelJS from 'exceljs';
-import type { BranchConfig, LocalizedText } from '@lobby/shared';
-import type { BranchReport, ReportFigures, ReportRow } from './report-types.ts';
-
 /**
  * Excel export of every report table (one sheet each). Headers carry both languages so the
  * file reads the same for whoever opens it; keys are resolved to names from the config.
  */
+import ExcelJS from 'exceljs';
+import type { BranchConfig, LocalizedText } from '@lobby/shared';
+import type { BranchReport, ReportFigures, ReportRow } from './report-types.ts';
+
 const FIGURE_COLUMNS: { key: keyof ReportFigures; header: string }[] = [
   { key: 'issued', header: '取号 Issued' },
   { key: 'served', header: '办结 Served' },

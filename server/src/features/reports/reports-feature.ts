@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature.ts';
+import type { Feature } from '../../context/feature.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { addReportRoutes } from './report-routes.ts';
 

@@ -1,13 +1,13 @@
-import type { Alert } from '@lobby/shared';
-import type { AlertSource, Feature } from '../../app/feature.ts';
-import { answerVipLookup, waitUntil } from './vip-lookup.ts';
-import type { LookupBurst, VipLookupLimiter } from './vip-lookup-limiter.ts';
-
 /**
  * VIP recognition at the kiosk: `vip:lookup` (rate limited per device by the command
  * runner's guard, see create-app) answers after a fixed floor, hit or miss, with a proof
  * for ticket:issue; a device that floods the lookup shows up in the lobby's alert list.
  */
+import type { Alert } from '@lobby/shared';
+import type { AlertSource, Feature } from '../../context/feature.ts';
+import { answerVipLookup, waitUntil } from './vip-lookup.ts';
+import type { LookupBurst, VipLookupLimiter } from './vip-lookup-limiter.ts';
+
 export interface VipFeature extends Feature {
   burstAlerts: AlertSource;
 }

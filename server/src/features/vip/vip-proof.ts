@@ -1,5 +1,3 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-
 /**
  * The proof vip:lookup gives a device that found a VIP: sealed with AES-256-GCM under a
  * branch secret (authenticated, so it cannot be forged or altered, and encrypted, so the
@@ -7,6 +5,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
  * a few minutes, and used by one ticket only (the nonce is recorded when a ticket uses it).
  * Format: base64url(iv ‖ ciphertext) "." base64url(tag).
  */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
 export const VIP_PROOF_TTL_MS = 5 * 60 * 1000;
 
 export interface VipProofClaims {

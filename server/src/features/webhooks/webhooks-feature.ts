@@ -1,7 +1,7 @@
 import { fail, WEBHOOK_ROUTES } from '@lobby/shared';
 import { randomBytes } from 'node:crypto';
-import type { AppContext } from '../../app/context.ts';
-import type { Feature } from '../../app/feature.ts';
+import type { AppContext } from '../../context/app-context.ts';
+import type { Feature } from '../../context/feature.ts';
 import { newId } from '../../auth/tokens.ts';
 import type { EventSink } from '../../queue/queue-service.ts';
 import { RestRouter } from '../../http/rest-router.ts';

@@ -1,3 +1,9 @@
+/**
+ * The one command wrapper: role check (COMMAND_ROLES) → zod parse (COMMAND_SCHEMAS) →
+ * optional guard (rate limits, which may look at the parsed payload) → the feature's
+ * handler → ack. Anything thrown becomes INTERNAL, logged with its stack here and never
+ * sent to the client.
+ */
 import {
   COMMAND_ROLES,
   COMMAND_SCHEMAS,
@@ -9,15 +15,10 @@ import {
   type ParsedCommand,
   type Principal,
 } from '@lobby/shared';
-import type { AppContext } from '../app/context.ts';
-import type { CommandHandler, CommandHandlers, CommandVia } from '../app/feature.ts';
+import type { AppContext } from '../context/app-context.ts';
+import type { CommandHandler, CommandHandlers, CommandVia } from '../context/feature.ts';
 
-/**
- * The one command wrapper: role check (COMMAND_ROLES) → zod parse (COMMAND_SCHEMAS) →
- * optional guard (rate limits, which may look at the parsed payload) → the feature's
- * handler → ack. Anything thrown becomes INTERNAL, logged with its stack here and never
- * sent to the client.
- */
+/** Refuses a parsed command before its handler runs (null lets it through). */
 export type CommandGuard = (
   principal: Principal,
   command: CommandName,

@@ -10,7 +10,7 @@ import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
 import type { AuthService } from '../auth/auth-service.ts';
-import type { RestRegistry } from '../http/rest-router.ts';
+import type { RestRegistry } from './rest-registry.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 import type { BranchStore } from '../store/branch-store.ts';
 import type { Db } from '../store/database.ts';
@@ -40,6 +40,7 @@ export type Room = 'staff' | 'public';
  *    such as `alerts:updated` to 'staff'. Queue events are broadcast by the queue feature.
  *  - auth: tokens → Principal; requirePrincipal(req) for REST routes (null = reply 401).
  *  - revokePrincipal(id): tells and disconnects every socket of a staff user or device.
+ *  - revokeSession(token): the same for the sockets of one sign-in (sign-out on a shared PC).
  *  - snapshot(principal): the snapshot that principal may see (staff or public).
  *  - rest: the REST routes mounted from the shared route map (see http/rest-router.ts).
  */
@@ -55,6 +56,7 @@ export interface AppContext {
   auth: AuthService;
   requirePrincipal(req: Request): Principal | null;
   revokePrincipal(principalId: string): void;
+  revokeSession(token: string): void;
   snapshot(principal: Principal): Snapshot;
   rest: RestRegistry;
   /** Text messages to customers: whether a gateway is set up, and queueing one inside a transaction. */

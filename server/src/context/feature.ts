@@ -1,6 +1,6 @@
 import type { Ack, Alert, CommandName, CommandResults, ParsedCommand, Principal, StaffQueueEvent } from '@lobby/shared';
 import type { Router } from 'express';
-import type { AppContext } from './context.ts';
+import type { AppContext } from './app-context.ts';
 
 /** How a command arrived; REST tickets are issued with channel `api`. */
 export type CommandVia = 'socket' | 'rest';

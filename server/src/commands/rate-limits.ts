@@ -1,6 +1,6 @@
 import { rateLimited, type CommandName, type Failure, type Principal } from '@lobby/shared';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { CommandVia } from '../app/feature.ts';
+import type { CommandVia } from '../context/feature.ts';
 
 export interface IssueRateLimit {
   /** Tickets per window per kiosk/staff principal (socket). */
