@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { markIfDemo } from '@lobby/shared/realtime-client';
 import { AppRoot } from './app/app-root.tsx';
 import { createAppStore } from './store/app-store.ts';
 import { createI18n } from './i18n/create-i18n.ts';
@@ -7,6 +8,7 @@ import { loadLanguage } from './i18n/language.ts';
 import { loadSession } from './auth/session-storage.ts';
 import './styles.css';
 
+void markIfDemo(document);
 const language = loadLanguage(window.localStorage);
 const store = createAppStore();
 const session = loadSession(window.sessionStorage);

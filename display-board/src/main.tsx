@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { browserPairingPlace } from '@lobby/shared/realtime-client';
+import { browserPairingPlace, markIfDemo } from '@lobby/shared/realtime-client';
 import { readDeviceSettings } from './device/device-settings.ts';
 import { createDisplayStore } from './store/display-store.ts';
 import { createHallVoice } from './voice/hall-voice.ts';
@@ -15,6 +15,7 @@ import { DisplayContext } from './app/display-context.ts';
 import { App } from './app/app.tsx';
 import './styles.css';
 
+void markIfDemo(document);
 const settings = readDeviceSettings(browserPairingPlace());
 
 const store = createDisplayStore({ lanesFilter: settings.lanes, language: settings.language });

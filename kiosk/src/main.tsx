@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import QRCode from 'qrcode';
 import { createKioskStore } from './state/kiosk-store.ts';
 import { createI18n } from './i18n/create-i18n.ts';
-import { browserPairingPlace, takeDeviceToken } from '@lobby/shared/realtime-client';
+import { browserPairingPlace, markIfDemo, takeDeviceToken } from '@lobby/shared/realtime-client';
 import { connectKiosk, type KioskCommands } from './realtime/kiosk-socket.ts';
 import { createKioskActions } from './actions/kiosk-actions.ts';
 import { createPrinter } from './print/printer.ts';
@@ -19,6 +19,7 @@ const store = createKioskStore();
 const i18n = createI18n('zh');
 i18n.on('languageChanged', (lng) => document.documentElement.setAttribute('lang', lng === 'en' ? 'en' : 'zh-CN'));
 
+void markIfDemo(document);
 const token = takeDeviceToken('kiosk', browserPairingPlace());
 let commands: KioskCommands;
 if (token) {

@@ -9,7 +9,7 @@ import { createApp, type LobbyApp } from './app/create-app.ts';
 import { loadSettings, SettingsError, type Settings } from './config/load-settings.ts';
 import { readDemoDevices } from './seed/demo-seed.ts';
 import { startBanner } from './start/banner.ts';
-import { exitWithStartFailure, StartFailure } from './start/start-failure.ts';
+import { exitWithStartFailure, StartFailure } from './app/start-failure.ts';
 import { MigrationError } from './store/migrations.ts';
 
 const startedAt = performance.now();
@@ -36,7 +36,7 @@ try {
     dataDir: settings.dataDir,
     logger,
     clock,
-    seedDemo: settings.mode === 'demo',
+    mode: settings.mode,
     allowedOrigins: settings.allowedOrigins,
     // The reverse proxy in front, if any (its address or subnet): only then is X-Forwarded-For believed.
     trustProxy: settings.trustProxy,
@@ -67,7 +67,7 @@ app.httpServer.listen(settings.port, settings.host, () => {
       port: (app.httpServer.address() as AddressInfo).port,
       scheme: 'http',
       demoDevices: settings.mode === 'demo' ? readDemoDevices(settings.dataDir) : [],
-      firstAdminPassword: null,
+      firstAdminPassword: app.firstAdminPassword,
     }),
   );
 });

@@ -16,3 +16,4 @@ export * from './speech/call-announcement.ts';
 export * from './text/glossary.ts';
 export * from './rest/index.ts';
 export * from './hq/index.ts';
+export * from './auth/password-rule.ts';

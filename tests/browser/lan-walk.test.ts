@@ -13,7 +13,7 @@ import { confirmTicket, LANDSCAPE, walkSoftLane } from './kiosk-harness.ts';
  * a secure context, so APIs such as crypto.randomUUID do not exist there. One customer is
  * served end to end through the screens: kiosk issue, teller sign-on + call + finish,
  * evaluator rating; the lobby manager broadcasts, issues on a customer's behalf and starts
- * emergency mode; the admin saves the configuration.
+ * emergency mode; the admin saves the configuration. Every screen carries the demo ribbon.
  */
 let server: TestServer;
 let browser: Browser;
@@ -31,6 +31,9 @@ async function open(path: string, viewport?: { width: number; height: number }):
     'undefined',
     'branch.lan',
   ]);
+  // The demo branch says so on every screen (a real branch never: branch-passwords.test.ts).
+  await page.locator('[data-demo-ribbon]').waitFor();
+  expect(await page.title()).toMatch(/^【演示 DEMO】/);
   return page;
 }
 
@@ -108,6 +111,28 @@ describeBrowser('every surface from a LAN name over plain http', () => {
     expect(
       server.app.ctx.store.db.prepare('SELECT attitude, efficiency FROM ratings WHERE ticket_id = ?').get(id),
     ).toEqual({ attitude: 5, efficiency: 4 });
+  });
+
+  it('hall display and the customer’s phone page: live, and marked as the demo', async () => {
+    const display = await open(`/display/?device=${encodeURIComponent(server.deviceToken('display'))}`, {
+      width: 1920,
+      height: 1080,
+    });
+    await display.getByTestId('board').waitFor();
+    await screenshot(display, 'lan-display-demo');
+    const kiosk = await server.connect(server.deviceToken('kiosk'));
+    const issued = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'A',
+      businessTypeId: 'cash',
+      priorityGroupId: null,
+      vipIdentifier: null,
+    });
+    if (!issued.ok) throw new Error(issued.code);
+    const phone = await open(issued.data.mobilePath, { width: 390, height: 844 });
+    await phone.getByTestId('mobile-ticket').waitFor();
+    expect(await phone.getByTestId('mobile-number').textContent()).toBe(issued.data.ticket.number);
+    await screenshot(phone, 'lan-mobile-demo');
+    kiosk.disconnect();
   });
 
   it('lobby: broadcast to the hall, issue a ticket on a customer’s behalf, start emergency mode', async () => {

@@ -82,16 +82,16 @@ describe('VIP import, devices, staff and the retention purge', () => {
       name: '柜员九',
       role: 'teller',
       staffNo: '1009',
-      password: 'secret-99',
+      password: 'Counter-Nine-99',
     });
     expect(created.status).toBe(200);
     const id = created.body.data!.id;
-    expect(await server.login('teller9', 'secret-99')).toBeTruthy();
-    await api(server, admin, 'POST', `/admin/staff/${id}/password`, { password: 'new-secret-1' });
-    await expect(server.login('teller9', 'secret-99')).rejects.toThrow();
-    expect(await server.login('teller9', 'new-secret-1')).toBeTruthy();
+    expect(await server.login('teller9', 'Counter-Nine-99')).toBeTruthy();
+    await api(server, admin, 'POST', `/admin/staff/${id}/password`, { password: 'Fresh-Start-2026' });
+    await expect(server.login('teller9', 'Counter-Nine-99')).rejects.toThrow();
+    expect(await server.login('teller9', 'Fresh-Start-2026')).toBeTruthy();
     await api(server, admin, 'PATCH', `/admin/staff/${id}`, { active: false, reason: '离职' });
-    await expect(server.login('teller9', 'new-secret-1')).rejects.toThrow();
+    await expect(server.login('teller9', 'Fresh-Start-2026')).rejects.toThrow();
     const short = await api(server, admin, 'POST', '/admin/staff', {
       username: 'x1',
       name: 'x',

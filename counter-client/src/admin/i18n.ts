@@ -206,6 +206,8 @@ export const adminResources: AreaResources = {
       create: '新建账号',
       resetPassword: '重置密码',
       passwordReset: '密码已重置，该员工的登录已失效',
+      passwordHint: '至少 10 个字符，不能是常见密码，不能包含登录名。该员工下次登录时须改成自己的密码。',
+      mustChangePassword: '待改密码',
       roles: { teller: '柜员', lobby: '大堂经理', admin: '管理员' },
       disableConfirm: '停用后该员工立即下线且无法登录，确定吗？',
     },
@@ -600,6 +602,9 @@ export const adminResources: AreaResources = {
       create: 'New account',
       resetPassword: 'Reset password',
       passwordReset: 'Password reset; their sessions have ended',
+      passwordHint:
+        'At least 10 characters, not a common password, not containing the username. They choose their own at the next sign-in.',
+      mustChangePassword: 'Must change password',
       roles: { teller: 'Teller', lobby: 'Lobby manager', admin: 'Admin' },
       disableConfirm: 'The user is signed out at once and cannot sign in. Continue?',
     },

@@ -10,6 +10,7 @@ import { antdLocale, dayjsLocale, saveLanguage } from '../i18n/language.ts';
 import { forgetSession, saveSession } from '../auth/session-storage.ts';
 import { logout } from '../auth/auth-api.ts';
 import { SignInPage } from '../auth/sign-in-page.tsx';
+import { ForcedPasswordPage } from '../auth/forced-password-page.tsx';
 import { homePathOf, routeOf } from './routes.ts';
 import { navigate, usePathname } from './navigation.ts';
 import { StaffShell } from './staff-shell.tsx';
@@ -89,9 +90,11 @@ function Routes() {
     );
   }
   if (!session) return <SignInPage onSignedIn={signIn} />;
+  if (session.user.mustChangePassword)
+    return <ForcedPasswordPage session={session} onChanged={signIn} onSignOut={signOut} />;
   if (route === 'unknown') return <NotFound role={session.user.role} />;
   if (route === 'home') return <Spin size="large" />;
-  return <StaffShell session={session} route={route} onSignOut={signOut} />;
+  return <StaffShell session={session} route={route} onSignOut={signOut} onSessionRenewed={signIn} />;
 }
 
 function NotFound({ role }: { role: StaffSession['user']['role'] }) {

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
-import { Button, Layout, Result, Space, Spin, Tag, Typography } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { App as AntdApp, Button, Layout, Modal, Result, Space, Spin, Tag, Typography } from 'antd';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/app-store.ts';
 import type { StaffSession } from '../store/session-slice.ts';
@@ -9,6 +9,7 @@ import type { SendCommand } from '@lobby/shared/realtime-client';
 import { SendCommandContext } from '../realtime/realtime-context.tsx';
 import { ConnectionIndicator } from '../ui/connection-indicator.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { PasswordChangeForm } from '../auth/password-change-form.tsx';
 import { TellerPage } from '../teller/teller-page.tsx';
 import { homePathOf, mayOpen } from './routes.ts';
 import { navigate } from './navigation.ts';
@@ -20,13 +21,15 @@ interface Props {
   session: StaffSession;
   route: 'teller' | 'lobby' | 'admin';
   onSignOut: () => void;
+  /** After one's own password change: the new session replaces this one (its socket reconnects). */
+  onSessionRenewed: (next: StaffSession) => void;
 }
 
 /**
  * A signed-in staff member: one socket for the whole sign-in (opened here, closed on sign
  * out), the header every staff page shares, and the page for the current path.
  */
-export function StaffShell({ session, route, onSignOut }: Props) {
+export function StaffShell({ session, route, onSignOut, onSessionRenewed }: Props) {
   const store = useAppStoreApi();
   const [send, setSend] = useState<SendCommand | null>(null);
 
@@ -43,7 +46,7 @@ export function StaffShell({ session, route, onSignOut }: Props) {
   const allowed = mayOpen(route, session.user.role);
   return (
     <Layout className="staff-layout">
-      <StaffHeader session={session} onSignOut={onSignOut} />
+      <StaffHeader session={session} onSignOut={onSignOut} onSessionRenewed={onSessionRenewed} />
       <Layout.Content className="staff-content">
         {!allowed ? (
           <Forbidden session={session} route={route} onSignOut={onSignOut} />
@@ -65,8 +68,10 @@ function pageFor(route: 'teller' | 'lobby' | 'admin'): ReactNode {
   return <AdminApp />;
 }
 
-function StaffHeader({ session, onSignOut }: Omit<Props, 'route'>) {
-  const { t } = useTranslation('common');
+function StaffHeader({ session, onSignOut, onSessionRenewed }: Omit<Props, 'route'>) {
+  const { t } = useTranslation(['common', 'auth']);
+  const { message } = AntdApp.useApp();
+  const [changing, setChanging] = useState(false);
   const connection = useAppStore((s) => s.connection);
   const lastUpdateAt = useAppStore((s) => s.lastUpdateAt);
   return (
@@ -80,10 +85,30 @@ function StaffHeader({ session, onSignOut }: Omit<Props, 'route'>) {
           {session.user.name} <Tag>{t(`role.${session.user.role}`)}</Tag>
         </span>
         <LanguageSwitch />
+        <Button icon={<KeyOutlined />} onClick={() => setChanging(true)} data-testid="change-password">
+          {t('auth:changeTitle')}
+        </Button>
         <Button icon={<LogoutOutlined />} onClick={onSignOut} data-testid="sign-out">
           {t('signOut')}
         </Button>
       </Space>
+      <Modal
+        open={changing}
+        title={t('auth:changeTitle')}
+        footer={null}
+        onCancel={() => setChanging(false)}
+        destroyOnHidden
+      >
+        <PasswordChangeForm
+          session={session}
+          submitLabel={t('auth:changeSubmit')}
+          onChanged={(next) => {
+            setChanging(false);
+            void message.success(t('auth:changed'));
+            onSessionRenewed(next);
+          }}
+        />
+      </Modal>
     </Layout.Header>
   );
 }

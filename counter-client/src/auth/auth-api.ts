@@ -1,4 +1,11 @@
-import { AUTH_ROUTES, callRoute, type CallResult, type LoginRequest, type LoginResponse } from '@lobby/shared';
+import {
+  AUTH_ROUTES,
+  callRoute,
+  type CallResult,
+  type LoginRequest,
+  type LoginResponse,
+  type PasswordChange,
+} from '@lobby/shared';
 
 export type LoginResult = CallResult<LoginResponse>;
 
@@ -13,4 +20,9 @@ export function login(request: LoginRequest): Promise<LoginResult> {
  */
 export function logout(token: string): void {
   void callRoute(AUTH_ROUTES.logout, {}, { token });
+}
+
+/** POST /api/auth/password: one's own new password; the answer is a fresh session (the old one ended). */
+export function changePassword(token: string, body: PasswordChange): Promise<LoginResult> {
+  return callRoute(AUTH_ROUTES.changePassword, { body }, { token });
 }

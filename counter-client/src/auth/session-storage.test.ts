@@ -15,7 +15,14 @@ describe('staff session storage', () => {
     const storage = memory();
     const session = {
       token: 'tok',
-      user: { id: 'u1', username: 'teller1', name: '柜员1', role: 'teller' as const, staffNo: '1001' },
+      user: {
+        id: 'u1',
+        username: 'teller1',
+        name: '柜员1',
+        role: 'teller' as const,
+        staffNo: '1001',
+        mustChangePassword: false,
+      },
     };
     saveSession(storage, session);
     expect(loadSession(storage)).toEqual(session);

@@ -1,6 +1,6 @@
 import type { AreaResources } from './resources.ts';
 
-/** Namespace `auth`: the sign-in page. */
+/** Namespace `auth`: the sign-in page, and changing one's password (forced or one's own choice). */
 export const authResources: AreaResources = {
   zh: {
     title: '员工登录',
@@ -10,6 +10,25 @@ export const authResources: AreaResources = {
     passwordRequired: '请输入密码',
     submit: '登录',
     networkError: '无法连接服务器，请检查网络后重试。',
+    currentPassword: '当前密码',
+    newPassword: '新密码',
+    confirmPassword: '再次输入新密码',
+    confirmMismatch: '两次输入的新密码不一致',
+    currentPasswordWrong: '当前密码不正确',
+    passwordRuleHint: '至少 10 个字符，不能是常见密码，不能包含用户名。',
+    forcedTitle: '请设置新密码',
+    forcedReason: '{{name}}，您使用的是一次性密码或管理员设置的密码。设置您自己的新密码后才能继续使用系统。',
+    forcedSubmit: '设置新密码并继续',
+    changeTitle: '修改密码',
+    changeSubmit: '修改密码',
+    changed: '密码已修改，您在其他电脑上的登录已失效',
+    problem: {
+      too_short: '至少需要 10 个字符',
+      too_long: '最多 200 个字符',
+      common: '这是常见密码，容易被猜中，请换一个',
+      same_as_username: '密码不能包含用户名',
+      same_as_current: '新密码不能与当前密码相同',
+    },
   },
   en: {
     title: 'Staff sign-in',
@@ -19,5 +38,25 @@ export const authResources: AreaResources = {
     passwordRequired: 'Enter your password',
     submit: 'Sign in',
     networkError: 'Cannot reach the server. Check the network and try again.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    confirmPassword: 'New password again',
+    confirmMismatch: 'The two new passwords differ',
+    currentPasswordWrong: 'The current password is wrong',
+    passwordRuleHint: 'At least 10 characters, not a common password, not containing your username.',
+    forcedTitle: 'Choose a new password',
+    forcedReason:
+      '{{name}}, you signed in with a one-time password or one an administrator set. Choose your own password to go on.',
+    forcedSubmit: 'Set the new password and continue',
+    changeTitle: 'Change password',
+    changeSubmit: 'Change password',
+    changed: 'Password changed; your sign-ins on other PCs have ended',
+    problem: {
+      too_short: 'At least 10 characters',
+      too_long: 'At most 200 characters',
+      common: 'A common password, easy to guess: choose another',
+      same_as_username: 'The password must not contain the username',
+      same_as_current: 'The new password must differ from the current one',
+    },
   },
 };

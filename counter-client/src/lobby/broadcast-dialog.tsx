@@ -2,7 +2,7 @@ import { Form, Input, Modal, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 /** A message to the hall display, shown and (optionally) spoken. */
 export function BroadcastDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

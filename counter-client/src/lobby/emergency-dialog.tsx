@@ -1,7 +1,7 @@
 import { App, Alert as AntAlert, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLobbyCommand } from './use-lobby-command.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 /**
  * Emergency mode (R113, R169) stops every kiosk and takes over the hall display, so both

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 interface Values {
   laneId: string;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PAUSE_REASONS, type CounterStaffView, type PauseReason } from '@lobby/shared';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 export function PauseCounterDialog({ counter, onClose }: { counter: CounterStaffView | null; onClose: () => void }) {
   const { t } = useTranslation('lobby');

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 /**
  * Every manual action the protocol audits asks for a reason (domain.md §8): one dialog for

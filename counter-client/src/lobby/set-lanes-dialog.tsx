@@ -5,7 +5,7 @@ import type { CounterStaffView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 /** Which lanes a counter serves for the rest of the day, in order (primary first). */
 export function SetLanesDialog({ counter, onClose }: { counter: CounterStaffView | null; onClose: () => void }) {

@@ -5,7 +5,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { transferTargets } from './floor-view.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 /** Move a waiting ticket to another lane, to its front or back (same number: 一票到底). */
 export function TransferDialog({ ticket, onClose }: { ticket: TicketStaffView | null; onClose: () => void }) {

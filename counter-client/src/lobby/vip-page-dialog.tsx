@@ -6,7 +6,7 @@ import type { VipRoomView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 /** Page a teller or account manager to the room; they accept on their own client. */
 export function VipPageDialog({ room, onClose }: { room: VipRoomView | null; onClose: () => void }) {

@@ -5,7 +5,7 @@ import type { VipRoomView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
-import { validFields } from './valid-fields.ts';
+import { validFields } from '../ui/valid-fields.ts';
 
 const NONE = '__none__';
 

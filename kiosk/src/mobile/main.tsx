@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { UiLanguage } from '@lobby/shared';
+import { markIfDemo } from '@lobby/shared/realtime-client';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { createMobileStore } from './mobile-store.ts';
 import { startMobilePolling } from './mobile-poller.ts';
@@ -18,6 +19,7 @@ const setLanguage = (lang: UiLanguage) => {
   document.documentElement.setAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
 };
 
+void markIfDemo(document);
 const token = ticketTokenFromPath(window.location.pathname);
 if (token) startMobilePolling(store, token, document);
 else store.setState({ problem: 'bad_link', loading: false });

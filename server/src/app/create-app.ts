@@ -45,7 +45,7 @@ import { Presence, PresenceKeeper } from '../realtime/presence.ts';
 import { DEFAULT_ISSUE_RATE_LIMIT, IssueRateLimiter, type IssueRateLimit } from '../commands/rate-limits.ts';
 import { attachSocketHandlers, broadcastEvents, createSocketServer, sessionRoom } from '../realtime/socket-server.ts';
 import { demoBranchConfig } from '../seed/demo-config.ts';
-import { seedDemo } from '../seed/demo-seed.ts';
+import { prepareInstall } from '../seed/install-mode.ts';
 import { openBranchStore } from '../store/branch-store.ts';
 import type { AppContext, LobbyServer } from '../context/app-context.ts';
 import type { Feature } from '../context/feature.ts';
@@ -59,8 +59,12 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder holding kiosk/, display-board/, counter-client/ with their dist/. Default: the repo root. */
   webRoot?: string;
-  /** Seed demo staff, devices and VIPs on a fresh database. Default true. */
-  seedDemo?: boolean;
+  /**
+   * `demo` (default): a fresh database gets the demo staff, devices and VIPs. `branch`: a real
+   * branch — a fresh database gets only an admin with a one-time password (LobbyApp.firstAdminPassword).
+   * A DATA_DIR keeps the mode of its first start.
+   */
+  mode?: 'demo' | 'branch';
   /** Branch config for a fresh database (default: the demo branch). */
   initialConfig?: BranchConfig;
   /** Browser origins allowed besides the server's own host. */
@@ -95,6 +99,8 @@ export interface LobbyApp {
   httpServer: HttpServer;
   io: LobbyServer;
   ctx: AppContext;
+  /** A real branch's first start: the admin's one-time password, to show once (only its hash is stored). */
+  firstAdminPassword: string | null;
   close(): Promise<void>;
 }
 
@@ -140,8 +146,14 @@ export function createApp(deps: AppDeps): LobbyApp {
 
   const store = openBranchStore(deps.dataDir, startedAt);
   const initialConfig = deps.initialConfig ?? demoBranchConfig();
-  if ((deps.seedDemo ?? true) && store.staff.list().length === 0)
-    seedDemo(store, initialConfig, deps.dataDir, startedAt);
+  const mode = deps.mode ?? 'demo';
+  let install: { firstAdminPassword: string | null };
+  try {
+    install = prepareInstall(store, mode, { dataDir: deps.dataDir, config: initialConfig, now: startedAt });
+  } catch (err) {
+    store.db.close();
+    throw err;
+  }
   const queue = new QueueService(store, clock, logger, { config: () => initialConfig });
   const auth = new AuthService(store.staff, store.devices, clock);
 
@@ -163,6 +175,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     logger,
     queue,
     config: () => queue.current.config,
+    demo: mode === 'demo',
     io,
     emit: (room, event, ...args) => io.to(room).emit(event, ...args),
     auth,
@@ -170,9 +183,11 @@ export function createApp(deps: AppDeps): LobbyApp {
       const token = bearerToken(req.headers.authorization);
       return token ? auth.principalForToken(token) : null;
     },
-    revokePrincipal: (principalId) => {
-      io.to(`principal:${principalId}`).emit('session:revoked');
-      io.in(`principal:${principalId}`).disconnectSockets(true);
+    revokePrincipal: (principalId, opts) => {
+      const room = `principal:${principalId}`;
+      const keep = opts?.exceptToken ? [sessionRoom(opts.exceptToken)] : [];
+      io.to(room).except(keep).emit('session:revoked');
+      io.in(room).except(keep).disconnectSockets(true);
     },
     revokeSession: (token) => {
       io.to(sessionRoom(token)).emit('session:revoked');
@@ -264,6 +279,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   let closed: Promise<void> | null = null;
   return {
     httpServer,
+    firstAdminPassword: install.firstAdminPassword,
     io,
     ctx,
     close: () => {

@@ -19,9 +19,19 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lobby-auth-'));
   store = openBranchStore(dir, 0);
   auth = new AuthService(store.staff, store.devices, () => 0);
-  store.staff.create({ username: 'known', name: 'K', role: 'teller', staffNo: '1', password: 'right-password' }, 0);
+  store.staff.create(
+    {
+      username: 'known',
+      name: 'K',
+      role: 'teller',
+      staffNo: '1',
+      password: 'right-password',
+      mustChangePassword: false,
+    },
+    0,
+  );
   const gone = store.staff.create(
-    { username: 'gone', name: 'G', role: 'teller', staffNo: '2', password: 'pw-123456' },
+    { username: 'gone', name: 'G', role: 'teller', staffNo: '2', password: 'pw-123456', mustChangePassword: false },
     0,
   );
   store.db.prepare('UPDATE staff_users SET active = 0 WHERE id = ?').run(gone.id);

@@ -1,4 +1,10 @@
-import type { LoginResponse, Principal, StaffUser } from '@lobby/shared';
+import {
+  passwordProblem,
+  type LoginResponse,
+  type PasswordProblem,
+  type Principal,
+  type StaffUser,
+} from '@lobby/shared';
 import type { DeviceStore } from '../store/device-store.ts';
 import type { StaffStore } from '../store/staff-store.ts';
 import { verifyForNobody, verifyPassword } from './passwords.ts';
@@ -29,10 +35,39 @@ export class AuthService {
     return user ? toStaffUser(user) : null;
   }
 
-  /** Staff session first, then device token. */
+  /**
+   * One's own new password, checked against the current one and the password rule. Every
+   * session of the user ends (other PCs too); the answer is a fresh one.
+   */
+  changePassword(
+    token: string,
+    currentPassword: string,
+    newPassword: string,
+  ): LoginResponse | { refused: 'UNAUTHENTICATED' | 'BAD_CREDENTIALS' } | { problem: PasswordProblem } {
+    const now = this.clock();
+    const user = this.staff.userBySession(token, now);
+    if (!user) return { refused: 'UNAUTHENTICATED' };
+    if (!verifyPassword(currentPassword, user.passwordHash)) return { refused: 'BAD_CREDENTIALS' };
+    const problem =
+      passwordProblem(newPassword, user.username) ?? (newPassword === currentPassword ? 'same_as_current' : null);
+    if (problem) return { problem };
+    this.staff.setPassword(user.id, newPassword, { mustChangePassword: false, now });
+    return {
+      token: this.staff.openSession(user.id, now),
+      user: toStaffUser({ ...user, mustChangePassword: false }),
+    };
+  }
+
+  /**
+   * Staff session first, then device token. A session whose user must first choose a new
+   * password is no principal: it may only change the password (and sign out).
+   */
   principalForToken(token: string): Principal | null {
     const user = this.staff.userBySession(token, this.clock());
-    if (user) return { role: user.role, id: user.id, name: user.name, counterId: null };
+    if (user) {
+      if (user.mustChangePassword) return null;
+      return { role: user.role, id: user.id, name: user.name, counterId: null };
+    }
     const device = this.devices.byToken(token);
     if (device) return { role: device.kind, id: device.id, name: device.name, counterId: device.counterId };
     return null;
@@ -40,7 +75,14 @@ export class AuthService {
 }
 
 function toStaffUser(u: StaffUser): StaffUser {
-  return { id: u.id, username: u.username, name: u.name, role: u.role, staffNo: u.staffNo };
+  return {
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    role: u.role,
+    staffNo: u.staffNo,
+    mustChangePassword: u.mustChangePassword,
+  };
 }
 
 /** `Authorization: Bearer <token>` → token. */

@@ -1,36 +1,46 @@
 /**
  * Recovery: `npm run reset-admin [-- --password X] [-- --username admin]`.
- * Sets a new password for the admin (a random one by default) in DATA_DIR and prints it;
- * creates the admin if it is missing. Ends the admin's open sessions.
+ * Sets a new password for the admin in DATA_DIR — a random one-time password by default,
+ * else X, which must pass the password rule — and prints it; creates the admin if missing.
+ * Ends the admin's open sessions; the admin must choose a new password at the next sign-in.
  */
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '@lobby/shared';
+import { oneTimePassword } from '../auth/one-time-password.ts';
 import { openBranchStore } from '../store/branch-store.ts';
 
 const { values } = parseArgs({
   options: { password: { type: 'string' }, username: { type: 'string', default: 'admin' } },
 });
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
-const password = values.password ?? randomBytes(9).toString('base64url');
-if (password.length < 6) {
-  console.error('The password must have at least 6 characters.');
+const username = values.username ?? 'admin';
+const password = values.password ?? oneTimePassword();
+const problem = passwordProblem(password, username);
+if (problem) {
+  console.error(`The password is not accepted: ${PASSWORD_PROBLEM_TEXT[problem]}.`);
   process.exit(1);
 }
-const store = openBranchStore(dataDir, Date.now());
+const now = Date.now();
+const store = openBranchStore(dataDir, now);
 try {
-  const username = values.username ?? 'admin';
   const user = store.staff.byUsername(username);
   if (user) {
     if (user.role !== 'admin') {
       console.error(`${username} is not an admin (role ${user.role}).`);
       process.exit(1);
     }
-    store.staff.setPassword(user.id, password);
+    store.staff.setPassword(user.id, password, { mustChangePassword: true, now });
   } else {
-    store.staff.create({ username, name: '管理员', role: 'admin', staffNo: '0001', password }, Date.now());
+    store.staff.create(
+      { username, name: '管理员', role: 'admin', staffNo: '0001', password, mustChangePassword: true },
+      now,
+    );
   }
-  console.log(`Admin login for ${dataDir}:\n  username: ${username}\n  password: ${password}`);
+  console.log(
+    `Admin login for ${dataDir}:\n  username: ${username}\n  password: ${password}\n` +
+      'It works once: the first sign-in asks for a new password.',
+  );
 } finally {
   store.db.close();
 }

@@ -39,9 +39,11 @@ export type Room = 'staff' | 'public';
  *  - io / emit(room, event, ...args): typed socket.io; use emit for non-queue pushes
  *    such as `alerts:updated` to 'staff'. Queue events are broadcast by the queue feature.
  *  - auth: tokens → Principal; requirePrincipal(req) for REST routes (null = reply 401).
- *  - revokePrincipal(id): tells and disconnects every socket of a staff user or device.
+ *  - revokePrincipal(id): tells and disconnects every socket of a staff user or device (but those
+ *    of the session `exceptToken`, which its own client replaces).
  *  - revokeSession(token): the same for the sockets of one sign-in (sign-out on a shared PC).
  *  - snapshot(principal): the snapshot that principal may see (staff or public).
+ *  - demo: this server runs the demo branch (LOBBY_MODE=demo).
  *  - rest: the REST routes mounted from the shared route map (see http/rest-router.ts).
  */
 export interface AppContext {
@@ -55,10 +57,12 @@ export interface AppContext {
   emit<E extends keyof ServerToClientEvents>(room: Room, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
   auth: AuthService;
   requirePrincipal(req: Request): Principal | null;
-  revokePrincipal(principalId: string): void;
+  revokePrincipal(principalId: string, opts?: { exceptToken?: string }): void;
   revokeSession(token: string): void;
   snapshot(principal: Principal): Snapshot;
   rest: RestRegistry;
   /** Text messages to customers: whether a gateway is set up, and queueing one inside a transaction. */
   messaging: Messaging;
+  /** The demo branch (seeded, known passwords): every screen says 演示 / DEMO. */
+  demo: boolean;
 }

@@ -1,4 +1,4 @@
-import { AUTH_ROUTES, fail, rateLimited } from '@lobby/shared';
+import { AUTH_ROUTES, fail, PASSWORD_PROBLEM_TEXT, rateLimited } from '@lobby/shared';
 import type { Router } from 'express';
 import type { AppContext } from '../context/app-context.ts';
 import { bearerToken } from '../auth/auth-service.ts';
@@ -27,6 +27,33 @@ export function authRoutes(ctx: AppContext, throttle: LoginThrottle): Router {
     ctx.logger.info({ userId: result.user.id }, 'staff login');
     return { ok: true, data: result };
   });
+  rest.add(AUTH_ROUTES.changePassword, async ({ body, req }) => {
+    const token = bearerToken(req.headers.authorization);
+    const user = token ? ctx.auth.userForToken(token) : null;
+    if (!token || !user) return fail('UNAUTHENTICATED');
+    // Guessing the current password here is throttled like guessing it at sign-in.
+    const address = req.ip ?? 'unknown';
+    const waitMs = await throttle.lockedFor(user.username, address);
+    if (waitMs > 0) return rateLimited(waitMs);
+    const result = ctx.auth.changePassword(token, body.currentPassword, body.newPassword);
+    if ('refused' in result) {
+      if (result.refused === 'BAD_CREDENTIALS') await throttle.failed(user.username, address);
+      return fail(result.refused);
+    }
+    if ('problem' in result) {
+      return {
+        ...fail('INVALID_PAYLOAD', PASSWORD_PROBLEM_TEXT[result.problem]),
+        issues: [{ path: 'newPassword', message: result.problem }],
+      };
+    }
+    await throttle.succeeded(user.username);
+    // Every other session of the user ended with the old password: cut their sockets too. This
+    // session's own socket is left to its client, which reconnects with the new token.
+    ctx.revokePrincipal(user.id, { exceptToken: token });
+    ctx.logger.info({ userId: user.id, forced: user.mustChangePassword }, 'staff password changed');
+    return { ok: true, data: result };
+  });
+  rest.add(AUTH_ROUTES.serverInfo, () => ({ ok: true, data: { demo: ctx.demo } }));
   rest.add(AUTH_ROUTES.logout, ({ req }) => {
     const token = bearerToken(req.headers.authorization);
     if (token) {

@@ -41,6 +41,7 @@ export function seedDemo(store: BranchStore, config: BranchConfig, dataDir: stri
           role: 'admin',
           staffNo: '0001',
           password: DEMO_ADMIN.password,
+          mustChangePassword: false,
         },
         now,
       );
@@ -51,6 +52,7 @@ export function seedDemo(store: BranchStore, config: BranchConfig, dataDir: stri
           role: 'lobby',
           staffNo: '0002',
           password: DEMO_LOBBY.password,
+          mustChangePassword: false,
         },
         now,
       );
@@ -62,6 +64,7 @@ export function seedDemo(store: BranchStore, config: BranchConfig, dataDir: stri
             role: 'teller',
             staffNo: String(1000 + i),
             password: DEMO_TELLER_PASSWORD,
+            mustChangePassword: false,
           },
           now,
         );

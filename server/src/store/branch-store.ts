@@ -7,6 +7,7 @@ import { ComplaintStore } from './complaint-store.ts';
 import { DeviceStore } from './device-store.ts';
 import { EngineStateStore } from './engine-state-store.ts';
 import { EventLog } from './event-log.ts';
+import { InstallMeta } from './install-meta.ts';
 import { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { RatingStore } from './rating-store.ts';
 import { StaffStore } from './staff-store.ts';
@@ -46,6 +47,7 @@ export interface BranchStore {
   messages: MessageOutbox;
   settings: IntegrationSettings;
   webhooks: WebhookStore;
+  install: InstallMeta;
 }
 
 export function openBranchStore(dataDir: string, now: number): BranchStore {
@@ -78,5 +80,6 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     messages: new MessageOutbox(db),
     settings: new IntegrationSettings(db),
     webhooks: new WebhookStore(db),
+    install: new InstallMeta(db),
   };
 }

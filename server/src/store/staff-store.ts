@@ -11,6 +11,7 @@ interface StaffRow {
   staff_no: string;
   password_hash: string;
   active: number;
+  must_change_password: number;
 }
 
 export interface StaffRecord extends StaffUser {
@@ -26,6 +27,7 @@ const toRecord = (r: StaffRow): StaffRecord => ({
   staffNo: r.staff_no,
   passwordHash: r.password_hash,
   active: r.active === 1,
+  mustChangePassword: r.must_change_password === 1,
 });
 
 export const SESSION_TTL_MS = 14 * 60 * 60 * 1000;
@@ -34,17 +36,44 @@ export const SESSION_TTL_MS = 14 * 60 * 60 * 1000;
 export class StaffStore {
   constructor(private readonly db: Db) {}
 
+  /**
+   * `mustChangePassword`: the password was chosen by someone else (an admin, the first start)
+   * and its user must replace it at the first sign-in.
+   */
   create(
-    input: { username: string; name: string; role: StaffRole; staffNo: string; password: string },
+    input: {
+      username: string;
+      name: string;
+      role: StaffRole;
+      staffNo: string;
+      password: string;
+      mustChangePassword: boolean;
+    },
     now: number,
   ): StaffUser {
     const id = newId('stf');
     this.db
       .prepare(
-        'INSERT INTO staff_users (id, username, name, role, staff_no, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)',
+        'INSERT INTO staff_users (id, username, name, role, staff_no, password_hash, active, created_at, must_change_password) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)',
       )
-      .run(id, input.username, input.name, input.role, input.staffNo, hashPassword(input.password), now);
-    return { id, username: input.username, name: input.name, role: input.role, staffNo: input.staffNo };
+      .run(
+        id,
+        input.username,
+        input.name,
+        input.role,
+        input.staffNo,
+        hashPassword(input.password),
+        now,
+        input.mustChangePassword ? 1 : 0,
+      );
+    return {
+      id,
+      username: input.username,
+      name: input.name,
+      role: input.role,
+      staffNo: input.staffNo,
+      mustChangePassword: input.mustChangePassword,
+    };
   }
 
   byUsername(username: string): StaffRecord | null {
@@ -77,8 +106,16 @@ export class StaffStore {
     if (change.role || change.active === false) this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
   }
 
-  setPassword(id: string, password: string): void {
-    this.db.prepare('UPDATE staff_users SET password_hash = ? WHERE id = ?').run(hashPassword(password), id);
+  /**
+   * A new password; `mustChangePassword` when someone else chose it (an admin reset,
+   * reset-admin), false when the user chose it themselves.
+   */
+  setPassword(id: string, password: string, opts: { mustChangePassword: boolean; now: number }): void {
+    this.db
+      .prepare(
+        'UPDATE staff_users SET password_hash = ?, must_change_password = ?, password_changed_at = ? WHERE id = ?',
+      )
+      .run(hashPassword(password), opts.mustChangePassword ? 1 : 0, opts.now, id);
     // A new password ends every open session of that user.
     this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
   }

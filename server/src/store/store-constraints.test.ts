@@ -65,7 +65,10 @@ test('VIP identifiers are kept only as keyed hashes, normalised to digits', () =
 });
 
 test('passwords and session tokens are stored hashed; sessions expire', () => {
-  const user = store.staff.create({ username: 'u', name: 'U', role: 'teller', staffNo: '1', password: 'pw123456' }, 0);
+  const user = store.staff.create(
+    { username: 'u', name: 'U', role: 'teller', staffNo: '1', password: 'pw123456', mustChangePassword: false },
+    0,
+  );
   const row = store.db.prepare('SELECT password_hash FROM staff_users WHERE id = ?').get(user.id) as {
     password_hash: string;
   };

@@ -3,6 +3,7 @@
  * app (never imported by the server). See synced-socket.ts.
  */
 export * from './command-result.ts';
+export * from './demo-mark.ts';
 export * from './device-token.ts';
 export * from './request-id.ts';
 export * from './secure-context.ts';

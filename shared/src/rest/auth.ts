@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NewPasswordSchema } from '../auth/password-rule.ts';
 import { STAFF_ROLES } from '../protocol/roles.ts';
 import { defineRoute } from './route.ts';
 
@@ -16,11 +17,30 @@ export const StaffUserSchema = z.object({
   role: z.enum(STAFF_ROLES),
   /** 工号, shown to customers on the evaluator. */
   staffNo: z.string(),
+  /**
+   * A one-time or reset password: the user must choose a new one before anything else (the
+   * server refuses every other call of this session until then).
+   */
+  mustChangePassword: z.boolean(),
 });
 export type StaffUser = z.infer<typeof StaffUserSchema>;
 
 export const LoginResponseSchema = z.object({ token: z.string(), user: StaffUserSchema });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+/** Changing one's own password; `newPassword` follows the one password rule (shared/src/auth). */
+export const PasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: NewPasswordSchema,
+});
+export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
+
+/** What any page may learn before signing in. */
+export const ServerInfoSchema = z.object({
+  /** The demo branch (seeded, known passwords): every screen is marked 演示 / DEMO. */
+  demo: z.boolean(),
+});
+export type ServerInfo = z.infer<typeof ServerInfoSchema>;
 
 export const AUTH_ROUTES = {
   login: defineRoute({
@@ -38,6 +58,21 @@ export const AUTH_ROUTES = {
     summary: 'Ends the caller’s session and cuts its sockets',
     roles: 'anyone',
     response: z.null(),
+  }),
+  changePassword: defineRoute({
+    method: 'POST',
+    path: '/auth/password',
+    summary: 'Change one’s own password (also the forced change after a one-time or reset password): a new session',
+    roles: 'anyone',
+    body: PasswordChangeSchema,
+    response: LoginResponseSchema,
+  }),
+  serverInfo: defineRoute({
+    method: 'GET',
+    path: '/server-info',
+    summary: 'Whether this server is the demo branch',
+    roles: 'anyone',
+    response: ServerInfoSchema,
   }),
   me: defineRoute({
     method: 'GET',

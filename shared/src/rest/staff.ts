@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { NewPasswordSchema } from '../auth/password-rule.ts';
 import { DEVICE_KINDS, STAFF_ROLES } from '../protocol/roles.ts';
 import { IdParamsSchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
-/** Staff accounts and paired devices (admin). */
-const Password = z.string().min(8, 'at least 8 characters').max(200);
+/**
+ * Staff accounts and paired devices (admin). A password set by an admin (new account, reset)
+ * follows the one password rule, and its user must replace it at the next sign-in.
+ */
+const Password = NewPasswordSchema;
 
 export const StaffCreateSchema = z.object({
   username: z
@@ -36,6 +40,8 @@ export const AdminStaffUserSchema = z.object({
   role: z.enum(STAFF_ROLES),
   staffNo: z.string(),
   active: z.boolean(),
+  /** Signs in with a password set by an admin and must choose a new one. */
+  mustChangePassword: z.boolean(),
 });
 export type AdminStaffUser = z.infer<typeof AdminStaffUserSchema>;
 

@@ -4,12 +4,14 @@ import type { DeviceKind } from '@lobby/shared';
  * Extra teller accounts and kiosk devices through the admin REST API (the way a branch
  * admin adds them), so each load client has its own principal.
  */
-export const LOAD_TELLER_PASSWORD = 'load-teller-pw';
+export const LOAD_TELLER_PASSWORD = 'Load-Teller-Desk-1';
+/** What the admin sets; each teller replaces it at the first sign-in, as on a real branch. */
+const ADMIN_SET_PASSWORD = 'Admin-Set-Start-1';
 
-async function adminPost(baseUrl: string, adminToken: string, path: string, body: unknown): Promise<unknown> {
+async function postAs(baseUrl: string, token: string, path: string, body: unknown): Promise<unknown> {
   const res = await fetch(`${baseUrl}/api${path}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   const json = (await res.json()) as { ok: boolean; data?: unknown; code?: string };
@@ -17,17 +19,25 @@ async function adminPost(baseUrl: string, adminToken: string, path: string, body
   return json.data;
 }
 
-/** Creates teller accounts `loadteller<from>`…`loadteller<to>`; returns their usernames. */
+/**
+ * Creates teller accounts `loadteller<from>`…`loadteller<to>`, each signed in once to choose
+ * LOAD_TELLER_PASSWORD (an admin-set password must be replaced); returns their usernames.
+ */
 export async function createTellers(baseUrl: string, adminToken: string, from: number, to: number): Promise<string[]> {
   const names: string[] = [];
   for (let i = from; i <= to; i++) {
     const username = `loadteller${i}`;
-    await adminPost(baseUrl, adminToken, '/admin/staff', {
+    await postAs(baseUrl, adminToken, '/admin/staff', {
       username,
       name: `负载柜员${i}`,
       role: 'teller',
       staffNo: String(5000 + i),
-      password: LOAD_TELLER_PASSWORD,
+      password: ADMIN_SET_PASSWORD,
+    });
+    const first = await loginAs(baseUrl, username, ADMIN_SET_PASSWORD);
+    await postAs(baseUrl, first, '/auth/password', {
+      currentPassword: ADMIN_SET_PASSWORD,
+      newPassword: LOAD_TELLER_PASSWORD,
     });
     names.push(username);
   }
@@ -43,7 +53,7 @@ export async function pairDevices(
 ): Promise<string[]> {
   const tokens: string[] = [];
   for (let i = 1; i <= count; i++) {
-    const data = (await adminPost(baseUrl, adminToken, '/admin/devices', {
+    const data = (await postAs(baseUrl, adminToken, '/admin/devices', {
       kind,
       name: `load ${kind} ${i}`,
       counterId: null,

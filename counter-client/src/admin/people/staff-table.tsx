@@ -1,13 +1,18 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Select, Switch, Table } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES, STAFF_ROUTES, type AdminStaffUser, type RouteRequest, type StaffCreate } from '@lobby/shared';
+import { newPasswordRule } from '../../auth/password-rule.ts';
+import { validFields } from '../../ui/valid-fields.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 
-/** Staff accounts: create, change role, disable, reset password. */
+/**
+ * Staff accounts: create, change role, disable, reset password. A password set here follows
+ * the one password rule, and its user must replace it at the next sign-in.
+ */
 export function StaffTable() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'auth']);
   const api = useAdminApi();
   const { message, modal } = App.useApp();
   const me = useAppStore((s) => s.session?.user.id);
@@ -42,7 +47,20 @@ export function StaffTable() {
         columns={[
           { title: t('staff.staffNo'), dataIndex: 'staffNo' },
           { title: t('staff.username'), dataIndex: 'username' },
-          { title: t('staff.name'), dataIndex: 'name' },
+          {
+            title: t('staff.name'),
+            dataIndex: 'name',
+            render: (name: string, u) => (
+              <>
+                {name}
+                {u.mustChangePassword && (
+                  <Tag color="orange" style={{ marginInlineStart: 8 }} data-testid="must-change-password">
+                    {t('staff.mustChangePassword')}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           {
             title: t('staff.role'),
             dataIndex: 'role',
@@ -92,7 +110,8 @@ export function StaffTable() {
         onCancel={() => setCreating(false)}
         destroyOnHidden
         onOk={async () => {
-          const values = await createForm.validateFields();
+          const values = await validFields(createForm);
+          if (!values) return;
           const r = await api.call(STAFF_ROUTES.create, { body: values });
           if (r.ok) {
             setCreating(false);
@@ -118,7 +137,16 @@ export function StaffTable() {
           <Form.Item name="role" label={t('staff.role')}>
             <Select options={roles} />
           </Form.Item>
-          <Form.Item name="password" label={t('staff.password')} rules={[{ required: true, min: 8 }]}>
+          <Form.Item
+            name="password"
+            label={t('staff.password')}
+            extra={t('staff.passwordHint')}
+            dependencies={['username']}
+            rules={[
+              { required: true, message: t('auth:passwordRequired') },
+              newPasswordRule(t, () => createForm.getFieldValue('username') as string | undefined),
+            ]}
+          >
             <Input.Password />
           </Form.Item>
         </Form>
@@ -129,8 +157,8 @@ export function StaffTable() {
         onCancel={() => setResetting(null)}
         destroyOnHidden
         onOk={async () => {
-          const values = (await resetForm.validateFields()) as { password: string };
-          if (!resetting) return;
+          const values = await validFields(resetForm);
+          if (!values || !resetting) return;
           const r = await api.call(STAFF_ROUTES.resetPassword, { params: { id: resetting.id }, body: values });
           if (r.ok) {
             void message.success(t('staff.passwordReset'));
@@ -140,7 +168,15 @@ export function StaffTable() {
         }}
       >
         <Form form={resetForm} layout="vertical">
-          <Form.Item name="password" label={t('staff.newPassword')} rules={[{ required: true, min: 8 }]}>
+          <Form.Item
+            name="password"
+            label={t('staff.newPassword')}
+            extra={t('staff.passwordHint')}
+            rules={[
+              { required: true, message: t('auth:passwordRequired') },
+              newPasswordRule(t, () => resetting?.username),
+            ]}
+          >
             <Input.Password />
           </Form.Item>
         </Form>

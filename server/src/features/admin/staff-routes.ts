@@ -1,4 +1,11 @@
-import { fail, STAFF_ROUTES, type AdminStaffUser } from '@lobby/shared';
+import {
+  fail,
+  PASSWORD_PROBLEM_TEXT,
+  passwordProblem,
+  STAFF_ROUTES,
+  type AdminStaffUser,
+  type Failure,
+} from '@lobby/shared';
 import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 
@@ -8,7 +15,15 @@ export function addStaffRoutes(rest: RestRouter, ctx: AppContext): void {
   const publicUser = (id: string): AdminStaffUser | null => {
     const u = ctx.store.staff.byId(id);
     return u
-      ? { id: u.id, username: u.username, name: u.name, role: u.role, staffNo: u.staffNo, active: u.active }
+      ? {
+          id: u.id,
+          username: u.username,
+          name: u.name,
+          role: u.role,
+          staffNo: u.staffNo,
+          active: u.active,
+          mustChangePassword: u.mustChangePassword,
+        }
       : null;
   };
   const answer = (id: string) => {
@@ -23,9 +38,12 @@ export function addStaffRoutes(rest: RestRouter, ctx: AppContext): void {
 
   rest.add(STAFF_ROUTES.create, ({ principal, body }) => {
     if (ctx.store.staff.byUsername(body.username)) return fail('INVALID_STATE', 'username taken');
+    const weak = weakPassword(body.password, body.username);
+    if (weak) return weak;
     const now = ctx.clock();
     const user = actions.audited(
-      () => ctx.store.staff.create(body, now),
+      // The admin chose this password: its user replaces it at the first sign-in.
+      () => ctx.store.staff.create({ ...body, mustChangePassword: true }, now),
       (u) => ({
         at: now,
         actorId: principal.id,
@@ -62,13 +80,25 @@ export function addStaffRoutes(rest: RestRouter, ctx: AppContext): void {
   });
 
   rest.add(STAFF_ROUTES.resetPassword, ({ principal, params: { id }, body }) => {
-    if (!ctx.store.staff.byId(id)) return fail('NOT_FOUND');
+    const user = ctx.store.staff.byId(id);
+    if (!user) return fail('NOT_FOUND');
+    const weak = weakPassword(body.password, user.username);
+    if (weak) return weak;
     const now = ctx.clock();
     actions.audited(
-      () => ctx.store.staff.setPassword(id, body.password),
+      // A reset forces a new password at the next sign-in: the admin knows this one.
+      () => ctx.store.staff.setPassword(id, body.password, { mustChangePassword: true, now }),
       () => ({ at: now, actorId: principal.id, action: 'staff:passwordReset', target: id, reason: null, detail: {} }),
     );
     if (id !== principal.id) ctx.revokePrincipal(id);
     return answer(id);
   });
+}
+
+/** The schema checked the rule already; the user name is only known here. */
+function weakPassword(password: string, username: string): Failure | null {
+  const problem = passwordProblem(password, username);
+  return problem
+    ? { ...fail('INVALID_PAYLOAD', PASSWORD_PROBLEM_TEXT[problem]), issues: [{ path: 'password', message: problem }] }
+    : null;
 }
