@@ -44,6 +44,19 @@ async function serve(branch: TestServer, counterId: string, username: string, wa
   await branch.command(evaluator, 'rating:submit', { ticketId: called.data.id, attitude: 5, efficiency: 4 });
 }
 
+/** A screenshot once the page's finite animations (menu highlight, button colours) have ended. */
+async function shot(p: Page, name: string): Promise<void> {
+  await p.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+  await screenshot(p, name);
+}
+
 const hqUrl = (path: string) => `${hq.url.replace('127.0.0.1', 'hq.lan')}${path}`;
 
 describeHqBrowser('head office in the browser', () => {
@@ -115,7 +128,7 @@ describeHqBrowser('head office in the browser', () => {
     const eastRow = page.getByTestId('grid-row-east-1');
     await expect.poll(() => eastRow.textContent()).toContain('人民路支行');
     await expect.poll(() => eastRow.locator('td').nth(1).textContent()).toBe('2');
-    await screenshot(page, 'hq-grid-zh');
+    await shot(page, 'hq-grid-zh');
 
     await page.getByTestId('region-filter').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '华北区' }).click();
@@ -139,7 +152,7 @@ describeHqBrowser('head office in the browser', () => {
       })
       .toContain(called.data.number);
     await expect.poll(() => eastRow.locator('td').nth(1).textContent()).toBe('1');
-    await screenshot(page, 'hq-drawer-zh');
+    await shot(page, 'hq-drawer-zh');
     await page.keyboard.press('Escape');
   });
 
@@ -152,7 +165,7 @@ describeHqBrowser('head office in the browser', () => {
       .poll(() => table.locator('tr', { hasText: '长安街支行' }).locator('td').nth(1).textContent())
       .toBe('1');
     await page.getByTestId('chart-waits').locator('canvas').waitFor();
-    await screenshot(page, 'hq-reports-zh');
+    await shot(page, 'hq-reports-zh');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()]);
     const path = join(downloads, 'report.xlsx');
     await file.saveAs(path);
@@ -167,7 +180,7 @@ describeHqBrowser('head office in the browser', () => {
   it('scorecard and catalogue pages', async () => {
     await page.goto(hqUrl('/#kpi?month=2026-11'));
     await expect.poll(() => page.getByTestId('kpi-table').locator('tbody tr.ant-table-row').count()).toBe(2);
-    await screenshot(page, 'hq-kpi-zh');
+    await shot(page, 'hq-kpi-zh');
     await hq.api('/catalogue', {
       method: 'POST',
       body: JSON.stringify({
@@ -179,7 +192,7 @@ describeHqBrowser('head office in the browser', () => {
     await expect
       .poll(() => page.getByTestId('catalogue-v1').textContent(), { timeout: 20_000 })
       .toContain('待网点确认 2');
-    await screenshot(page, 'hq-catalogue-zh');
+    await shot(page, 'hq-catalogue-zh');
   });
 
   it('in English', async () => {
@@ -187,20 +200,26 @@ describeHqBrowser('head office in the browser', () => {
     await page.getByTestId('lang-switch').getByText('EN').click();
     await expect.poll(() => page.getByTestId('grid-summary').textContent()).toContain('branches');
     await expect.poll(() => page.getByTestId('grid-table').textContent()).toContain('Renmin Road');
-    await screenshot(page, 'hq-grid-en');
+    await shot(page, 'hq-grid-en');
     await page.getByTestId('grid-row-east-1').click();
     await page.getByTestId('branch-drawer').waitFor();
     await expect.poll(() => page.getByTestId('branch-drawer').textContent()).toContain('Counters');
-    await screenshot(page, 'hq-drawer-en');
+    await shot(page, 'hq-drawer-en');
     await page.keyboard.press('Escape');
     await page.goto(hqUrl(`/#reports?period=week&day=${DAY}&group=region`));
     await expect.poll(() => page.getByTestId('report-table').textContent()).toContain('North');
-    await screenshot(page, 'hq-reports-en');
+    await expect
+      .poll(() => page.locator('[data-testid=reports-page] .ant-picker input').inputValue())
+      .toBe('2026 week 48');
+    await shot(page, 'hq-reports-en');
     await page.goto(hqUrl('/#catalogue'));
     await expect
       .poll(() => page.getByTestId('catalogue-v1').textContent(), { timeout: 20_000 })
       .toContain('waiting for the branch');
-    await screenshot(page, 'hq-catalogue-en');
+    await expect
+      .poll(() => page.getByTestId('catalogue-page').locator('th').allTextContents())
+      .toEqual(['Branch', 'Decision', 'Reason', 'Reported']);
+    await shot(page, 'hq-catalogue-en');
   });
 
   it("the branch admin's head-office tab, in Chinese and English", async () => {
@@ -213,14 +232,14 @@ describeHqBrowser('head office in the browser', () => {
     await expect
       .poll(() => branchPage.getByTestId('hq-catalogue-pending').textContent(), { timeout: 20_000 })
       .toContain('v1');
-    await screenshot(branchPage, 'hq-branch-admin-zh');
+    await shot(branchPage, 'hq-branch-admin-zh');
     await branchPage.getByTestId('hq-catalogue-confirm').click();
     await expect.poll(() => branchPage.getByTestId('hq-catalogue-version').textContent()).toBe('v1');
     await branchPage.getByTestId('language-switch').click();
     await expect
       .poll(() => branchPage.getByTestId('head-office-page').textContent())
       .toContain('Head-office catalogue');
-    await screenshot(branchPage, 'hq-branch-admin-en');
+    await shot(branchPage, 'hq-branch-admin-en');
     await expect
       .poll(
         async () =>

@@ -16,7 +16,7 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
     db = await createTestDatabase();
     const branches = new BranchStore(db.pool);
     await branches.upsertRegion({ id: 'east', nameZh: '华东', nameEn: 'East' });
-    for (const id of ['b1', 'b2', 'b3', 'b4'])
+    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5'])
       await branches.register({ id, regionId: 'east', nameZh: id, nameEn: id }, T0);
     ingest = new IngestService(db.pool, db.partitions, () => T0 + 60 * MIN, logger);
   });
@@ -119,6 +119,37 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
     const gap = await db.pool.query("SELECT reason, fork_seq FROM branch_epochs WHERE branch_id = 'b4' AND epoch = 2");
     expect(gap.rows[0]).toEqual({ reason: 'gap', fork_seq: 2 });
     await expectRollupsEqualRecompute('b4');
+  });
+
+  it("dates a batch by the time zone of the profile it brings, and has that date's month partition made", async () => {
+    // 2027-01-31 20:00 in Shanghai (the registered zone) is already 2027-02-01 on Kiritimati
+    // (UTC+14); the test database has partitions through January 2027 only.
+    const at = Date.parse('2027-01-31T12:00:00Z');
+    const chain = new FactChain('b5');
+    chain.add({
+      kind: 'profile',
+      at,
+      profile: {
+        branchId: 'b5',
+        name: { zh: '圣诞岛', en: 'Kiritimati' },
+        timeZone: 'Pacific/Kiritimati',
+        configVersion: 1,
+        catalogueVersion: null,
+        lanes: [],
+        businessTypes: [],
+        counters: [],
+      },
+    });
+    chain.add({
+      kind: 'alert',
+      at,
+      alert: { id: 'a1', action: 'raised', kind: 'counter_offline', laneId: null, counterId: 'C1' },
+    });
+    expect(await ingest.ingest('b5', chain.batch(1, 2))).toMatchObject({ ok: true, ack: { throughSeq: 2 } });
+    const dates = await db.pool.query(
+      "SELECT DISTINCT business_date::text AS d FROM events WHERE branch_id = 'b5' ORDER BY 1",
+    );
+    expect(dates.rows).toEqual([{ d: '2027-02-01' }]);
   });
 
   it('refuses a fact whose hash does not match its body, or with a field that must never leave a branch', async () => {

@@ -105,7 +105,10 @@ export class IngestService {
     if (typeof checked === 'string') return { ok: false, code: 'INVALID_PAYLOAD', message: checked };
     const zone = await this.timeZone(branchId);
     if (zone === null) return { ok: false, code: 'NOT_FOUND', message: 'branch not registered' };
-    await this.partitions.ensureDates(checked.map((f) => businessDateOfFact(f.parsed, zone)));
+    // Months for the zone the transaction will date by: the branch's, or a profile in the batch.
+    const profile = checked.findLast((f) => f.parsed.kind === 'profile')?.parsed;
+    const zones = new Set([zone, profile?.kind === 'profile' ? profile.profile.timeZone : zone]);
+    await this.partitions.ensureDates([...zones].flatMap((z) => checked.map((f) => businessDateOfFact(f.parsed, z))));
 
     const receivedAt = this.clock();
     const outcome = await inTransaction(this.pool, async (c): Promise<IngestOutcome> => {
@@ -180,10 +183,7 @@ export class IngestService {
         },
       };
     });
-    if (outcome.ok) {
-      const profile = checked.findLast((f) => f.parsed.kind === 'profile')?.parsed;
-      if (profile?.kind === 'profile') this.zones.set(branchId, profile.profile.timeZone);
-    }
+    if (outcome.ok && profile?.kind === 'profile') this.zones.set(branchId, profile.profile.timeZone);
     return outcome;
   }
 

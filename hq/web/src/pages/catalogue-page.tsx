@@ -123,7 +123,11 @@ export function CataloguePage() {
                   ),
                 },
                 { title: t('catalogue.reason'), dataIndex: 'reason', render: (r: string | null) => r ?? '—' },
-                { title: '', dataIndex: 'reportedAt', render: (at: number) => dayjs(at).format('MM-DD HH:mm:ss') },
+                {
+                  title: t('catalogue.reportedAt'),
+                  dataIndex: 'reportedAt',
+                  render: (at: number) => dayjs(at).format('MM-DD HH:mm:ss'),
+                },
               ]}
             />
           ),

@@ -131,6 +131,9 @@ export function ReportsPage() {
           allowClear={false}
           value={day}
           picker={period === 'month' ? 'month' : period === 'week' ? 'week' : 'date'}
+          {...(period === 'week'
+            ? { format: (d: Dayjs) => t('reports.weekOf', { year: d.isoWeekYear(), week: d.isoWeek() }) }
+            : {})}
           onChange={(d) => d && setDay(d)}
         />
         <span>
