@@ -11,6 +11,7 @@ import { readDemoDevices } from './seed/demo-seed.ts';
 import { startBanner } from './start/banner.ts';
 import { exitWithStartFailure, StartFailure } from './app/start-failure.ts';
 import { MigrationError } from './store/migrations.ts';
+import { readTlsFiles } from './tls/tls-files.ts';
 
 const startedAt = performance.now();
 
@@ -30,6 +31,14 @@ if (settings.clockOffsetMs !== 0)
   );
 const clock = settings.clockOffsetMs === 0 ? Date.now : () => Date.now() + settings.clockOffsetMs;
 
+let tls: { cert: string; key: string } | null;
+try {
+  tls = readTlsFiles(settings.tls);
+} catch (err) {
+  if (err instanceof StartFailure) exitWithStartFailure(err.message);
+  throw err;
+}
+
 let app: LobbyApp;
 try {
   app = createApp({
@@ -43,6 +52,7 @@ try {
     // The names the branch is reached by (DNS rebinding guard), besides this machine's own.
     allowedHosts: settings.allowedHosts,
     replication: settings.replication,
+    tls,
   });
 } catch (err) {
   if (err instanceof MigrationError) exitWithStartFailure(`${err.message} (DATA_DIR=${settings.dataDir})`);
@@ -65,7 +75,7 @@ app.httpServer.listen(settings.port, settings.host, () => {
       settings,
       readyMs: Math.round(performance.now() - startedAt),
       port: (app.httpServer.address() as AddressInfo).port,
-      scheme: 'http',
+      scheme: tls ? 'https' : 'http',
       demoDevices: settings.mode === 'demo' ? readDemoDevices(settings.dataDir) : [],
       firstAdminPassword: app.firstAdminPassword,
     }),

@@ -8,11 +8,14 @@ import {
 } from '@lobby/shared';
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
 import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
 import { createHostCheck } from '../http/allowed-hosts.ts';
+import { redirectPlainHttp } from '../http/https-only.ts';
+import { BRANCH_CA_PATH, branchCaDownload } from '../tls/branch-ca-download.ts';
 import { guardFrontDoor } from '../http/front-door.ts';
 import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
@@ -93,6 +96,8 @@ export interface AppDeps {
   publicRateLimit?: PublicRateLimit;
   /** Origins of the Web Push services subscriptions may point at (default: the browsers' own). */
   pushServices?: readonly string[];
+  /** TLS_CERT / TLS_KEY contents: the port answers https, and plain http on it is redirected. */
+  tls?: { cert: string; key: string } | null;
 }
 
 export interface LobbyApp {
@@ -158,15 +163,16 @@ export function createApp(deps: AppDeps): LobbyApp {
   const auth = new AuthService(store.staff, store.devices, clock);
 
   const web = express();
-  const httpServer = createServer(web);
+  const httpServer: HttpServer = deps.tls
+    ? createHttpsServer({ cert: deps.tls.cert, key: deps.tls.key }, web)
+    : createServer(web);
   const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
   if (deps.allowedHosts?.includes('*')) logger.warn('ALLOWED_HOSTS=*: the Host check is off (DNS rebinding)');
   // After socket.io attached: the Host check must come before its handshakes as well as express.
-  guardFrontDoor(httpServer, {
-    isAllowed: createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl),
-    engineHeaders: staticSecurityHeaders(),
-    enginePath: '/socket.io/',
-  });
+  const isAllowed = createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl);
+  guardFrontDoor(httpServer, { isAllowed, engineHeaders: staticSecurityHeaders(), enginePath: '/socket.io/' });
+  const caDownload = branchCaDownload(deps.dataDir);
+  if (deps.tls) redirectPlainHttp(httpServer, isAllowed, { [BRANCH_CA_PATH]: caDownload });
 
   const ctx: AppContext = {
     db: store.db,
@@ -247,6 +253,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     webRoot: deps.webRoot ?? REPO_ROOT,
     startedAt,
     trustProxy: deps.trustProxy ?? [],
+    branchCa: { path: BRANCH_CA_PATH, handler: caDownload },
   });
 
   let nextAckPurge = startedAt;

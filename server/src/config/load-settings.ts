@@ -9,6 +9,8 @@ export interface Settings {
   port: number;
   host: string;
   dataDir: string;
+  /** TLS_CERT / TLS_KEY (files, resolved), or null: plain http. */
+  tls: { certFile: string; keyFile: string } | null;
   allowedOrigins: string[];
   allowedHosts: string[];
   trustProxy: string[];
@@ -49,11 +51,14 @@ export function loadSettings(env: NodeJS.ProcessEnv, argv: readonly string[] = [
   if (!replication.ok) throw new SettingsError(replication.message);
 
   const dataDir = resolve(p.DATA_DIR ?? './data');
+  if ((p.TLS_CERT === undefined) !== (p.TLS_KEY === undefined))
+    throw new SettingsError('TLS_CERT and TLS_KEY go together: set both (certificate and key files) or neither');
   return {
     mode: p.LOBBY_MODE ?? 'branch',
     port: p.PORT ?? 3000,
     host: p.HOST ?? '0.0.0.0',
     dataDir,
+    tls: p.TLS_CERT && p.TLS_KEY ? { certFile: resolve(p.TLS_CERT), keyFile: resolve(p.TLS_KEY) } : null,
     allowedOrigins: (p.ALLOWED_ORIGINS ?? []).map((o) => o.replace(/\/$/, '')),
     allowedHosts: p.ALLOWED_HOSTS ?? [],
     trustProxy: p.TRUST_PROXY ?? [],

@@ -80,6 +80,16 @@ export const SETTINGS = {
     default: './data',
     doc: 'Folder of the database. Keep it on a local disk (WAL does not work on network file systems).',
   },
+  TLS_CERT: {
+    schema: z.string().trim().min(1, 'must not be empty'),
+    default: '—',
+    doc: 'PEM file of the server’s certificate (with its chain): the bank’s, or the one `npm run make-cert` made. With TLS_KEY, the server answers https only (plain http is redirected).',
+  },
+  TLS_KEY: {
+    schema: z.string().trim().min(1, 'must not be empty'),
+    default: '—',
+    doc: 'PEM file of that certificate’s private key (keep it 0600).',
+  },
   ALLOWED_ORIGINS: {
     schema: list(origin),
     default: '—',

@@ -23,6 +23,7 @@ describe('loadSettings', () => {
       port: 3000,
       host: '0.0.0.0',
       dataDir: resolve('./data'),
+      tls: null,
       allowedOrigins: [],
       allowedHosts: [],
       trustProxy: [],
@@ -43,6 +44,8 @@ describe('loadSettings', () => {
         LOG_LEVEL: 'warn',
         CLOCK_OFFSET_MS: '-3600000',
         LOBBY_MODE: 'branch',
+        TLS_CERT: '/srv/lobby/tls/server-cert.pem',
+        TLS_KEY: 'tls/server-key.pem',
       },
       ['--demo'],
     );
@@ -50,6 +53,7 @@ describe('loadSettings', () => {
       mode: 'demo',
       port: 8443,
       dataDir: '/srv/lobby',
+      tls: { certFile: '/srv/lobby/tls/server-cert.pem', keyFile: resolve('tls/server-key.pem') },
       allowedOrigins: ['https://a.bank.lan:8443', 'http://b.bank.lan'],
       allowedHosts: ['branch.lan', '.bank.lan', '10.1.2.3'],
       trustProxy: ['loopback', '10.0.0.0/8', '::1'],
@@ -72,6 +76,10 @@ describe('loadSettings', () => {
     expect(fails({ ALLOWED_HOSTS: 'http://x' })).toMatch(/^ALLOWED_HOSTS /);
     expect(fails({ LOG_LEVEL: 'verbose' })).toMatch(/^LOG_LEVEL must be fatal, error/);
     expect(fails({ HQ_URL: 'http://hq' })).toMatch(/HQ_URL/);
+    expect(fails({ TLS_CERT: 'cert.pem' })).toBe(
+      'TLS_CERT and TLS_KEY go together: set both (certificate and key files) or neither',
+    );
+    expect(fails({ TLS_KEY: 'key.pem' })).toMatch(/^TLS_CERT and TLS_KEY go together/);
     for (const message of [fails({ PORT: 'x' }), fails({ TRUST_PROXY: 'yes' })]) expect(message).not.toContain('\n');
   });
 });

@@ -26,6 +26,8 @@ export function mountHttp(
     startedAt: number;
     /** Addresses (or subnets) of the reverse proxies whose X-Forwarded-For is believed; none by default. */
     trustProxy: readonly string[];
+    /** The branch CA's download (tls/branch-ca-download.ts). */
+    branchCa: { path: string; handler: (req: express.Request, res: express.Response) => void };
   },
 ): void {
   web.disable('x-powered-by');
@@ -42,6 +44,8 @@ export function mountHttp(
       uptimeMs: ctx.clock() - deps.startedAt,
     });
   });
+
+  web.get(deps.branchCa.path, deps.branchCa.handler);
 
   const api = express.Router();
   // Staff data, tickets and exports: never kept by a browser or proxy cache (refusals included).
