@@ -16,4 +16,5 @@ export * from './speech/call-announcement.ts';
 export * from './text/glossary.ts';
 export * from './rest/index.ts';
 export * from './hq/index.ts';
+export * from './text/wait-wording.ts';
 export * from './auth/password-rule.ts';

@@ -22,6 +22,8 @@ beforeAll(async () => {
   // Some state to damage: a waiting ticket and a signed-on counter.
   await server.command(sockets.get('kiosk')!, 'ticket:issue', { laneId: 'A', businessTypeId: 'cash' });
   await server.command(sockets.get('teller')!, 'counter:signOn', { counterId: 'c2' });
+  // The forecast (and the alerts that follow it) are redone just after those commits: let them land first.
+  await server.forecastSettled();
 });
 afterAll(async () => {
   await server?.close();

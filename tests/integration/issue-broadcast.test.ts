@@ -15,12 +15,17 @@ const CUSTOMER_FIELDS = [
   'tellerId',
 ];
 
+/**
+ * Customer fields anywhere in a frame. The config (priority groups and VIP tiers by name) and
+ * the forecast's new-ticket figures (one per kind of ticket a kiosk may issue, per lane,
+ * priority group and VIP tier: no customer behind them) are not about anyone.
+ */
 function customerFieldsIn(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => customerFieldsIn(v, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([k, v]) => [
     ...(CUSTOMER_FIELDS.includes(k) && !path.startsWith('.config') ? [`${path}.${k}`] : []),
-    ...(k === 'config' ? [] : customerFieldsIn(v, `${path}.${k}`)),
+    ...(k === 'config' || k === 'newTickets' ? [] : customerFieldsIn(v, `${path}.${k}`)),
   ]);
 }
 

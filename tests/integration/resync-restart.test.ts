@@ -96,7 +96,8 @@ test('a restarted server has the same tickets, counters and seq, and clients res
     tickets: s.tickets,
     counters: s.counters.map((c) => ({ ...c, idleSince: c.idleSince })),
     seq: s.seq,
-    lanes: s.lanes.map((l) => ({ ...l, longestWaitMs: 0, estimate: null })),
+    // The forecast's figures are redone from the state after a restart, not stored.
+    lanes: s.lanes.map((l) => ({ ...l, longestWaitMs: 0, estimate: null, ahead: null })),
   });
   expect(strip(after.data)).toEqual(strip(before.data));
   expect(after.data.counters.find((c) => c.id === 'c6')).toMatchObject({

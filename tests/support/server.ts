@@ -78,6 +78,8 @@ export interface TestServer {
   vipProof(kiosk: LobbySocket, identifier: string): Promise<string>;
   /** Closes the app (keeping DATA_DIR) and starts a new one on the same port and clock. */
   restart(): Promise<void>;
+  /** Resolves once the wait forecast describes the last commit (it is redone just after commits, off their path). */
+  forecastSettled(): Promise<void>;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -208,6 +210,13 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       await app.close();
       app = build();
       port = await listen(app, port).catch(() => listen(app, 0));
+    },
+    async forecastSettled() {
+      const deadline = Date.now() + 10_000;
+      while (app.ctx.forecasts.view()?.seq !== app.ctx.queue.lastSeq) {
+        if (Date.now() > deadline) throw new Error('the wait forecast never caught up with the last commit');
+        await new Promise((r) => setTimeout(r, 10));
+      }
     },
   };
   return server;

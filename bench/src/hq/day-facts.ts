@@ -58,7 +58,7 @@ export function simulateDayFacts(seed: number): DayTemplate {
             all.push({ ...done, type: 'rating:recorded', at: now + 20_000, actorId: null, reason: null });
           }
         }
-        const lanes = laneStats(state, now);
+        const lanes = laneStats(state, now, null);
         for (const e of all)
           facts.push(wholeMs(projectQueueEvent(toStaffEvent(e, ++seq, state, lanes), config, lookups)));
       },

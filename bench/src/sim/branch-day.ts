@@ -1,5 +1,13 @@
 import type { LaneKind } from '@lobby/shared';
-import { createInitialState, positionOf } from '../../../server/src/engine/index.ts';
+import { createInitialState } from '../../../server/src/engine/index.ts';
+import type { ArrivalProfile } from '../../../server/src/engine/estimate/arrival-profile.ts';
+import {
+  DEFAULT_FORECAST,
+  forecastWaits,
+  probeKey,
+  type ForecastOptions,
+} from '../../../server/src/engine/estimate/forecast.ts';
+import { RangeCalibrator } from '../../../server/src/engine/estimate/range-calibration.ts';
 import type { DispatchPolicyName, EngineState } from '../../../server/src/engine/index.ts';
 import type { Customer, DayDraw } from './customers.ts';
 import { DayDriver } from './day-driver.ts';
@@ -26,10 +34,15 @@ export interface TicketRecord {
   issuedMin: number;
   firstCalledMin: number | null;
   outcome: 'served' | 'no_show' | 'closed';
-  /** What the kiosk printed (engine `positionOf`), and the baselines at the same instant. */
+  /** What the kiosk printed (the forecast's new-ticket figure, as of the hall just before the issue), and the baselines at the same instant. */
   ahead: number | null;
+  printedMin: number | null;
+  /** Printed "about now" (nobody ahead, a counter free) instead of a range. */
+  printedAboutNow: boolean;
   printedLowMin: number | null;
   printedHighMin: number | null;
+  /** The deterministic replay at mean times (the estimator of old), the same instant. */
+  deterministicMin: number | null;
   lesMin: number | null;
   naiveMin: number | null;
 }
@@ -43,8 +56,15 @@ export interface DayRun {
 export interface DayOptions {
   dispatch: DispatchPolicyName;
   tuning?: PolicyTuning;
-  /** Record the printed estimate of each ticket (costs one `positionOf` per issue). */
+  /** Record the printed estimate of each ticket (costs one forecast per issue). */
   estimates?: boolean;
+  /** The forecast the kiosk prints from, and the arrival profile it learned; default: the shipped options, no profile. */
+  estimator?: {
+    options?: ForecastOptions;
+    profile: ArrivalProfile | null;
+    /** The range calibration, carried from day to day as the server keeps it; null: the fixed spread. Default: a fresh one. */
+    calibrator?: RangeCalibrator | null;
+  };
   /** Called at each issue with the hall as it is then (the P5 oracle keeps snapshots). */
   onIssued?: (driver: DayDriver, record: TicketRecord) => void;
 }
@@ -57,6 +77,7 @@ export function simulateDay(scenario: Scenario, draw: DayDraw, options: DayOptio
   const records = new Map<string, TicketRecord>();
   const lastServiceEntryWait = new Map<string, number>();
   const tellers = DayDriver.freshTellers(scenario);
+  const coverage = options.estimator?.calibrator === undefined ? new RangeCalibrator() : options.estimator.calibrator;
 
   /** The naive baseline: people waiting in the lane × mean service ÷ open counters serving it. */
   const naiveEstimate = (laneId: string, waitingAhead: number): number | null => {
@@ -84,20 +105,39 @@ export function simulateDay(scenario: Scenario, draw: DayDraw, options: DayOptio
           firstCalledMin: null,
           outcome: 'closed',
           ahead: null,
+          printedMin: null,
+          printedAboutNow: false,
+          deterministicMin: null,
           printedLowMin: null,
           printedHighMin: null,
           lesMin: null,
           naiveMin: null,
         };
         if (options.estimates) {
-          const state = driver.state;
-          let waitingAhead = -1; // the new ticket itself is already waiting
+          const state = driver.stateBeforeIssue;
+          let waitingAhead = 0;
           for (const t of state.tickets.values())
             if (t.laneId === c.laneId && t.status === 'waiting') waitingAhead += 1;
-          const pos = positionOf(state, ticketId, dayStart + nowMin * MINUTE);
-          rec.ahead = pos.ahead;
-          rec.printedLowMin = pos.estimate?.lowMin ?? null;
-          rec.printedHighMin = pos.estimate?.highMin ?? null;
+          const now = dayStart + nowMin * MINUTE;
+          const issuedTicket = driver.state.tickets.get(ticketId)!;
+          const probe = {
+            key: probeKey(c.laneId, issuedTicket.priorityGroupId, issuedTicket.vipTierId),
+            laneId: c.laneId,
+            priorityGroupId: issuedTicket.priorityGroupId,
+            vipTierId: issuedTicket.vipTierId,
+          };
+          const profile = options.estimator?.profile ?? null;
+          const opts = options.estimator?.options ?? DEFAULT_FORECAST;
+          const spread = coverage ? (lane: string) => coverage.spreadFor(lane) : undefined;
+          const forecast = forecastWaits(state, now, profile, opts, [probe], spread).probes.get(probe.key);
+          const printed = forecast?.wait ?? null;
+          const det = forecastWaits(state, now, null, { ...opts, deterministic: true, roster: false }, [probe]);
+          rec.ahead = forecast?.ahead ?? null;
+          rec.printedMin = printed ? (printed.aboutNow ? 0 : printed.pointMin) : null;
+          rec.printedAboutNow = printed?.aboutNow ?? false;
+          rec.printedLowMin = printed?.lowMin ?? null;
+          rec.printedHighMin = printed?.highMin ?? null;
+          rec.deterministicMin = det.probes.get(probe.key)?.wait?.pointMin ?? null;
           rec.lesMin = lastServiceEntryWait.get(c.laneId) ?? 0;
           rec.naiveMin = naiveEstimate(c.laneId, waitingAhead);
         }
@@ -106,7 +146,15 @@ export function simulateDay(scenario: Scenario, draw: DayDraw, options: DayOptio
       },
       called(ticketId) {
         const rec = records.get(ticketId);
-        if (rec) rec.firstCalledMin ??= driver.nowMin;
+        if (!rec || rec.firstCalledMin !== null) return;
+        rec.firstCalledMin = driver.nowMin;
+        if (coverage && rec.printedLowMin !== null && rec.printedHighMin !== null && !rec.printedAboutNow)
+          coverage.observe(
+            rec.customer.laneId,
+            rec.printedLowMin,
+            rec.printedHighMin,
+            rec.firstCalledMin - rec.issuedMin,
+          );
       },
       serviceStarted(ticketId, c) {
         const rec = records.get(ticketId);

@@ -49,6 +49,8 @@ export const ticketIdOf = (c: Customer): string => `T${String(c.index).padStart(
 
 export class DayDriver {
   state: EngineState;
+  /** The hall just before the latest `ticket:issue` (what the kiosk's figure describes). */
+  stateBeforeIssue: EngineState;
   nowMin: number;
   commands = 0;
   readonly queue = new EventQueue<SimEvent>();
@@ -67,6 +69,7 @@ export class DayDriver {
     private readonly hooks: DriverHooks = {},
   ) {
     this.state = state;
+    this.stateBeforeIssue = state;
     this.nowMin = nowMin;
     this.graceMin = config.policy.noShowGraceSec / 60;
     this.laneTier = new Map(scenario.lanes.map((l) => [l.id, l.vipTierId ?? null]));
@@ -210,6 +213,7 @@ export class DayDriver {
 
   private arrive(c: Customer): void {
     const ticketId = ticketIdOf(c);
+    this.stateBeforeIssue = this.state;
     this.exec({
       type: 'ticket:issue',
       actorId: ACTOR,

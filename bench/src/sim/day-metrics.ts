@@ -38,7 +38,12 @@ export interface EstimateSample {
   laneKind: LaneKind;
   waitMin: number;
   ahead: number;
-  printedMidMin: number;
+  /** The printed point, and the printed range (not shown when `aboutNow`: the ticket says 即将叫号). */
+  printedMin: number;
+  aboutNow: boolean;
+  lowMin: number;
+  highMin: number;
+  deterministicMin: number | null;
   lesMin: number;
   naiveMin: number | null;
 }
@@ -110,13 +115,18 @@ export function estimateSamples(run: DayRun, day: number): EstimateSample[] {
   for (const r of run.records) {
     const w = waitOf(r);
     if (!r.measured || r.outcome !== 'served' || w === null) continue;
-    if (r.printedLowMin === null || r.printedHighMin === null || r.ahead === null || r.lesMin === null) continue;
+    if (r.printedMin === null || r.printedLowMin === null || r.printedHighMin === null) continue;
+    if (r.ahead === null || r.lesMin === null) continue;
     out.push({
       day,
       laneKind: r.laneKind,
       waitMin: w,
       ahead: r.ahead,
-      printedMidMin: (r.printedLowMin + r.printedHighMin) / 2,
+      printedMin: r.printedMin,
+      aboutNow: r.printedAboutNow,
+      lowMin: r.printedLowMin,
+      highMin: r.printedHighMin,
+      deterministicMin: r.deterministicMin,
       lesMin: r.lesMin,
       naiveMin: r.naiveMin,
     });

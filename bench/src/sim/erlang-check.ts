@@ -7,6 +7,7 @@ import { fifoWaits } from './reference-queue.ts';
 import { mmcScenario } from './reference-day.ts';
 import type { Scenario } from './scenario.ts';
 import { ratioEstimate as pooledMean, type Estimate } from './stats.ts';
+import { mix32 } from '../../../server/src/engine/estimate/random.ts';
 
 /**
  * Validation (P6): the engine under FIFO, fed a stationary M/M/c stream, must reproduce
@@ -19,6 +20,7 @@ import { ratioEstimate as pooledMean, type Estimate } from './stats.ts';
  */
 export interface ErlangCheckRow {
   servers: number;
+  lanes: 1 | 2;
   rho: number;
   erlangMin: number;
   /** Engine: pooled mean (Σ waits ÷ Σ customers) and the control-variate estimate. */
@@ -38,13 +40,21 @@ export interface ErlangCheckRow {
 
 export interface ErlangCheckOptions {
   servers: number;
+  /** Two lanes with fallbacks (every counter serves both): still one FIFO pool. */
+  lanes: 1 | 2;
   meanServiceMin: number;
   hours: number;
   engineReps: number;
   agreementReps: number;
   referenceReps: number;
+  /** The case's own seed (independent streams per case: `caseSeed`). */
   seed: number;
   workers: number;
+}
+
+/** Each case draws from its own streams, so the cases' errors do not lean the same way. */
+export function caseSeed(seed: number, servers: number, rho: number, lanes: number): number {
+  return mix32(mix32(mix32(seed ^ 0x6572) ^ servers) ^ Math.round(rho * 1000)) ^ (lanes * 0x9e37);
 }
 
 function controlled(
@@ -67,7 +77,7 @@ function measuredArrivals(draw: DayDraw) {
 }
 
 export async function erlangCheck(rho: number, o: ErlangCheckOptions): Promise<ErlangCheckRow> {
-  const scenario = mmcScenario(o.servers, rho, o.meanServiceMin, o.hours);
+  const scenario = mmcScenario(o.servers, rho, o.meanServiceMin, o.hours, o.lanes);
   const res = await runExperiment(
     { scenario, arms: [{ label: 'fifo', dispatch: 'fifo' }], seed: o.seed, reps: o.engineReps },
     o.workers,
@@ -106,6 +116,7 @@ export async function erlangCheck(rho: number, o: ErlangCheckOptions): Promise<E
   const erlangMin = erlangCMeanWait(o.servers, lambdaPerMin, 1 / o.meanServiceMin);
   return {
     servers: o.servers,
+    lanes: o.lanes,
     rho,
     erlangMin,
     engine: pooledMean(

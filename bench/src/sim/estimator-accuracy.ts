@@ -1,148 +1,164 @@
 import type { LaneKind } from '@lobby/shared';
+import { SCORED_MIN_WAIT, withinTolerance } from '../../../server/src/engine/estimate/wait-summary.ts';
 import type { EstimateSample } from './day-metrics.ts';
 import type { OracleSample } from './oracle-estimate.ts';
-import { normalCdf, quantile, ratioEstimate, type Estimate } from './stats.ts';
+import { quantile, ratioEstimate, type Estimate } from './stats.ts';
 
 /**
- * P5: does the printed wait come true? For tickets that waited more than 5 minutes, the
- * share whose estimate e lies within ±(25 % + 2 min) of the realised wait w:
- * |e − w| ≤ 0.25·w + 2. The printed estimate is the middle of the printed range.
- *
- * The floor: with n people ahead the wait is a sum of n + 1 departure gaps, so even a
- * perfect-rate estimator misses by about 1/√(n+1) relative error. An ideal estimator
- * with exactly that error (normal) would hit P(|Z| ≤ (0.25 + 2/w)·√(n+1)) per ticket.
+ * P5: does the printed wait come true? The point: for tickets that waited more than 5
+ * minutes (the scored subset), the share within ±(25 % + 2 min) of the wait. The range:
+ * the share of waits inside the printed range, over every ticket printed a range (a ticket
+ * printed "about now" shows none). Intervals are over days (a day's tickets move together).
  */
-export const P5_MIN_WAIT = 5;
+export const P5_MIN_WAIT = SCORED_MIN_WAIT;
+export { withinTolerance };
+/** P5 goals: the point, and the range's coverage (80 % ± 3 in every lane). */
+export const P5_GOAL = 0.85;
+export const P5_BOUND_MARGIN = 0.02;
+export const RANGE_TARGET = 0.8;
+export const RANGE_TOLERANCE = 0.03;
 
-export interface AccuracyRow {
-  name: string;
-  /** Share within tolerance. */
-  hit: number;
-  /** Median |e − w| ÷ w. */
-  medianRelError: number;
-  /** Mean (e − w) ÷ w: positive = promises too long. */
-  meanBias: number;
+type Group = LaneKind | 'all';
+
+/** Share of `hit` over `of`, with its interval over days. */
+function dayShare<T extends { day: number }>(
+  xs: readonly T[],
+  of: (x: T) => boolean,
+  hit: (x: T) => boolean,
+): Estimate {
+  const days = [...new Set(xs.map((x) => x.day))].sort((a, b) => a - b);
+  const hits = new Map(days.map((d) => [d, 0]));
+  const counts = new Map(days.map((d) => [d, 0]));
+  for (const x of xs) {
+    if (!of(x)) continue;
+    counts.set(x.day, (counts.get(x.day) ?? 0) + 1);
+    if (hit(x)) hits.set(x.day, (hits.get(x.day) ?? 0) + 1);
+  }
+  return ratioEstimate(
+    days.map((d) => hits.get(d) ?? 0),
+    days.map((d) => counts.get(d) ?? 0),
+  );
+}
+
+export interface LaneAccuracy {
+  group: Group;
+  /** Tickets that waited > 5 min, and the printed point's hit share over them. */
+  scored: number;
+  hit: Estimate;
+  /** The deterministic replay (the estimator of old), LES and the naive rule, on the same tickets. */
+  deterministicHit: number;
+  lesHit: number;
+  naiveHit: number;
+  /** Tickets printed a range, the share of waits inside it, the same over the scored subset, and the median width. */
+  ranged: number;
+  coverage: Estimate;
+  coverageScored: Estimate;
+  medianWidthMin: number;
 }
 
 export interface AccuracyReport {
-  tickets: number;
-  /** The printed estimate's hit share with its 95 % interval over days (tickets of a day move together). */
-  printedHit: Estimate;
-  rows: AccuracyRow[];
-  /** Expected hit share of the ideal 1/√(n+1) estimator, and its median relative error. */
-  floorHit: number;
-  floorMedianRelError: number;
-  /** Median people ahead at issue. */
+  days: number;
+  /** Tickets printed "about now", and the share of them called within 2 minutes. */
+  aboutNow: number;
+  aboutNowKept: number;
   medianAhead: number;
-  /** The printed estimate's hit share per lane. */
-  byLane: { laneKind: LaneKind; tickets: number; hit: number }[];
+  byLane: LaneAccuracy[];
 }
 
-/** P5 goal for the printed estimate. */
-export const P5_GOAL = 0.85;
+const share = <T>(xs: readonly T[], f: (x: T) => boolean) => xs.filter(f).length / Math.max(1, xs.length);
+const inRange = (s: EstimateSample) => s.waitMin >= s.lowMin && s.waitMin <= s.highMin;
 
-export function withinTolerance(estimateMin: number, waitMin: number): boolean {
-  return Math.abs(estimateMin - waitMin) <= 0.25 * waitMin + 2;
-}
-
-function row(name: string, pairs: { e: number; w: number }[]): AccuracyRow {
-  const rel = pairs.map((p) => (p.e - p.w) / p.w);
-  return {
-    name,
-    hit: pairs.filter((p) => withinTolerance(p.e, p.w)).length / Math.max(1, pairs.length),
-    medianRelError: quantile(rel.map(Math.abs), 0.5),
-    meanBias: rel.reduce((s, x) => s + x, 0) / Math.max(1, rel.length),
-  };
+function groupsOf(samples: readonly { laneKind: LaneKind }[]): Group[] {
+  return [...[...new Set(samples.map((s) => s.laneKind))].sort(), 'all'];
 }
 
 export function accuracyReport(samples: readonly EstimateSample[]): AccuracyReport {
-  const long = samples.filter((s) => s.waitMin > P5_MIN_WAIT);
-  const floor = long.map((s) => {
-    const sigma = 1 / Math.sqrt(s.ahead + 1);
-    return 2 * normalCdf((0.25 + 2 / s.waitMin) / sigma) - 1;
+  const lanes = groupsOf(samples).map((group): LaneAccuracy => {
+    const mine = group === 'all' ? samples : samples.filter((s) => s.laneKind === group);
+    const scored = mine.filter((s) => s.waitMin > P5_MIN_WAIT);
+    const ranged = mine.filter((s) => !s.aboutNow);
+    return {
+      group,
+      scored: scored.length,
+      hit: dayShare(
+        scored,
+        () => true,
+        (s) => withinTolerance(s.printedMin, s.waitMin),
+      ),
+      deterministicHit: share(
+        scored,
+        (s) => s.deterministicMin !== null && withinTolerance(s.deterministicMin, s.waitMin),
+      ),
+      lesHit: share(scored, (s) => withinTolerance(s.lesMin, s.waitMin)),
+      naiveHit: share(scored, (s) => s.naiveMin !== null && withinTolerance(s.naiveMin, s.waitMin)),
+      ranged: ranged.length,
+      coverage: dayShare(ranged, () => true, inRange),
+      coverageScored: dayShare(ranged, (s) => s.waitMin > P5_MIN_WAIT, inRange),
+      medianWidthMin: quantile(
+        ranged.map((s) => s.highMin - s.lowMin),
+        0.5,
+      ),
+    };
   });
-  const days = [...new Set(long.map((s) => s.day))];
-  const hitsByDay = days.map(
-    (d) => long.filter((s) => s.day === d && withinTolerance(s.printedMidMin, s.waitMin)).length,
-  );
-  const countByDay = days.map((d) => long.filter((s) => s.day === d).length);
+  const about = samples.filter((s) => s.aboutNow);
   return {
-    tickets: long.length,
-    printedHit: ratioEstimate(hitsByDay, countByDay),
-    rows: [
-      row(
-        'engine (printed)',
-        long.map((s) => ({ e: s.printedMidMin, w: s.waitMin })),
-      ),
-      row(
-        'LES baseline',
-        long.map((s) => ({ e: s.lesMin, w: s.waitMin })),
-      ),
-      row(
-        'naive queue × service',
-        long.filter((s) => s.naiveMin !== null).map((s) => ({ e: s.naiveMin ?? 0, w: s.waitMin })),
-      ),
-    ],
-    floorHit: floor.reduce((a, b) => a + b, 0) / Math.max(1, floor.length),
-    floorMedianRelError: quantile(
-      long.map((s) => 0.6745 / Math.sqrt(s.ahead + 1)),
-      0.5,
-    ),
+    days: new Set(samples.map((s) => s.day)).size,
+    aboutNow: about.length,
+    aboutNowKept: share(about, (s) => s.waitMin <= 2),
     medianAhead: quantile(
-      long.map((s) => s.ahead),
+      samples.filter((s) => s.waitMin > P5_MIN_WAIT).map((s) => s.ahead),
       0.5,
     ),
-    byLane: lanesOf(long).map((laneKind) => {
-      const mine = long.filter((s) => s.laneKind === laneKind);
-      return {
-        laneKind,
-        tickets: mine.length,
-        hit: mine.filter((s) => withinTolerance(s.printedMidMin, s.waitMin)).length / mine.length,
-      };
-    }),
+    byLane: lanes,
   };
 }
 
-function lanesOf(samples: readonly { laneKind: LaneKind }[]): LaneKind[] {
-  return [...new Set(samples.map((s) => s.laneKind))].sort();
+/** The bound next to the printed point on the same tickets, overall and per lane. */
+export interface BoundLane {
+  group: Group;
+  tickets: number;
+  bound: Estimate;
+  printed: Estimate;
+  /** Bound − printed, paired by ticket (interval over days). */
+  gap: Estimate;
 }
 
-/** The oracle next to the printed estimate on the same tickets, overall and per lane. */
-export interface OracleReport {
+export interface BoundReport {
   days: number;
   replays: number;
-  tickets: number;
-  oracleHit: number;
-  printedHit: number;
-  /** What the oracle expected of itself (share of its replays its point accepts). */
-  oracleExpectedHit: number;
-  byLane: { laneKind: LaneKind; tickets: number; oracleHit: number; printedHit: number }[];
+  every: number;
+  byLane: BoundLane[];
+  /** What the bound expected of itself (share of its replays its point accepts). */
+  expectedHit: number;
   /** Share of real waits longer than every replay, and shorter than every replay: both about 1 ÷ (replays + 1) if the replays are faithful. */
   aboveAll: number;
   belowAll: number;
 }
 
-export function oracleReport(samples: readonly OracleSample[], days: number, replays: number): OracleReport {
-  const share = (xs: readonly OracleSample[], f: (x: OracleSample) => boolean) =>
-    xs.filter(f).length / Math.max(1, xs.length);
-  const oracleHits = (x: OracleSample) => withinTolerance(x.oracleMin, x.waitMin);
-  const printedHits = (x: OracleSample) => withinTolerance(x.printedMidMin, x.waitMin);
+export function boundReport(samples: readonly OracleSample[], replays: number, every: number): BoundReport {
+  const boundHit = (x: OracleSample) => withinTolerance(x.oracleMin, x.waitMin);
+  const printedHit = (x: OracleSample) => withinTolerance(x.printedMin, x.waitMin);
+  const byLane = groupsOf(samples).map((group): BoundLane => {
+    const mine = group === 'all' ? samples : samples.filter((s) => s.laneKind === group);
+    const days = [...new Set(mine.map((x) => x.day))];
+    const gapByDay = days.map((d) =>
+      mine.filter((x) => x.day === d).reduce((a, x) => a + Number(boundHit(x)) - Number(printedHit(x)), 0),
+    );
+    const countByDay = days.map((d) => mine.filter((x) => x.day === d).length);
+    return {
+      group,
+      tickets: mine.length,
+      bound: dayShare(mine, () => true, boundHit),
+      printed: dayShare(mine, () => true, printedHit),
+      gap: ratioEstimate(gapByDay, countByDay),
+    };
+  });
   return {
-    days,
+    days: new Set(samples.map((s) => s.day)).size,
     replays,
-    tickets: samples.length,
-    oracleHit: share(samples, oracleHits),
-    printedHit: share(samples, printedHits),
-    oracleExpectedHit: samples.reduce((a, x) => a + x.oracleConfidence, 0) / Math.max(1, samples.length),
-    byLane: lanesOf(samples).map((laneKind) => {
-      const mine = samples.filter((x) => x.laneKind === laneKind);
-      return {
-        laneKind,
-        tickets: mine.length,
-        oracleHit: share(mine, oracleHits),
-        printedHit: share(mine, printedHits),
-      };
-    }),
+    every,
+    byLane,
+    expectedHit: samples.reduce((a, x) => a + x.oracleConfidence, 0) / Math.max(1, samples.length),
     aboveAll: share(samples, (x) => x.rank === 1),
     belowAll: share(samples, (x) => x.rank === 0),
   };

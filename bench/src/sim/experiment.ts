@@ -1,7 +1,7 @@
 import type { DispatchPolicyName } from '../../../server/src/engine/index.ts';
 import { simulateDay } from './branch-day.ts';
 import { drawDay } from './customers.ts';
-import { estimateSamples, summarizeDay, type DaySummary, type EstimateSample } from './day-metrics.ts';
+import { summarizeDay, type DaySummary } from './day-metrics.ts';
 import type { Scenario } from './scenario.ts';
 import type { PolicyTuning } from './sim-config.ts';
 
@@ -13,8 +13,20 @@ export interface PolicyArm {
   label: string;
   dispatch: DispatchPolicyName;
   tuning?: PolicyTuning;
-  /** Record printed estimates and the baseline estimators. */
-  estimates?: boolean;
+  /** Any counter serves any lane (one true pool); with `fifo`, the single-pool FIFO baseline. */
+  pooled?: boolean;
+}
+
+/** The scenario with every counter serving every lane (its own lanes first). */
+export function pooledScenario(scenario: Scenario): Scenario {
+  const all = scenario.lanes.map((l) => l.id);
+  return {
+    ...scenario,
+    counters: scenario.counters.map((c) => ({
+      ...c,
+      laneIds: [...c.laneIds, ...all.filter((id) => !c.laneIds.includes(id))],
+    })),
+  };
 }
 
 export interface ExperimentSpec {
@@ -28,7 +40,6 @@ export interface ArmResult {
   label: string;
   /** Indexed by replication. */
   days: DaySummary[];
-  estimates: EstimateSample[];
 }
 
 export interface ChunkResult {
@@ -40,19 +51,16 @@ export interface ChunkResult {
 
 /** Replications [from, to) of every arm, in this thread. */
 export function runChunk(spec: ExperimentSpec, from: number, to: number): ChunkResult {
-  const arms: ArmResult[] = spec.arms.map((a) => ({ label: a.label, days: [], estimates: [] }));
+  const arms: ArmResult[] = spec.arms.map((a) => ({ label: a.label, days: [] }));
   const t0 = performance.now();
   for (let rep = from; rep < to; rep++) {
     const draw = drawDay(spec.scenario, spec.seed, rep);
     spec.arms.forEach((arm, i) => {
-      const run = simulateDay(spec.scenario, draw, {
+      const run = simulateDay(arm.pooled ? pooledScenario(spec.scenario) : spec.scenario, draw, {
         dispatch: arm.dispatch,
         tuning: arm.tuning,
-        estimates: arm.estimates,
       });
-      const out = arms[i]!;
-      out.days.push(summarizeDay(run));
-      if (arm.estimates) out.estimates.push(...estimateSamples(run, rep));
+      arms[i]!.days.push(summarizeDay(run));
     });
   }
   return { from, arms, engineMs: performance.now() - t0, days: (to - from) * spec.arms.length };
@@ -71,7 +79,6 @@ export function mergeChunks(spec: ExperimentSpec, chunks: ChunkResult[]): Experi
   const arms: ArmResult[] = spec.arms.map((a, i) => ({
     label: a.label,
     days: sorted.flatMap((c) => c.arms[i]?.days ?? []),
-    estimates: sorted.flatMap((c) => c.arms[i]?.estimates ?? []),
   }));
   const ms = chunks.reduce((s, c) => s + c.engineMs, 0);
   const days = chunks.reduce((s, c) => s + c.days, 0);

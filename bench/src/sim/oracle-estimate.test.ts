@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mostLikelyHit, oracleSamples } from './oracle-estimate.ts';
+import { mostLikelyHit } from '../../../server/src/engine/estimate/wait-summary.ts';
+import { boundPoint, oracleSamples } from './oracle-estimate.ts';
 import { mmcScenario, referenceDay } from './reference-day.ts';
 import { withinTolerance } from './estimator-accuracy.ts';
 
@@ -17,6 +18,17 @@ describe('P5 oracle', () => {
     expect(three.share).toBe(0.75);
     for (const w of [20, 22, 25]) expect(withinTolerance(three.point, w)).toBe(true);
     expect(mostLikelyHit([])).toEqual({ point: 0, share: 0 });
+  });
+
+  it('optimises its point on the replays longer than 5 minutes, the waits P5 scores', () => {
+    // Six short replays and four long ones: over all ten the point would serve the short ones.
+    const waits = [1, 1.5, 2, 2, 2.5, 3, 20, 21, 22, 24];
+    const all = mostLikelyHit(waits);
+    expect(withinTolerance(all.point, 2)).toBe(true);
+    const bound = boundPoint(waits);
+    for (const w of [20, 21, 22, 24]) expect(withinTolerance(bound.point, w)).toBe(true);
+    // Its share is over all replays: 4 of 10 accepted and scored.
+    expect(bound.share).toBeCloseTo(0.4, 12);
   });
 
   it(

@@ -1,13 +1,16 @@
 import { ticketIdOf, DayDriver, type SimEvent, type Teller } from './day-driver.ts';
-import { simulateDay, waitOf } from './branch-day.ts';
+import { simulateDay, waitOf, type TicketRecord } from './branch-day.ts';
 import { drawDay, type Customer } from './customers.ts';
-import type { EngineState } from '../../../server/src/engine/index.ts';
+import type { EngineState, Ticket } from '../../../server/src/engine/index.ts';
 import { thinnedArrivals } from './arrivals.ts';
 import { sampleRemainingService, sampleService } from './distributions.ts';
 import { streamFor, type RandomStream } from './rng.ts';
 import type { Scenario } from './scenario.ts';
 import { simBranchConfig, simDayStart } from './sim-config.ts';
 import type { BranchConfig, LaneKind } from '@lobby/shared';
+import { mostLikelyHit, SCORED_MIN_WAIT as P5_MIN_WAIT } from '../../../server/src/engine/estimate/wait-summary.ts';
+import type { ArrivalProfile } from '../../../server/src/engine/estimate/arrival-profile.ts';
+import type { ForecastOptions } from '../../../server/src/engine/estimate/forecast.ts';
 
 /**
  * What could any estimator promise? P5's goal is only reachable if the waits are that
@@ -24,7 +27,7 @@ const MINUTE = 60_000;
 /** Customers drawn for the replays get indices far above any real one, so ids never collide. */
 const FRESH_INDEX = 1_000_000;
 
-interface HallSnapshot {
+export interface HallSnapshot {
   ticketId: string;
   nowMin: number;
   state: EngineState;
@@ -36,8 +39,9 @@ interface HallSnapshot {
 export interface OracleSample {
   laneKind: LaneKind;
   waitMin: number;
-  /** The printed estimate (middle of the printed range) of the same ticket. */
-  printedMidMin: number;
+  day: number;
+  /** The printed point of the same ticket. */
+  printedMin: number;
   oracleMin: number;
   /** Share of the oracle's own replays within tolerance of its point: its expected hit rate. */
   oracleConfidence: number;
@@ -51,26 +55,22 @@ export interface OracleOptions {
   replays: number;
   /** Only tickets that waited longer than this are worth the replays (P5 looks at > 5 min). */
   minWaitMin: number;
+  /** The printer's forecast and learned profile, as in the accuracy runs (for the printed point beside the bound). */
+  estimator?: { options?: ForecastOptions; profile: ArrivalProfile | null };
 }
 
-/** The point e that the most sampled waits w accept: |e − w| ≤ 0.25·w + 2, i.e. e ∈ [0.75w − 2, 1.25w + 2]. */
-export function mostLikelyHit(waits: readonly number[]): { point: number; share: number } {
-  const edges: { x: number; d: number }[] = [];
-  for (const w of waits) edges.push({ x: 0.75 * w - 2, d: 1 }, { x: 1.25 * w + 2, d: -1 });
-  // Openings before closings at the same x: the intervals are closed.
-  edges.sort((a, b) => a.x - b.x || b.d - a.d);
-  let open = 0;
-  let best = -1;
-  let point = 0;
-  for (let i = 0; i < edges.length; i++) {
-    open += edges[i]!.d;
-    if (edges[i]!.d > 0 && open > best) {
-      best = open;
-      // Middle of the stretch where this many intervals overlap.
-      point = (edges[i]!.x + (edges[i + 1]?.x ?? edges[i]!.x)) / 2;
-    }
-  }
-  return { point: Math.max(0, point), share: waits.length ? best / waits.length : 0 };
+/**
+ * The bound's point for one ticket: the one most of its replays accept, counted over the
+ * replays whose wait exceeds 5 minutes (the scored subset P5 is judged on), as the printed
+ * point is chosen (`printedPoint`, the same rule on the forecast's own samples).
+ */
+export function boundPoint(waits: readonly number[]): { point: number; share: number } {
+  const scored = waits.filter((w) => w > P5_MIN_WAIT);
+  const best = mostLikelyHit(scored.length > 0 ? scored : waits);
+  return {
+    point: best.point,
+    share: (best.share * (scored.length > 0 ? scored.length : waits.length)) / Math.max(1, waits.length),
+  };
 }
 
 function freshCustomer(
@@ -101,6 +101,18 @@ interface ReplayDay {
   multiplier: number;
 }
 
+/**
+ * The hall without its finished tickets: nothing the engine decides from here on reads them
+ * (it calls from the waiting ones, numbers from the lanes' counters), and every command
+ * copies the ticket map, so a continuation from midday runs several times faster.
+ */
+function openTicketsOnly(state: EngineState): EngineState {
+  const open = new Map<string, Ticket>();
+  for (const [id, t] of state.tickets)
+    if (t.status !== 'done' && t.status !== 'no_show' && t.status !== 'cancelled') open.set(id, t);
+  return { ...state, tickets: open };
+}
+
 /** One replay of the rest of the day from the snapshot: minutes until the ticket is first called. */
 function replayWait(
   { scenario, config, dayStart, multiplier }: ReplayDay,
@@ -109,11 +121,19 @@ function replayWait(
 ): number | null {
   const tellers = new Map(snap.tellers.map((t) => [t.counterId, { ...t, laneIds: [...t.laneIds] }]));
   let calledAt: number | null = null;
-  const driver: DayDriver = new DayDriver(scenario, config, dayStart, snap.state, snap.nowMin, tellers, {
-    called: (id) => {
-      if (id === snap.ticketId) calledAt ??= driver.nowMin;
+  const driver: DayDriver = new DayDriver(
+    scenario,
+    config,
+    dayStart,
+    openTicketsOnly(snap.state),
+    snap.nowMin,
+    tellers,
+    {
+      called: (id) => {
+        if (id === snap.ticketId) calledAt ??= driver.nowMin;
+      },
     },
-  });
+  );
   let fresh = FRESH_INDEX;
   for (const t of snap.state.tickets.values()) {
     if (t.status === 'waiting')
@@ -143,7 +163,74 @@ function replayWait(
   return calledAt === null ? null : calledAt - snap.nowMin;
 }
 
-/** Days [from, to) of the scenario under our policy: each long-waiting ticket's oracle estimate next to the printed one. */
+/** What the bound needs of a day: its snapshots at every issue, and how to replay from them. */
+export interface BoundDay {
+  scenario: Scenario;
+  seed: number;
+  rep: number;
+  multiplier: number;
+  snaps: Map<string, HallSnapshot>;
+}
+
+/** The hook that keeps a snapshot of the hall at every issue (pass to `simulateDay`). */
+export function snapshotAtIssue(snaps: Map<string, HallSnapshot>): (driver: DayDriver, rec: TicketRecord) => void {
+  return (driver, rec) => {
+    snaps.set(rec.ticketId, {
+      ticketId: rec.ticketId,
+      nowMin: driver.nowMin,
+      state: driver.state,
+      tellers: [...driver.tellers.values()].map((t) => ({ ...t })),
+      timers: driver.queue.pending().filter((e) => e.event.kind === 'recall' || e.event.kind === 'noShowDue'),
+    });
+  };
+}
+
+/**
+ * The bound for the day's scored tickets (served, waited > `minWaitMin`), every `every`-th
+ * of them in issue order (a rule blind to how good the printed figure was): `replays`
+ * continuations of the day from its issue snapshot, the bound's point from them.
+ */
+export function boundSamples(
+  day: BoundDay,
+  records: readonly TicketRecord[],
+  o: { replays: number; minWaitMin: number; every: number },
+): OracleSample[] {
+  const rng = streamFor(day.seed, day.rep, 'oracle');
+  const replayDay: ReplayDay = {
+    scenario: day.scenario,
+    config: simBranchConfig(day.scenario),
+    dayStart: simDayStart(day.scenario),
+    multiplier: day.multiplier,
+  };
+  const out: OracleSample[] = [];
+  let scored = 0;
+  for (const r of records) {
+    const w = waitOf(r);
+    const snap = day.snaps.get(ticketIdOf(r.customer));
+    if (!r.measured || r.outcome !== 'served' || w === null || w <= o.minWaitMin || !snap) continue;
+    if (r.printedMin === null) continue;
+    if (scored++ % o.every !== 0) continue;
+    const waits: number[] = [];
+    for (let k = 0; k < o.replays; k++) {
+      const x = replayWait(replayDay, snap, rng);
+      if (x !== null) waits.push(x);
+    }
+    if (waits.length === 0) continue;
+    const best = boundPoint(waits);
+    out.push({
+      day: day.rep,
+      laneKind: r.laneKind,
+      waitMin: w,
+      printedMin: r.printedMin,
+      oracleMin: best.point,
+      oracleConfidence: best.share,
+      rank: waits.filter((x) => x < w).length / waits.length,
+    });
+  }
+  return out;
+}
+
+/** Days [from, to) of the scenario under our policy: each long-waiting ticket's bound next to its printed point. */
 export function oracleSamples(scenario: Scenario, o: OracleOptions, from: number, to: number): OracleSample[] {
   const out: OracleSample[] = [];
   for (let rep = from; rep < to; rep++) {
@@ -152,44 +239,16 @@ export function oracleSamples(scenario: Scenario, o: OracleOptions, from: number
     const run = simulateDay(scenario, draw, {
       dispatch: 'accumulated',
       estimates: true,
-      onIssued: (driver, rec) => {
-        snaps.set(rec.ticketId, {
-          ticketId: rec.ticketId,
-          nowMin: driver.nowMin,
-          state: driver.state,
-          tellers: [...driver.tellers.values()].map((t) => ({ ...t })),
-          timers: driver.queue.pending().filter((e) => e.event.kind === 'recall' || e.event.kind === 'noShowDue'),
-        });
-      },
+      estimator: o.estimator,
+      onIssued: snapshotAtIssue(snaps),
     });
-    const rng = streamFor(o.seed, rep, 'oracle');
-    const day: ReplayDay = {
-      scenario,
-      config: simBranchConfig(scenario),
-      dayStart: simDayStart(scenario),
-      multiplier: draw.multiplier,
-    };
-    for (const r of run.records) {
-      const w = waitOf(r);
-      const snap = snaps.get(ticketIdOf(r.customer));
-      if (!r.measured || r.outcome !== 'served' || w === null || w <= o.minWaitMin || !snap) continue;
-      if (r.printedLowMin === null || r.printedHighMin === null) continue;
-      const waits: number[] = [];
-      for (let k = 0; k < o.replays; k++) {
-        const x = replayWait(day, snap, rng);
-        if (x !== null) waits.push(x);
-      }
-      if (waits.length === 0) continue;
-      const best = mostLikelyHit(waits);
-      out.push({
-        laneKind: r.laneKind,
-        waitMin: w,
-        printedMidMin: (r.printedLowMin + r.printedHighMin) / 2,
-        oracleMin: best.point,
-        oracleConfidence: best.share,
-        rank: waits.filter((x) => x < w).length / waits.length,
-      });
-    }
+    out.push(
+      ...boundSamples({ scenario, seed: o.seed, rep, multiplier: draw.multiplier, snaps }, run.records, {
+        replays: o.replays,
+        minWaitMin: o.minWaitMin,
+        every: 1,
+      }),
+    );
   }
   return out;
 }

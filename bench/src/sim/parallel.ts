@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { mergeChunks, runChunk, type ChunkResult, type ExperimentResult, type ExperimentSpec } from './experiment.ts';
-import { oracleSamples, type OracleOptions, type OracleSample } from './oracle-estimate.ts';
+import { runEstimateDays, type EstimateRunOptions, type EstimateRunResult } from './estimate-run.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
@@ -13,12 +13,12 @@ const WORKER_URL = new URL('./experiment-worker.ts', import.meta.url).href;
 /** What a worker is asked to run: replications [from, to) of an experiment, or of the P5 oracle. */
 export type WorkerJob =
   | { kind: 'experiment'; spec: ExperimentSpec; from: number; to: number }
-  | { kind: 'oracle'; scenario: Scenario; options: OracleOptions; from: number; to: number };
+  | { kind: 'estimates'; scenario: Scenario; options: EstimateRunOptions; from: number; to: number };
 
-export function runJob(job: WorkerJob): ChunkResult | OracleSample[] {
+export function runJob(job: WorkerJob): ChunkResult | EstimateRunResult {
   return job.kind === 'experiment'
     ? runChunk(job.spec, job.from, job.to)
-    : oracleSamples(job.scenario, job.options, job.from, job.to);
+    : runEstimateDays(job.scenario, job.options, job.from, job.to);
 }
 
 function runInWorker<R>(job: WorkerJob): Promise<R> {
@@ -52,18 +52,29 @@ export async function runExperiment(spec: ExperimentSpec, workers: number): Prom
   return mergeChunks(spec, chunks);
 }
 
-/** The oracle's samples over `days` replications, in replication order. */
-export async function runOracle(
+/**
+ * The printed estimate (and the bound) over `days` replications, in replication order. The
+ * bound's days are spread over the workers with the rest, so each worker carries its own
+ * range calibration from day to day, as one branch would.
+ */
+export async function runEstimates(
   scenario: Scenario,
-  options: OracleOptions,
+  options: EstimateRunOptions,
   days: number,
   workers: number,
-): Promise<OracleSample[]> {
-  if (workers <= 1 || days < 2) return oracleSamples(scenario, options, 0, days);
+): Promise<EstimateRunResult> {
+  if (workers <= 1 || days < 2) return runEstimateDays(scenario, options, 0, days);
+  const chunks = split(days, workers);
+  const boundDays = Math.ceil(options.boundDays / chunks.length);
   const parts = await Promise.all(
-    split(days, workers).map(([from, to]) =>
-      runInWorker<OracleSample[]>({ kind: 'oracle', scenario, options, from, to }),
+    chunks.map(([from, to]) =>
+      runInWorker<EstimateRunResult>({ kind: 'estimates', scenario, options: { ...options, boundDays }, from, to }),
     ),
   );
-  return parts.flat();
+  return {
+    samples: parts.flatMap((p) => p.samples),
+    bound: parts.flatMap((p) => p.bound),
+    forecasts: parts.reduce((a, p) => a + p.forecasts, 0),
+    forecastMs: parts.reduce((a, p) => a + p.forecastMs, 0),
+  };
 }

@@ -13,12 +13,27 @@ import type { Scenario, SimCounter, SimLane } from './scenario.ts';
  */
 export const REFERENCE_HOURLY = [40, 55, 65, 85, 75, 55, 50, 45] as const;
 
-export function referenceLanes(): SimLane[] {
+export const REFERENCE_VIP_SHARE = 0.08;
+const BUSINESS_SHARE = 0.17;
+
+/** The reference mix; `vipShare` moves VIP customers in and out of the personal share (business stays 17 %). */
+export function referenceLanes(serviceCv = 1, vipShare = REFERENCE_VIP_SHARE): SimLane[] {
   return [
     // VIP tickets are issued after the card/phone tier lookup: all counted as the lowest tier.
-    { id: 'V', kind: 'vip', share: 0.08, service: { kind: 'lognormal', meanMin: 6, cv: 1 }, vipTierId: 'gold' },
-    { id: 'B', kind: 'business', share: 0.17, service: { kind: 'lognormal', meanMin: 8, cv: 1 } },
-    { id: 'A', kind: 'personal', share: 0.75, service: { kind: 'lognormal', meanMin: 4, cv: 1 } },
+    {
+      id: 'V',
+      kind: 'vip',
+      share: vipShare,
+      service: { kind: 'lognormal', meanMin: 6, cv: serviceCv },
+      vipTierId: 'gold',
+    },
+    { id: 'B', kind: 'business', share: BUSINESS_SHARE, service: { kind: 'lognormal', meanMin: 8, cv: serviceCv } },
+    {
+      id: 'A',
+      kind: 'personal',
+      share: 1 - BUSINESS_SHARE - vipShare,
+      service: { kind: 'lognormal', meanMin: 4, cv: serviceCv },
+    },
   ];
 }
 
@@ -32,11 +47,11 @@ const LUNCH_LATE = [
   { fromMin: 270, toMin: Infinity },
 ];
 
-export function referenceCounters(count: 6 | 7): SimCounter[] {
+export function referenceCounters(count: 6 | 7, lunch = true): SimCounter[] {
   const personal: SimCounter[] = [
     { id: 'P1', laneIds: ['A', 'V'], shifts: ALL_DAY },
-    { id: 'P2', laneIds: ['A', 'V'], shifts: LUNCH_EARLY },
-    { id: 'P3', laneIds: ['A', 'V'], shifts: LUNCH_LATE },
+    { id: 'P2', laneIds: ['A', 'V'], shifts: lunch ? LUNCH_EARLY : ALL_DAY },
+    { id: 'P3', laneIds: ['A', 'V'], shifts: lunch ? LUNCH_LATE : ALL_DAY },
     { id: 'P4', laneIds: ['A', 'V'], shifts: ALL_DAY },
   ];
   return [
@@ -49,6 +64,12 @@ export function referenceCounters(count: 6 | 7): SimCounter[] {
 
 export interface ReferenceVariant {
   counters: 6 | 7;
+  /** performance.md's reference day has no lunch cut: counters stay all day. Default: the lunch variant. */
+  lunch?: boolean;
+  /** Service CV of every lane (1 = the reference; 1.5 = the heavy-tailed check day). */
+  serviceCv?: number;
+  /** VIP share of arrivals (0.08 = the reference). */
+  vipShare?: number;
   /** Multiplies every hourly rate (1.2 = the +20 % day). */
   arrivalFactor?: number;
   noShowProb?: number;
@@ -57,17 +78,23 @@ export interface ReferenceVariant {
 export function referenceDay(v: ReferenceVariant): Scenario {
   const factor = v.arrivalFactor ?? 1;
   const noShowProb = v.noShowProb ?? 0;
+  const lunch = v.lunch ?? true;
+  const cv = v.serviceCv ?? 1;
+  const vipShare = v.vipShare ?? REFERENCE_VIP_SHARE;
   const tags = [
+    lunch ? 'lunch cut' : 'no lunch cut',
     factor !== 1 ? `+${Math.round((factor - 1) * 100)}% arrivals` : '',
     noShowProb > 0 ? `${Math.round(noShowProb * 100)}% no-shows` : '',
+    cv !== 1 ? `service CV ${cv}` : '',
+    vipShare !== REFERENCE_VIP_SHARE ? `VIP ${Math.round(vipShare * 100)}%` : '',
   ].filter(Boolean);
   return {
-    name: `reference day, ${v.counters} counters${tags.length ? `, ${tags.join(', ')}` : ''}`,
+    name: `reference day, ${v.counters} counters, ${tags.join(', ')}`,
     openClock: '09:00',
     arrivals: { periodMin: 60, perPeriod: REFERENCE_HOURLY.map((r) => r * factor) },
     dayCv: 0.15,
-    lanes: referenceLanes(),
-    counters: referenceCounters(v.counters),
+    lanes: referenceLanes(cv, vipShare),
+    counters: referenceCounters(v.counters, lunch),
     noShowProb,
     warmupMin: 0,
   };
@@ -78,17 +105,32 @@ export function referenceDay(v: ReferenceVariant): Scenario {
  * no day multiplier, FIFO. Each replication starts in steady state (the stationary number
  * already in the hall), so short independent days need no warm-up.
  */
-export function mmcScenario(servers: number, rho: number, meanServiceMin: number, hours: number): Scenario {
+export function mmcScenario(
+  servers: number,
+  rho: number,
+  meanServiceMin: number,
+  hours: number,
+  lanes: 1 | 2 = 1,
+): Scenario {
   const perHour = (rho * servers * 60) / meanServiceMin;
+  const service = { kind: 'exponential', meanMin: meanServiceMin } as const;
   return {
-    name: `M/M/${servers}, rho ${rho}`,
+    name: `M/M/${servers}, rho ${rho}${lanes === 2 ? ', two lanes' : ''}`,
     openClock: '06:00',
     arrivals: { periodMin: 60, perPeriod: Array.from({ length: hours }, () => perHour) },
     dayCv: 0,
-    lanes: [{ id: 'A', kind: 'personal', share: 1, service: { kind: 'exponential', meanMin: meanServiceMin } }],
+    // Two lanes: 60 / 40, every counter serving both in its own order (half A first, half B
+    // first: the fallbacks). Under FIFO that is still one pool of `servers`, so Erlang C holds.
+    lanes:
+      lanes === 1
+        ? [{ id: 'A', kind: 'personal', share: 1, service }]
+        : [
+            { id: 'A', kind: 'personal', share: 0.6, service },
+            { id: 'B', kind: 'business', share: 0.4, service },
+          ],
     counters: Array.from({ length: servers }, (_, i) => ({
       id: `C${i + 1}`,
-      laneIds: ['A'],
+      laneIds: lanes === 1 ? ['A'] : i % 2 === 0 ? ['A', 'B'] : ['B', 'A'],
       shifts: [{ fromMin: 0, toMin: Infinity }],
     })),
     noShowProb: 0,

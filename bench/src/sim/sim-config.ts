@@ -24,6 +24,16 @@ export function simDayStart(scenario: Scenario): number {
 
 const t = (s: string) => ({ zh: s, en: s });
 
+/** Branch clock "HH:MM" of a minute from the opening; Infinity (until the hall is empty) is the close. */
+function clockAt(scenario: Scenario, minFromOpen: number): string {
+  if (!Number.isFinite(minFromOpen)) return SIM_CLOSE;
+  const [h, m] = scenario.openClock.split(':').map(Number);
+  const total = Math.min(23 * 60 + 58, (h ?? 0) * 60 + (m ?? 0) + Math.round(minFromOpen));
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+const SIM_CLOSE = '23:58';
+
 export function simBranchConfig(
   scenario: Scenario,
   tuning: PolicyTuning = {},
@@ -67,6 +77,8 @@ export function simBranchConfig(
       name: t(c.id),
       zoneId: 'soft',
       laneIds: [...c.laneIds],
+      // The lunch rota as the lobby plans it: what the wait forecast reads.
+      shifts: c.shifts.map((s) => ({ start: clockAt(scenario, s.fromMin), end: clockAt(scenario, s.toMin) })),
     })),
     vipRooms: [],
     vipLaneId: scenario.lanes.find((l) => l.kind === 'vip')?.id ?? null,
@@ -74,7 +86,7 @@ export function simBranchConfig(
       timeZone: 'UTC',
       open: scenario.openClock,
       // Tickets stop when the arrival schedule ends; counters serve everyone left after that.
-      close: '23:58',
+      close: SIM_CLOSE,
       lastTicket: '23:57',
       lunch: null,
       weekdays: [1, 2, 3, 4, 5, 6, 7],

@@ -77,7 +77,8 @@ describe('laneHealth', () => {
     laneId: 'A',
     waiting: 3,
     longestWaitMs: 60_000,
-    estimate: { lowMin: 5, highMin: 10 },
+    estimate: { pointMin: 7, lowMin: 5, highMin: 10, aboutNow: false },
+    ahead: 2,
     paused: false,
     issuedToday: 3,
     ...over,
@@ -87,7 +88,9 @@ describe('laneHealth', () => {
     expect(laneHealth(stats({ longestWaitMs: 16 * 60_000 }), 15)).toBe('over');
   });
   it('warns when a new ticket would be told more than the target', () => {
-    expect(laneHealth(stats({ estimate: { lowMin: 15, highMin: 20 } }), 15)).toBe('warn');
+    expect(laneHealth(stats({ estimate: { pointMin: 17, lowMin: 15, highMin: 20, aboutNow: false } }), 15)).toBe(
+      'warn',
+    );
   });
   it('is over when people wait and no counter serves the lane', () => {
     expect(laneHealth(stats({ estimate: null }), 15)).toBe('over');

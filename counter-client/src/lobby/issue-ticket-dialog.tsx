@@ -1,5 +1,6 @@
 import { App, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { waitWording } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
@@ -48,11 +49,15 @@ export function IssueTicketDialog({ open, onClose }: { open: boolean; onClose: (
       { success: false },
     );
     if (!issued) return;
+    const wait = waitWording(issued.estimate);
     void modal.success({
-      title: t('issue.issued', { number: issued.ticket.number, ahead: issued.ahead }),
-      content: issued.estimate
-        ? t('issue.estimate', { low: issued.estimate.lowMin, high: issued.estimate.highMin })
-        : undefined,
+      title: t('issue.issued', { number: issued.ticket.number, ahead: issued.ahead ?? '—' }),
+      content:
+        wait.kind === 'estimate'
+          ? t('issue.estimate', { minutes: wait.minutes, low: wait.low, high: wait.high })
+          : wait.kind === 'aboutNow'
+            ? t('issue.aboutNow')
+            : undefined,
     });
     form.resetFields();
     onClose();

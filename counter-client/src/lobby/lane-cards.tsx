@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Button, Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { Lane, LaneStats, TicketStaffView } from '@lobby/shared';
+import { waitWording, type Lane, type LaneStats, type TicketStaffView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { laneHealth, longestWaitMs } from './floor-view.ts';
 import { DurationText } from './duration-text.tsx';
@@ -115,9 +115,12 @@ function LaneCard({ lane, stats: eventStats, tickets, selected, onClick, onToggl
         <div>
           <div className="lobby-figure-label">{t('lanes.predicted')}</div>
           <div className={`lobby-figure-small${predictedOver ? ' lobby-over' : ''}`}>
-            {stats.estimate
-              ? t('lanes.range', { low: stats.estimate.lowMin, high: stats.estimate.highMin })
-              : t('lanes.noCounter')}
+            {((w) =>
+              w.kind === 'unknown'
+                ? t('lanes.noCounter')
+                : w.kind === 'aboutNow'
+                  ? t('lanes.aboutNow')
+                  : t('lanes.range', { minutes: w.minutes, low: w.low, high: w.high }))(waitWording(stats.estimate))}
           </div>
         </div>
       </div>

@@ -50,5 +50,5 @@ export function counterView(over: Partial<CounterStaffView> & { id: string }): C
 }
 
 export function laneStats(laneId: string, waiting: number): LaneStats {
-  return { laneId, waiting, longestWaitMs: 0, estimate: null, paused: false, issuedToday: waiting };
+  return { laneId, waiting, longestWaitMs: 0, estimate: null, ahead: null, paused: false, issuedToday: waiting };
 }

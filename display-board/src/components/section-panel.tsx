@@ -1,6 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { pickText, type UiLanguage } from '@lobby/shared';
+import type { TFunction } from 'i18next';
+import { pickText, waitWording, type UiLanguage, type WaitEstimate } from '@lobby/shared';
 import type { BoardSection } from '../layout/board-sections.ts';
+
+/** The lane's wait for a ticket taken now, worded as the kiosk and the ticket word it. */
+function estimateLine(t: TFunction, estimate: WaitEstimate | null): string {
+  const w = waitWording(estimate);
+  if (w.kind === 'unknown') return t('lane.noEstimate');
+  if (w.kind === 'aboutNow') return t('lane.aboutNow');
+  return t('lane.estimate', { minutes: w.minutes, low: w.low, high: w.high });
+}
 
 /** One section (personal or business): its lanes' waiting figures and its counters. */
 export function SectionPanel({ section, language }: { section: BoardSection; language: UiLanguage }) {
@@ -20,12 +29,8 @@ export function SectionPanel({ section, language }: { section: BoardSection; lan
                 {t('lane.waiting')} <b data-testid={`lane-${lane.id}-waiting`}>{stats?.waiting ?? 0}</b>{' '}
                 {t('lane.people')}
               </div>
-              <div className="lane-estimate">
-                {stats?.paused
-                  ? t('lane.paused')
-                  : stats?.estimate
-                    ? t('lane.estimate', { low: stats.estimate.lowMin, high: stats.estimate.highMin })
-                    : t('lane.noEstimate')}
+              <div className="lane-estimate" data-testid={`lane-${lane.id}-estimate`}>
+                {stats?.paused ? t('lane.paused') : estimateLine(t, stats?.estimate ?? null)}
               </div>
             </div>
           </div>

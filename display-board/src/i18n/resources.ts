@@ -24,7 +24,8 @@ const zh = {
   lane: {
     waiting: '等候',
     people: '人',
-    estimate: '预计 {{low}}–{{high}} 分钟',
+    estimate: '预计约 {{minutes}} 分钟（{{low}}–{{high}}）',
+    aboutNow: '即将叫号',
     noEstimate: '暂无预计',
     paused: GLOSSARY.zh.lane.paused,
   },
@@ -74,7 +75,8 @@ const en: typeof zh = {
   lane: {
     waiting: 'Waiting',
     people: '',
-    estimate: '≈ {{low}}–{{high}} min',
+    estimate: '≈ {{minutes}} min ({{low}}–{{high}})',
+    aboutNow: 'About now',
     noEstimate: 'No estimate',
     paused: GLOSSARY.en.lane.paused,
   },

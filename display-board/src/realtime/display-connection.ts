@@ -60,6 +60,7 @@ export function connectDisplay(deps: DisplayConnectionDeps): RealtimeConnection 
       onDenied: (reason, code) =>
         state().setConnection({ status: reason === 'revoked' ? 'revoked' : 'unpaired', errorCode: code }),
       onSyncFailed: (code) => state().setConnection({ errorCode: code ?? 'INTERNAL' }),
+      setEstimates: (view) => state().receiveEstimates(view),
     },
     {
       ...(deps.url ? { url: deps.url } : {}),

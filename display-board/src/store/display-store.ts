@@ -4,8 +4,8 @@
  * and several boards on one page never share state.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ErrorCode, PublicSnapshot, QueueEvent, UiLanguage } from '@lobby/shared';
-import { applyEvent, applySnapshot, EMPTY_FLOOR, type FloorState } from './floor-state.ts';
+import type { ErrorCode, EstimatesView, PublicSnapshot, QueueEvent, UiLanguage } from '@lobby/shared';
+import { applyEstimates, applyEvent, applySnapshot, EMPTY_FLOOR, type FloorState } from './floor-state.ts';
 import type { AnnouncementLogEntry } from '../voice/announcement-queue.ts';
 
 export type LinkStatus = 'connecting' | 'online' | 'offline' | 'revoked' | 'unpaired';
@@ -34,6 +34,7 @@ export interface DisplayState {
   language: UiLanguage;
   receiveSnapshot(s: PublicSnapshot, localNow: number): void;
   receiveEvent(e: QueueEvent, localNow: number): void;
+  receiveEstimates(view: EstimatesView): void;
   setConnection(patch: Partial<ConnectionSlice>): void;
   setVoice(patch: Partial<VoiceSlice>): void;
   setLanguage(language: UiLanguage): void;
@@ -55,6 +56,9 @@ export function createDisplayStore(init: { lanesFilter: string[] | null; languag
       })),
     receiveEvent: (e, localNow) =>
       set((st) => ({ floor: applyEvent(st.floor, e), connection: { ...st.connection, lastDataAt: localNow } })),
+    // Before the first snapshot there is no floor to put the figures on.
+    receiveEstimates: (view) =>
+      set((st) => (st.floor.config === null ? {} : { floor: applyEstimates(st.floor, view) })),
     setConnection: (patch) => set((st) => ({ connection: { ...st.connection, ...patch } })),
     setVoice: (patch) => set((st) => ({ voice: { ...st.voice, ...patch } })),
     setLanguage: (language) => set({ language }),

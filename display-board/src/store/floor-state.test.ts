@@ -27,10 +27,11 @@ const snapshot: PublicSnapshot = {
   businessDate: '2026-11-24',
   serverTime: 10_000,
   config,
-  lanes: [{ laneId: 'A', waiting: 3, longestWaitMs: 0, estimate: null, paused: false, issuedToday: 3 }],
+  lanes: [{ laneId: 'A', waiting: 3, longestWaitMs: 0, estimate: null, ahead: null, paused: false, issuedToday: 3 }],
   recentCalls: [],
   emergency: { active: false, message: '', since: null },
   lastMessage: null,
+  estimates: null,
   tickets: [],
   counters: [counter('c3', 3), counter('c2', 2)],
 };

@@ -9,6 +9,7 @@ import {
   type CallAnnouncement,
   type CounterPublicView,
   type EmergencyState,
+  type EstimatesView,
   type HallMessage,
   type LaneStats,
   type PublicSnapshot,
@@ -150,6 +151,22 @@ export function applySnapshot(snapshot: PublicSnapshot, localNow: number): Floor
     emergency: { ...snapshot.emergency },
     lastMessage: snapshot.lastMessage ? { ...snapshot.lastMessage } : null,
     serverOffsetMs: snapshot.serverTime - localNow,
+  };
+}
+
+/**
+ * A recomputed wait forecast (`estimates:updated`, not sequenced). Its lane counts are as of
+ * its seq: newer events' counts stay, but the estimates are the newest there are either way.
+ */
+export function applyEstimates(state: FloorState, view: EstimatesView): FloorState {
+  if (view.seq >= state.seq) return { ...state, lanes: upsertLanes(state.lanes, view.lanes) };
+  const fresh = new Map(view.lanes.map((l) => [l.laneId, l]));
+  return {
+    ...state,
+    lanes: state.lanes.map((l) => {
+      const f = fresh.get(l.laneId);
+      return f ? { ...l, estimate: f.estimate, ahead: f.ahead } : l;
+    }),
   };
 }
 

@@ -11,7 +11,7 @@ const issued: IssuedTicket = {
   laneId: 'A',
   businessTypeId: 'cash',
   ahead: 6,
-  estimate: { lowMin: 10, highMin: 15 },
+  estimate: { pointMin: 12, lowMin: 10, highMin: 15, aboutNow: false },
   issuedAt: Date.parse('2026-11-24T10:00:00+08:00'),
   mobilePath: '/t/abcdefghijklmnop',
   vipTierId: null,
@@ -30,7 +30,7 @@ function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string) {
     lanes: Object.fromEntries(
       config.lanes.map((l) => [
         l.id,
-        { laneId: l.id, waiting: 0, longestWaitMs: 0, estimate: null, paused: false, issuedToday: 0 },
+        { laneId: l.id, waiting: 0, longestWaitMs: 0, estimate: null, ahead: null, paused: false, issuedToday: 0 },
       ]),
     ),
   });
@@ -115,7 +115,7 @@ describe('kiosk actions', () => {
     store.setState({
       lanes: {
         ...store.getState().lanes,
-        B: { laneId: 'B', waiting: 0, longestWaitMs: 0, estimate: null, paused: true, issuedToday: 0 },
+        B: { laneId: 'B', waiting: 0, longestWaitMs: 0, estimate: null, ahead: null, paused: true, issuedToday: 0 },
       },
     });
     actions.chooseSoftZone();

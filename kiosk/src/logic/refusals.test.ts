@@ -31,6 +31,7 @@ const stats = (p: Partial<LaneStats>): LaneStats => ({
   waiting: 0,
   longestWaitMs: 0,
   estimate: null,
+  ahead: null,
   paused: false,
   issuedToday: 0,
   ...p,

@@ -23,7 +23,7 @@ export function PrintTicket() {
           {ticket.laneName.en} · {ticket.businessName.en}
         </p>
       ) : null}
-      <p className="print-ticket__ahead">{ticket.aheadText}</p>
+      {ticket.aheadText !== null ? <p className="print-ticket__ahead">{ticket.aheadText}</p> : null}
       <p className="print-ticket__line">
         {t('ticket.estimate')}: {ticket.estimateText}
       </p>

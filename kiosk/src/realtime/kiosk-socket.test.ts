@@ -14,10 +14,11 @@ const snapshot = (seq: number): PublicSnapshot => ({
   businessDate: '2026-11-24',
   serverTime: Date.now() + 60_000,
   config: demoBranchConfig(),
-  lanes: [{ laneId: 'A', waiting: 2, longestWaitMs: 0, estimate: null, paused: false, issuedToday: 2 }],
+  lanes: [{ laneId: 'A', waiting: 2, longestWaitMs: 0, estimate: null, ahead: null, paused: false, issuedToday: 2 }],
   recentCalls: [],
   emergency: { active: false, message: '', since: null },
   lastMessage: null,
+  estimates: null,
   tickets: [],
   counters: [],
 });
@@ -28,7 +29,7 @@ const laneEvent = (seq: number, waiting: number): PublicQueueEvent => ({
   type: 'ticket:issued',
   at: Date.now(),
   businessDate: '2026-11-24',
-  lanes: [{ laneId: 'A', waiting, longestWaitMs: 0, estimate: null, paused: false, issuedToday: waiting }],
+  lanes: [{ laneId: 'A', waiting, longestWaitMs: 0, estimate: null, ahead: null, paused: false, issuedToday: waiting }],
 });
 
 interface Harness {

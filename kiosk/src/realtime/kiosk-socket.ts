@@ -1,7 +1,7 @@
 import type { Ack, CommandResults, IssuedTicket } from '@lobby/shared';
 import { openRealtime, type CommandResult, type UserCommand } from '@lobby/shared/realtime-client';
 import type { ConnectionStatus, KioskStore } from '../state/kiosk-store.ts';
-import { floorAfterEvent, floorFromSnapshot } from '../state/floor-updates.ts';
+import { floorAfterEstimates, floorAfterEvent, floorFromSnapshot } from '../state/floor-updates.ts';
 
 /**
  * The kiosk's socket, bound once outside React, on the shared client realtime module: it
@@ -57,6 +57,11 @@ export function connectKiosk(store: KioskStore, token: string, url?: string): Ki
       currentSeq: () => store.getState().lastSeq ?? 0,
       applySnapshot: (snapshot) => store.setState(floorFromSnapshot(snapshot, Date.now())),
       applyEvent: (event) => store.setState(floorAfterEvent(store.getState(), event)),
+      // Before the first snapshot there is nothing to put the figures on.
+      setEstimates: (view) => {
+        const state = store.getState();
+        if (state.lastSeq !== null) store.setState(floorAfterEstimates(state, view));
+      },
       setConnection: (state) => store.setState({ connection: LINK_STATUS[state] }),
       onDenied: () => store.setState({ connection: 'unpaired' }),
     },

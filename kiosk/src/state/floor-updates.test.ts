@@ -8,6 +8,7 @@ const lane = (laneId: string, p: Partial<LaneStats> = {}): LaneStats => ({
   waiting: 0,
   longestWaitMs: 0,
   estimate: null,
+  ahead: null,
   paused: false,
   issuedToday: 0,
   ...p,

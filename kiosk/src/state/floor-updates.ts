@@ -1,4 +1,4 @@
-import type { LaneStats, QueueEvent, Snapshot } from '@lobby/shared';
+import type { EstimatesView, LaneStats, QueueEvent, Snapshot } from '@lobby/shared';
 import type { KioskState } from './kiosk-store.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { KioskState } from './kiosk-store.ts';
  * they touch, so everything is an upsert; the kiosk ignores tickets and counters.
  */
 export type FloorPatch = Pick<KioskState, 'lastSeq' | 'config' | 'lanes' | 'emergency' | 'businessDate'> &
-  Partial<Pick<KioskState, 'clockOffsetMs'>>;
+  Partial<Pick<KioskState, 'clockOffsetMs' | 'estimates'>>;
 
 export function lanesById(lanes: LaneStats[], base: Record<string, LaneStats> = {}): Record<string, LaneStats> {
   const next = { ...base };
@@ -19,6 +19,7 @@ export function floorFromSnapshot(snapshot: Snapshot, localNow: number): FloorPa
     lastSeq: snapshot.seq,
     config: snapshot.config,
     lanes: lanesById(snapshot.lanes),
+    estimates: snapshot.estimates,
     emergency: snapshot.emergency,
     businessDate: snapshot.businessDate,
     clockOffsetMs: snapshot.serverTime - localNow,
@@ -37,4 +38,25 @@ export function floorAfterEvent(
     emergency: event.emergency ?? state.emergency,
     businessDate: event.businessDate,
   };
+}
+
+/**
+ * A recomputed forecast. Its lane counts are as of its seq: newer events' counts win, but
+ * the estimates are the newest there are either way.
+ */
+export function floorAfterEstimates(
+  state: Pick<KioskState, 'lanes' | 'lastSeq' | 'businessDate'>,
+  view: EstimatesView,
+): Pick<KioskState, 'lanes' | 'estimates'> {
+  const current = state.lastSeq === null || view.seq >= state.lastSeq;
+  const lanes = current
+    ? lanesById(view.lanes, state.lanes)
+    : lanesById(
+        view.lanes.flatMap((l) => {
+          const mine = state.lanes[l.laneId];
+          return mine ? [{ ...mine, estimate: l.estimate, ahead: l.ahead }] : [];
+        }),
+        state.lanes,
+      );
+  return { lanes, estimates: view };
 }

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BranchConfig, EmergencyState, IssuedTicket, LaneStats, UiLanguage } from '@lobby/shared';
+import type { BranchConfig, EmergencyState, EstimatesView, IssuedTicket, LaneStats, UiLanguage } from '@lobby/shared';
 import { INITIAL_FLOW, type FlowState } from '../logic/flow.ts';
 import type { Refusal } from '../logic/refusals.ts';
 
@@ -19,6 +19,8 @@ export interface KioskState {
   clockOffsetMs: number;
   config: BranchConfig | null;
   lanes: Record<string, LaneStats>;
+  /** The latest wait forecast: what a ticket taken now is told (the confirm screen and the ticket show the same). */
+  estimates: EstimatesView | null;
   emergency: EmergencyState;
   businessDate: string | null;
   lang: UiLanguage;
@@ -41,6 +43,7 @@ export function initialKioskState(): KioskState {
     clockOffsetMs: 0,
     config: null,
     lanes: {},
+    estimates: null,
     emergency: NO_EMERGENCY,
     businessDate: null,
     lang: 'zh',

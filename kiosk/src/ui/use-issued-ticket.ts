@@ -9,7 +9,8 @@ export interface IssuedTicketText {
   number: string;
   laneName: LocalizedText;
   businessName: LocalizedText;
-  aheadText: string;
+  /** Null when the server had no forecast for it (no counter will serve the lane). */
+  aheadText: string | null;
   estimateText: string;
   issuedAtText: string;
   branchName: string;
@@ -30,7 +31,7 @@ export function useIssuedTicket(): IssuedTicketText | null {
     number: issued.ticket.number,
     laneName: lane?.name ?? { zh: issued.laneId, en: issued.laneId },
     businessName: bt?.name ?? { zh: issued.businessTypeId, en: issued.businessTypeId },
-    aheadText: t('ticket.ahead', { count: issued.ahead }),
+    aheadText: issued.ahead === null ? null : t('ticket.ahead', { count: issued.ahead }),
     estimateText: t(est.key, est.params),
     issuedAtText: formatBranchTime(issued.issuedAt, config.hours.timeZone),
     branchName: pickText(config.branch.name, lang),

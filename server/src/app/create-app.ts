@@ -35,13 +35,14 @@ import { DEFAULT_PUSH_SERVICES } from '../features/reminders/web-push-sender.ts'
 import { createWebhooksFeature, webhookOutboxSink } from '../features/webhooks/webhooks-feature.ts';
 import type { MessageGateway } from '../messaging/message-gateway.ts';
 import { createMessaging } from '../messaging/messaging.ts';
-import { attachMobileNamespace } from '../realtime/mobile-namespace.ts';
+import { attachMobileNamespace, type MobileLive } from '../realtime/mobile-namespace.ts';
 import { createVipFeature } from '../features/vip/vip-feature.ts';
 import { DEFAULT_VIP_LOOKUP, VipLookupLimiter, type VipLookupSettings } from '../features/vip/vip-lookup-limiter.ts';
 import { VIP_PROOF_TTL_MS } from '../features/vip/vip-proof.ts';
 import { createReplicationFeature } from '../features/replication/replication-feature.ts';
 import type { ReplicationSettings } from '../features/replication/replication-settings.ts';
 import { QueueService } from '../queue/queue-service.ts';
+import { WaitForecaster } from '../features/estimates/wait-forecaster.ts';
 import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../commands/command-runner.ts';
 import { Presence, PresenceKeeper } from '../realtime/presence.ts';
@@ -134,7 +135,6 @@ function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] 
 }
 
 const HOUR_MS = 3_600_000;
-const MOBILE_REFRESH_MS = 30_000;
 /** Stored acks answer retries (seconds to minutes later); two days is plenty. */
 const ACK_RETENTION_MS = 48 * HOUR_MS;
 
@@ -159,7 +159,12 @@ export function createApp(deps: AppDeps): LobbyApp {
     store.db.close();
     throw err;
   }
-  const queue = new QueueService(store, clock, logger, { config: () => initialConfig });
+  let forecaster: WaitForecaster | null = null;
+  let mobile: MobileLive | null = null;
+  const queue = new QueueService(store, clock, logger, {
+    config: () => initialConfig,
+    forecast: () => forecaster?.current() ?? null,
+  });
   const auth = new AuthService(store.staff, store.devices, clock);
 
   const web = express();
@@ -173,6 +178,21 @@ export function createApp(deps: AppDeps): LobbyApp {
   guardFrontDoor(httpServer, { isAllowed, engineHeaders: staticSecurityHeaders(), enginePath: '/socket.io/' });
   const caDownload = branchCaDownload(deps.dataDir);
   if (deps.tls) redirectPlainHttp(httpServer, isAllowed, { [BRANCH_CA_PATH]: caDownload });
+
+  const wait: WaitForecaster = new WaitForecaster(queue, store.arrivals, clock, logger, (view) => {
+    io.to('public').emit('estimates:updated', view);
+    io.to('staff').emit('estimates:updated', view);
+    // Phones show their ticket's place and estimate from the forecast: a new one may change them.
+    mobile?.changed();
+    for (const f of features) {
+      try {
+        f.onForecast?.(ctx);
+      } catch (err) {
+        logger.error({ err, feature: f.name }, 'forecast listener failed');
+      }
+    }
+  });
+  forecaster = wait;
 
   const ctx: AppContext = {
     db: store.db,
@@ -199,22 +219,26 @@ export function createApp(deps: AppDeps): LobbyApp {
       io.to(sessionRoom(token)).emit('session:revoked');
       io.in(sessionRoom(token)).disconnectSockets(true);
     },
+    forecasts: wait,
     snapshot: (principal: Principal): Snapshot => {
       const now = clock();
-      if (audienceOf(principal.role) === 'public') return publicSnapshot(queue.current, queue.lastSeq, now);
+      const estimates = wait.view();
+      if (audienceOf(principal.role) === 'public')
+        return publicSnapshot(queue.current, queue.lastSeq, now, wait.current(), estimates);
       const alerts = features.flatMap((f) => f.snapshotAlerts?.(ctx) ?? []);
       const staff = store.staff
         .list()
         .filter((s) => s.active)
         .map((s) => ({ id: s.id, name: s.name, role: s.role }));
-      return staffSnapshot(queue.current, queue.lastSeq, now, { alerts, staff });
+      return staffSnapshot(queue.current, queue.lastSeq, now, wait.current(), { alerts, staff, estimates });
     },
     rest: new RestRegistry(deps.checkResponses ?? false),
     messaging: createMessaging(store, clock, deps.messageGateway),
   };
   // The webhook outbox is written in the transaction that logs the events.
   queue.addEventSink(webhookOutboxSink(() => queue.current.config.branch.id));
-  const mobile = attachMobileNamespace(io, ctx);
+  const mobileLive = attachMobileNamespace(io, ctx);
+  mobile = mobileLive;
 
   const limiter = new IssueRateLimiter(deps.issueRateLimit ?? DEFAULT_ISSUE_RATE_LIMIT);
   const handlers = mergeHandlers(features);
@@ -241,8 +265,9 @@ export function createApp(deps: AppDeps): LobbyApp {
   });
   queue.onPublished((events, state) => {
     broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
-    mobile.changed();
+    mobileLive.changed();
     for (const f of features) f.onPublished?.(ctx, events);
+    wait.changed();
   });
 
   mountHttp(web, ctx, {
@@ -257,7 +282,6 @@ export function createApp(deps: AppDeps): LobbyApp {
   });
 
   let nextAckPurge = startedAt;
-  let nextMobileRefresh = startedAt;
   const tick = async () => {
     const now = clock();
     if (now >= nextAckPurge) {
@@ -268,12 +292,8 @@ export function createApp(deps: AppDeps): LobbyApp {
     const res = await queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);
     if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
     presence.reconcile();
-    // Estimates move with the clock too: phones get a fresh view now and then without a change.
-    if (now >= nextMobileRefresh) {
-      mobile.changed();
-      nextMobileRefresh = now + MOBILE_REFRESH_MS;
-    }
     for (const f of features) f.onTick?.(ctx, now);
+    wait.tick(now);
   };
   // One tick before anyone connects: a server started after the date changed (or past the
   // day-close time) closes and rolls over first, so no client sees yesterday's picture.
@@ -281,6 +301,9 @@ export function createApp(deps: AppDeps): LobbyApp {
   // createApp returns (the rest of the tick follows on the next turn of the event loop).
   tick().catch((err: unknown) => logger.error({ err }, 'first tick failed'));
   queue.flush();
+  // The first forecast before anyone connects: the first ticket of the day prints a figure.
+  // (It does not hold the first commit's refresh back by the burst interval.)
+  wait.refresh({ counts: false });
   const stopTicker = startTicker(deps.tickIntervalMs ?? 1000, tick, logger);
 
   let closed: Promise<void> | null = null;
@@ -293,7 +316,8 @@ export function createApp(deps: AppDeps): LobbyApp {
       closed ??= (async () => {
         presence.stop();
         stopTicker();
-        mobile.stop();
+        mobileLive.stop();
+        wait.close();
         for (const f of features) f.onClose?.(ctx);
         // io.close() also closes the http server; wait for it, then close the one connection.
         await new Promise<void>((done) => {

@@ -10,6 +10,7 @@ import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
 import type { AuthService } from '../auth/auth-service.ts';
+import type { ForecastSource } from './forecast-source.ts';
 import type { RestRegistry } from './rest-registry.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 import type { BranchStore } from '../store/branch-store.ts';
@@ -43,6 +44,8 @@ export type Room = 'staff' | 'public';
  *    of the session `exceptToken`, which its own client replaces).
  *  - revokeSession(token): the same for the sockets of one sign-in (sign-out on a shared PC).
  *  - snapshot(principal): the snapshot that principal may see (staff or public).
+ *  - forecasts: the latest wait forecast (features/estimates keeps it fresh off the commit
+ *    path); read it, never wait for it.
  *  - demo: this server runs the demo branch (LOBBY_MODE=demo).
  *  - rest: the REST routes mounted from the shared route map (see http/rest-router.ts).
  */
@@ -60,6 +63,7 @@ export interface AppContext {
   revokePrincipal(principalId: string, opts?: { exceptToken?: string }): void;
   revokeSession(token: string): void;
   snapshot(principal: Principal): Snapshot;
+  forecasts: ForecastSource;
   rest: RestRegistry;
   /** Text messages to customers: whether a gateway is set up, and queueing one inside a transaction. */
   messaging: Messaging;

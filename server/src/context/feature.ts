@@ -22,6 +22,7 @@ export type CommandHandlers = { [C in CommandName]?: CommandHandler<C> };
  * - onTick: every tick (1 s), after system:tick; must be cheap and must not write when nothing changed.
  * - onPublished: after every commit, with the new staff events (e.g. recompute alerts).
  * - snapshotAlerts: alerts included in staff snapshots.
+ * - onForecast: after the wait forecast was redone (ctx.forecasts), off the commit path.
  */
 export interface Feature {
   name: string;
@@ -30,6 +31,7 @@ export interface Feature {
   onTick?(ctx: AppContext, now: number): void;
   onPublished?(ctx: AppContext, events: StaffQueueEvent[]): void;
   snapshotAlerts?(ctx: AppContext): Alert[];
+  onForecast?(ctx: AppContext): void;
   /** Called once when the app closes (stop own timers). */
   onClose?(ctx: AppContext): void;
 }

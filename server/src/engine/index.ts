@@ -1,7 +1,15 @@
 export * from './types.ts';
 export { decide } from './decide.ts';
 export { createInitialState } from './state.ts';
-export { rankCandidates, rankQueue, accumulatedPriority } from './policies/dispatch-order.ts';
-export { positionOf, laneStats, toRange, type Position } from './estimate.ts';
+export { rankCandidates, rankQueue, accumulatedPriority, isEligible } from './policies/dispatch-order.ts';
+export { laneStats, estimatesView, newTicketForecast, ticketForecast, toWaitEstimate } from './estimate.ts';
+export {
+  forecastWaits,
+  DEFAULT_FORECAST,
+  type Forecast,
+  type ForecastOptions,
+  type WaitForecast,
+} from './estimate/forecast.ts';
+export type { ArrivalProfile } from './estimate/arrival-profile.ts';
 export { toStaffTicket, toCounterStaffView, toCounterPublicView } from './projections.ts';
 export { issueWindowRefusal } from './business-hours.ts';

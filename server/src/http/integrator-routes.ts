@@ -24,7 +24,13 @@ export function integratorRoutes(ctx: AppContext, runner: CommandRunner, limiter
   });
   rest.add(INTEGRATOR_ROUTES.queue, () => ({
     ok: true,
-    data: publicSnapshot(ctx.queue.current, ctx.queue.lastSeq, ctx.clock()),
+    data: publicSnapshot(
+      ctx.queue.current,
+      ctx.queue.lastSeq,
+      ctx.clock(),
+      ctx.forecasts.current(),
+      ctx.forecasts.view(),
+    ),
   }));
   return rest.router;
 }

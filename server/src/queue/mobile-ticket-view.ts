@@ -1,13 +1,13 @@
 import type { MobileTicketView } from '@lobby/shared';
-import { positionOf } from '../engine/index.ts';
+import { ticketForecast, type Forecast } from '../engine/index.ts';
 import type { EngineState, Ticket } from '../engine/types.ts';
 import type { EngineStateStore } from '../store/engine-state-store.ts';
 
-/** What the view reads: the live state, the stored tickets of past days, the clock (the AppContext has them). */
+/** What the view reads: the live state, the stored tickets of past days, the wait forecast (the AppContext has them). */
 export interface TicketSources {
   readonly queue: { readonly current: EngineState };
   readonly store: { readonly engineState: Pick<EngineStateStore, 'ticketByToken'> };
-  clock(): number;
+  readonly forecasts: { current(): Forecast | null };
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
@@ -18,15 +18,15 @@ export function mobileTicketView(ctx: TicketSources, token: string): MobileTicke
   const state = ctx.queue.current;
   const live = [...state.tickets.values()].find((t) => t.token === token);
   const ticket = live ?? ctx.store.engineState.ticketByToken(token);
-  return ticket ? toMobileView(state, ticket, live !== undefined, ctx.clock()) : null;
+  return ticket ? toMobileView(state, ticket, live !== undefined, ctx.forecasts.current()) : null;
 }
 
-function toMobileView(state: EngineState, t: Ticket, live: boolean, now: number): MobileTicketView {
+function toMobileView(state: EngineState, t: Ticket, live: boolean, forecast: Forecast | null): MobileTicketView {
   const { config } = state;
   const lane = config.lanes.find((l) => l.id === t.laneId);
   const business = config.businessTypes.find((b) => b.id === t.businessTypeId);
   const counter = t.counterId ? config.counters.find((c) => c.id === t.counterId) : undefined;
-  const pos = live && t.status === 'waiting' ? positionOf(state, t.id, now) : null;
+  const pos = live && t.status === 'waiting' ? ticketForecast(forecast, t) : null;
   return {
     number: t.number,
     laneName: lane?.name ?? { zh: t.laneId, en: t.laneId },

@@ -22,6 +22,7 @@ import {
 import type { Logger } from 'pino';
 import { createInitialState, decide, laneStats } from '../engine/index.ts';
 import type { EngineCommand, EngineEvent, EngineState, DispatchPolicyName } from '../engine/types.ts';
+import type { Forecast } from '../engine/estimate/forecast.ts';
 import type { BranchStore } from '../store/branch-store.ts';
 import { toStaffEvent } from './staff-event.ts';
 import { restoreState } from './restore-state.ts';
@@ -80,13 +81,20 @@ export class QueueService {
   private readonly sinks: EventSink[] = [];
   private queued: Queued[] = [];
   private flushScheduled = false;
+  private readonly forecast: () => Forecast | null;
 
   constructor(
     private readonly store: BranchStore,
     private readonly clock: () => number,
     private readonly logger: Logger,
-    initial: { config: () => BranchConfig; dispatch?: DispatchPolicyName },
+    initial: {
+      config: () => BranchConfig;
+      dispatch?: DispatchPolicyName;
+      /** The latest wait forecast, for the estimates in the events' lane figures (never computed here). */
+      forecast?: () => Forecast | null;
+    },
   ) {
+    this.forecast = initial.forecast ?? (() => null);
     const now = clock();
     if (store.engineState.hasState()) {
       this.state = restoreState(store.engineState.load(), now);
@@ -240,9 +248,9 @@ export class QueueService {
           }
         });
         if (decided.length === 0) return;
-        // Lane figures (waiting, estimates) once per batch, as of its commit: the events reach
-        // clients together, and a replay per command was most of a command's cost.
-        const lanes = laneStats(state, now);
+        // Lane figures once per batch, as of its commit: waiting counts are counted here, the
+        // estimates are the latest forecast's (computed after commits, never inside one).
+        const lanes = laneStats(state, now, this.forecast());
         let seq = this.seq;
         for (const d of decided) {
           const events = d.events.map((e) => toStaffEvent(e, ++seq, d.state, lanes));

@@ -2,23 +2,26 @@ import {
   OPEN_TICKET_STATUSES,
   toPublicTicket,
   type Alert,
+  type EstimatesView,
   type PublicSnapshot,
   type StaffSnapshot,
   type VipRoomView,
 } from '@lobby/shared';
 import { laneStats, toCounterPublicView, toCounterStaffView, toStaffTicket } from '../engine/index.ts';
 import type { EngineState } from '../engine/types.ts';
+import type { Forecast } from '../engine/estimate/forecast.ts';
 
 /** Full pictures for (re)connecting clients; the public one is built only from public projections. */
 export function staffSnapshot(
   state: EngineState,
   seq: number,
   now: number,
-  extras: { alerts: Alert[]; staff: StaffSnapshot['staff'] },
+  forecast: Forecast | null,
+  extras: { alerts: Alert[]; staff: StaffSnapshot['staff']; estimates: EstimatesView | null },
 ): StaffSnapshot {
   return {
     audience: 'staff',
-    ...snapshotBase(state, seq, now),
+    ...snapshotBase(state, seq, now, forecast, extras.estimates),
     tickets: [...state.tickets.values()].map(toStaffTicket),
     counters: [...state.counters.values()]
       .filter((c) => hasCounter(state, c.id))
@@ -29,10 +32,16 @@ export function staffSnapshot(
   };
 }
 
-export function publicSnapshot(state: EngineState, seq: number, now: number): PublicSnapshot {
+export function publicSnapshot(
+  state: EngineState,
+  seq: number,
+  now: number,
+  forecast: Forecast | null,
+  estimates: EstimatesView | null,
+): PublicSnapshot {
   return {
     audience: 'public',
-    ...snapshotBase(state, seq, now),
+    ...snapshotBase(state, seq, now, forecast, estimates),
     tickets: [...state.tickets.values()].filter((t) => OPEN_TICKET_STATUSES.includes(t.status)).map(toPublicTicket),
     counters: [...state.counters.values()]
       .filter((c) => hasCounter(state, c.id))
@@ -41,13 +50,20 @@ export function publicSnapshot(state: EngineState, seq: number, now: number): Pu
 }
 
 /** What every audience's snapshot carries alike. */
-function snapshotBase(state: EngineState, seq: number, now: number) {
+function snapshotBase(
+  state: EngineState,
+  seq: number,
+  now: number,
+  forecast: Forecast | null,
+  estimates: EstimatesView | null,
+) {
   return {
     seq,
     businessDate: state.businessDate,
     serverTime: now,
     config: state.config,
-    lanes: laneStats(state, now),
+    lanes: laneStats(state, now, forecast),
+    estimates,
     recentCalls: [...state.recentCalls],
     emergency: state.emergency,
     lastMessage: state.lastMessage,

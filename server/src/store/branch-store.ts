@@ -1,3 +1,4 @@
+import { ArrivalHistory } from './arrival-history.ts';
 import { openDatabase, type Db } from './database.ts';
 import { migrate } from './migrations.ts';
 import { AdminActionLog } from './admin-action-log.ts';
@@ -34,6 +35,7 @@ export interface BranchStore {
   devices: DeviceStore;
   vip: VipRegistry;
   ratings: RatingStore;
+  arrivals: ArrivalHistory;
   complaints: ComplaintStore;
   kpiAdjustments: KpiAdjustmentStore;
   adminActions: AdminActionLog;
@@ -68,6 +70,7 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     devices: new DeviceStore(db),
     vip,
     ratings: new RatingStore(db),
+    arrivals: new ArrivalHistory(db),
     complaints: new ComplaintStore(db),
     kpiAdjustments: new KpiAdjustmentStore(db),
     adminActions: new AdminActionLog(db),

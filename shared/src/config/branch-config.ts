@@ -64,6 +64,16 @@ export const CounterConfigSchema = z.object({
   zoneId: Id,
   /** Ordered: the first lane is the counter's primary lane, the rest are fallbacks (弹性窗口). */
   laneIds: z.array(Id).min(1).max(10),
+  /**
+   * The counter's staffed hours on a working day (the lunch rota, shift ends), branch
+   * local time, in order and not overlapping. The wait forecast counts a counter only while
+   * it is planned to be staffed, and one due to open from its start. Absent or empty: no
+   * plan, so an open counter is taken to stay open and a closed one to stay closed.
+   */
+  shifts: z
+    .array(z.object({ start: ClockTime, end: ClockTime }))
+    .max(8)
+    .optional(),
 });
 
 export const VipRoomSchema = z.object({ id: Id, name: LocalizedTextSchema });
@@ -289,6 +299,21 @@ export const BranchConfigSchema = z
       });
       if (new Set(k.laneIds).size !== k.laneIds.length)
         ctx.addIssue({ code: 'custom', path: ['counters', i, 'laneIds'], message: 'lane listed twice' });
+      (k.shifts ?? []).forEach((s, j, all) => {
+        if (s.end <= s.start)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['counters', i, 'shifts', j, 'end'],
+            message: 'shift ends before it starts',
+          });
+        const prev = all[j - 1];
+        if (prev && s.start < prev.end)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['counters', i, 'shifts', j, 'start'],
+            message: 'shifts overlap or are out of order',
+          });
+      });
     });
     if (c.vipLaneId !== null && !lanes.has(c.vipLaneId))
       ctx.addIssue({ code: 'custom', path: ['vipLaneId'], message: 'unknown lane' });
@@ -307,6 +332,7 @@ export type Zone = z.infer<typeof ZoneSchema>;
 export type Lane = z.infer<typeof LaneSchema>;
 export type BusinessType = z.infer<typeof BusinessTypeSchema>;
 export type CounterConfig = z.infer<typeof CounterConfigSchema>;
+export type CounterShift = NonNullable<CounterConfig['shifts']>[number];
 export type VipRoom = z.infer<typeof VipRoomSchema>;
 export type PriorityGroup = z.infer<typeof PriorityGroupSchema>;
 export type VipTier = z.infer<typeof VipTierSchema>;

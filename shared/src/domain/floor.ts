@@ -51,10 +51,16 @@ export function toPublicCounter(c: CounterStaffView, currentNumber: string | nul
   };
 }
 
+/**
+ * A printed wait (domain.md §6): the point most likely to come true within ±(25 % + 2 min)
+ * and the range that holds the wait for 8 customers in 10, whole minutes. `aboutNow`:
+ * nobody ahead and a counter free — the customer is called at once (即将叫号).
+ */
 export interface WaitEstimate {
-  /** Minutes, rounded to whole minutes; a range is what customers are shown. */
+  pointMin: number;
   lowMin: number;
   highMin: number;
+  aboutNow: boolean;
 }
 
 export interface LaneStats {
@@ -62,8 +68,10 @@ export interface LaneStats {
   waiting: number;
   /** Wait of the longest-waiting ticket, ms. */
   longestWaitMs: number;
-  /** What a ticket issued now would be told; null when no open counter serves the lane. */
+  /** What a ticket issued now (no priority group) would be told; null when no counter will serve the lane. */
   estimate: WaitEstimate | null;
+  /** Tickets that would be called before a ticket issued now (the figure the ticket prints); null with no estimate. */
+  ahead: number | null;
   paused: boolean;
   issuedToday: number;
 }
@@ -114,6 +122,50 @@ export interface VipRoomView {
   id: string;
   name: LocalizedText;
   visit: VipVisitView | null;
+}
+
+/** What a ticket issued now would be told, per lane, priority group and VIP tier (the kiosk's confirm screen and its ticket). */
+export interface NewTicketEstimate {
+  laneId: string;
+  priorityGroupId: string | null;
+  vipTierId: string | null;
+  ahead: number;
+  estimate: WaitEstimate;
+}
+
+/** A waiting ticket's own live estimate (mobile page, display). */
+export interface TicketEstimate {
+  ticketId: string;
+  ahead: number;
+  estimate: WaitEstimate;
+}
+
+/**
+ * The wait forecast as the public sees it, pushed as `estimates:updated` whenever it is
+ * recomputed (after commits, coalesced, and as time passes) and carried in snapshots.
+ */
+export interface EstimatesView {
+  /** Branch clock of the forecast. */
+  at: number;
+  /** Last event seq of the state it describes. */
+  seq: number;
+  lanes: LaneStats[];
+  newTickets: NewTicketEstimate[];
+  tickets: TicketEstimate[];
+}
+
+/** The new-ticket figure a kiosk shows for a choice (no match: none). */
+export function newTicketEstimate(
+  view: Pick<EstimatesView, 'newTickets'> | null,
+  laneId: string,
+  priorityGroupId: string | null,
+  vipTierId: string | null,
+): NewTicketEstimate | null {
+  return (
+    view?.newTickets.find(
+      (e) => e.laneId === laneId && e.priorityGroupId === priorityGroupId && e.vipTierId === vipTierId,
+    ) ?? null
+  );
 }
 
 /**

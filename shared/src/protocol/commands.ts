@@ -193,8 +193,8 @@ export interface IssuedTicket {
   ticket: TicketPublicView;
   laneId: string;
   businessTypeId: string;
-  /** Tickets ahead in the real dispatch order. */
-  ahead: number;
+  /** Tickets ahead in the real dispatch order (null before the first forecast, or when no counter will serve it). */
+  ahead: number | null;
   estimate: WaitEstimate | null;
   issuedAt: number;
   /** Path of the mobile ticket page, `/t/<token>`. */

@@ -9,6 +9,7 @@ import type {
   CounterPublicView,
   CounterStaffView,
   EmergencyState,
+  EstimatesView,
   HallMessage,
   LaneStats,
   VipRoomView,
@@ -73,7 +74,7 @@ interface QueueEventBase {
   type: QueueEventType;
   at: number;
   businessDate: string;
-  /** Lane figures (waiting counts, estimates) as of the commit that carried the event. */
+  /** Lane figures as of the commit that carried the event (waiting counts; estimates from the latest forecast, see `estimates:updated`). */
   lanes: LaneStats[];
   call?: CallAnnouncement;
   emergency?: EmergencyState;
@@ -138,6 +139,8 @@ interface SnapshotBase {
   recentCalls: CallAnnouncement[];
   emergency: EmergencyState;
   lastMessage: HallMessage | null;
+  /** The latest wait forecast (null before the first one). */
+  estimates: EstimatesView | null;
 }
 
 export interface StaffSnapshot extends SnapshotBase {

@@ -2,6 +2,7 @@ import type { MobileTicketView } from '../rest/tickets.ts';
 import type { Ack } from './errors.ts';
 import type { CommandName, CommandPayload, CommandResults } from './commands.ts';
 import type { Alert, QueueEvent, QueueEventType } from './events.ts';
+import type { EstimatesView } from '../domain/floor.ts';
 import type { Principal } from './roles.ts';
 
 /** Client → server: every command is acknowledged with Ack<result>. */
@@ -15,6 +16,8 @@ export type ServerToClientEvents = {
 } & {
   /** Staff only: the current alert list, whenever it changes. */
   'alerts:updated': (alerts: Alert[]) => void;
+  /** Everyone: the wait forecast was recomputed (not sequenced: the latest one replaces the last). */
+  'estimates:updated': (view: EstimatesView) => void;
   /** Sent once after connect: who the server thinks you are. */
   'session:ready': (info: { principal: Principal; seq: number }) => void;
   /** Your session or device was revoked: stop and sign in / pair again. */

@@ -5,6 +5,7 @@ import {
   type Alert,
   type ClientToServerEvents,
   type ErrorCode,
+  type EstimatesView,
   type Principal,
   type QueueEvent,
   type ServerToClientEvents,
@@ -29,6 +30,8 @@ export interface RealtimeSink {
   setConnection(state: LinkState): void;
   setPrincipal?(principal: Principal): void;
   setAlerts?(alerts: Alert[]): void;
+  /** The wait forecast was redone (`estimates:updated`: not sequenced, the newest replaces the last). */
+  setEstimates?(view: EstimatesView): void;
   /**
    * The server refused the token at the handshake (`refused`: unknown, unpaired) or revoked
    * the session while connected (`revoked`). A staff sign-in must sign in again; a device
@@ -163,6 +166,7 @@ export function openRealtime(token: string, sink: RealtimeSink, options: Realtim
 
   for (const type of QUEUE_EVENT_TYPES) socket.on(type, onEvent);
   socket.on('alerts:updated', (alerts) => sink.setAlerts?.(alerts));
+  socket.on('estimates:updated', (view) => sink.setEstimates?.(view));
   socket.on('session:ready', (info) => sink.setPrincipal?.(info.principal));
   socket.on('session:revoked', () => {
     denied = true;

@@ -11,6 +11,7 @@ import {
   type CallAnnouncement,
   type CounterPublicView,
   type EmergencyState,
+  type EstimatesView,
   type HallMessage,
   type LaneStats,
   type WaitEstimate,
@@ -23,8 +24,10 @@ import type { LocalizedText } from '../text/localized.ts';
 export const LocalizedTextView = z.object({ zh: z.string(), en: z.string() }) satisfies z.ZodType<LocalizedText>;
 
 export const WaitEstimateView = z.object({
+  pointMin: z.number().describe('The printed wait: the point most likely within ±(25 % + 2 min)'),
   lowMin: z.number(),
-  highMin: z.number(),
+  highMin: z.number().describe('With lowMin: the range that holds 8 waits in 10'),
+  aboutNow: z.boolean().describe('Nobody ahead and a counter free: called at once'),
 }) satisfies z.ZodType<WaitEstimate>;
 
 export const TicketPublicViewSchema = z.object({
@@ -51,9 +54,26 @@ export const LaneStatsSchema = z.object({
   waiting: z.number(),
   longestWaitMs: z.number(),
   estimate: WaitEstimateView.nullable(),
+  ahead: z.number().nullable(),
   paused: z.boolean(),
   issuedToday: z.number(),
 }) satisfies z.ZodType<LaneStats>;
+
+export const EstimatesViewSchema = z.object({
+  at: z.number(),
+  seq: z.number(),
+  lanes: z.array(LaneStatsSchema),
+  newTickets: z.array(
+    z.object({
+      laneId: z.string(),
+      priorityGroupId: z.string().nullable(),
+      vipTierId: z.string().nullable(),
+      ahead: z.number(),
+      estimate: WaitEstimateView,
+    }),
+  ),
+  tickets: z.array(z.object({ ticketId: z.string(), ahead: z.number(), estimate: WaitEstimateView })),
+}) satisfies z.ZodType<EstimatesView>;
 
 export const CallAnnouncementSchema = z.object({
   ticketId: z.string(),
@@ -89,6 +109,7 @@ export const PublicSnapshotSchema = z.object({
   recentCalls: z.array(CallAnnouncementSchema),
   emergency: EmergencyStateSchema,
   lastMessage: HallMessageSchema.nullable(),
+  estimates: EstimatesViewSchema.nullable(),
   tickets: z.array(TicketPublicViewSchema),
   counters: z.array(CounterPublicViewSchema),
 }) satisfies z.ZodType<PublicSnapshot>;
@@ -97,7 +118,7 @@ export const IssuedTicketSchema = z.object({
   ticket: TicketPublicViewSchema,
   laneId: z.string(),
   businessTypeId: z.string(),
-  ahead: z.number().int(),
+  ahead: z.number().int().nullable(),
   estimate: WaitEstimateView.nullable(),
   issuedAt: z.number(),
   mobilePath: z.string().describe('Path of the mobile ticket page, /t/<token>'),

@@ -1,7 +1,7 @@
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { LaneStats } from '@lobby/shared';
+import { waitWording, type LaneStats } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useConfigNames } from '../use-names.ts';
 
@@ -44,7 +44,14 @@ export function LanesNowTable() {
           title: t('dashboard.estimate'),
           dataIndex: 'estimate',
           align: 'right',
-          render: (e: LaneStats['estimate']) => (e ? `${e.lowMin}–${e.highMin} ${t('common.minutes')}` : '—'),
+          render: (e: LaneStats['estimate']) => {
+            const w = waitWording(e);
+            return w.kind === 'estimate'
+              ? `${w.minutes} (${w.low}–${w.high}) ${t('common.minutes')}`
+              : w.kind === 'aboutNow'
+                ? '0'
+                : '—';
+          },
         },
         { title: t('figures.issued'), dataIndex: 'issuedToday', align: 'right' },
       ]}

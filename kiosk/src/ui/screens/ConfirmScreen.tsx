@@ -4,6 +4,7 @@ import { useActions, useKiosk } from '../kiosk-context.tsx';
 import { StepFrame } from '../components/StepFrame.tsx';
 import { laneById } from '../../logic/lanes.ts';
 import { estimateText } from '../../logic/estimate-format.ts';
+import { useNewTicketEstimate } from '../use-new-ticket-estimate.ts';
 
 /** One look at everything chosen, with the queue as it stands, before the ticket is taken. */
 export function ConfirmScreen() {
@@ -15,9 +16,9 @@ export function ConfirmScreen() {
   const bt = useKiosk((s) => s.config?.businessTypes.find((b) => b.id === s.flow.draft.businessTypeId));
   const group = useKiosk((s) => s.config?.priorityGroups.find((g) => g.id === s.flow.draft.priorityGroupId));
   const tier = useKiosk((s) => s.config?.vipTiers.find((x) => x.id === s.flow.draft.vipTierId));
-  const stats = useKiosk((s) => (lane ? s.lanes[lane.id] : undefined));
+  const next = useNewTicketEstimate();
   if (!lane || !bt) return null;
-  const estimate = estimateText(stats?.estimate ?? null);
+  const estimate = estimateText(next?.estimate ?? null);
   return (
     <StepFrame title={t('confirm.title')}>
       <dl className="summary" data-testid="confirm-summary">
@@ -35,15 +36,16 @@ export function ConfirmScreen() {
         ) : null}
         <dt>{t('confirm.priority')}</dt>
         <dd>{group ? pickText(group.name, lang) : t('confirm.none')}</dd>
-        {stats ? (
+        {next ? (
           <>
-            <dt>{t('confirm.waiting')}</dt>
-            <dd>{t('common.people', { count: stats.waiting })}</dd>
-            <dt>{t('confirm.estimate')}</dt>
-            <dd>{t(estimate.key, estimate.params)}</dd>
+            <dt>{t('confirm.ahead')}</dt>
+            <dd data-testid="confirm-ahead">{t('common.people', { count: next.ahead })}</dd>
           </>
         ) : null}
+        <dt>{t('confirm.estimate')}</dt>
+        <dd data-testid="confirm-estimate">{t(estimate.key, estimate.params)}</dd>
       </dl>
+      {next ? <p className="summary__meaning">{t('confirm.meaning')}</p> : null}
       <button
         type="button"
         className="choice choice--primary choice--huge"

@@ -30,9 +30,11 @@ export function TicketScreen() {
           <p className="ticket__lane">
             {pickText(ticket.laneName, lang)} · {pickText(ticket.businessName, lang)}
           </p>
-          <p className="ticket__ahead" data-testid="ticket-ahead">
-            {ticket.aheadText}
-          </p>
+          {ticket.aheadText !== null ? (
+            <p className="ticket__ahead" data-testid="ticket-ahead">
+              {ticket.aheadText}
+            </p>
+          ) : null}
           <p className="ticket__estimate">
             {t('ticket.estimate')}: <strong data-testid="ticket-estimate">{ticket.estimateText}</strong>
           </p>

@@ -88,6 +88,39 @@ function byIssueOrder(a: Ticket, b: Ticket): number {
 
 export type TicketComparator = (a: Ticket, b: Ticket) => number;
 
+/** Negative when `a` is called before `b` at this counter; `score` is the accumulated priority (cached by callers that sort). */
+function compareTickets(
+  a: Ticket,
+  b: Ticket,
+  counter: CounterRuntime,
+  ctx: DispatchContext,
+  policy: DispatchPolicyName,
+  score: (t: Ticket) => number,
+): number {
+  const ta = isTierOne(a, counter);
+  const tb = isTierOne(b, counter);
+  if (ta !== tb) return ta ? -1 : 1;
+  if (ta) {
+    // Pinned tickets before front-of-lane ones: the counter promised them.
+    const pa = a.pinnedCounterId === counter.id;
+    const pb = b.pinnedCounterId === counter.id;
+    if (pa !== pb) return pa ? -1 : 1;
+    return byIssueOrder(a, b);
+  }
+  switch (policy) {
+    case 'accumulated':
+      return score(b) - score(a) || byIssueOrder(a, b);
+    case 'strict': {
+      const wa = ctx.lanesById.get(a.laneId)?.weight ?? 1;
+      const wb = ctx.lanesById.get(b.laneId)?.weight ?? 1;
+      return wb - wa || byIssueOrder(a, b);
+    }
+    case 'fifo':
+    case 'dedicated':
+      return a.enqueuedAt - b.enqueuedAt || byIssueOrder(a, b);
+  }
+}
+
 /** Negative when `a` is called before `b` at this counter. */
 export function comparatorFor(
   counter: CounterRuntime,
@@ -103,30 +136,62 @@ export function comparatorFor(
     }
     return s;
   };
-  return (a, b) => {
-    const ta = isTierOne(a, counter);
-    const tb = isTierOne(b, counter);
-    if (ta !== tb) return ta ? -1 : 1;
-    if (ta) {
-      // Pinned tickets before front-of-lane ones: the counter promised them.
-      const pa = a.pinnedCounterId === counter.id;
-      const pb = b.pinnedCounterId === counter.id;
-      if (pa !== pb) return pa ? -1 : 1;
-      return byIssueOrder(a, b);
+  return (a, b) => compareTickets(a, b, counter, ctx, policy, score);
+}
+
+/**
+ * The one ticket of `candidates` this counter calls first at `ctx.now` (the comparator of
+ * `comparatorFor`, without its cache: for a handful of candidates, as the wait forecast
+ * asks thousands of times).
+ */
+export function firstOf(
+  candidates: readonly Ticket[],
+  counter: CounterRuntime,
+  ctx: DispatchContext,
+  policy: DispatchPolicyName,
+): Ticket | null {
+  let best: Ticket | null = null;
+  let bestScore = 0;
+  for (const t of candidates) {
+    const s = policy === 'accumulated' ? accumulatedPriority(t, counter, ctx) : 0;
+    if (best === null || compareTickets(t, best, counter, ctx, policy, (x) => (x === t ? s : bestScore)) < 0) {
+      best = t;
+      bestScore = s;
     }
-    switch (policy) {
-      case 'accumulated':
-        return score(b) - score(a) || byIssueOrder(a, b);
-      case 'strict': {
-        const wa = ctx.lanesById.get(a.laneId)?.weight ?? 1;
-        const wb = ctx.lanesById.get(b.laneId)?.weight ?? 1;
-        return wb - wa || byIssueOrder(a, b);
-      }
-      case 'fifo':
-      case 'dedicated':
-        return a.enqueuedAt - b.enqueuedAt || byIssueOrder(a, b);
+  }
+  return best;
+}
+
+/**
+ * A key that orders two ordinary (not pinned, not front) tickets of the SAME lane as every
+ * counter's comparator does, at any time: higher first, ties by issue order. Within a lane
+ * the weight, the lane bonus and the clock are common to both, so only the entry time and
+ * the head starts differ. The one exception is the max-wait guard, which lets an older
+ * ticket catch up on a younger one with a bigger head start; the forecast's replay checks
+ * the front few of a lane with the real comparator for that.
+ */
+export function withinLaneKey(ticket: Ticket, ctx: DispatchContext, policy: DispatchPolicyName): number {
+  switch (policy) {
+    case 'accumulated': {
+      const weight = ctx.lanesById.get(ticket.laneId)?.weight ?? 1;
+      const groupBonus = ticket.priorityGroupId ? (ctx.groupHeadStart.get(ticket.priorityGroupId) ?? 0) : 0;
+      const tierBonus = ticket.vipTierId ? (ctx.tierHeadStart.get(ticket.vipTierId) ?? 0) : 0;
+      const appointmentBonus = ticket.appointment?.onTime ? ctx.appointmentHeadStart : 0;
+      return (-weight * ticket.enqueuedAt) / MINUTE + groupBonus + tierBonus + appointmentBonus;
     }
-  };
+    case 'strict':
+      return -ticket.issuedAt;
+    case 'fifo':
+    case 'dedicated':
+      return -ticket.enqueuedAt;
+  }
+}
+
+/** Issue order, for ties of `withinLaneKey`. */
+export { byIssueOrder };
+
+export function isTierOneAnywhere(ticket: Ticket): boolean {
+  return ticket.front || ticket.pinnedCounterId !== null;
 }
 
 /**

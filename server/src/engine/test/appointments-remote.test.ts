@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BranchConfig } from '@lobby/shared';
-import { positionOf } from '../estimate.ts';
+import { forecastWaits } from '../estimate/forecast.ts';
+import type { EngineState } from '../types.ts';
 import { rankCandidates } from '../policies/dispatch-order.ts';
 import type { EngineCommand } from '../types.ts';
 import { Branch, MIN, testConfig } from './fixtures.ts';
@@ -27,6 +28,10 @@ function remote(b: Branch, id: string, laneId = 'A'): EngineCommand {
   };
 }
 
+/** Tickets ahead in the wait forecast (the figure the kiosk prints and the mobile page shows). */
+const aheadOf = (state: EngineState, ticketId: string, now: number) =>
+  forecastWaits(state, now, null).tickets.get(ticketId)?.ahead;
+
 const activate = (ticketId: string): EngineCommand => ({ type: 'ticket:activate', actorId: 'kiosk', ticketId });
 const tick: EngineCommand = { type: 'system:tick', actorId: null };
 
@@ -38,7 +43,7 @@ describe('appointment priority', () => {
     b.advance(10 * MIN);
     const booked = b.issue('A', { appointment: { bookingId: 'bk1', slotStart: b.now, onTime: true } });
     expect(rankCandidates(b.state, 'c2', b.now).map((t) => t.id)).toEqual([booked, walkIn]);
-    expect(positionOf(b.state, booked, b.now).ahead).toBe(0);
+    expect(aheadOf(b.state, booked, b.now)).toBe(0);
     expect(b.call('c2')).toBe(booked);
   });
 
@@ -78,8 +83,8 @@ describe('phone tickets', () => {
     b.do(remote(b, 'r1'));
     b.advance(MIN);
     const walkIn = b.issue('A');
-    expect(positionOf(b.state, 'r1', b.now).ahead).toBe(0);
-    expect(positionOf(b.state, walkIn, b.now).ahead).toBe(1);
+    expect(aheadOf(b.state, 'r1', b.now)).toBe(0);
+    expect(aheadOf(b.state, walkIn, b.now)).toBe(1);
     b.open('c2');
     const r = b.do({ type: 'counter:callNext', actorId: 't', counterId: 'c2' });
     expect(r.events.map((e) => e.type)).toEqual(['ticket:passed', 'ticket:called']);

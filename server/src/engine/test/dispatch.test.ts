@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { positionOf, laneStats } from '../estimate.ts';
 import { rankCandidates } from '../policies/dispatch-order.ts';
 import { Branch, MIN, testConfig } from './fixtures.ts';
 
@@ -97,78 +96,5 @@ describe('calling policy (accumulated priority)', () => {
     fifo.issue('V', { vipTierId: 'diamond' });
     expect(rankCandidates(fifo.state, 'c2', fifo.now)[0]!.id).toBe(a2);
     expect(a).toBeTruthy();
-  });
-});
-
-describe('position and estimate', () => {
-  it('counts the tickets ahead in the dispatch order', () => {
-    const b = new Branch();
-    b.open('c2');
-    b.issue('A');
-    b.issue('A');
-    const third = b.issue('A');
-    expect(positionOf(b.state, third, b.now).ahead).toBe(2);
-  });
-
-  it('gives no estimate when no counter serving the lane is open', () => {
-    const b = new Branch();
-    const t = b.issue('B');
-    expect(positionOf(b.state, t, b.now).estimate).toBeNull();
-    expect(laneStats(b.state, b.now).find((l) => l.laneId === 'B')!.estimate).toBeNull();
-  });
-
-  it('falls back to configured service times, then learns from departures', () => {
-    const b = new Branch();
-    b.open('c1'); // K lane, service 3 and 2 min → 2.5 min mean
-    for (let i = 0; i < 4; i++) b.issue('K');
-    const last = b.issue('K');
-    const before = positionOf(b.state, last, b.now);
-    expect(before.ahead).toBe(4);
-    expect(before.pointMin).toBeCloseTo(5 * 2.5, 5);
-    // Four departures at 10 minutes each: the estimate follows the measured rate.
-    for (let i = 0; i < 4; i++) {
-      b.call('c1');
-      b.do({ type: 'ticket:start', actorId: 'x', counterId: 'c1' });
-      b.advance(10 * MIN);
-      b.do({ type: 'ticket:finish', actorId: 'x', counterId: 'c1', outcome: 'served', servedBusinessTypeIds: [] });
-    }
-    const after = positionOf(b.state, last, b.now);
-    expect(after.ahead).toBe(0);
-    expect(after.pointMin).toBeCloseTo(10, 5);
-    expect(after.estimate).toEqual({ lowMin: 8, highMin: 13 });
-  });
-
-  it("a lane's predicted wait is what a ticket issued into it is then told, for every lane at once", () => {
-    const b = new Branch();
-    for (const c of ['c1', 'c2', 'c3', 'c6', 'c8']) b.open(c);
-    for (let i = 0; i < 30; i++) {
-      b.issue(['A', 'A', 'A', 'B', 'V', 'K'][i % 6]!, i % 7 === 0 ? { priorityGroupId: 'elderly' } : {});
-      b.advance(20_000);
-    }
-    b.call('c2');
-    b.call('c6');
-    b.advance(60_000);
-    const predicted = laneStats(b.state, b.now);
-    expect(predicted.every((l) => l.estimate !== null)).toBe(true);
-    for (const lane of ['K', 'A', 'B', 'V']) {
-      const probe = new Branch();
-      probe.state = b.state;
-      probe.now = b.now;
-      const id = `probe-${lane}`;
-      probe.do({
-        type: 'ticket:issue',
-        actorId: 'k',
-        ticketId: id,
-        token: 'tok',
-        laneId: lane,
-        businessTypeId: b.state.config.businessTypes.find((t) => t.laneId === lane)!.id,
-        priorityGroupId: null,
-        vipTierId: null,
-        channel: 'kiosk',
-      });
-      expect(positionOf(probe.state, id, probe.now).estimate, lane).toEqual(
-        predicted.find((l) => l.laneId === lane)!.estimate,
-      );
-    }
   });
 });

@@ -28,7 +28,7 @@ export function createAlertsFeature(sources: readonly AlertSource[] = []): Featu
   const refresh = (ctx: AppContext, now: number): void => {
     const rt = runtimeOf(ctx);
     const next = [
-      ...computeAlerts(ctx.queue.current, now, rt.alerts),
+      ...computeAlerts(ctx.queue.current, now, rt.alerts, ctx.forecasts.current()),
       ...sources.flatMap((source) => source(ctx, now, rt.alerts)),
     ];
     if (sameAlerts(rt.alerts, next)) return;
@@ -68,6 +68,8 @@ export function createAlertsFeature(sources: readonly AlertSource[] = []): Featu
     },
     onTick: (ctx, now) => refresh(ctx, now),
     onPublished: (ctx) => refresh(ctx, ctx.clock()),
+    // "Predicted over target" reads the forecast: follow it as soon as it is redone.
+    onForecast: (ctx) => refresh(ctx, ctx.clock()),
     snapshotAlerts: (ctx) => runtimeOf(ctx).alerts,
   };
 }

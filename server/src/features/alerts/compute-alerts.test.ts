@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '@lobby/shared';
-import { computeAlerts } from './compute-alerts.ts';
+import { computeAlerts as computeWith } from './compute-alerts.ts';
+import { forecastWaits } from '../../engine/index.ts';
+import type { EngineState } from '../../engine/types.ts';
+
+/** Alerts with a fresh forecast of the same state, as the server has it after its refresh. */
+const computeAlerts = (state: EngineState, now: number, previous: readonly Alert[]) =>
+  computeWith(state, now, previous, forecastWaits(state, now, null));
 import { acknowledgeIn, diffAlerts } from './alert-changes.ts';
 import { Floor, MIN, T0 } from './alerts-fixture.ts';
 

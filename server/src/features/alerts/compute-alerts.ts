@@ -6,7 +6,7 @@
  * alert with a new id (an old acknowledgement must not hide a new problem).
  */
 import type { Alert, AlertKind, LaneStats, LocalizedText } from '@lobby/shared';
-import { laneStats, rankCandidates } from '../../engine/index.ts';
+import { laneStats, rankCandidates, type Forecast } from '../../engine/index.ts';
 import type { EngineState } from '../../engine/types.ts';
 import {
   calledNotArrivedSuggestion,
@@ -63,11 +63,17 @@ export function alertSubject(alert: Pick<Alert, 'kind' | 'laneId' | 'counterId' 
 
 const keyOf = (kind: AlertKind, subject: string) => `${kind}|${subject}`;
 
-export function computeAlerts(state: EngineState, now: number, previous: readonly Alert[]): Alert[] {
-  const stats = laneStats(state, now);
+/** `forecast`: the latest wait forecast; null (none yet) raises no predicted_over_target. */
+export function computeAlerts(
+  state: EngineState,
+  now: number,
+  previous: readonly Alert[],
+  forecast: Forecast | null,
+): Alert[] {
+  const stats = laneStats(state, now, forecast);
   const conditions = [
     ...waitOverTarget(state, stats),
-    ...predictedOverTarget(state, stats),
+    ...(forecast ? predictedOverTarget(state, stats) : []),
     ...counterIdle(state, now),
     ...calledNotArrived(state, now),
     ...counterOffline(state),

@@ -91,7 +91,7 @@ export function checkInBooking(
         },
       };
     },
-    result: (state, _events, now) => ({ issued: issuedTicket(state, ticketId, now), punctuality }),
+    result: (state) => ({ issued: issuedTicket(state, ticketId, ctx.forecasts.current()), punctuality }),
   });
 }
 
@@ -106,6 +106,6 @@ export function activateTicket(
     principal,
     requestId,
     { type: 'ticket:activate', actorId: principal?.id ?? null, ticketId },
-    (state, _events, now) => issuedTicket(state, ticketId, now),
+    (state) => issuedTicket(state, ticketId, ctx.forecasts.current()),
   );
 }

@@ -59,6 +59,6 @@ export function takeRemoteTicket(
         },
       };
     },
-    result: (state, _events, now) => issuedTicket(state, ticketId, now),
+    result: (state) => issuedTicket(state, ticketId, ctx.forecasts.current()),
   });
 }

@@ -12,7 +12,7 @@ import {
 import type { AppContext } from '../../context/app-context.ts';
 import type { CommandVia } from '../../context/feature.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
-import { decide, positionOf } from '../../engine/index.ts';
+import { decide, newTicketForecast, type Forecast } from '../../engine/index.ts';
 import { openVipProof } from '../vip/vip-proof.ts';
 import type { EngineState } from '../../engine/types.ts';
 
@@ -70,7 +70,7 @@ export function issueTicket(
         },
       };
     },
-    result: (state, _events, at) => issuedTicket(state, ticketId, at),
+    result: (state) => issuedTicket(state, ticketId, ctx.forecasts.current()),
   });
 }
 
@@ -108,16 +108,22 @@ function vipOfRequest(
   return { tierId: null, identifierHash: null, proofNonce: null };
 }
 
-export function issuedTicket(state: EngineState, ticketId: string, now: number): IssuedTicket {
+/**
+ * What the ticket prints, at once and without a forecast on the commit path: the latest
+ * forecast's figure for a ticket issued now into its lane with its priority group and VIP
+ * tier — the very figure the kiosk's confirm screen showed. The ticket's own forecast
+ * follows within a refresh (estimates:updated, the mobile page, the display).
+ */
+export function issuedTicket(state: EngineState, ticketId: string, forecast: Forecast | null): IssuedTicket {
   const t = state.tickets.get(ticketId);
   if (!t) throw new Error('issued ticket missing from state');
-  const pos = positionOf(state, ticketId, now);
+  const next = newTicketForecast(forecast, t.laneId, t.priorityGroupId, t.vipTierId);
   return {
     ticket: toPublicTicket(t),
     laneId: t.laneId,
     businessTypeId: t.businessTypeId,
-    ahead: pos.ahead,
-    estimate: pos.estimate,
+    ahead: next?.ahead ?? null,
+    estimate: next?.estimate ?? null,
     issuedAt: t.issuedAt,
     mobilePath: `/t/${t.token}`,
     vipTierId: t.vipTierId,

@@ -19,9 +19,10 @@ export function ticketResult(state: EngineState, events: EngineEvent[]): TicketS
   return toStaffTicket(t);
 }
 
+/** A paused or resumed lane's counts (no estimate: the forecast is redone after the commit, never in it). */
 export function laneResult(laneId: string) {
   return (state: EngineState, _events: EngineEvent[], now: number): LaneStats => {
-    const stats = laneStats(state, now).find((l) => l.laneId === laneId);
+    const stats = laneStats(state, now, null).find((l) => l.laneId === laneId);
     if (!stats) throw new Error(`lane ${laneId} vanished after a successful command`);
     return stats;
   };

@@ -1,13 +1,12 @@
 import { OPEN_TICKET_STATUSES, type StaffQueueEvent } from '@lobby/shared';
-import { positionOf } from '../../engine/index.ts';
-import type { EngineState } from '../../engine/types.ts';
+import type { EngineState, Ticket } from '../../engine/types.ts';
 import type { ReminderTarget } from '../../store/reminder-store.ts';
 
 /**
  * Which reminders are due after a commit, pure: "called, go to counter N" for a target whose
- * ticket the batch called; "N ahead" once, when a waiting ticket's place in the real dispatch
- * order (the figure its page shows) comes within the branch's setting; and which targets'
- * tickets ended, whose addresses are to be forgotten.
+ * ticket the batch called; "N ahead" once, when a waiting ticket's place (the wait forecast's
+ * figure, which its page shows; `aheadOf` gives it, null before a forecast has it) comes within
+ * the branch's setting; and which targets' tickets ended, whose addresses are to be forgotten.
  */
 export interface DueReminder {
   target: ReminderTarget;
@@ -22,13 +21,12 @@ export function planReminders(
   state: EngineState,
   events: readonly StaffQueueEvent[],
   targets: readonly ReminderTarget[],
-  now: number,
+  aheadOf: (ticket: Ticket) => number | null,
 ): { due: DueReminder[]; ended: string[] } {
   const calls = new Map<string, { zh: string; en: string }>();
   for (const e of events) if (e.type === 'ticket:called' && e.call) calls.set(e.call.ticketId, e.call.counterName);
   const due: DueReminder[] = [];
   const ended = new Set<string>();
-  const positions = new Map<string, number>();
   for (const target of targets) {
     const t = state.tickets.get(target.ticketId);
     if (!t || !OPEN_TICKET_STATUSES.includes(t.status)) {
@@ -42,12 +40,9 @@ export function planReminders(
       continue;
     }
     if (t.status !== 'waiting' || target.nearSentAt !== null) continue;
-    let ahead = positions.get(t.id);
-    if (ahead === undefined) {
-      ahead = positionOf(state, t.id, now).ahead;
-      positions.set(t.id, ahead);
-    }
-    if (ahead <= state.config.reminders.aheadCount) due.push({ ...base, what: 'near', ahead, counterName: null });
+    const ahead = aheadOf(t);
+    if (ahead !== null && ahead <= state.config.reminders.aheadCount)
+      due.push({ ...base, what: 'near', ahead, counterName: null });
   }
   return { due, ended: [...ended] };
 }

@@ -1,7 +1,9 @@
-import { fail, OPEN_TICKET_STATUSES, REMINDER_ROUTES, type UiLanguage } from '@lobby/shared';
+import { fail, OPEN_TICKET_STATUSES, REMINDER_ROUTES, type StaffQueueEvent, type UiLanguage } from '@lobby/shared';
 import type { PushSubscription } from 'web-push';
 import type { AppContext } from '../../context/app-context.ts';
 import type { Feature } from '../../context/feature.ts';
+import { ticketForecast } from '../../engine/index.ts';
+import type { Ticket } from '../../engine/types.ts';
 import { RestRouter } from '../../http/rest-router.ts';
 import { composeText } from '../../messaging/message-texts.ts';
 import { gatewaySettings } from '../../messaging/messaging-settings.ts';
@@ -9,7 +11,7 @@ import { planReminders, type DueReminder } from './reminder-plan.ts';
 import { isAllowedPushEndpoint, sendPush, vapidKeys, type VapidKeys } from './web-push-sender.ts';
 
 /**
- * Reminders before the turn (到号提醒): after every commit, a text message and/or a Web Push
+ * Reminders before the turn (到号提醒): after every commit and forecast, a text message and/or a Web Push
  * notification to the tickets that asked, when few are ahead (setting, default 3) and when
  * called (with the counter). Each is sent at most once; the addresses go when the ticket ends.
  */
@@ -38,6 +40,16 @@ export function createRemindersFeature(pushServices: readonly string[]): Feature
   // Built per app (create-app), so one key pair per app.
   let keys: VapidKeys | null = null;
   const keysOf = (ctx: AppContext) => (keys ??= vapidKeys(ctx.db));
+
+  function planAndSend(ctx: AppContext, events: readonly StaffQueueEvent[]): void {
+    const targets = ctx.store.reminders.all();
+    if (targets.length === 0) return;
+    const forecast = ctx.forecasts.current();
+    const aheadOf = (t: Ticket) => (t.status === 'waiting' ? (ticketForecast(forecast, t)?.ahead ?? null) : null);
+    const { due, ended } = planReminders(ctx.queue.current, events, targets, aheadOf);
+    if (ended.length > 0) ctx.store.reminders.forget(ended);
+    for (const r of due) remind(ctx, r);
+  }
 
   function remind(ctx: AppContext, r: DueReminder): void {
     const { store } = ctx;
@@ -115,12 +127,12 @@ export function createRemindersFeature(pushServices: readonly string[]): Feature
       });
       return rest.router;
     },
+    // Calls come with the commit; places with the forecast redone after it (off the commit path).
     onPublished(ctx, events) {
-      const targets = ctx.store.reminders.all();
-      if (targets.length === 0) return;
-      const { due, ended } = planReminders(ctx.queue.current, events, targets, ctx.clock());
-      if (ended.length > 0) ctx.store.reminders.forget(ended);
-      for (const r of due) remind(ctx, r);
+      planAndSend(ctx, events);
+    },
+    onForecast(ctx) {
+      planAndSend(ctx, []);
     },
   };
 }

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EstimatesView } from '@lobby/shared';
+import { newTicketEstimate } from '@lobby/shared';
+import { startTestServer, type TestServer } from '../../../../tests/support/server.ts';
+
+/** The forecast as the server keeps it: after commits, pushed to everyone, what the ticket prints. */
+describe('wait forecaster', { timeout: 30_000 }, () => {
+  let server: TestServer;
+  afterEach(async () => server?.close());
+
+  it('prints on the ticket the figure the kiosk showed for a ticket taken now (19.9), and pushes each ticket its own', async () => {
+    server = await startTestServer();
+    const kiosk = await server.connect(server.deviceToken('kiosk'));
+    const views: EstimatesView[] = [];
+    kiosk.on('estimates:updated', (v) => views.push(v));
+    const teller = await server.connect(await server.login('teller1'));
+    expect((await server.command(teller, 'counter:signOn', { counterId: 'c2' })).ok).toBe(true);
+    for (let i = 0; i < 3; i++)
+      await server.command(kiosk, 'ticket:issue', {
+        laneId: 'A',
+        businessTypeId: 'cash',
+        priorityGroupId: null,
+        vipIdentifier: null,
+      });
+    await server.forecastSettled();
+    const shown = server.app.ctx.forecasts.view();
+    const offered = newTicketEstimate(shown, 'A', null, null);
+    expect(offered?.ahead).toBe(3);
+    const issued = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'A',
+      businessTypeId: 'cash',
+      priorityGroupId: null,
+      vipIdentifier: null,
+    });
+    if (!issued.ok) throw new Error(issued.code);
+    expect({ ahead: issued.data.ahead, estimate: issued.data.estimate }).toEqual({
+      ahead: offered!.ahead,
+      estimate: offered!.estimate,
+    });
+    // Just after the commit, everyone gets the forecast with the new ticket's own figure.
+    await expect
+      .poll(() => views.at(-1)?.tickets.find((t) => t.ticketId === issued.data.ticket.id))
+      .toMatchObject({ ahead: 3 });
+    expect(views.at(-1)!.lanes.find((l) => l.laneId === 'A')).toMatchObject({ waiting: 4, ahead: 4 });
+  });
+
+  it('nobody ahead and a counter free: the ticket and the lane say "about now" (19.11)', async () => {
+    server = await startTestServer();
+    const kiosk = await server.connect(server.deviceToken('kiosk'));
+    const teller = await server.connect(await server.login('teller1'));
+    expect((await server.command(teller, 'counter:signOn', { counterId: 'c6' })).ok).toBe(true);
+    await server.forecastSettled();
+    const issued = await server.command(kiosk, 'ticket:issue', {
+      laneId: 'B',
+      businessTypeId: 'bills',
+      priorityGroupId: null,
+      vipIdentifier: null,
+    });
+    expect(issued).toMatchObject({ ok: true, data: { ahead: 0, estimate: { aboutNow: true, pointMin: 0 } } });
+    // With that ticket waiting, the next one would wait for it.
+    await server.forecastSettled();
+    const next = newTicketEstimate(server.app.ctx.forecasts.view(), 'B', null, null);
+    expect(next?.ahead).toBe(1);
+    expect(next?.estimate.aboutNow).toBe(false);
+  });
+
+  it("learns the arrival profile from the branch's past days", async () => {
+    server = await startTestServer({ startAt: '2026-11-24T10:05:00+08:00' });
+    const kiosk = await server.connect(server.deviceToken('kiosk'));
+    for (const laneId of ['A', 'A', 'B'])
+      await server.command(kiosk, 'ticket:issue', {
+        laneId,
+        businessTypeId: laneId === 'A' ? 'cash' : 'bills',
+        priorityGroupId: null,
+        vipIdentifier: null,
+      });
+    expect(server.app.ctx.forecasts.current()).not.toBeNull();
+    // The next business day: yesterday's tickets are the history.
+    server.clock.advance(24 * 3_600_000);
+    await expect.poll(() => server.app.ctx.queue.current.businessDate, { timeout: 10_000 }).toBe('2026-11-25');
+    const profile = server.app.ctx.forecasts.arrivalProfile();
+    expect(profile?.days).toBe(1);
+    // 10:05 falls in the 10:00–10:30 bucket (index 20 of 48).
+    expect(profile?.perLane.A?.[20]).toBe(2);
+    expect(profile?.perLane.B?.[20]).toBe(1);
+  });
+});

@@ -1,0 +1,143 @@
+import { localTime, type EstimatesView } from '@lobby/shared';
+import type { Logger } from 'pino';
+import {
+  estimatesView,
+  forecastWaits,
+  DEFAULT_FORECAST,
+  type Forecast,
+  type ForecastOptions,
+} from '../../engine/index.ts';
+import { profileFromDays, type ArrivalProfile, type DayArrivals } from '../../engine/estimate/arrival-profile.ts';
+import type { EngineState } from '../../engine/types.ts';
+import type { ArrivalHistory } from '../../store/arrival-history.ts';
+import type { ForecastSource } from '../../context/forecast-source.ts';
+
+/**
+ * Keeps the wait forecast fresh, off the commit path: after commits (coalesced: at most one
+ * run per `minIntervalMs`, the last state wins) and as time passes (the ticker, when the
+ * last one is older than `maxAgeMs`). Each run is one `forecastWaits` on the committed
+ * state, then `estimates:updated` to everyone. Readers (the issue ack, lane figures in
+ * events, snapshots, the mobile page) take the latest one as it is, never wait for one.
+ */
+export interface ForecasterSettings {
+  minIntervalMs: number;
+  maxAgeMs: number;
+  /** Past days of the arrival profile. */
+  historyDays: number;
+  options: ForecastOptions;
+}
+
+export const DEFAULT_FORECASTER: ForecasterSettings = {
+  minIntervalMs: 250,
+  maxAgeMs: 15_000,
+  historyDays: 28,
+  options: DEFAULT_FORECAST,
+};
+
+const DAY_MS = 86_400_000;
+
+function daysBefore(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export class WaitForecaster implements ForecastSource {
+  private latest: { forecast: Forecast; state: EngineState; view: EstimatesView } | null = null;
+  private profile: { date: string; profile: ArrivalProfile | null } | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private immediate: NodeJS.Immediate | null = null;
+  private lastRun = -Infinity;
+  private closed = false;
+
+  constructor(
+    private readonly source: { current: EngineState; lastSeq: number },
+    private readonly history: ArrivalHistory,
+    private readonly clock: () => number,
+    private readonly logger: Logger,
+    private readonly publish: (view: EstimatesView) => void,
+    private readonly settings: ForecasterSettings = DEFAULT_FORECASTER,
+  ) {}
+
+  current(): Forecast | null {
+    const l = this.latest;
+    return l && l.state.businessDate === this.source.current.businessDate ? l.forecast : null;
+  }
+
+  view(): EstimatesView | null {
+    return this.current() ? (this.latest?.view ?? null) : null;
+  }
+
+  /**
+   * A commit happened: refresh right after this turn of the event loop (before the next
+   * command is read), or, in a burst, `minIntervalMs` after the last run.
+   */
+  changed(): void {
+    if (this.timer || this.immediate || this.closed) return;
+    const wait = this.settings.minIntervalMs - (performance.now() - this.lastRun);
+    if (wait <= 0) {
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        this.refresh();
+      });
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.refresh();
+    }, wait);
+    this.timer.unref();
+  }
+
+  /** Time passes: a forecast older than `maxAgeMs` is redone (commits redo it through `changed`). */
+  tick(now: number): void {
+    const l = this.latest;
+    if (!l || now - l.forecast.at >= this.settings.maxAgeMs) this.changed();
+  }
+
+  /** Compute now, synchronously (start-up, and the scheduled runs). */
+  refresh(options: { counts?: boolean } = {}): void {
+    if (this.closed) return;
+    if (options.counts ?? true) this.lastRun = performance.now();
+    try {
+      const state = this.source.current;
+      const now = this.clock();
+      const forecast = forecastWaits(state, now, this.profileFor(state), this.settings.options);
+      const view = estimatesView(state, this.source.lastSeq, forecast);
+      this.latest = { forecast, state, view };
+      this.publish(view);
+    } catch (err) {
+      this.logger.error({ err }, 'wait forecast failed');
+    }
+  }
+
+  /** The arrival profile in use (of the days before today's business date). */
+  arrivalProfile(): ArrivalProfile | null {
+    return this.profileFor(this.source.current);
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+
+  /** The arrival profile of the days before today's business date, read once per date. */
+  private profileFor(state: EngineState): ArrivalProfile | null {
+    if (this.profile?.date === state.businessDate) return this.profile.profile;
+    const tz = state.config.hours.timeZone;
+    const rows = this.history.issuedBetween(
+      daysBefore(state.businessDate, this.settings.historyDays),
+      daysBefore(state.businessDate, 1),
+    );
+    const byDate = new Map<string, { laneId: string; minuteOfDay: number }[]>();
+    for (const r of rows) {
+      const day = byDate.get(r.businessDate) ?? [];
+      day.push({ laneId: r.laneId, minuteOfDay: localTime(r.issuedAt, tz).minuteOfDay });
+      byDate.set(r.businessDate, day);
+    }
+    const profile = profileFromDays([...byDate.values()] as DayArrivals[]);
+    this.profile = { date: state.businessDate, profile };
+    return profile;
+  }
+}
