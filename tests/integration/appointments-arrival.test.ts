@@ -105,6 +105,8 @@ describe('appointments: arrival', () => {
     const found = await server.command(kiosk, 'arrival:find', { query: '138-0000-2222' });
     if (!found.ok) throw new Error(found.code);
     expect(found.data.bookings).toEqual([expect.objectContaining({ code: late.code, arrival: 'late' })]);
+    // A walk-in is told the forecast's figure for a new ticket: the one made after the last commit.
+    await server.forecastSettled();
     const checked = await server.command(kiosk, 'booking:checkIn', { bookingId: found.data.bookings[0]!.id });
     if (!checked.ok) throw new Error(checked.code);
     expect(checked.data.punctuality).toBe('late');

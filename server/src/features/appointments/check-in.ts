@@ -10,7 +10,7 @@ import {
 import type { AppContext } from '../../context/app-context.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
 import { arrivalOf, checkInWindow } from '../../engine/appointments/slots.ts';
-import { decide } from '../../engine/index.ts';
+import { aheadInOrder, decide } from '../../engine/index.ts';
 import type { BookingRecord } from '../../store/booking-store.ts';
 import { issuedTicket } from '../queue/issue-ticket.ts';
 import { bookingEvent } from './booking-views.ts';
@@ -91,7 +91,14 @@ export function checkInBooking(
         },
       };
     },
-    result: (state) => ({ issued: issuedTicket(state, ticketId, ctx.forecasts.current()), punctuality }),
+    result: (state, _events, now) => {
+      const issued = issuedTicket(state, ticketId, ctx.forecasts.current());
+      const t = state.tickets.get(ticketId);
+      if (punctuality !== 'on_time' || !t) return { issued, punctuality };
+      // The head start puts it ahead of walk-ins: its own place, not a new walk-in's figure. No
+      // forecast has it yet (its page gets one within the second), so no estimate is promised.
+      return { issued: { ...issued, ahead: aheadInOrder(state, now, t), estimate: null }, punctuality };
+    },
   });
 }
 
