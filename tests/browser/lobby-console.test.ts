@@ -246,9 +246,18 @@ describeBrowser('lobby console', () => {
 
     await page.getByTestId('counter-more-c7').click();
     await page.locator('.ant-dropdown:visible').getByText('调整队列').click();
-    await page.locator('.ant-modal-wrap:visible .ant-select-selection-item-remove').first().click(); // drop B, keep A
+    // A click on the tag's ✕ while the dialog still zooms in lands on a moving target and is
+    // lost (the dialog then saved B, A unchanged): remove B once it has settled, and see it go.
+    await dialogSettled();
+    const lanes = page.locator('.ant-modal-wrap:visible [data-testid="set-lanes-select"]');
+    await expect
+      .poll(() => lanes.locator('.ant-select-selection-item').allTextContents())
+      .toEqual(['B · 对公业务', 'A · 个人业务']);
+    await lanes.locator('.ant-select-selection-item-remove').first().click(); // drop B, keep A
+    await expect.poll(() => lanes.locator('.ant-select-selection-item').allTextContents()).toEqual(['A · 个人业务']);
     await page.getByTestId('set-lanes-reason').fill('对公客户少，午间兼办个人业务');
     await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
     await expect
       .poll(async () => {
         const snap = await server.command(lobbySocket, 'snapshot:get', {});
