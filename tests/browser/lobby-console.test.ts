@@ -219,6 +219,12 @@ describeBrowser('lobby console', () => {
 
     await page.getByTestId('open-issue').click();
     await dialogSettled();
+    // Sent empty, the form says what it needs, not only the field's name in red.
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await expect
+      .poll(() => page.locator('.ant-modal-wrap:visible .ant-form-item-explain-error').allTextContents())
+      .toEqual(['请选择队列', '请选择业务类型']);
+    await screenshot(page, 'lobby-issue-form-errors-tablet');
     await pickOption('issue-lane', '个人业务');
     await pickOption('issue-business', '开户/销户');
     await expect

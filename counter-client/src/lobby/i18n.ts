@@ -133,7 +133,9 @@ export const lobbyResources: AreaResources = {
     issue: {
       title: '代客取号',
       lane: '队列',
+      laneRequired: '请选择队列',
       business: '业务类型',
+      businessRequired: '请选择业务类型',
       materials: '所需材料',
       priorityGroup: '优先群体',
       noPriority: '无',
@@ -360,7 +362,9 @@ export const lobbyResources: AreaResources = {
     issue: {
       title: 'Issue a ticket for a customer',
       lane: 'Lane',
+      laneRequired: 'Choose a lane',
       business: 'Business type',
+      businessRequired: 'Choose a business type',
       materials: 'Materials needed',
       priorityGroup: 'Priority group',
       noPriority: 'None',
