@@ -155,6 +155,14 @@ describeBrowser('lobby console', () => {
     await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
     await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
     await expect.poll(async () => (await ticket(number)).laneId).toBe('K');
+    // The list says where it waits now, beside its business (still a personal-banking one).
+    await expect.poll(() => page.getByTestId(`ticket-lane-${number}`).textContent()).toBe('K · 快速业务');
+    await page.getByTestId(`ticket-row-${number}`).scrollIntoViewIfNeeded();
+    await screenshot(page, 'lobby-ticket-lane-tablet');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByTestId(`ticket-lane-${number}`).textContent()).toBe('K · Fast service');
+    await screenshot(page, 'lobby-ticket-lane-tablet-en');
+    await page.getByRole('button', { name: '中文' }).click();
 
     // Same number (一票到底), now callable at the fast counter.
     expect(await callNext('c1')).toBe(number);
