@@ -101,10 +101,20 @@ describeBrowser('lobby console', () => {
     await connected();
   });
   // A test that fails with a dialog open must not take the following tests down under it.
+  // A dialog still closing after a passing test goes by itself (a closing confirm has no ✕ to click).
   afterEach(async () => {
-    for (let i = 0; i < 5 && (await page.locator('.ant-modal-wrap:visible').count()) > 0; i++) {
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(400);
+    const open = page.locator('.ant-modal-wrap:visible');
+    for (let i = 0; i < 5; i++) {
+      try {
+        await expect.poll(() => open.count(), { timeout: 2000 }).toBe(0);
+        return;
+      } catch {
+        const close = open.last().locator('.ant-modal-close, .ant-modal-confirm-btns .ant-btn:not(.ant-btn-primary)');
+        await close
+          .first()
+          .click({ timeout: 5000 })
+          .catch(() => undefined);
+      }
     }
   });
   afterAll(async () => {
@@ -157,12 +167,7 @@ describeBrowser('lobby console', () => {
     await expect.poll(async () => (await ticket(number)).laneId).toBe('K');
     // The list says where it waits now, beside its business (still a personal-banking one).
     await expect.poll(() => page.getByTestId(`ticket-lane-${number}`).textContent()).toBe('K · 快速业务');
-    await page.getByTestId(`ticket-row-${number}`).scrollIntoViewIfNeeded();
     await screenshot(page, 'lobby-ticket-lane-tablet');
-    await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.getByTestId(`ticket-lane-${number}`).textContent()).toBe('K · Fast service');
-    await screenshot(page, 'lobby-ticket-lane-tablet-en');
-    await page.getByRole('button', { name: '中文' }).click();
 
     // Same number (一票到底), now callable at the fast counter.
     expect(await callNext('c1')).toBe(number);
