@@ -167,6 +167,7 @@ describeBrowser('lobby console', () => {
     await expect.poll(async () => (await ticket(number)).laneId).toBe('K');
     // The list says where it waits now, beside its business (still a personal-banking one).
     await expect.poll(() => page.getByTestId(`ticket-lane-${number}`).textContent()).toBe('K · 快速业务');
+    await page.getByTestId(`ticket-row-${number}`).scrollIntoViewIfNeeded();
     await screenshot(page, 'lobby-ticket-lane-tablet');
 
     // Same number (一票到底), now callable at the fast counter.
