@@ -350,13 +350,19 @@ describeBrowser('lobby console', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Lobby console').waitFor();
     await screenshot(page, 'lobby-emergency-english-tablet');
+    await page.getByTestId('open-emergency').click();
+    await dialogSettled();
+    await screenshot(page, 'lobby-emergency-end-english-tablet');
+    await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();
+    await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByText('大堂经理工作台').waitFor();
 
+    // Ending takes two steps: the button, then the dialog's 结束应急 (the reason is optional).
     await page.getByTestId('open-emergency').click();
-    await page.getByTestId('emergency-reason').fill('已恢复供电');
-    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
-    await page.getByTestId('emergency-confirm').click();
+    await dialogSettled();
+    await screenshot(page, 'lobby-emergency-end-tablet');
+    await page.getByTestId('emergency-end').click();
     await displayEvents.waitFor((e) => e.type === 'emergency:ended');
     await page.getByTestId('emergency-banner').waitFor({ state: 'detached' });
     expect(

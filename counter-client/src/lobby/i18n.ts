@@ -163,6 +163,9 @@ export const lobbyResources: AreaResources = {
       confirmStart: '确认启动应急模式？',
       endTitle: '结束应急模式',
       confirmEnd: '确认结束应急模式并恢复取号？',
+      end: '结束应急',
+      endReason: '原因（可选）',
+      endReasonDefault: '应急情况已解除',
     },
     vip: {
       title: '贵宾室',
@@ -393,6 +396,9 @@ export const lobbyResources: AreaResources = {
       confirmStart: 'Start emergency mode now?',
       endTitle: 'End emergency mode',
       confirmEnd: 'End emergency mode and resume ticket issue?',
+      end: 'End emergency',
+      endReason: 'Reason (optional)',
+      endReasonDefault: 'The emergency is over',
     },
     vip: {
       title: 'VIP rooms',
