@@ -40,7 +40,7 @@ export function EmergencyDialog({ active, open, onClose }: { active: boolean; op
       onCancel={onClose}
       onOk={() => void submit()}
       okText={active ? t('emergency.end') : undefined}
-      okButtonProps={{ danger: !active, 'data-testid': active ? 'emergency-end' : undefined }}
+      okButtonProps={active ? { 'data-testid': 'emergency-end' } : { danger: true }}
       forceRender
     >
       {!active ? (
