@@ -4,7 +4,11 @@ import type { KpiAdjustment } from '@lobby/shared';
 
 /** Point adjustments: append-only (R53: every point has a written record). */
 export class KpiAdjustmentStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   add(input: Omit<KpiAdjustment, 'id'>): KpiAdjustment {
     const adj = { ...input, id: newId('kpi') };

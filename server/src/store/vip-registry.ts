@@ -23,7 +23,11 @@ export class VipRegistry {
   /** Signs the VIP proofs vip:lookup hands to a device (its own secret, never the identifier key). */
   readonly proofKey: Buffer;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+
     this.key = branchSecret(db, 'vip_hmac_key');
     this.proofKey = branchSecret(db, 'vip_proof_key');
   }
