@@ -10,7 +10,7 @@ import { benchDeadCounter } from './presence/dead-counter.ts';
 import { benchServerFootprint } from './presence/server-footprint.ts';
 
 /**
- * `npm run bench`: every performance.md measure we can take on one machine, each next to
+ * `npm run bench`: every docs/performance.md measure we can take on one machine, each next to
  * its baseline measured in this same run, printed as ONE table (no assertions on timings).
  * BENCH_QUICK=1 shortens every bench. The policy/simulator bench, when present, runs after
  * as its own process and its table is printed below ours (BENCH_SKIP_POLICY=1 leaves it out).

@@ -4,7 +4,7 @@ import { useLobbyCommand } from './use-lobby-command.ts';
 import { validFields } from '../ui/valid-fields.ts';
 
 /**
- * Emergency mode (R113, R169) stops every kiosk and takes over the hall display, so both
+ * Emergency mode (docs/requirements.md R113, R169) stops every kiosk and takes over the hall display, so both
  * switching on and off go through a second confirmation.
  */
 export function EmergencyDialog({ active, open, onClose }: { active: boolean; open: boolean; onClose: () => void }) {

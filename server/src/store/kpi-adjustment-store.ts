@@ -2,7 +2,7 @@ import { newId } from '../auth/tokens.ts';
 import type { Db } from './database.ts';
 import type { KpiAdjustment } from '@lobby/shared';
 
-/** Point adjustments: append-only (R53: every point has a written record). */
+/** Point adjustments: append-only (docs/requirements.md R53: every point has a written record). */
 export class KpiAdjustmentStore {
   private readonly db: Db;
 

@@ -1,5 +1,5 @@
 /**
- * Retention (R25, R110): customer identifiers older than `retentionDays` are deleted — the
+ * Retention (docs/requirements.md R25, R110): customer identifiers older than `retentionDays` are deleted — the
  * VIP identifier hashes linked to tickets and complaint contact details. Tickets, ratings and
  * complaint facts stay, so statistics over old days are unchanged.
  */
