@@ -224,6 +224,8 @@ export const BranchConfigSchema = z
     policy: PolicySchema,
     voice: VoiceSchema,
     notices: z.array(NoticeSchema).max(50),
+    /** How long a hall message (大厅广播) stays on the display unless the lobby says otherwise. */
+    hallMessageMin: z.number().int().min(1).max(480).default(10),
     /** Offered when a teller finishes 部分办结 / 未办理 (plus free text). */
     finishReasons: z.array(ReasonOptionSchema).max(30).default(DEFAULT_FINISH_REASONS),
     selfService: z.array(SelfServiceSpotSchema).max(30),
@@ -317,8 +319,9 @@ export const BranchConfigSchema = z
     });
     if (c.vipLaneId !== null && !lanes.has(c.vipLaneId))
       ctx.addIssue({ code: 'custom', path: ['vipLaneId'], message: 'unknown lane' });
-    const businessTypeIds = new Set(c.businessTypes.map((b) => b.id));
-    for (const issue of appointmentConfigIssues(c, lanes, businessTypeIds)) ctx.addIssue({ code: 'custom', ...issue });
+    const laneOfBusinessType = new Map(c.businessTypes.map((b) => [b.id, b.laneId]));
+    for (const issue of appointmentConfigIssues(c, lanes, laneOfBusinessType, (id) => isRestrictedLane(c, id)))
+      ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type BranchConfig = z.infer<typeof BranchConfigSchema>;
@@ -354,6 +357,7 @@ export function storedBranchConfig(raw: BranchConfig): BranchConfig {
   return {
     ...partial,
     policy: { ...partial.policy, noShowMinSec: partial.policy.noShowMinSec ?? 30 },
+    hallMessageMin: partial.hallMessageMin ?? 10,
     appointments: partial.appointments ?? DEFAULT_APPOINTMENTS,
     remoteQueue: partial.remoteQueue ?? DEFAULT_REMOTE_QUEUE,
     reminders: partial.reminders ?? DEFAULT_REMINDERS,

@@ -118,7 +118,11 @@ export function BranchDrawer({ branchId, onClose }: { branchId: string; onClose:
             <Descriptions size="small" column={1} bordered>
               {detail.alerts.map((a) => (
                 <Descriptions.Item key={a.alertId} label={dayjs(a.raisedAt).format('HH:mm:ss')}>
-                  {[t(`alertKinds.${a.kind}`), a.laneId && laneName(a.laneId), a.counterId && counterName(a.counterId)]
+                  {[
+                    t(`alertKinds.${a.kind}`),
+                    a.laneId && laneName(a.laneId),
+                    a.counterId && (a.counterName ? pickText(a.counterName, lang) : counterName(a.counterId)),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </Descriptions.Item>
