@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaResources, type AreaResources } from './resources.ts';
-import { commonResources } from './common.ts';
-import { authResources } from './auth.ts';
-import { errorResources } from './errors.ts';
-import { tellerResources } from './teller.ts';
-import { evaluatorResources } from './evaluator.ts';
-import { lobbyResources } from '../lobby/i18n.ts';
-import { adminResources } from '../admin/i18n.ts';
-import { adminHqResources } from '../admin/head-office/i18n.ts';
-
-const AREAS: Record<string, AreaResources> = {
-  common: commonResources,
-  auth: authResources,
-  errors: errorResources,
-  teller: tellerResources,
-  evaluator: evaluatorResources,
-  lobby: lobbyResources,
-  admin: adminResources,
-  adminHq: adminHqResources,
-};
+import { areaResources } from './resources.ts';
+import { STAFF_AREAS as AREAS } from '../test/i18n-areas.ts';
 
 /** Every leaf's dotted path. */
 const keyPaths = (tree: unknown, prefix = ''): string[] =>
