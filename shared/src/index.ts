@@ -4,6 +4,7 @@ export * from './config/appointment-config.ts';
 export * from './domain/ticket.ts';
 export * from './domain/floor.ts';
 export * from './domain/booking.ts';
+export * from './domain/phone.ts';
 export * from './protocol/errors.ts';
 export * from './protocol/roles.ts';
 export * from './protocol/commands.ts';

@@ -333,7 +333,7 @@ export const adminResources: AreaResources = {
       at: '时间',
       manualOnly: '仅人工操作',
       purge: '立即执行保留期清除',
-      purged: '已清除：号票贵宾标识 {{tickets}} 条，投诉联系方式 {{contacts}} 条',
+      purged: '已清除：号票贵宾标识 {{tickets}} 条，投诉联系方式 {{contacts}} 条，客户手机号 {{phones}} 条',
       source: '来源',
       sources: { event: '业务事件', admin: '管理操作' },
       // Every queue event and admin action by name (key = action with ':' as '.'); the code stays visible beside it.
@@ -386,6 +386,9 @@ export const adminResources: AreaResources = {
         kpi: { adjust: '绩效加减分' },
         retention: { purge: '保留期清除' },
         complaint: { register: '登记投诉' },
+        messaging: { update: '修改短信网关' },
+        poster: { rotate: '更换大厅海报二维码' },
+        webhook: { create: '新增推送地址', update: '修改推送地址', remove: '删除推送地址', retry: '重新推送' },
       },
     },
   },
@@ -732,7 +735,8 @@ export const adminResources: AreaResources = {
       at: 'Time',
       manualOnly: 'Manual actions only',
       purge: 'Run retention purge now',
-      purged: 'Purged: {{tickets}} ticket VIP identifiers, {{contacts}} complaint contacts',
+      purged:
+        'Purged: {{tickets}} ticket VIP identifiers, {{contacts}} complaint contacts, {{phones}} customer phone numbers',
       source: 'Source',
       sources: { event: 'Queue event', admin: 'Admin action' },
       actions: {
@@ -789,6 +793,14 @@ export const adminResources: AreaResources = {
         kpi: { adjust: 'KPI adjustment' },
         retention: { purge: 'Retention purge' },
         complaint: { register: 'Complaint registered' },
+        messaging: { update: 'Text-message gateway changed' },
+        poster: { rotate: 'Hall poster QR code replaced' },
+        webhook: {
+          create: 'Webhook added',
+          update: 'Webhook changed',
+          remove: 'Webhook removed',
+          retry: 'Webhook delivery retried',
+        },
       },
     },
   },

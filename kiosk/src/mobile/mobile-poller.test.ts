@@ -17,6 +17,8 @@ const view = (status: MobileTicketView['status'], ahead: number | null): MobileT
   businessDate: '2026-11-24',
   branchName: { zh: '支行', en: 'Branch' },
   timeZone: 'Asia/Shanghai',
+  remote: null,
+  appointment: null,
 });
 
 function fakeDoc() {
