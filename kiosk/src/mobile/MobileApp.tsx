@@ -72,6 +72,13 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
               {pickText(view.laneName, lang)} · {pickText(view.businessTypeName, lang)}
             </p>
             <StatusLine view={view} />
+            {view.remote && !view.remote.activated && view.status === 'waiting' ? (
+              <p className="m-remote" data-testid="mobile-remote">
+                {view.remote.lapsesAt !== null
+                  ? t('mobile.remoteLapses', { time: clock(view.remote.lapsesAt) })
+                  : t('mobile.remoteNotHere')}
+              </p>
+            ) : null}
             {view.status === 'waiting' ? (
               <>
                 {view.ahead !== null ? (
@@ -90,6 +97,11 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
           </section>
         ) : null}
         {view && view.status === 'waiting' ? <p className="m-metre">{t('mobile.oneMetre')}</p> : null}
+        {view ? (
+          <a className="m-link" href="/book" data-testid="mobile-book-link">
+            {t('mobile.bookLink')}
+          </a>
+        ) : null}
         {updatedAt !== null ? <p className="m-updated">{t('mobile.updatedAt', { time: clock(updatedAt) })}</p> : null}
       </main>
     </div>
