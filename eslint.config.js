@@ -52,7 +52,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
+      'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
@@ -121,6 +121,35 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     plugins: { 'import-x': importX },
     rules: { 'import-x/no-nodejs-modules': 'error' },
+  },
+  {
+    // Type-aware: a promise nobody awaits or handles loses its rejection (an unhandled rejection
+    // ends the server), and a promise passed where a void callback is expected (an express
+    // handler, an event listener) is never awaited by its caller.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // React ignores what an event handler returns, and the handlers' REST calls (callRoute) and
+      // commands answer with a result instead of throwing.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    // The client realtime module has its own project (DOM types, no Node).
+    files: ['shared/src/realtime-client/**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './shared/tsconfig.client.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
   },
   {
     files: ['**/*.{js,cjs,mjs}'],

@@ -6,7 +6,8 @@
  * Words are given as tone-marked pinyin to the `cmn-latn-pinyin` voice because espeak-ng's
  * hanzi dictionary misses common characters (请, 号 …); letters use the `cmn` voice, which
  * says them the way Mandarin speakers do (A → "ei", K → "kei").
- * Clips are mono 11 025 Hz 16-bit with silence trimmed, so all of them fit in ~300 kB.
+ * Clips are mono 11 025 Hz 16-bit with silence trimmed, so all of them fit in ~400 kB.
+ * Run: npx tsx display-board/scripts/generate-voice-clips.ts
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,13 @@ import { DIGIT_CLIP_IDS, LETTERS, letterClipId, NOTICE_CLIP_IDS } from '../../sh
 
 const OUT_DIR = resolve(import.meta.dirname, '..', 'public', 'voice');
 const TARGET_RATE = 11025;
+/**
+ * Speaking rate and the pause kept around each word: a call is nine clips back to back, and
+ * at 150 wpm with 40 ms either side it took ~4.4 s to say once (~12 s with the chime and a
+ * repeat), so the next call waited. At 175 wpm with 20 ms it is ~3.3 s.
+ */
+const WORDS_PER_MINUTE = 175;
+const PAD_SEC = 0.02;
 
 const WORD_PINYIN: Record<string, string> = {
   qing: 'qing3',
@@ -38,7 +46,7 @@ function espeakAvailable(): boolean {
 }
 
 function render(voice: string, text: string): Buffer {
-  return execFileSync('espeak-ng', ['-v', voice, '-s', '150', '--stdout', text], {
+  return execFileSync('espeak-ng', ['-v', voice, '-s', String(WORDS_PER_MINUTE), '--stdout', text], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
 }
@@ -68,7 +76,7 @@ function trimSilence(s: Int16Array, rate: number): Int16Array {
   while (start < end && Math.abs(s[start] ?? 0) < threshold) start++;
   while (end > start && Math.abs(s[end - 1] ?? 0) < threshold) end--;
   // Keep a short tail so concatenated words do not run into each other.
-  const pad = Math.round(rate * 0.04);
+  const pad = Math.round(rate * PAD_SEC);
   return s.subarray(Math.max(0, start - pad), Math.min(s.length, end + pad));
 }
 

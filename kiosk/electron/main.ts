@@ -45,7 +45,7 @@ async function probeServer(): Promise<boolean> {
   }
 }
 
-app.whenReady().then(() => {
+void app.whenReady().then(() => {
   // A ticket kiosk needs no camera, microphone, location or notifications.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   kioskWindow = new BrowserWindow(kioskWindowOptions(join(app.getAppPath(), 'electron-dist', 'preload.cjs')));

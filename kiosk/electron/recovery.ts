@@ -26,17 +26,21 @@ export function attachRecovery(win: RecoverableWindow, deps: RecoveryDeps): { st
 
   const retry = () => {
     if (stopped || timer !== null) return;
-    timer = setTimeout(async () => {
+    timer = setTimeout(() => {
       timer = null;
       if (stopped || win.isDestroyed()) return;
-      const up = await deps.probe().catch(() => false);
-      if (stopped || win.isDestroyed()) return;
-      if (up) {
-        deps.log('server is back, reloading');
-        win.loadURL(deps.startUrl).catch(() => retry());
-      } else {
-        retry();
-      }
+      void deps
+        .probe()
+        .catch(() => false)
+        .then((up) => {
+          if (stopped || win.isDestroyed()) return;
+          if (up) {
+            deps.log('server is back, reloading');
+            win.loadURL(deps.startUrl).catch(() => retry());
+          } else {
+            retry();
+          }
+        });
     }, deps.retryMs);
   };
 

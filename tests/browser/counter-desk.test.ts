@@ -37,7 +37,7 @@ async function ticket(number: string): Promise<TicketStaffView> {
 
 async function signIn(username: string, password: string, path: string, viewport: { width: number; height: number }) {
   const { page } = await newPage(browser, viewport);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${server.webUrl}${path}`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();

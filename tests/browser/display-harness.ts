@@ -18,6 +18,8 @@ export interface LoggedAnnouncement {
   endedAt: number | null;
   outcome: string | null;
   engine: string | null;
+  /** Length of the audio played (chime, words, pauses), from the clips; null for Web Speech. */
+  audioMs?: number | null;
 }
 
 export async function openDisplay(

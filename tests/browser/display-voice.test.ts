@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { screenshot } from '../support/browser.ts';
+import { CONFIG_ROUTES, callRoute } from '@lobby/shared';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { announcements, FloorDriver, launchBrowser, openDisplay, waitForAnnouncements } from './display-harness.ts';
 
@@ -44,8 +45,15 @@ describeBrowser('hall display: calls and voice', () => {
       outcome: 'spoken',
       engine: 'clips',
     });
-    // Chime + the words said twice (config.voice.repeat = 2) take several seconds.
-    expect(first!.endedAt! - first!.at).toBeGreaterThan(3000);
+    // The announcement is ≈ 4–5 s (chime + the words once, voice.repeat = 1), so a second call
+    // does not wait long. audioMs is the length of the audio played, from the clips themselves;
+    // the wall clock (endedAt − at) only bounds it from below, since a loaded machine stretches it.
+    console.log(
+      `[voice] call announcement: ${first!.audioMs} ms of audio, ${first!.endedAt! - first!.at} ms wall clock`,
+    );
+    expect(first!.audioMs).toBeGreaterThanOrEqual(3500);
+    expect(first!.audioMs).toBeLessThanOrEqual(5000);
+    expect(first!.endedAt! - first!.at).toBeGreaterThanOrEqual(first!.audioMs!);
     // Every clip and asset loaded (a missing clip would silently shorten the call).
     expect(failedRequests).toEqual([]);
     await screenshot(page, 'display-first-call');
@@ -106,6 +114,28 @@ describeBrowser('hall display: calls and voice', () => {
     const log = await waitForAnnouncements(businessBoard, 1);
     expect(log.map((a) => a.text)).toEqual(['请 B 零 零 二 号 到 6 号窗口']);
     expect((await announcements(businessBoard)).some((a) => a.text.includes('A 零'))).toBe(false);
+    await context.close();
+  });
+
+  it('says the words as many times as the branch set (voice.repeat)', async () => {
+    const token = await server.login('admin');
+    const config = await callRoute(CONFIG_ROUTES.get, {}, { token, baseUrl: server.url });
+    if (!config.ok) throw new Error(config.code);
+    const saved = await callRoute(
+      CONFIG_ROUTES.put,
+      { body: { config: { ...config.data, voice: { ...config.data.voice, repeat: 2 } }, reason: 'voice test' } },
+      { token, baseUrl: server.url },
+    );
+    expect(saved.ok).toBe(true);
+    const { page: board, context } = await openDisplay(browser, server);
+    await floor.finish('c3', 'cash');
+    await floor.issue('A', 'cash');
+    await floor.callNext('c3');
+    const [twice] = await waitForAnnouncements(board, 1);
+    console.log(`[voice] call said twice (voice.repeat = 2): ${twice!.audioMs} ms of audio`);
+    // The words twice with a pause between: longer than the single call by the words and the pause.
+    const once = (await announcements(page))[0]!;
+    expect(twice!.audioMs!).toBeGreaterThan(once.audioMs! + 2500);
     await context.close();
   });
 });

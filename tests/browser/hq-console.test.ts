@@ -151,6 +151,10 @@ describeHqBrowser('head office in the browser', () => {
         timeout: 15_000,
       })
       .toContain(called.data.number);
+    // Its lanes by name, never by id.
+    expect(await page.getByTestId('drawer-counters').locator('tr', { hasText: '4号窗口' }).textContent()).toContain(
+      '个人业务 · 贵宾业务',
+    );
     await expect.poll(() => eastRow.locator('td').nth(1).textContent()).toBe('1');
     await shot(page, 'hq-drawer-zh');
     await page.keyboard.press('Escape');

@@ -11,7 +11,7 @@ import { createApp, type LobbyApp } from '../../server/src/app/create-app.ts';
 import { StartFailure } from '../../server/src/app/start-failure.ts';
 import { DEMO_ADMIN } from '../../server/src/seed/demo-seed.ts';
 import { issueBranchCertificate, type IssuedCertificate } from '../../server/src/tls/branch-ca.ts';
-import { tlsDir } from '../../server/src/tls/branch-ca-download.ts';
+import { tlsDir } from '../../server/src/tls/tls-paths.ts';
 import { readTlsFiles } from '../../server/src/tls/tls-files.ts';
 
 /**

@@ -108,7 +108,7 @@ async function measureBare(clientCount: number, seconds: number) {
     await swarm.close();
     return result;
   } finally {
-    await new Promise<void>((done) => io.close(() => done()));
+    await new Promise<void>((done) => void io.close(() => done()));
   }
 }
 

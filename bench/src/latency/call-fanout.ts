@@ -119,7 +119,7 @@ async function measureBare(clientCount: number, calls: number, payload: unknown)
     caller.disconnect();
     return summarize(samples);
   } finally {
-    await new Promise<void>((done) => io.close(() => done()));
+    await new Promise<void>((done) => void io.close(() => done()));
   }
 }
 

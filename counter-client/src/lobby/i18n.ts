@@ -24,6 +24,7 @@ export const lobbyResources: AreaResources = {
       emergencyStart: '启动应急模式',
       emergencyEnd: '结束应急模式',
       emergencyBanner: '应急模式已启动：{{message}}（{{since}} 起）。已停止取号。',
+      messageBanner: '大厅屏幕正在显示广播：{{text}}（显示至 {{until}}）',
     },
     lanes: {
       title: '队列',
@@ -148,6 +149,7 @@ export const lobbyResources: AreaResources = {
       text: '广播内容（显示在大厅屏幕）',
       textRequired: '请输入广播内容',
       speak: '语音播报',
+      duration: '显示时长',
       send: '发送',
       last: '最近一条：{{text}}',
     },
@@ -242,6 +244,7 @@ export const lobbyResources: AreaResources = {
       emergencyStart: 'Start emergency mode',
       emergencyEnd: 'End emergency mode',
       emergencyBanner: 'Emergency mode since {{since}}: {{message}}. Ticket issue is stopped.',
+      messageBanner: 'The hall display shows: {{text}} (until {{until}})',
     },
     lanes: {
       title: 'Lanes',
@@ -373,6 +376,7 @@ export const lobbyResources: AreaResources = {
       text: 'Message (shown on the hall display)',
       textRequired: 'Enter a message',
       speak: 'Speak it',
+      duration: 'Show for',
       send: 'Send',
       last: 'Last: {{text}}',
     },

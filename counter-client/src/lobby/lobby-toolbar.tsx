@@ -8,8 +8,9 @@ import { IssueTicketDialog } from './issue-ticket-dialog.tsx';
 import { BroadcastDialog } from './broadcast-dialog.tsx';
 import { EmergencyDialog } from './emergency-dialog.tsx';
 import { ServerClock } from './duration-text.tsx';
+import { HallMessageBanner } from './hall-message-banner.tsx';
 
-/** Title, clock, the floor-wide actions, and the emergency banner while it is on. */
+/** Title, clock, the floor-wide actions, and the emergency and hall-message banners while they are on. */
 export function LobbyToolbar() {
   const { t } = useTranslation('lobby');
   const emergency = useAppStore((s) => s.floor.emergency);
@@ -30,6 +31,7 @@ export function LobbyToolbar() {
           })}
         />
       ) : null}
+      <HallMessageBanner />
       <div className="lobby-toolbar">
         <Space size="middle" align="baseline">
           <Typography.Title level={4} className="lobby-title">

@@ -47,7 +47,8 @@ function mount(send: SendCommand): { current: CommandRunner<'counter:callNext'> 
 describe('useCommand', () => {
   it('sends once while the ack is pending; a second click returns null without sending', async () => {
     const ack = deferred<{ ok: false; code: 'QUEUE_EMPTY' }>();
-    const send = vi.fn(() => ack.promise) as unknown as SendCommand;
+    const fake = vi.fn((): Promise<{ ok: false; code: 'QUEUE_EMPTY' }> => ack.promise);
+    const send = fake as unknown as SendCommand;
     const runner = mount(send);
     let first!: Promise<unknown>;
     let second!: Promise<unknown>;
@@ -67,7 +68,7 @@ describe('useCommand', () => {
 
     // Once answered, the next click sends again.
     const again = deferred<{ ok: false; code: 'QUEUE_EMPTY' }>();
-    (send as unknown as ReturnType<typeof vi.fn>).mockImplementationOnce(() => again.promise);
+    fake.mockImplementationOnce(() => again.promise);
     await act(async () => {
       const p = runner.current.run({ counterId: 'c2' });
       again.resolve({ ok: false, code: 'QUEUE_EMPTY' });

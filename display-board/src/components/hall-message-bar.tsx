@@ -1,9 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HallMessage } from '@lobby/shared';
-
-/** How long a broadcast stays on screen after it was sent. */
-const SHOW_MS = 2 * 60_000;
+import { hallMessageShown, type HallMessage } from '@lobby/shared';
 
 export function HallMessageBar({
   message,
@@ -15,7 +12,8 @@ export function HallMessageBar({
   fallback: ReactNode;
 }) {
   const { t } = useTranslation();
-  if (!message || now - message.at > SHOW_MS) return fallback;
+  // Up until it expires (the branch's hallMessageMin, or the minutes the lobby chose).
+  if (!hallMessageShown(message, now)) return fallback;
   return (
     <div className="hall-message" data-testid="hall-message">
       <span className="hall-message-label">{t('message.label')}</span>

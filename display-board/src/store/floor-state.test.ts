@@ -163,7 +163,13 @@ describe('floor state', () => {
       s,
       event(9, { type: 'emergency:started', emergency: { active: true, message: '请疏散', since: 9 } }),
     );
-    s = applyEvent(s, event(10, { type: 'hall:broadcasted', message: { id: 'm', text: '你好', speak: true, at: 10 } }));
+    s = applyEvent(
+      s,
+      event(10, {
+        type: 'hall:broadcasted',
+        message: { id: 'm', text: '你好', speak: true, at: 10, expiresAt: 600_010 },
+      }),
+    );
     expect(s.emergency.active).toBe(true);
     expect(s.lastMessage?.text).toBe('你好');
     s = applyEvent(s, event(11, { type: 'day:closed' }));

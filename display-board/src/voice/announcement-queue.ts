@@ -10,7 +10,7 @@ export type PlayOutcome = 'spoken' | 'blocked' | 'failed';
 
 export interface AnnouncementPlayer {
   /** Resolves once the announcement has completely finished playing. */
-  play(a: Announcement): Promise<{ outcome: PlayOutcome; engine: string }>;
+  play(a: Announcement): Promise<{ outcome: PlayOutcome; engine: string; audioMs?: number | null }>;
 }
 
 export interface AnnouncementLogEntry {
@@ -22,6 +22,8 @@ export interface AnnouncementLogEntry {
   endedAt: number | null;
   outcome: PlayOutcome | 'dropped' | null;
   engine: string | null;
+  /** Length of the audio played (chime, words, pauses), when the player knows it. */
+  audioMs?: number | null;
 }
 
 export interface QueueOptions {
@@ -108,9 +110,10 @@ export class AnnouncementQueue {
         timer = setTimeout(() => reject(new Error('announcement did not finish')), this.options.maxPlayMs ?? 60_000);
       });
       try {
-        const { outcome, engine } = await Promise.race([this.player.play(next), watchdog]);
+        const { outcome, engine, audioMs } = await Promise.race([this.player.play(next), watchdog]);
         entry.outcome = outcome;
         entry.engine = engine;
+        entry.audioMs = audioMs ?? null;
       } catch {
         entry.outcome = 'failed';
       } finally {

@@ -50,7 +50,7 @@ describe('announcementsFor', () => {
 
   it('speaks hall messages only when asked to, and the emergency message', () => {
     const msg = (speak: boolean) =>
-      ev('hall:broadcasted', { message: { id: 'm', text: '请保管好财物', speak, at: 1 } });
+      ev('hall:broadcasted', { message: { id: 'm', text: '请保管好财物', speak, at: 1, expiresAt: 600_001 } });
     expect(announcementsFor(msg(false), { voice, lanes: null, prefixOf })).toEqual([]);
     expect(announcementsFor(msg(true), { voice, lanes: null, prefixOf })[0]).toMatchObject({
       kind: 'message',

@@ -31,12 +31,14 @@ export class ClipVoice {
     await Promise.allSettled(ids.map((id) => this.load(ctx, id)));
   }
 
-  async say(ctx: AudioContext, clips: string[], volume: number, rate: number): Promise<void> {
+  /** Plays the clips back to back; resolves with the seconds of audio it scheduled. */
+  async say(ctx: AudioContext, clips: string[], volume: number, rate: number): Promise<number> {
     const buffers = await Promise.all(clips.map((id) => this.load(ctx, id)));
     const gain = ctx.createGain();
     gain.gain.value = volume;
     gain.connect(ctx.destination);
-    let t = ctx.currentTime + 0.05;
+    const start = ctx.currentTime + 0.05;
+    let t = start;
     for (const buffer of buffers) {
       const src = ctx.createBufferSource();
       src.buffer = buffer;
@@ -47,5 +49,6 @@ export class ClipVoice {
     }
     await waitFor(ctx, t);
     gain.disconnect();
+    return t - start;
   }
 }

@@ -32,7 +32,7 @@ export function createHallVoice(store: DisplayStore, opts: { baseUrl: string; wi
   const clips = new ClipVoice(opts.baseUrl);
   const speech = new SpeechVoice(opts.win.speechSynthesis);
   const settings = () =>
-    store.getState().floor.config?.voice ?? { enabled: true, repeat: 2, volume: 1, rate: 1, chime: true };
+    store.getState().floor.config?.voice ?? { enabled: true, repeat: 1, volume: 1, rate: 1, chime: true };
   const player = new VoicePlayer({
     output,
     speech,

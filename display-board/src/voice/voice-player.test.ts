@@ -24,8 +24,10 @@ function setup(opts: { running?: boolean; hasVoice?: boolean; speechError?: Erro
     },
   } as unknown as SpeechVoice;
   const clips = {
+    // Each clip a quarter of a second of audio.
     say: async (_ctx: AudioContext, ids: string[]) => {
       played.push(ids);
+      return ids.length * 0.25;
     },
   } as unknown as ClipVoice;
   const player = new VoicePlayer({
@@ -55,29 +57,30 @@ const message: Announcement = {
 describe('VoicePlayer', () => {
   it('speaks through Web Speech when a zh-CN voice exists, repeat times', async () => {
     const { player, said, played } = setup({ hasVoice: true });
-    expect(await player.play(call)).toEqual({ outcome: 'spoken', engine: 'speech' });
+    expect(await player.play(call)).toEqual({ outcome: 'spoken', engine: 'speech', audioMs: null });
     expect(said).toEqual([call.text, call.text]);
     expect(played).toEqual([]);
   });
 
   it('falls back to the clips without a voice, and to the generic clip for free text', async () => {
     const { player, said, played } = setup();
-    expect(await player.play(call)).toEqual({ outcome: 'spoken', engine: 'clips' });
-    expect(await player.play(message)).toEqual({ outcome: 'spoken', engine: 'generic-clips' });
+    // Two clips twice, and the pause between the repeats: the length of the audio, not of the wait.
+    expect(await player.play(call)).toEqual({ outcome: 'spoken', engine: 'clips', audioMs: 1500 });
+    expect(await player.play(message)).toEqual({ outcome: 'spoken', engine: 'generic-clips', audioMs: 250 });
     expect(said).toEqual([]);
     expect(played).toEqual([['qing', 'letter-a'], ['qing', 'letter-a'], ['notice-message']]);
   });
 
   it('reports blocked audio instead of waiting for it', async () => {
     const { player, played, blocked } = setup({ running: false });
-    expect(await player.play(call)).toEqual({ outcome: 'blocked', engine: 'clips' });
+    expect(await player.play(call)).toEqual({ outcome: 'blocked', engine: 'clips', audioMs: null });
     expect(played).toEqual([]);
     expect(blocked).toEqual([true]);
   });
 
   it('treats a speech "not-allowed" error as blocked', async () => {
     const { player, blocked } = setup({ hasVoice: true, speechError: new SpeechBlockedError('not-allowed') });
-    expect(await player.play(call)).toEqual({ outcome: 'blocked', engine: 'speech' });
+    expect(await player.play(call)).toEqual({ outcome: 'blocked', engine: 'speech', audioMs: null });
     expect(blocked).toEqual([false, true]);
   });
 });

@@ -12,7 +12,7 @@ import { playChime } from './chime.ts';
 import type { ClipVoice } from './clip-voice.ts';
 import { SpeechBlockedError, type SpeechVoice } from './speech-voice.ts';
 
-const PAUSE_BETWEEN_REPEATS_MS = 700;
+const PAUSE_BETWEEN_REPEATS_MS = 500;
 
 export interface VoicePlayerDeps {
   output: AudioOutput;
@@ -31,35 +31,42 @@ export class VoicePlayer implements AnnouncementPlayer {
     return a.fallbackClips ? 'generic-clips' : 'chime-only';
   }
 
-  async play(a: Announcement): Promise<{ outcome: PlayOutcome; engine: string }> {
+  /**
+   * `audioMs`: the length of the audio it scheduled (chime, words, pauses between repeats),
+   * from the clips themselves, whatever the machine's load; null when Web Speech said it.
+   */
+  async play(a: Announcement): Promise<{ outcome: PlayOutcome; engine: string; audioMs: number | null }> {
     const { output, speech, clips, settings, onBlocked } = this.deps;
     const engine = this.engineName(a);
     if (!(await output.ensureRunning())) {
       onBlocked(true);
-      return { outcome: 'blocked', engine };
+      return { outcome: 'blocked', engine, audioMs: null };
     }
     onBlocked(false);
     const { volume, rate, chime } = settings();
     const ctx = output.context;
-    if (chime) await playChime(ctx, volume);
+    let audioSec = chime ? await playChime(ctx, volume) : 0;
     for (let i = 0; i < Math.max(1, a.repeat); i++) {
-      if (i > 0) await new Promise((r) => setTimeout(r, PAUSE_BETWEEN_REPEATS_MS));
+      if (i > 0) {
+        await new Promise((r) => setTimeout(r, PAUSE_BETWEEN_REPEATS_MS));
+        audioSec += PAUSE_BETWEEN_REPEATS_MS / 1000;
+      }
       if (engine === 'speech') {
         try {
           await speech.say(a.text, volume, rate);
         } catch (err) {
           if (err instanceof SpeechBlockedError) {
             onBlocked(true);
-            return { outcome: 'blocked', engine };
+            return { outcome: 'blocked', engine, audioMs: null };
           }
           throw err;
         }
       } else if (engine === 'clips' && a.clips) {
-        await clips.say(ctx, a.clips, volume, rate);
+        audioSec += await clips.say(ctx, a.clips, volume, rate);
       } else if (engine === 'generic-clips' && a.fallbackClips) {
-        await clips.say(ctx, a.fallbackClips, volume, rate);
+        audioSec += await clips.say(ctx, a.fallbackClips, volume, rate);
       }
     }
-    return { outcome: 'spoken', engine };
+    return { outcome: 'spoken', engine, audioMs: engine === 'speech' ? null : Math.round(audioSec * 1000) };
   }
 }

@@ -14,7 +14,7 @@ export function startMobilePolling(store: MobileStore, token: string, doc: Docum
     if (stopped) return;
     if (timer !== null) clearTimeout(timer);
     const view = store.getState().view;
-    timer = setTimeout(poll, view && isFinalStatus(view.status) ? FINAL_POLL_MS : POLL_MS);
+    timer = setTimeout(() => void poll(), view && isFinalStatus(view.status) ? FINAL_POLL_MS : POLL_MS);
   };
 
   async function poll() {

@@ -56,7 +56,7 @@ async function startFakeServer(opts: { deny?: boolean } = {}): Promise<Harness> 
   });
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  return { url, io, syncRequests, sockets, close: () => new Promise((r) => io.close(() => r())) };
+  return { url, io, syncRequests, sockets, close: () => new Promise((r) => void io.close(() => r())) };
 }
 
 async function until(check: () => boolean, ms = 3000): Promise<void> {

@@ -292,7 +292,7 @@ export function createApp(deps: AppDeps): LobbyApp {
         for (const f of features) f.onClose?.(ctx);
         // io.close() also closes the http server; wait for it, then close the one connection.
         await new Promise<void>((done) => {
-          io.close(() => done());
+          void io.close(() => done());
           if (!httpServer.listening) done();
         });
         // Commands already accepted are committed (and answered) before the database closes.

@@ -8,7 +8,8 @@ import { hostname, networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { issueBranchCertificate } from '../tls/branch-ca.ts';
-import { BRANCH_CA_PATH, tlsDir } from '../tls/branch-ca-download.ts';
+import { BRANCH_CA_PATH } from '../tls/branch-ca-download.ts';
+import { tlsDir } from '../tls/tls-paths.ts';
 
 const { values } = parseArgs({
   options: { name: { type: 'string', multiple: true }, branch: { type: 'string' } },

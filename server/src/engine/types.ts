@@ -119,7 +119,7 @@ export type EngineCommand =
   | (Actor & { type: 'counter:setLanes'; counterId: string; laneIds: string[]; reason: string })
   | (Actor & { type: 'lane:pause'; laneId: string; reason: string })
   | (Actor & { type: 'lane:resume'; laneId: string; reason: string })
-  | (Actor & { type: 'hall:broadcast'; messageId: string; text: string; speak: boolean })
+  | (Actor & { type: 'hall:broadcast'; messageId: string; text: string; speak: boolean; durationMin?: number | null })
   | (Actor & { type: 'emergency:start'; message: string })
   | (Actor & { type: 'emergency:end'; reason: string })
   | (Actor & { type: 'vipVisit:start'; visitId: string; roomId: string; ticketId: string | null; note: string })

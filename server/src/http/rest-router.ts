@@ -117,9 +117,9 @@ function sendFile(res: Response, file: DownloadFile): void {
 /** An exceljs workbook as a download. */
 export async function workbookFile(
   fileName: string,
-  workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Buffer> } },
+  workbook: Promise<{ xlsx: { writeBuffer(): Promise<ArrayBuffer | Buffer> } }>,
 ): Promise<Ack<DownloadFile>> {
-  const buffer = await workbook.xlsx.writeBuffer();
+  const buffer = await (await workbook).xlsx.writeBuffer();
   return {
     ok: true,
     data: {

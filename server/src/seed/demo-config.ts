@@ -237,8 +237,10 @@ export function demoBranchConfig(): BranchConfig {
       idleCounterAlertSec: 30,
       estimateHalfLifeMin: 60,
     },
-    voice: { enabled: true, repeat: 2, volume: 1, rate: 0.9, chime: true },
+    // Said once (≈ 4 s with the chime): the recall button is the repeat; a second time made the next call wait.
+    voice: { enabled: true, repeat: 1, volume: 1, rate: 1, chime: true },
     finishReasons: structuredClone(DEFAULT_FINISH_REASONS),
+    hallMessageMin: 10,
     notices: [
       {
         id: 'hours',

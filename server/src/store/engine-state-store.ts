@@ -5,7 +5,14 @@
  * every other state field is one JSON value in engine_meta, keyed by field name, so a
  * field the engine adds later is persisted without a schema change.
  */
-import { storedBranchConfig, type BranchConfig, type TicketStaffView, type VipVisitView } from '@lobby/shared';
+import {
+  storedBranchConfig,
+  storedHallMessage,
+  type BranchConfig,
+  type HallMessage,
+  type TicketStaffView,
+  type VipVisitView,
+} from '@lobby/shared';
 import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
 import type { Db } from './database.ts';
 
@@ -76,6 +83,7 @@ export class EngineStateStore {
       ...(meta as Omit<PersistedState, 'tickets' | 'counters'>),
       // Through the schema, so a config saved before a setting existed gets its default.
       config: storedBranchConfig(meta.config as BranchConfig),
+      lastMessage: meta.lastMessage ? storedHallMessage(meta.lastMessage as HallMessage) : null,
       tickets,
       counters,
       vipVisits: (meta.vipVisits as VipVisitView[]) ?? [],

@@ -32,6 +32,7 @@ test('a config saved before the newer settings existed loads with their defaults
   delete old.appointments;
   delete old.remoteQueue;
   delete old.reminders;
+  delete old.hallMessageMin;
   store.db.prepare("UPDATE engine_meta SET value = ? WHERE key = 'config'").run(JSON.stringify(old));
 
   const loaded = store.engineState.load().config;
@@ -44,6 +45,19 @@ test('a config saved before the newer settings existed loads with their defaults
   expect(loaded.appointments.enabled).toBe(false);
   expect(loaded.remoteQueue).toMatchObject({ enabled: false, laneIds: [] });
   expect(loaded.reminders.aheadCount).toBe(3);
+  expect(loaded.hallMessageMin).toBe(10);
+  store.db.close();
+});
+
+test('a hall message stored before expiry existed keeps the two minutes the display used to give it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lobby-message-'));
+  dirs.push(dir);
+  const now = Date.parse('2026-11-24T10:00:00+08:00');
+  const store = openBranchStore(dir, now);
+  store.db.transaction(() => store.engineState.saveChanges(null, createInitialState(demoBranchConfig(), now)))();
+  const old = { id: 'msg1', text: '请保管好随身财物', speak: true, at: now };
+  store.db.prepare("UPDATE engine_meta SET value = ? WHERE key = 'lastMessage'").run(JSON.stringify(old));
+  expect(store.engineState.load().lastMessage).toEqual({ ...old, expiresAt: now + 2 * 60_000 });
   store.db.close();
 });
 

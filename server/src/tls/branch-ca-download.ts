@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { branchTlsFiles } from './branch-ca.ts';
+import { branchTlsFiles, tlsDir } from './tls-paths.ts';
 
 /** Where kiosks, tablets and phones fetch the branch CA to trust it (over http too: they do not trust https yet). */
 export const BRANCH_CA_PATH = '/branch-ca.crt';
@@ -29,9 +28,4 @@ export function branchCaDownload(dataDir: string): (req: IncomingMessage, res: S
     });
     res.end(pem);
   };
-}
-
-/** The folder `npm run make-cert` writes to. */
-export function tlsDir(dataDir: string): string {
-  return join(dataDir, 'tls');
 }

@@ -8,33 +8,12 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { join } from 'node:path';
 import forge from 'node-forge';
+import { branchTlsFiles, type BranchTlsFiles } from './tls-paths.ts';
 
 const DAY_MS = 86_400_000;
 const CA_DAYS = 3650;
 const SERVER_DAYS = 825;
-
-export interface BranchTlsFiles {
-  dir: string;
-  /** The CA certificate: public, what devices install and trust. */
-  caCert: string;
-  caKey: string;
-  /** The server's certificate chain (server, then CA): TLS_CERT. */
-  serverCert: string;
-  /** TLS_KEY. */
-  serverKey: string;
-}
-
-export function branchTlsFiles(dir: string): BranchTlsFiles {
-  return {
-    dir,
-    caCert: join(dir, 'branch-ca.pem'),
-    caKey: join(dir, 'branch-ca-key.pem'),
-    serverCert: join(dir, 'server-cert.pem'),
-    serverKey: join(dir, 'server-key.pem'),
-  };
-}
 
 export interface IssuedCertificate {
   files: BranchTlsFiles;

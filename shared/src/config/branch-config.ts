@@ -224,6 +224,8 @@ export const BranchConfigSchema = z
     policy: PolicySchema,
     voice: VoiceSchema,
     notices: z.array(NoticeSchema).max(50),
+    /** How long a hall message (大厅广播) stays on the display unless the lobby says otherwise. */
+    hallMessageMin: z.number().int().min(1).max(480).default(10),
     /** Offered when a teller finishes 部分办结 / 未办理 (plus free text). */
     finishReasons: z.array(ReasonOptionSchema).max(30).default(DEFAULT_FINISH_REASONS),
     selfService: z.array(SelfServiceSpotSchema).max(30),
@@ -354,6 +356,7 @@ export function storedBranchConfig(raw: BranchConfig): BranchConfig {
   return {
     ...partial,
     policy: { ...partial.policy, noShowMinSec: partial.policy.noShowMinSec ?? 30 },
+    hallMessageMin: partial.hallMessageMin ?? 10,
     appointments: partial.appointments ?? DEFAULT_APPOINTMENTS,
     remoteQueue: partial.remoteQueue ?? DEFAULT_REMOTE_QUEUE,
     reminders: partial.reminders ?? DEFAULT_REMINDERS,

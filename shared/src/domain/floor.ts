@@ -100,6 +100,21 @@ export interface HallMessage {
   text: string;
   speak: boolean;
   at: number;
+  /** It leaves the display then (config.hallMessageMin, or the minutes the lobby chose). */
+  expiresAt: number;
+}
+
+/** Is the hall message still up? */
+export function hallMessageShown(message: HallMessage | null, now: number): message is HallMessage {
+  return message !== null && now < message.expiresAt;
+}
+
+/** What a message stored before expiry existed meant: up for two minutes (the display's old rule). */
+const LEGACY_HALL_MESSAGE_MS = 2 * 60_000;
+
+/** A hall message read back from storage; one saved before expiry existed gets the old two minutes. */
+export function storedHallMessage(raw: Omit<HallMessage, 'expiresAt'> & { expiresAt?: number }): HallMessage {
+  return { ...raw, expiresAt: raw.expiresAt ?? raw.at + LEGACY_HALL_MESSAGE_MS };
 }
 
 export const VIP_VISIT_STATUSES = ['waiting_staff', 'paged', 'in_service', 'finished'] as const;

@@ -67,6 +67,8 @@ export interface HqAlertLive {
   kind: string;
   laneId: string | null;
   counterId: string | null;
+  /** The counter's name from the branch's profile (a closed counter has no live row to name it). */
+  counterName: LocalizedText | null;
   raisedAt: number;
   acknowledged: boolean;
 }

@@ -105,7 +105,13 @@ export const COMMAND_SCHEMAS = {
   'counter:setLanes': z.object({ ...base, counterId: Id, laneIds: z.array(Id).min(1).max(10), reason: Reason }),
   'lane:pause': z.object({ ...base, laneId: Id, reason: Reason }),
   'lane:resume': z.object({ ...base, laneId: Id, reason: Reason }),
-  'hall:broadcast': z.object({ ...base, text: z.string().trim().min(1).max(120), speak: z.boolean() }),
+  'hall:broadcast': z.object({
+    ...base,
+    text: z.string().trim().min(1).max(120),
+    speak: z.boolean(),
+    /** Minutes on the display; null: the branch's hallMessageMin. */
+    durationMin: z.number().int().min(1).max(480).nullable().default(null),
+  }),
   'emergency:start': z.object({ ...base, message: z.string().trim().min(1).max(120) }),
   'emergency:end': z.object({ ...base, reason: Reason }),
   'vipVisit:start': z.object({ ...base, roomId: Id, ticketId: Id.nullable(), note: Note }),

@@ -57,7 +57,7 @@ async function fakeServer(opts: { deny?: 'UNAUTHENTICATED' | 'ORIGIN' } = {}): P
     commands: [],
     snapshotSeq: 5,
     answer: () => [],
-    close: () => new Promise((r) => io.close(() => r())),
+    close: () => new Promise((r) => void io.close(() => r())),
   };
   if (opts.deny) io.use((_s, next) => next(new Error(opts.deny)));
   io.on('connection', (socket) => {

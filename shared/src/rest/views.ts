@@ -97,6 +97,7 @@ export const HallMessageSchema = z.object({
   text: z.string(),
   speak: z.boolean(),
   at: z.number(),
+  expiresAt: z.number(),
 }) satisfies z.ZodType<HallMessage>;
 
 export const PublicSnapshotSchema = z.object({

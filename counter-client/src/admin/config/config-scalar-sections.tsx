@@ -123,6 +123,7 @@ export function VoiceSection() {
       <Num name={['voice', 'repeat']} min={1} max={5} />
       <Num name={['voice', 'volume']} min={0} max={1} step={0.1} />
       <Num name={['voice', 'rate']} min={0.5} max={2} step={0.1} />
+      <Num name={['hallMessageMin']} min={1} max={480} />
     </Space>
   );
 }

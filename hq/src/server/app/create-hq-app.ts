@@ -130,7 +130,7 @@ export function createHqApp(deps: HqDeps): HqApp {
         unsubscribe();
         services.live.stop();
         await new Promise<void>((done) => {
-          io.close(() => done());
+          void io.close(() => done());
           if (!server.listening) done();
         });
       })();

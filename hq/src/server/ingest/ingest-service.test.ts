@@ -1,6 +1,8 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BranchStore } from '../branches/branch-store.ts';
+import { CatalogueStore } from '../catalogue/catalogue-store.ts';
+import { createPool } from '../db/pool.ts';
 import { recomputeRollups, rollupDifferences, storedRollups } from '../rollups/recompute.ts';
 import { FactChain } from '../testing/fact-chain.ts';
 import { MIN, queueFact, servedTicketFacts, T0, ticketFact } from '../testing/fact-bodies.ts';
@@ -16,7 +18,7 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
     db = await createTestDatabase();
     const branches = new BranchStore(db.pool);
     await branches.upsertRegion({ id: 'east', nameZh: '华东', nameEn: 'East' });
-    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5'])
+    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'])
       await branches.register({ id, regionId: 'east', nameZh: id, nameEn: id }, T0);
     ingest = new IngestService(db.pool, db.partitions, () => T0 + 60 * MIN, logger);
   });
@@ -150,6 +152,28 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
       "SELECT DISTINCT business_date::text AS d FROM events WHERE branch_id = 'b5' ORDER BY 1",
     );
     expect(dates.rows).toEqual([{ d: '2027-02-01' }]);
+  });
+
+  it('acks with the newest catalogue version even when every pooled connection is ingesting', async () => {
+    // One connection, held by the ingest transaction: the version must not need a second.
+    const pool = createPool(db.url, 1);
+    try {
+      const lone = new IngestService(
+        pool,
+        db.partitions,
+        () => T0,
+        logger,
+        () => new CatalogueStore(pool).latestVersion(),
+      );
+      const chain = new FactChain('b6');
+      chain.add(queueFact('ticket:issued', T0, [ticketFact({ id: 'x6' })]));
+      expect(await lone.ingest('b6', chain.batch(1, 1))).toMatchObject({
+        ok: true,
+        ack: { throughSeq: 1, catalogueVersion: null },
+      });
+    } finally {
+      await pool.end();
+    }
   });
 
   it('refuses a fact whose hash does not match its body, or with a field that must never leave a branch', async () => {

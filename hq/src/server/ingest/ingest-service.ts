@@ -110,6 +110,9 @@ export class IngestService {
     const zones = new Set([zone, profile?.kind === 'profile' ? profile.profile.timeZone : zone]);
     await this.partitions.ensureDates([...zones].flatMap((z) => checked.map((f) => businessDateOfFact(f.parsed, z))));
 
+    // Read before the transaction: inside it, a read from the pool would wait for a second
+    // connection while holding one, and a full pool of ingests would wait on each other for ever.
+    const catalogueVersion = await this.catalogueVersion();
     const receivedAt = this.clock();
     const outcome = await inTransaction(this.pool, async (c): Promise<IngestOutcome> => {
       const locked = await lockBranch(c, branchId);
@@ -179,7 +182,7 @@ export class IngestService {
           throughSeq: plan.throughSeq,
           accepted: facts.length,
           duplicates: plan.duplicates,
-          catalogueVersion: await this.catalogueVersion(),
+          catalogueVersion,
         },
       };
     });

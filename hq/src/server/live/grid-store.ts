@@ -181,6 +181,7 @@ export class GridStore {
         kind: a.kind,
         laneId: a.lane_id,
         counterId: a.counter_id,
+        counterName: a.counter_id === null ? null : (counterInfo.get(a.counter_id)?.name ?? null),
         raisedAt: a.raised_at,
         acknowledged: a.acknowledged,
       })),

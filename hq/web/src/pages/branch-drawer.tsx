@@ -25,6 +25,15 @@ export function BranchDrawer({ branchId, onClose }: { branchId: string; onClose:
     };
   }, [token, branchId, row]);
   const name = detail ? pickText(detail.row.name, lang) : branchId;
+  // Lanes and counters by their names where the branch's profile gave one, else by id.
+  const laneName = (id: string) => {
+    const l = detail?.lanes.find((x) => x.laneId === id);
+    return l?.name ? pickText(l.name, lang) : id;
+  };
+  const counterName = (id: string) => {
+    const k = detail?.counters.find((x) => x.counterId === id);
+    return k?.name ? pickText(k.name, lang) : id;
+  };
   return (
     <Drawer open width={880} onClose={onClose} title={t('detail.title', { name })} data-testid="branch-drawer">
       {detail && (
@@ -37,7 +46,7 @@ export function BranchDrawer({ branchId, onClose }: { branchId: string; onClose:
             data-testid="drawer-lanes"
             dataSource={detail.lanes}
             columns={[
-              { title: t('detail.lane'), key: 'lane', render: (_, l) => (l.name ? pickText(l.name, lang) : l.laneId) },
+              { title: t('detail.lane'), key: 'lane', render: (_, l) => laneName(l.laneId) },
               { title: t('detail.waiting'), dataIndex: 'waiting', align: 'right' },
               {
                 title: t('detail.longest'),
@@ -79,7 +88,7 @@ export function BranchDrawer({ branchId, onClose }: { branchId: string; onClose:
               {
                 title: t('detail.counter'),
                 key: 'c',
-                render: (_, k) => (k.name ? pickText(k.name, lang) : k.counterId),
+                render: (_, k) => counterName(k.counterId),
               },
               {
                 title: t('detail.status'),
@@ -99,7 +108,7 @@ export function BranchDrawer({ branchId, onClose }: { branchId: string; onClose:
                 dataIndex: 'currentNumber',
                 render: (v: string | null) => (v ? <strong>{v}</strong> : '—'),
               },
-              { title: t('detail.lanes'), dataIndex: 'laneIds', render: (v: string[]) => v.join(' · ') },
+              { title: t('detail.lanes'), dataIndex: 'laneIds', render: (v: string[]) => v.map(laneName).join(' · ') },
             ]}
           />
           <h3 style={{ marginTop: 16 }}>{t('detail.alerts')}</h3>
@@ -109,7 +118,13 @@ export function BranchDrawer({ branchId, onClose }: { branchId: string; onClose:
             <Descriptions size="small" column={1} bordered>
               {detail.alerts.map((a) => (
                 <Descriptions.Item key={a.alertId} label={dayjs(a.raisedAt).format('HH:mm:ss')}>
-                  {t(`alertKinds.${a.kind}`)} {a.laneId ?? ''} {a.counterId ?? ''}
+                  {[
+                    t(`alertKinds.${a.kind}`),
+                    a.laneId && laneName(a.laneId),
+                    a.counterId && (a.counterName ? pickText(a.counterName, lang) : counterName(a.counterId)),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Descriptions.Item>
               ))}
             </Descriptions>

@@ -20,7 +20,14 @@ export const resumeLane: Handler<'lane:resume'> = (d, cmd) => {
 };
 
 export const broadcast: Handler<'hall:broadcast'> = (d, cmd) => {
-  d.set('lastMessage', { id: cmd.messageId, text: cmd.text, speak: cmd.speak, at: d.now });
+  const minutes = cmd.durationMin ?? d.config.hallMessageMin;
+  d.set('lastMessage', {
+    id: cmd.messageId,
+    text: cmd.text,
+    speak: cmd.speak,
+    at: d.now,
+    expiresAt: d.now + minutes * 60_000,
+  });
   d.emit({ type: 'hall:broadcasted', actorId: cmd.actorId, reason: cmd.text });
 };
 

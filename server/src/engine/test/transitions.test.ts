@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hallMessageShown } from '@lobby/shared';
 import type { EngineCommand } from '../types.ts';
 import { Branch, MIN, testConfig } from './fixtures.ts';
 
@@ -326,6 +327,31 @@ const cases: Case[] = [
     command: () => ({ type: 'emergency:start', actorId: 'l', message: '系统故障，暂停取号' }),
     expect: (b) => expect(b.state.emergency).toMatchObject({ active: true, message: '系统故障，暂停取号' }),
     event: 'emergency:started',
+  },
+  {
+    name: 'a hall message stays up for the branch default (hallMessageMin)',
+    setup: () => ({}),
+    command: () => ({ type: 'hall:broadcast', actorId: 'l', messageId: 'm1', text: '请保管好财物', speak: false }),
+    expect: (b) => {
+      expect(b.state.lastMessage).toMatchObject({ id: 'm1', at: b.now, expiresAt: b.now + 10 * MIN });
+      expect(hallMessageShown(b.state.lastMessage, b.now + 10 * MIN - 1)).toBe(true);
+      expect(hallMessageShown(b.state.lastMessage, b.now + 10 * MIN)).toBe(false);
+    },
+    event: 'hall:broadcasted',
+  },
+  {
+    name: 'a hall message stays up for the minutes the lobby chose',
+    setup: () => ({}),
+    command: () => ({
+      type: 'hall:broadcast',
+      actorId: 'l',
+      messageId: 'm2',
+      text: '对公窗口午间暂停',
+      speak: true,
+      durationMin: 45,
+    }),
+    expect: (b) => expect(b.state.lastMessage).toMatchObject({ id: 'm2', expiresAt: b.now + 45 * MIN }),
+    event: 'hall:broadcasted',
   },
   {
     name: 'day close ends every open ticket',

@@ -4,13 +4,13 @@
  * registry would silently misroute customers. `?mode=replace` swaps the whole registry.
  */
 import { fail, VIP_ROUTES } from '@lobby/shared';
-import ExcelJS from 'exceljs';
 import type { AppContext } from '../../context/app-context.ts';
+import { loadExcel } from '../../http/excel.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 import { parseCsv, validateVipRows, type VipImportError } from './vip-import-rows.ts';
 
 async function excelRows(buffer: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   if (!ws) return [];

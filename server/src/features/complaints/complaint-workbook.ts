@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../http/excel.ts';
 import type { Complaint } from './complaint-types.ts';
 
 /** The complaint ledger (投诉处理台账) as Excel, one row per complaint. */
@@ -24,10 +25,10 @@ const COLUMNS: { header: string; key: keyof Complaint | 'overdue'; width: number
   { header: '超时 Overdue', key: 'overdue', width: 24 },
 ];
 
-export function buildComplaintWorkbook(
+export async function buildComplaintWorkbook(
   rows: readonly { complaint: Complaint; overdue: string[]; names: Record<string, string> }[],
-): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('投诉台账 Complaints');
   ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };

@@ -201,6 +201,7 @@ export const ENGINE_COMMANDS: EngineCommandTable = {
       messageId: newId('msg'),
       text: p.text,
       speak: p.speak,
+      durationMin: p.durationMin,
     }),
     result: (_p, c) => () => ({ id: c.messageId }),
   },

@@ -15,7 +15,7 @@ describe('report workbook', () => {
       targetWaitMin: FIXTURE_TARGETS,
       timeZone: FIXTURE_TZ,
     });
-    const buffer = await buildReportWorkbook(report, demoBranchConfig(), { u1: '张三' }).xlsx.writeBuffer();
+    const buffer = await (await buildReportWorkbook(report, demoBranchConfig(), { u1: '张三' })).xlsx.writeBuffer();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([

@@ -2,7 +2,8 @@
  * Excel export of every report table (one sheet each). Headers carry both languages so the
  * file reads the same for whoever opens it; keys are resolved to names from the config.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../http/excel.ts';
 import type { BranchConfig, LocalizedText } from '@lobby/shared';
 import type { BranchReport, ReportFigures, ReportRow } from './report-types.ts';
 
@@ -58,12 +59,12 @@ function addTable(
   }
 }
 
-export function buildReportWorkbook(
+export async function buildReportWorkbook(
   report: BranchReport,
   config: BranchConfig,
   tellerNames: Readonly<Record<string, string>>,
-): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Lobby queue system';
   wb.created = new Date();
   const same: Namer = (k) => k;
