@@ -16,9 +16,26 @@ const SERVER_LAYERS = [
   'seed',
   'cli',
 ];
-const FEATURES = ['admin', 'alerts', 'complaints', 'kpi', 'queue', 'ratings', 'reports', 'replication'];
-/** The only feature → feature dependencies: the KPI scorecard is computed from the reports' figures. */
-const FEATURE_DEPENDS_ON = { kpi: ['reports'] };
+const FEATURES = [
+  'admin',
+  'alerts',
+  'appointments',
+  'complaints',
+  'kpi',
+  'messaging',
+  'queue',
+  'ratings',
+  'reminders',
+  'reports',
+  'replication',
+  'webhooks',
+];
+/**
+ * The only feature → feature dependencies: the KPI scorecard is computed from the reports' figures;
+ * a check-in or a phone ticket is issued by the queue's one issue use case; the messaging settings
+ * show (and rotate) the appointments' hall poster.
+ */
+const FEATURE_DEPENDS_ON = { kpi: ['reports'], appointments: ['queue'], messaging: ['appointments'] };
 /** Packages with I/O or a runtime: never in the pure engine. */
 const IO_PACKAGES = [
   'better-sqlite3',

@@ -6,7 +6,7 @@ import { screenshot } from '../support/browser.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 import { launchBrowser } from './kiosk-harness.ts';
 
-/** The customer's phone page `/t/<token>`: the ticket's number, status and place, kept live by polling. */
+/** The customer's phone page `/t/<token>`: the ticket's number, status and place, kept live by its socket. */
 describeBrowser('mobile ticket page', () => {
   let server: TestServer;
   let browser: Browser;
@@ -61,7 +61,7 @@ describeBrowser('mobile ticket page', () => {
     const teller = await server.connect(await server.login('teller2'));
     expect((await server.command(teller, 'counter:signOn', { counterId: 'c2' })).ok).toBe(true);
     expect((await server.command(teller, 'counter:callNext', { counterId: 'c2' })).ok).toBe(true);
-    await expect.poll(() => page.getByTestId('mobile-ahead').textContent(), { timeout: 8000 }).toBe('前方等待 0 人');
+    await expect.poll(() => page.getByTestId('mobile-ahead').textContent(), { timeout: 8000 }).toBe('前方无人等待');
     expect((await server.command(teller, 'ticket:start', { counterId: 'c2' })).ok).toBe(true);
     const finished = await server.command(teller, 'ticket:finish', {
       counterId: 'c2',

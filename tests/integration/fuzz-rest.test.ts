@@ -14,7 +14,7 @@ type Caller = 'none' | 'forged' | 'teller' | 'lobby' | 'admin' | 'kiosk' | 'disp
 const CALLERS: Caller[] = ['none', 'forged', 'teller', 'lobby', 'admin', 'kiosk', 'display'];
 
 interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   /** Callers whose request may legitimately write or succeed whatever the body (left out here). */
   skip?: Caller[];
@@ -62,6 +62,35 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/reports/today' },
   { method: 'GET', path: '/reports' },
   { method: 'GET', path: '/reports/export.xlsx' },
+  // Appointments, phone tickets, reminders (the public page needs no token), text messages, webhooks.
+  { method: 'GET', path: '/public/catalogue' },
+  { method: 'GET', path: '/public/slots' },
+  { method: 'POST', path: '/public/verifications' },
+  { method: 'POST', path: '/public/bookings' },
+  { method: 'GET', path: '/public/bookings/:p' },
+  { method: 'POST', path: '/public/bookings/:p/cancel' },
+  { method: 'POST', path: '/public/remote-tickets' },
+  { method: 'POST', path: '/public/arrivals' },
+  { method: 'GET', path: '/public/push-key' },
+  { method: 'POST', path: '/tickets/:p/push' },
+  { method: 'DELETE', path: '/tickets/:p/push' },
+  { method: 'GET', path: '/bookings' },
+  { method: 'GET', path: '/v1/slots' },
+  { method: 'POST', path: '/v1/bookings' },
+  { method: 'POST', path: '/v1/bookings/:p/cancel' },
+  { method: 'GET', path: '/v1/bookings' },
+  { method: 'GET', path: '/admin/messaging' },
+  { method: 'PUT', path: '/admin/messaging' },
+  { method: 'GET', path: '/admin/messages' },
+  { method: 'GET', path: '/admin/poster' },
+  // Rotating takes no body: for an admin it is a legitimate write.
+  { method: 'POST', path: '/admin/poster/rotate', skip: ['admin'] },
+  { method: 'GET', path: '/admin/webhooks' },
+  { method: 'POST', path: '/admin/webhooks' },
+  { method: 'PATCH', path: '/admin/webhooks/:p' },
+  { method: 'DELETE', path: '/admin/webhooks/:p' },
+  { method: 'GET', path: '/admin/webhooks/deliveries' },
+  { method: 'POST', path: '/admin/webhooks/deliveries/:p/retry' },
   { method: 'GET', path: '/no/such/route' },
   { method: 'POST', path: '/no/such/route' },
 ];
@@ -98,6 +127,7 @@ const query = fc.dictionary(
     'status',
     'format',
     'tellerId',
+    'businessTypeId',
   ),
   fc.string({ maxLength: 30 }),
   { maxKeys: 4 },

@@ -155,7 +155,15 @@ describe('REST', () => {
       const [method, path] = op.split(' ') as [string, string];
       return doc.paths[path]![method.toLowerCase()]!.tags.includes('integrator');
     });
-    expect(integrator.sort()).toEqual(['GET /v1/queue', 'GET /v1/tickets/{token}', 'POST /v1/tickets']);
+    expect(integrator.sort()).toEqual([
+      'GET /v1/bookings',
+      'GET /v1/queue',
+      'GET /v1/slots',
+      'GET /v1/tickets/{token}',
+      'POST /v1/bookings',
+      'POST /v1/bookings/{id}/cancel',
+      'POST /v1/tickets',
+    ]);
     const health = await get('/healthz');
     expect(await health.json()).toMatchObject({ ok: true, businessDate: '2026-11-24' });
     const landing = await get('/');

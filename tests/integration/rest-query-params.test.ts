@@ -58,12 +58,14 @@ describe('query parameters', () => {
     expect(withQuery.map((r) => r.name).sort()).toEqual(
       [
         'audit.list',
+        'bookings.today',
         'complaints.export',
         'complaints.list',
         'kpi.scorecard',
         'reports.export',
         'reports.range',
         'vip.import',
+        'webhooks.deliveries',
       ].sort(),
     );
   });

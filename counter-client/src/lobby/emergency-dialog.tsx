@@ -1,11 +1,12 @@
-import { App, Alert as AntAlert, Form, Input, Modal } from 'antd';
+import { App, Alert as AntAlert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { validFields } from '../ui/valid-fields.ts';
 
 /**
- * Emergency mode (R113, R169) stops every kiosk and takes over the hall display, so both
- * switching on and off go through a second confirmation.
+ * Emergency mode (R113, R169) stops every kiosk and takes over the hall display, so switching
+ * it on goes through a second confirmation. Ending it restores the normal branch and must be
+ * quick: the button, then this dialog's confirm (a reason is optional, a default is audited).
  */
 export function EmergencyDialog({ active, open, onClose }: { active: boolean; open: boolean; onClose: () => void }) {
   const { t } = useTranslation('lobby');
@@ -16,18 +17,19 @@ export function EmergencyDialog({ active, open, onClose }: { active: boolean; op
   const submit = async () => {
     const v = await validFields(form);
     if (!v) return;
+    const finish = (done: unknown) => {
+      if (!done) return;
+      form.resetFields();
+      onClose();
+    };
+    if (active) {
+      finish(await run('emergency:end', { reason: v.reason.trim() || t('emergency.endReasonDefault') }));
+      return;
+    }
     void modal.confirm({
-      title: active ? t('emergency.confirmEnd') : t('emergency.confirmStart'),
-      okButtonProps: { danger: !active, 'data-testid': 'emergency-confirm' },
-      onOk: async () => {
-        const done = active
-          ? await run('emergency:end', { reason: v.reason.trim() })
-          : await run('emergency:start', { message: v.message.trim() });
-        if (done) {
-          form.resetFields();
-          onClose();
-        }
-      },
+      title: t('emergency.confirmStart'),
+      okButtonProps: { danger: true, 'data-testid': 'emergency-confirm' },
+      onOk: async () => finish(await run('emergency:start', { message: v.message.trim() })),
     });
   };
 
@@ -37,7 +39,8 @@ export function EmergencyDialog({ active, open, onClose }: { active: boolean; op
       title={active ? t('emergency.endTitle') : t('emergency.startTitle')}
       onCancel={onClose}
       onOk={() => void submit()}
-      okButtonProps={{ danger: !active }}
+      okText={active ? t('emergency.end') : undefined}
+      okButtonProps={active ? { 'data-testid': 'emergency-end' } : { danger: true }}
       forceRender
     >
       {!active ? (
@@ -45,13 +48,12 @@ export function EmergencyDialog({ active, open, onClose }: { active: boolean; op
       ) : null}
       <Form form={form} layout="vertical" initialValues={{ message: '', reason: '' }}>
         {active ? (
-          <Form.Item
-            name="reason"
-            label={t('reason')}
-            rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
-          >
-            <Input maxLength={200} placeholder={t('reasonPlaceholder')} data-testid="emergency-reason" />
-          </Form.Item>
+          <>
+            <Typography.Paragraph>{t('emergency.confirmEnd')}</Typography.Paragraph>
+            <Form.Item name="reason" label={t('emergency.endReason')}>
+              <Input maxLength={200} placeholder={t('emergency.endReasonDefault')} data-testid="emergency-reason" />
+            </Form.Item>
+          </>
         ) : (
           <Form.Item
             name="message"

@@ -133,7 +133,9 @@ export const lobbyResources: AreaResources = {
     issue: {
       title: '代客取号',
       lane: '队列',
+      laneRequired: '请选择队列',
       business: '业务类型',
+      businessRequired: '请选择业务类型',
       materials: '所需材料',
       priorityGroup: '优先群体',
       noPriority: '无',
@@ -161,6 +163,9 @@ export const lobbyResources: AreaResources = {
       confirmStart: '确认启动应急模式？',
       endTitle: '结束应急模式',
       confirmEnd: '确认结束应急模式并恢复取号？',
+      end: '结束应急',
+      endReason: '原因（可选）',
+      endReasonDefault: '应急情况已解除',
     },
     vip: {
       title: '贵宾室',
@@ -360,7 +365,9 @@ export const lobbyResources: AreaResources = {
     issue: {
       title: 'Issue a ticket for a customer',
       lane: 'Lane',
+      laneRequired: 'Choose a lane',
       business: 'Business type',
+      businessRequired: 'Choose a business type',
       materials: 'Materials needed',
       priorityGroup: 'Priority group',
       noPriority: 'None',
@@ -389,6 +396,9 @@ export const lobbyResources: AreaResources = {
       confirmStart: 'Start emergency mode now?',
       endTitle: 'End emergency mode',
       confirmEnd: 'End emergency mode and resume ticket issue?',
+      end: 'End emergency',
+      endReason: 'Reason (optional)',
+      endReasonDefault: 'The emergency is over',
     },
     vip: {
       title: 'VIP rooms',

@@ -73,7 +73,7 @@ export function IssueTicketDialog({ open, onClose }: { open: boolean; onClose: (
       forceRender
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ priorityGroupId: NONE, vipIdentifier: '' }}>
-        <Form.Item name="laneId" label={t('issue.lane')} rules={[{ required: true, message: t('issue.lane') }]}>
+        <Form.Item name="laneId" label={t('issue.lane')} rules={[{ required: true, message: t('issue.laneRequired') }]}>
           <Select
             data-testid="issue-lane"
             onChange={() => form.setFieldValue('businessTypeId', undefined)}
@@ -83,7 +83,7 @@ export function IssueTicketDialog({ open, onClose }: { open: boolean; onClose: (
         <Form.Item
           name="businessTypeId"
           label={t('issue.business')}
-          rules={[{ required: true, message: t('issue.business') }]}
+          rules={[{ required: true, message: t('issue.businessRequired') }]}
         >
           <Select
             data-testid="issue-business"

@@ -80,6 +80,19 @@ function TicketTable({ rows, tab, actions }: { rows: TicketStaffView[]; tab: Lob
           ),
         },
         {
+          // The lane it waits in now: after a transfer it differs from the business's own lane.
+          title: t('tickets.lane'),
+          key: 'lane',
+          render: (_, r) => {
+            const lane = config?.lanes.find((l) => l.id === r.laneId);
+            return (
+              <Tag bordered={false} data-testid={`ticket-lane-${r.number}`}>
+                {lane ? `${lane.prefix} · ${text(lane.name)}` : r.laneId}
+              </Tag>
+            );
+          },
+        },
+        {
           title: t('tickets.business'),
           key: 'business',
           render: (_, r) => text(config?.businessTypes.find((b) => b.id === r.businessTypeId)?.name, r.businessTypeId),

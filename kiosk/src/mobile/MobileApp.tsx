@@ -90,6 +90,11 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
           </section>
         ) : null}
         {view && view.status === 'waiting' ? <p className="m-metre">{t('mobile.oneMetre')}</p> : null}
+        {view ? (
+          <a className="m-link" href="/book" data-testid="mobile-book-link">
+            {t('mobile.bookLink')}
+          </a>
+        ) : null}
         {updatedAt !== null ? <p className="m-updated">{t('mobile.updatedAt', { time: clock(updatedAt) })}</p> : null}
       </main>
     </div>

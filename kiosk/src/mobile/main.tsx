@@ -1,16 +1,23 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import QRCode from 'qrcode';
 import type { UiLanguage } from '@lobby/shared';
 import { markIfDemo } from '@lobby/shared/realtime-client';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { createMobileStore } from './mobile-store.ts';
-import { startMobilePolling } from './mobile-poller.ts';
-import { ticketTokenFromPath } from './mobile-token.ts';
+import { connectMobileSocket, startMobileLive } from './mobile-live.ts';
+import { customerRoute } from './customer-route.ts';
 import { MobileApp } from './MobileApp.tsx';
+import { CustomerShell } from './CustomerShell.tsx';
+import { bookingActions } from './booking/booking-actions.ts';
+import { createBookingFormStore } from './booking/booking-store.ts';
+import { BookingPage } from './booking/BookingPage.tsx';
+import { BookingManagePage } from './booking/BookingManagePage.tsx';
+import { HallArrivalPage } from './booking/HallArrivalPage.tsx';
 import './mobile.css';
 
-/** Mobile ticket page entry (`/t/<token>`): store, poller, render. */
+/** The customer's phone pages (one build): `/t/<token>` ticket, `/book`, `/b/<token>` booking, `/hall/<key>` poster. */
 const store = createMobileStore();
 const i18n = createI18n('zh');
 const setLanguage = (lang: UiLanguage) => {
@@ -20,16 +27,46 @@ const setLanguage = (lang: UiLanguage) => {
 };
 
 void markIfDemo(document);
-const token = ticketTokenFromPath(window.location.pathname);
-if (token) startMobilePolling(store, token, document);
-else store.setState({ problem: 'bad_link', loading: false });
+
+function customerPage(): ReactNode {
+  const route = customerRoute(window.location.pathname);
+  if (route.page === 'ticket') {
+    if (route.token) startMobileLive(store, connectMobileSocket(route.token));
+    else store.setState({ problem: 'bad_link', loading: false });
+    return <MobileApp store={store} onLanguage={setLanguage} />;
+  }
+  if (route.page === 'book') {
+    const form = createBookingFormStore();
+    const actions = bookingActions(form, { storage: window.localStorage, go: (path) => window.location.assign(path) });
+    void actions.load();
+    return (
+      <CustomerShell titleKey="booking.title" onLanguage={setLanguage}>
+        <BookingPage store={form} actions={actions} />
+      </CustomerShell>
+    );
+  }
+  if (route.page === 'booking') {
+    const env = {
+      origin: window.location.origin,
+      makeQr: (url: string) => QRCode.toDataURL(url, { margin: 1, width: 360, errorCorrectionLevel: 'M' }),
+    };
+    return (
+      <CustomerShell titleKey="booking.title" onLanguage={setLanguage}>
+        <BookingManagePage token={route.token} env={env} />
+      </CustomerShell>
+    );
+  }
+  return (
+    <CustomerShell titleKey="booking.hall.header" onLanguage={setLanguage}>
+      <HallArrivalPage posterKey={route.key} storage={window.localStorage} />
+    </CustomerShell>
+  );
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <MobileApp store={store} onLanguage={setLanguage} />
-    </I18nextProvider>
+    <I18nextProvider i18n={i18n}>{customerPage()}</I18nextProvider>
   </StrictMode>,
 );

@@ -1,8 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MobileTicketView, UiLanguage } from '@lobby/shared';
-import type { MobileFetchResult } from './mobile-api.ts';
+/** What the socket said: the view, a refused token, or a lost connection. The page keeps the last good view. */
+export type MobileFetchResult =
+  { kind: 'ok'; view: MobileTicketView } | { kind: 'not_found' } | { kind: 'error'; status: number | null };
 
-/** The mobile page's one store: the last good view, and how the last poll went. */
+/** The mobile page's one store: the last good view, and how the connection is. */
 export interface MobileState {
   view: MobileTicketView | null;
   problem: 'none' | 'bad_link' | 'not_found' | 'network';

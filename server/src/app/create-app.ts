@@ -27,6 +27,15 @@ import { createComplaintsFeature } from '../features/complaints/complaints-featu
 import { kpiFeature } from '../features/kpi/kpi-feature.ts';
 import { reportsFeature } from '../features/reports/reports-feature.ts';
 import { createAlertsFeature } from '../features/alerts/alerts-feature.ts';
+import { createAppointmentsFeature } from '../features/appointments/appointments-feature.ts';
+import type { PublicRateLimit } from '../features/appointments/public-limits.ts';
+import { createMessagingFeature } from '../features/messaging/messaging-feature.ts';
+import { createRemindersFeature } from '../features/reminders/reminders-feature.ts';
+import { DEFAULT_PUSH_SERVICES } from '../features/reminders/web-push-sender.ts';
+import { createWebhooksFeature, webhookOutboxSink } from '../features/webhooks/webhooks-feature.ts';
+import type { MessageGateway } from '../messaging/message-gateway.ts';
+import { createMessaging } from '../messaging/messaging.ts';
+import { attachMobileNamespace, type MobileLive } from '../realtime/mobile-namespace.ts';
 import { createVipFeature } from '../features/vip/vip-feature.ts';
 import { DEFAULT_VIP_LOOKUP, VipLookupLimiter, type VipLookupSettings } from '../features/vip/vip-lookup-limiter.ts';
 import { VIP_PROOF_TTL_MS } from '../features/vip/vip-proof.ts';
@@ -82,6 +91,12 @@ export interface AppDeps {
    * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
    */
   trustProxy?: readonly string[];
+  /** A text-message gateway in code (e.g. a WeChat template-message adapter); default: the HTTP SMS adapter the admin sets up. */
+  messageGateway?: MessageGateway;
+  /** Rate limits of the public booking page per client address. */
+  publicRateLimit?: PublicRateLimit;
+  /** Origins of the Web Push services subscriptions may point at (default: the browsers' own). */
+  pushServices?: readonly string[];
   /** TLS_CERT / TLS_KEY contents: the port answers https, and plain http on it is redirected. */
   tls?: { cert: string; key: string } | null;
 }
@@ -111,6 +126,10 @@ function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] 
     kpiFeature,
     complaints,
     createAlertsFeature([complaints.overdueAlerts, vip.burstAlerts]),
+    createAppointmentsFeature(deps.publicRateLimit),
+    createMessagingFeature(),
+    createRemindersFeature(deps.pushServices ?? DEFAULT_PUSH_SERVICES),
+    createWebhooksFeature(),
     createReplicationFeature(deps.replication ?? null),
   ];
 }
@@ -141,6 +160,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     throw err;
   }
   let forecaster: WaitForecaster | null = null;
+  let mobile: MobileLive | null = null;
   const queue = new QueueService(store, clock, logger, {
     config: () => initialConfig,
     forecast: () => forecaster?.current() ?? null,
@@ -162,6 +182,8 @@ export function createApp(deps: AppDeps): LobbyApp {
   const wait: WaitForecaster = new WaitForecaster(queue, store.arrivals, clock, logger, (view) => {
     io.to('public').emit('estimates:updated', view);
     io.to('staff').emit('estimates:updated', view);
+    // Phones show their ticket's place and estimate from the forecast: a new one may change them.
+    mobile?.changed();
     for (const f of features) {
       try {
         f.onForecast?.(ctx);
@@ -211,7 +233,12 @@ export function createApp(deps: AppDeps): LobbyApp {
       return staffSnapshot(queue.current, queue.lastSeq, now, wait.current(), { alerts, staff, estimates });
     },
     rest: new RestRegistry(deps.checkResponses ?? false),
+    messaging: createMessaging(store, clock, deps.messageGateway),
   };
+  // The webhook outbox is written in the transaction that logs the events.
+  queue.addEventSink(webhookOutboxSink(() => queue.current.config.branch.id));
+  const mobileLive = attachMobileNamespace(io, ctx);
+  mobile = mobileLive;
 
   const limiter = new IssueRateLimiter(deps.issueRateLimit ?? DEFAULT_ISSUE_RATE_LIMIT);
   const handlers = mergeHandlers(features);
@@ -238,6 +265,7 @@ export function createApp(deps: AppDeps): LobbyApp {
   });
   queue.onPublished((events, state) => {
     broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
+    mobileLive.changed();
     for (const f of features) f.onPublished?.(ctx, events);
     wait.changed();
   });
@@ -288,6 +316,7 @@ export function createApp(deps: AppDeps): LobbyApp {
       closed ??= (async () => {
         presence.stop();
         stopTicker();
+        mobileLive.stop();
         wait.close();
         for (const f of features) f.onClose?.(ctx);
         // io.close() also closes the http server; wait for it, then close the one connection.

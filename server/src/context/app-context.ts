@@ -15,6 +15,7 @@ import type { RestRegistry } from './rest-registry.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 import type { BranchStore } from '../store/branch-store.ts';
 import type { Db } from '../store/database.ts';
+import type { Messaging } from '../messaging/messaging.ts';
 
 export type LobbyServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -64,6 +65,8 @@ export interface AppContext {
   snapshot(principal: Principal): Snapshot;
   forecasts: ForecastSource;
   rest: RestRegistry;
+  /** Text messages to customers: whether a gateway is set up, and queueing one inside a transaction. */
+  messaging: Messaging;
   /** The demo branch (seeded, known passwords): every screen says 演示 / DEMO. */
   demo: boolean;
 }

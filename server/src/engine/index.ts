@@ -4,6 +4,7 @@ export { createInitialState } from './state.ts';
 export { rankCandidates, rankQueue, accumulatedPriority, isEligible } from './policies/dispatch-order.ts';
 export { laneStats, estimatesView, newTicketForecast, ticketForecast, toWaitEstimate } from './estimate.ts';
 export {
+  aheadInOrder,
   forecastWaits,
   DEFAULT_FORECAST,
   type Forecast,

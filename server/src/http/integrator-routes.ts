@@ -4,7 +4,7 @@ import type { AppContext } from '../context/app-context.ts';
 import type { CommandRunner } from '../commands/command-runner.ts';
 import type { IssueRateLimiter } from '../commands/rate-limits.ts';
 import { publicSnapshot } from '../queue/snapshots.ts';
-import { mobileTicketView } from './mobile-ticket-routes.ts';
+import { mobileTicketView } from '../queue/mobile-ticket-view.ts';
 import { RestRouter } from './rest-router.ts';
 
 /**

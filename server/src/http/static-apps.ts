@@ -32,7 +32,8 @@ export function staticApps(webRoot: string): Router {
 
   router.use('/kiosk', assets(KIOSK));
   router.get(['/kiosk', '/kiosk/', '/kiosk/{*rest}'], (_req, res) => sendPage(res, KIOSK, 'index.html'));
-  router.get('/t/:token', (_req, res) => sendPage(res, KIOSK, 'mobile.html'));
+  // The customer's phone pages: the ticket, the booking form, a booking, the hall poster's check-in.
+  router.get(['/t/:token', '/book', '/b/:token', '/hall/:key'], (_req, res) => sendPage(res, KIOSK, 'mobile.html'));
 
   router.use('/display', assets(DISPLAY));
   router.get(['/display', '/display/', '/display/{*rest}'], (_req, res) => sendPage(res, DISPLAY, 'index.html'));

@@ -54,6 +54,12 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export type PublishListener = (events: StaffQueueEvent[], state: EngineState) => void;
 
+/**
+ * Runs inside the batch's transaction, after its events are in the event log: rows that must
+ * exist if and only if the events do (the webhook outbox). It must not do anything async.
+ */
+export type EventSink = (events: readonly StaffQueueEvent[], store: BranchStore, now: number) => void;
+
 /** One committed batch: how many commands shared the fsync and how long the transaction took. */
 export type BatchListener = (batch: { commands: number; ms: number }) => void;
 
@@ -72,6 +78,7 @@ export class QueueService {
   private seq: number;
   private readonly listeners: PublishListener[] = [];
   private readonly batchListeners: BatchListener[] = [];
+  private readonly sinks: EventSink[] = [];
   private queued: Queued[] = [];
   private flushScheduled = false;
   private readonly forecast: () => Forecast | null;
@@ -110,6 +117,11 @@ export class QueueService {
   /** Called after every commit with each command's new events, in order (never inside the transaction). */
   onPublished(listener: PublishListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Called inside every batch transaction that logged events (see EventSink). */
+  addEventSink(sink: EventSink): void {
+    this.sinks.push(sink);
   }
 
   /** Called after every committed batch (metrics). */
@@ -245,6 +257,9 @@ export class QueueService {
           for (const e of events) this.store.eventLog.append(e);
           published.push({ item: d.item, state: d.state, events });
         }
+        // A sink that throws fails the whole batch: its rows and the events stand or fall together.
+        const logged = published.flatMap((p) => p.events);
+        for (const sink of this.sinks) sink(logged, this.store, now);
       }).immediate();
     } catch (err) {
       // The transaction failed (BEGIN, logging the events, or COMMIT): nothing of this batch is on disk, so nothing of it happened.

@@ -31,5 +31,6 @@ export function toStaffEvent(e: EngineEvent, seq: number, state: EngineState, la
   if (e.type === 'emergency:started' || e.type === 'emergency:ended') event.emergency = state.emergency;
   if (e.type === 'hall:broadcasted' && state.lastMessage) event.message = state.lastMessage;
   if (e.type === 'config:changed') event.config = state.config;
+  if (e.booking) event.booking = e.booking;
   return event;
 }

@@ -49,6 +49,25 @@ describe('appointment sections of the branch config', () => {
     );
   });
 
+  it('refuses booking or phone tickets into a lane that takes a VIP proof (the VIP lane, restricted lanes)', () => {
+    const c = demoBranchConfig();
+    const vipType = c.businessTypes.find((b) => b.laneId === c.vipLaneId)!;
+    c.appointments.types.push({ ...c.appointments.types[0]!, businessTypeId: vipType.id });
+    c.remoteQueue.laneIds.push(c.vipLaneId!);
+    c.lanes.find((l) => l.id === 'B')!.restricted = true;
+    const result = BranchConfigSchema.safeParse(c);
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const last = c.appointments.types.length - 1;
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        `appointments.types.${last}.businessTypeId: lane ${c.vipLaneId} takes a VIP proof: not bookable`,
+        'remoteQueue.laneIds.1: lane B takes a VIP proof: not from the phone',
+        `remoteQueue.laneIds.2: lane ${c.vipLaneId} takes a VIP proof: not from the phone`,
+      ]),
+    );
+  });
+
   it('the demo branch books and queues from the phone', () => {
     const c = BranchConfigSchema.parse(demoBranchConfig());
     expect(c.appointments.enabled).toBe(true);

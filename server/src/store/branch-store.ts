@@ -13,6 +13,14 @@ import { KpiAdjustmentStore } from './kpi-adjustment-store.ts';
 import { RatingStore } from './rating-store.ts';
 import { StaffStore } from './staff-store.ts';
 import { VipRegistry } from './vip-registry.ts';
+import { BookingStore } from './booking-store.ts';
+import { CustomerVault } from './customer-vault.ts';
+import { IntegrationSettings } from './integration-settings.ts';
+import { MessageOutbox } from './message-outbox.ts';
+import { ReminderStore } from './reminder-store.ts';
+import { TicketPhoneStore } from './ticket-phone-store.ts';
+import { VerificationStore } from './verification-store.ts';
+import { WebhookStore } from './webhook-store.ts';
 
 /**
  * Every repository over the one connection: all SQL of the server is in these stores.
@@ -32,6 +40,15 @@ export interface BranchStore {
   kpiAdjustments: KpiAdjustmentStore;
   adminActions: AdminActionLog;
   alertLog: AlertLog;
+  /** Appointments, phone tickets, reminders, text messages, webhooks. */
+  bookings: BookingStore;
+  vault: CustomerVault;
+  verifications: VerificationStore;
+  ticketPhones: TicketPhoneStore;
+  reminders: ReminderStore;
+  messages: MessageOutbox;
+  settings: IntegrationSettings;
+  webhooks: WebhookStore;
   install: InstallMeta;
 }
 
@@ -43,6 +60,7 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     db.close();
     throw err;
   }
+  const vip = new VipRegistry(db);
   return {
     db,
     engineState: new EngineStateStore(db),
@@ -50,13 +68,21 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     commandResults: new CommandResults(db),
     staff: new StaffStore(db),
     devices: new DeviceStore(db),
-    vip: new VipRegistry(db),
+    vip,
     ratings: new RatingStore(db),
     arrivals: new ArrivalHistory(db),
     complaints: new ComplaintStore(db),
     kpiAdjustments: new KpiAdjustmentStore(db),
     adminActions: new AdminActionLog(db),
     alertLog: createAlertLog(db),
+    bookings: new BookingStore(db),
+    vault: new CustomerVault(db, vip),
+    verifications: new VerificationStore(db),
+    ticketPhones: new TicketPhoneStore(db),
+    reminders: new ReminderStore(db),
+    messages: new MessageOutbox(db),
+    settings: new IntegrationSettings(db),
+    webhooks: new WebhookStore(db),
     install: new InstallMeta(db),
   };
 }

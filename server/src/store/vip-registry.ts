@@ -1,5 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { branchSecret } from './branch-secrets.ts';
 import type { Db } from './database.ts';
+
+/** The HMAC key of card and phone numbers; customers' phones (bookings) are hashed with it too. */
+export const IDENTIFIER_HMAC_KEY = 'vip_hmac_key';
 
 /**
  * VIP registry. Card and phone numbers are never stored: only HMAC-SHA256 of the
@@ -10,12 +14,12 @@ export function normaliseIdentifier(identifier: string): string {
   return identifier.replace(/\D/g, '');
 }
 
-function branchSecret(db: Db, name: string): Buffer {
-  const row = db.prepare('SELECT value FROM branch_secrets WHERE name = ?').get(name) as { value: string } | undefined;
-  if (row) return Buffer.from(row.value, 'base64');
-  const key = randomBytes(32);
-  db.prepare('INSERT INTO branch_secrets (name, value) VALUES (?, ?)').run(name, key.toString('base64'));
-  return key;
+/** A random 32-byte key of this branch, made on first use. */
+function branchKey(db: Db, name: string): Buffer {
+  return Buffer.from(
+    branchSecret(db, name, () => randomBytes(32).toString('base64')),
+    'base64',
+  );
 }
 
 export class VipRegistry {
@@ -24,8 +28,8 @@ export class VipRegistry {
   readonly proofKey: Buffer;
 
   constructor(private readonly db: Db) {
-    this.key = branchSecret(db, 'vip_hmac_key');
-    this.proofKey = branchSecret(db, 'vip_proof_key');
+    this.key = branchKey(db, IDENTIFIER_HMAC_KEY);
+    this.proofKey = branchKey(db, 'vip_proof_key');
   }
 
   hash(identifier: string): string {

@@ -86,14 +86,18 @@ interface Issue {
 export function appointmentConfigIssues(
   c: { appointments: AppointmentSettings; remoteQueue: RemoteQueueSettings },
   laneIds: ReadonlySet<string>,
-  businessTypeIds: ReadonlySet<string>,
+  laneOfBusinessType: ReadonlyMap<string, string>,
+  /** The VIP lane and lanes marked restricted: they take a VIP proof, which a public page cannot give. */
+  isRestricted: (laneId: string) => boolean,
 ): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   c.appointments.types.forEach((t, i) => {
     const path = ['appointments', 'types', i];
-    if (!businessTypeIds.has(t.businessTypeId))
-      issues.push({ path: [...path, 'businessTypeId'], message: 'unknown business type' });
+    const laneId = laneOfBusinessType.get(t.businessTypeId);
+    if (laneId === undefined) issues.push({ path: [...path, 'businessTypeId'], message: 'unknown business type' });
+    else if (isRestricted(laneId))
+      issues.push({ path: [...path, 'businessTypeId'], message: `lane ${laneId} takes a VIP proof: not bookable` });
     if (seen.has(t.businessTypeId))
       issues.push({ path: [...path, 'businessTypeId'], message: `business type ${t.businessTypeId} listed twice` });
     seen.add(t.businessTypeId);
@@ -103,6 +107,8 @@ export function appointmentConfigIssues(
   });
   c.remoteQueue.laneIds.forEach((id, i) => {
     if (!laneIds.has(id)) issues.push({ path: ['remoteQueue', 'laneIds', i], message: 'unknown lane' });
+    else if (isRestricted(id))
+      issues.push({ path: ['remoteQueue', 'laneIds', i], message: `lane ${id} takes a VIP proof: not from the phone` });
   });
   if (new Set(c.remoteQueue.laneIds).size !== c.remoteQueue.laneIds.length)
     issues.push({ path: ['remoteQueue', 'laneIds'], message: 'lane listed twice' });

@@ -319,8 +319,9 @@ export const BranchConfigSchema = z
     });
     if (c.vipLaneId !== null && !lanes.has(c.vipLaneId))
       ctx.addIssue({ code: 'custom', path: ['vipLaneId'], message: 'unknown lane' });
-    const businessTypeIds = new Set(c.businessTypes.map((b) => b.id));
-    for (const issue of appointmentConfigIssues(c, lanes, businessTypeIds)) ctx.addIssue({ code: 'custom', ...issue });
+    const laneOfBusinessType = new Map(c.businessTypes.map((b) => [b.id, b.laneId]));
+    for (const issue of appointmentConfigIssues(c, lanes, laneOfBusinessType, (id) => isRestrictedLane(c, id)))
+      ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type BranchConfig = z.infer<typeof BranchConfigSchema>;

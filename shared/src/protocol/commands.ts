@@ -13,6 +13,7 @@ import {
   type VipVisitView,
 } from '../domain/floor.ts';
 import type { Role } from './roles.ts';
+import type { ArrivalMatch, Punctuality } from '../domain/booking.ts';
 import { LocalizedTextSchema } from '../text/localized.ts';
 import type { QueueEvent, Snapshot } from './events.ts';
 
@@ -126,6 +127,15 @@ export const COMMAND_SCHEMAS = {
     efficiency: z.number().int().min(1).max(5),
   }),
   'day:close': z.object({ ...base, reason: Reason }),
+  /**
+   * An arriving customer at the kiosk (or the lobby for them): a booking code, the scanned QR
+   * (a booking page or phone-ticket address), or the phone number → what they can check in.
+   */
+  'arrival:find': z.object({ query: z.string().trim().min(4).max(300) }),
+  /** A booked customer checks in: a ticket in the booking's lane (on time: with the head start). */
+  'booking:checkIn': z.object({ ...base, bookingId: Id }),
+  /** A phone ticket's customer is in the hall (kiosk or lobby): it may be called from now on. */
+  'ticket:activate': z.object({ ...base, ticketId: Id }),
   /** Resync: the events after sinceSeq, or a snapshot when they are no longer all available. */
   'sync:request': z.object({ sinceSeq: z.number().int().min(0) }),
   'snapshot:get': z.object({}),
@@ -177,6 +187,9 @@ export const COMMAND_ROLES: Record<CommandName, readonly Role[]> = {
   'alert:acknowledge': FLOOR,
   'rating:submit': ['evaluator'],
   'day:close': ['admin'],
+  'arrival:find': ['kiosk', 'lobby', 'admin'],
+  'booking:checkIn': ['kiosk', 'lobby', 'admin'],
+  'ticket:activate': ['kiosk', 'lobby', 'admin'],
   'sync:request': EVERYONE,
   'snapshot:get': EVERYONE,
 };
@@ -193,6 +206,12 @@ export interface IssuedTicket {
   /** Path of the mobile ticket page, `/t/<token>`. */
   mobilePath: string;
   vipTierId: string | null;
+}
+
+/** A booked customer's check-in: the ticket, and whether it was on time (late = served as a walk-in). */
+export interface CheckedIn {
+  issued: IssuedTicket;
+  punctuality: Punctuality;
 }
 
 export type SyncResult = { kind: 'events'; events: QueueEvent[] } | { kind: 'snapshot'; snapshot: Snapshot };
@@ -234,6 +253,9 @@ export interface CommandResults {
   'alert:acknowledge': { alertId: string };
   'rating:submit': { ticketId: string };
   'day:close': { businessDate: string; closedTickets: number };
+  'arrival:find': ArrivalMatch;
+  'booking:checkIn': CheckedIn;
+  'ticket:activate': IssuedTicket;
   'sync:request': SyncResult;
   'snapshot:get': Snapshot;
 }

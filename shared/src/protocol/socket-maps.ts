@@ -1,3 +1,4 @@
+import type { MobileTicketView } from '../rest/tickets.ts';
 import type { Ack } from './errors.ts';
 import type { CommandName, CommandPayload, CommandResults } from './commands.ts';
 import type { Alert, QueueEvent, QueueEventType } from './events.ts';
@@ -26,3 +27,13 @@ export type ServerToClientEvents = {
 export interface SocketData {
   principal: Principal;
 }
+
+/**
+ * The mobile ticket page's socket (namespace `/mobile`, auth `{ ticketToken }`): the customer's
+ * own ticket, pushed whenever it changes (status, place, estimate). Nothing else goes there.
+ */
+export const MOBILE_NAMESPACE = '/mobile';
+export type MobileServerToClientEvents = {
+  'ticket:view': (view: MobileTicketView) => void;
+};
+export type MobileClientToServerEvents = Record<string, never>;

@@ -16,6 +16,12 @@ export const ADMIN_ACTIONS = [
   'kpi:adjust',
   'retention:purge',
   'complaint:register',
+  'messaging:update',
+  'poster:rotate',
+  'webhook:create',
+  'webhook:update',
+  'webhook:remove',
+  'webhook:retry',
 ] as const;
 export type AdminActionName = (typeof ADMIN_ACTIONS)[number];
 
@@ -46,6 +52,11 @@ export const PurgeResultSchema = z.object({
   cutoff: z.number(),
   ticketIdentifiers: z.number(),
   complaintContacts: z.number(),
+  /** Phone numbers of bookings and phone tickets, and reminder addresses. */
+  customerPhones: z.number(),
+  /** Rows of the text-message log. */
+  messages: z.number(),
+  webhookDeliveries: z.number(),
 });
 export type PurgeResult = z.infer<typeof PurgeResultSchema>;
 

@@ -1,4 +1,8 @@
 import { AUDIT_ROUTES } from './audit.ts';
+import { BOOKING_ROUTES, INTEGRATOR_BOOKING_ROUTES } from './bookings.ts';
+import { MESSAGING_ROUTES } from './messaging.ts';
+import { REMINDER_ROUTES } from './reminders.ts';
+import { WEBHOOK_ROUTES } from './webhooks.ts';
 import { AUTH_ROUTES } from './auth.ts';
 import { COMPLAINT_ROUTES } from './complaints.ts';
 import { CONFIG_ROUTES } from './config.ts';
@@ -28,6 +32,11 @@ export const REST_ROUTES = {
   reports: REPORT_ROUTES,
   complaints: COMPLAINT_ROUTES,
   kpi: KPI_ROUTES,
+  bookings: BOOKING_ROUTES,
+  integratorBookings: INTEGRATOR_BOOKING_ROUTES,
+  reminders: REMINDER_ROUTES,
+  messaging: MESSAGING_ROUTES,
+  webhooks: WEBHOOK_ROUTES,
   replication: REPLICATION_ROUTES,
 } as const satisfies Record<string, Record<string, RouteSpec>>;
 

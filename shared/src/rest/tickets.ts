@@ -19,6 +19,10 @@ export const MobileTicketViewSchema = z.object({
   branchName: LocalizedTextView,
   /** The branch's time zone: times are shown on the branch clock, whatever zone the phone is in. */
   timeZone: z.string(),
+  /** A phone ticket: whether the customer has checked in at the branch, and when it lapses if not. */
+  remote: z.object({ activated: z.boolean(), lapsesAt: z.number().nullable() }).nullable(),
+  /** A booked customer's ticket: the slot, and whether the check-in was on time. */
+  appointment: z.object({ slotStart: z.number(), onTime: z.boolean() }).nullable(),
 });
 /** The mobile ticket page: the customer's own ticket, no customer data. */
 export type MobileTicketView = z.infer<typeof MobileTicketViewSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localTime } from './branch-clock.ts';
+import { branchInstant, localTime } from './branch-clock.ts';
 
 /** The hour-cached offset must give exactly what Intl gives, DST transitions included. */
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -42,5 +42,20 @@ describe('localTime', () => {
         expect(localTime(t, tz)).toEqual(viaIntl(t, tz));
       }
     }
+  });
+});
+
+describe('branchInstant', () => {
+  it('is the instant the branch clock shows the date and time', () => {
+    expect(branchInstant('2026-11-24', 9 * 60 + 30, 'Asia/Shanghai')).toBe(Date.parse('2026-11-24T09:30:00+08:00'));
+    expect(branchInstant('2026-03-02', 0, 'UTC')).toBe(Date.parse('2026-03-02T00:00:00Z'));
+    // New York: 09:00 on the day summer time starts (08 March 2026) is 13:00 UTC, the day before 14:00.
+    expect(branchInstant('2026-03-08', 9 * 60, 'America/New_York')).toBe(Date.parse('2026-03-08T13:00:00Z'));
+    expect(branchInstant('2026-03-07', 9 * 60, 'America/New_York')).toBe(Date.parse('2026-03-07T14:00:00Z'));
+  });
+
+  it('round-trips with localTime', () => {
+    const t = branchInstant('2026-11-24', 17 * 60 + 5, 'Asia/Shanghai');
+    expect(localTime(t, 'Asia/Shanghai')).toMatchObject({ date: '2026-11-24', minuteOfDay: 17 * 60 + 5 });
   });
 });

@@ -101,3 +101,34 @@ export function addDays(date: string, n: number): string {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * The instant at which the branch clock shows `date` `minuteOfDay` (a slot start, a cut-off).
+ * Two rounds of "subtract the zone's offset" settle it, also next to a DST change.
+ */
+export function branchInstant(date: string, minuteOfDay: number, timeZone: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const wall = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 0, minuteOfDay);
+  let t = wall;
+  for (let i = 0; i < 2; i++) {
+    const lt = localTime(t, timeZone);
+    const [ly, lm, ld] = lt.date.split('-').map(Number);
+    const shown = Date.UTC(ly ?? 1970, (lm ?? 1) - 1, ld ?? 1, 0, lt.minuteOfDay);
+    t += wall - shown;
+  }
+  return t;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const hhmm = (minuteOfDay: number) => `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`;
+
+/** HH:MM on the branch clock (the kiosk's, the server's or the customer's phone's own zone may differ). */
+export function formatBranchClock(at: number, timeZone: string): string {
+  return hhmm(localTime(at, timeZone).minuteOfDay);
+}
+
+/** As the branch clock shows it: YYYY-MM-DD HH:MM. */
+export function formatBranchTime(at: number, timeZone: string): string {
+  const { date, minuteOfDay } = localTime(at, timeZone);
+  return `${date} ${hhmm(minuteOfDay)}`;
+}

@@ -32,7 +32,11 @@ export default function AuditPage() {
     const r = await api.call(AUDIT_ROUTES.purge, {});
     if (r.ok) {
       void message.success(
-        t('audit.purged', { tickets: r.data.ticketIdentifiers, contacts: r.data.complaintContacts }),
+        t('audit.purged', {
+          tickets: r.data.ticketIdentifiers,
+          contacts: r.data.complaintContacts,
+          phones: r.data.customerPhones,
+        }),
       );
       reload();
     }

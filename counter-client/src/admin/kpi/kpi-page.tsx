@@ -145,7 +145,11 @@ export default function KpiPage() {
         }}
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="tellerId" label={t('kpi.teller')} rules={[{ required: true }]}>
+          <Form.Item
+            name="tellerId"
+            label={t('kpi.teller')}
+            rules={[{ required: true, message: t('kpi.tellerRequired') }]}
+          >
             <Select
               showSearch
               optionFilterProp="label"
@@ -157,7 +161,9 @@ export default function KpiPage() {
             label={t('kpi.points')}
             rules={[
               { required: true },
-              { validator: (_r, v) => (v === 0 ? Promise.reject(new Error('≠ 0')) : Promise.resolve()) },
+              {
+                validator: (_r, v) => (v === 0 ? Promise.reject(new Error(t('kpi.pointsNonZero'))) : Promise.resolve()),
+              },
             ]}
           >
             <InputNumber min={-100} max={100} precision={0} style={{ width: 160 }} />

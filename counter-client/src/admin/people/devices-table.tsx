@@ -105,7 +105,11 @@ export function DevicesTable() {
             <Input />
           </Form.Item>
           {kind === 'evaluator' && (
-            <Form.Item name="counterId" label={t('devices.counter')} rules={[{ required: true }]}>
+            <Form.Item
+              name="counterId"
+              label={t('devices.counter')}
+              rules={[{ required: true, message: t('devices.counterRequired') }]}
+            >
               <Select options={(counters ?? []).map((c) => ({ value: c.id, label: names.text(c.name) }))} />
             </Form.Item>
           )}

@@ -245,3 +245,12 @@ export function forecastWaits(
   probes.forEach((p, j) => probeOut.set(p.key, summarize(waiting.length + j)));
   return { at: now, tickets, probes: probeOut, probeSpecs: probes, replays };
 }
+
+/**
+ * A ticket's place by the dispatch order now, before any forecast has it: what a ticket given
+ * a place of its own (an on-time booking's head start) is told at once, where the figure for
+ * a new ticket of its lane would be wrong.
+ */
+export function aheadInOrder(state: EngineState, now: number, ticket: Ticket): number {
+  return orderAhead(state, now, ticket, new Set());
+}

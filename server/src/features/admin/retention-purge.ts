@@ -1,7 +1,9 @@
 /**
  * Retention (R25, R110): customer identifiers older than `retentionDays` are deleted — the
- * VIP identifier hashes linked to tickets and complaint contact details. Tickets, ratings and
- * complaint facts stay, so statistics over old days are unchanged.
+ * VIP identifier hashes linked to tickets, complaint contact details, and the phone numbers of
+ * bookings and phone tickets (HMAC, last digits, sealed copy), leftover reminder addresses, the
+ * text-message log and delivered webhooks. Tickets, bookings, ratings and complaint facts stay,
+ * so statistics over old days are unchanged.
  */
 import type { PurgeResult } from '@lobby/shared';
 import type { BranchStore } from '../../store/branch-store.ts';
@@ -10,7 +12,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Call inside the transaction that also records the purge. */
 export function purgeCustomerIdentifiers(
-  store: Pick<BranchStore, 'vip' | 'complaints'>,
+  store: Pick<BranchStore, 'vip' | 'complaints' | 'bookings' | 'ticketPhones' | 'reminders' | 'messages' | 'webhooks'>,
   retentionDays: number,
   now: number,
 ): PurgeResult {
@@ -19,5 +21,11 @@ export function purgeCustomerIdentifiers(
     cutoff,
     ticketIdentifiers: store.vip.purgeTicketIdentifiers(cutoff),
     complaintContacts: store.complaints.purgeContacts(cutoff, now),
+    customerPhones:
+      store.bookings.purgePhones(cutoff) +
+      store.ticketPhones.purgeOlderThan(cutoff) +
+      store.reminders.purgeOlderThan(cutoff),
+    messages: store.messages.purgeOlderThan(cutoff),
+    webhookDeliveries: store.webhooks.purgeDelivered(cutoff),
   };
 }

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser } from '../support/browser-skip.ts';
+import { screenshot } from '../support/browser.ts';
+import { startFakeSmsGateway, type FakeSmsGateway } from '../support/fake-sms-gateway.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { useFakeGateway } from '../integration/appointments-support.ts';
+import { launchBrowser } from './kiosk-harness.ts';
+
+/**
+ * The public booking page on a phone, from http://branch.lan: a business type with what to
+ * bring, a date and a slot, the code from the text message (read off the fake SMS gateway),
+ * then the booking's own page with its code and QR, in both languages; cancelled from there.
+ */
+describeBrowser('booking page', () => {
+  let server: TestServer;
+  let gateway: FakeSmsGateway;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    gateway = await startFakeSmsGateway();
+    server = await startTestServer({
+      deps: { publicRateLimit: { codesPerIp: 1000, writesPerIp: 1000, windowSec: 60 } },
+    });
+    await useFakeGateway(server, gateway);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await gateway?.close();
+  });
+
+  async function phone(path: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.webUrl}${path}`);
+    return page;
+  }
+
+  it('books a slot with the code from the text message, shows the booking code and QR, and cancels', async () => {
+    const page = await phone('/book');
+    await page.getByTestId('booking-form').waitFor();
+    await page.getByRole('button', { name: /开户/ }).first().click();
+    await page.getByTestId('booking-materials').waitFor();
+    await page.getByTestId('booking-slots').waitFor();
+    // Tomorrow (the second bookable day): every slot is still ahead.
+    await page.locator('.m-choices--dates .m-choice').nth(1).click();
+    await page.locator('[data-testid="booking-slots"] .m-choice:not([disabled])').first().waitFor();
+    await page.locator('[data-testid="booking-slots"] .m-choice:not([disabled])').first().click();
+    await page.getByTestId('booking-phone').fill('138 0013 8000');
+    await page.getByTestId('booking-send-code').click();
+    const sms = await gateway.waitFor((m) => m.kind === 'verification_code' && m.mobile === '13800138000');
+    await page.getByTestId('booking-code').fill(sms.code);
+    await screenshot(page, 'booking-form-zh');
+    await page.getByTestId('booking-confirm').click();
+
+    await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
+    await page.getByTestId('booking-card').waitFor();
+    expect(await page.getByTestId('booking-status').textContent()).toBe('已预约');
+    const confirmation = await gateway.waitFor((m) => m.kind === 'booking_confirmed' && m.mobile === '13800138000');
+    const code = await page.getByTestId('booking-code-shown').textContent();
+    expect(code).toMatch(/^\S+$/);
+    expect(confirmation.content).toContain(code!);
+    await page.locator('img.m-qr').waitFor();
+    await screenshot(page, 'booking-page-zh');
+    // No phone number on the public page: only the code and the slot.
+    expect(await page.content()).not.toMatch(/13800138000|138 0013 8000/);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByTestId('booking-status').textContent()).toBe('Booked');
+    await screenshot(page, 'booking-page-en');
+
+    await page.getByRole('button', { name: 'Cancel booking' }).click();
+    await page.getByTestId('booking-cancel-yes').click();
+    await expect.poll(() => page.getByTestId('booking-card').getAttribute('data-status')).toBe('cancelled');
+    expect(await page.getByTestId('booking-status').textContent()).toBe('Cancelled');
+    await page.context().close();
+  });
+
+  it('a wrong code is refused in the customer’s words, and nothing is booked', async () => {
+    const page = await phone('/book');
+    await page.getByTestId('booking-form').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByRole('button', { name: /account/i })
+      .first()
+      .click();
+    await page.locator('.m-choices--dates .m-choice').nth(1).click();
+    await page.locator('[data-testid="booking-slots"] .m-choice:not([disabled])').first().click();
+    await page.getByTestId('booking-phone').fill('13900139000');
+    await page.getByTestId('booking-send-code').click();
+    const sms = await gateway.waitFor((m) => m.kind === 'verification_code' && m.mobile === '13900139000');
+    await page.getByTestId('booking-code').fill(sms.code === '000000' ? '111111' : '000000');
+    await page.getByTestId('booking-confirm').click();
+    await page.getByTestId('booking-error').waitFor();
+    expect(await page.getByTestId('booking-error').getAttribute('data-code')).toBe('VERIFICATION_FAILED');
+    await screenshot(page, 'booking-form-en-refused');
+    expect(page.url()).toMatch(/\/book$/);
+    await page.context().close();
+  });
+});
