@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
 
 /**
- * Privacy of the public projection (domain.md §8): every raw websocket frame the display
+ * Privacy of the public projection (docs/domain.md §8): every raw websocket frame the display
  * receives is collected while a VIP, a priority-group customer and a transferred,
  * annotated, suspended ticket go through the floor. None of it may carry customer data.
  */

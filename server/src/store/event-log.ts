@@ -34,7 +34,11 @@ export class EventLog {
   private readonly selectMax;
   private readonly selectForTicket;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+
     this.insert = db.prepare(
       'INSERT INTO event_log (seq, business_date, type, at, actor_id, reason, payload) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
