@@ -20,6 +20,7 @@ const FEATURES = [
   'admin',
   'alerts',
   'appointments',
+  'backup',
   'complaints',
   'kpi',
   'messaging',

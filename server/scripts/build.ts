@@ -21,6 +21,8 @@ export const SERVER_ENTRIES = {
   main: 'server/src/main.ts',
   'reset-admin': 'server/src/cli/reset-admin.ts',
   'make-cert': 'server/src/cli/make-cert.ts',
+  backup: 'server/src/cli/backup.ts',
+  restore: 'server/src/cli/restore.ts',
 } as const;
 
 interface Part {

@@ -10,6 +10,7 @@ import { loadSettings, SettingsError, type Settings } from './config/load-settin
 import { readDemoDevices } from './seed/demo-seed.ts';
 import { startBanner } from './start/banner.ts';
 import { exitWithStartFailure, StartFailure } from './app/start-failure.ts';
+import { DataDirError } from './store/database.ts';
 import { MigrationError } from './store/migrations.ts';
 import { readTlsFiles } from './tls/tls-files.ts';
 
@@ -53,10 +54,11 @@ try {
     allowedHosts: settings.allowedHosts,
     replication: settings.replication,
     tls,
+    backup: settings.backup,
   });
 } catch (err) {
   if (err instanceof MigrationError) exitWithStartFailure(`${err.message} (DATA_DIR=${settings.dataDir})`);
-  if (err instanceof StartFailure) exitWithStartFailure(err.message);
+  if (err instanceof StartFailure || err instanceof DataDirError) exitWithStartFailure(err.message);
   throw err;
 }
 

@@ -10,6 +10,7 @@ export * from './protocol/errors.ts';
 export * from './protocol/roles.ts';
 export * from './protocol/commands.ts';
 export * from './protocol/events.ts';
+export * from './protocol/audit-actions.ts';
 export * from './protocol/socket-maps.ts';
 export * from './time/branch-clock.ts';
 export * from './time/business-hours.ts';

@@ -4,6 +4,7 @@ import { describeBrowser } from '../support/browser-skip.ts';
 import { screenshot } from '../support/browser.ts';
 import { startFakeSmsGateway, type FakeSmsGateway } from '../support/fake-sms-gateway.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { api } from '../integration/admin-api-support.ts';
 import { useFakeGateway } from '../integration/appointments-support.ts';
 import { launchBrowser } from './kiosk-harness.ts';
 
@@ -105,6 +106,34 @@ describeBrowser('booking page', () => {
     expect(await page.getByTestId('booking-error').getAttribute('data-code')).toBe('VERIFICATION_FAILED');
     await screenshot(page, 'booking-form-en-refused');
     expect(page.url()).toMatch(/\/book$/);
+    await page.context().close();
+  });
+
+  it('a phone ticket waits unactivated until the phone scans the hall poster', async () => {
+    const page = await phone('/book');
+    await page.getByTestId('booking-form').waitFor();
+    await page.getByRole('tab', { name: '手机取号' }).click();
+    await page.locator('.m-step').first().locator('.m-choice').first().click();
+    await page.getByTestId('booking-phone').fill('13700137000');
+    await page.getByTestId('booking-send-code').click();
+    const sms = await gateway.waitFor((m) => m.kind === 'verification_code' && m.mobile === '13700137000');
+    await page.getByTestId('booking-code').fill(sms.code);
+    await page.getByTestId('booking-confirm').click();
+    await page.waitForURL(/\/t\/[A-Za-z0-9_-]+$/);
+    const ticketUrl = page.url();
+    await page.getByTestId('mobile-remote').waitFor();
+    expect(await page.getByTestId('mobile-remote').textContent()).toContain('签到后才会叫号');
+    await screenshot(page, 'phone-ticket-not-here-zh');
+
+    const admin = await server.login('admin');
+    const poster = await api<{ path: string }>(server, admin, 'GET', '/admin/poster');
+    await page.goto(`${server.webUrl}${poster.body.data!.path}`);
+    await page.getByTestId('hall-ticket').waitFor();
+    expect(await page.getByTestId('hall-ticket').getAttribute('data-activated')).toBe('true');
+    await screenshot(page, 'hall-check-in-zh');
+    await page.goto(ticketUrl);
+    await page.getByTestId('mobile-ticket').waitFor();
+    await expect.poll(() => page.getByTestId('mobile-remote').count()).toBe(0);
     await page.context().close();
   });
 });

@@ -79,7 +79,11 @@ export class FloorDriver {
   private kiosk: LobbySocket | null = null;
   private lobby: LobbySocket | null = null;
 
-  constructor(private readonly server: TestServer) {}
+  private readonly server: TestServer;
+
+  constructor(server: TestServer) {
+    this.server = server;
+  }
 
   async issue(
     laneId: string,

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { FloorDriver, launchBrowser, openDisplay } from './display-harness.ts';
 
 /**
- * Privacy of the public projection (domain.md §8): every raw websocket frame the display
+ * Privacy of the public projection (docs/domain.md §8): every raw websocket frame the display
  * receives is collected while a VIP, a priority-group customer and a transferred,
  * annotated, suspended ticket go through the floor. None of it may carry customer data.
  */
@@ -72,7 +72,14 @@ describeBrowser('hall display: public projection only', () => {
     await expect.poll(() => page.getByTestId('counter-6').textContent()).not.toContain('B001');
     await page.waitForTimeout(500);
     // The branch configuration (lanes, business types, booking slots…) is the same for every
-    // customer and public by nature; what must never appear is data about a customer.
+    // customer and public by nature; so is the forecast's quote table (what a ticket issued now
+    // would be told, one row for every lane × priority group × VIP tier, whoever is waiting).
+    // What must never appear is data about a customer.
+    const quotes = frames.flatMap(newTicketQuotes);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const row of quotes) {
+      expect(Object.keys(row).sort()).toEqual(['ahead', 'estimate', 'laneId', 'priorityGroupId', 'vipTierId']);
+    }
     const all = frames.map(withoutBranchConfig).join('\n');
     // The display did receive the floor…
     expect(all).toContain(vip);
@@ -111,7 +118,25 @@ describeBrowser('hall display: public projection only', () => {
   });
 });
 
-/** A socket.io frame with every `config` object (the branch configuration) taken out. */
+/** The rows of every `newTickets` quote table in a socket.io frame. */
+function newTicketQuotes(frame: string): Record<string, unknown>[] {
+  const m = /^\d+(\[.*)$/s.exec(frame);
+  if (!m) return [];
+  const rows: Record<string, unknown>[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        if (k === 'newTickets' && Array.isArray(x)) rows.push(...(x as Record<string, unknown>[]));
+        else walk(x);
+      }
+    }
+  };
+  walk(JSON.parse(m[1]!));
+  return rows;
+}
+
+/** A socket.io frame with every `config` object (the branch configuration) and quote table taken out. */
 function withoutBranchConfig(frame: string): string {
   const m = /^(\d+)(\[.*)$/s.exec(frame);
   if (!m) return frame;
@@ -120,7 +145,7 @@ function withoutBranchConfig(frame: string): string {
     if (v && typeof v === 'object') {
       return Object.fromEntries(
         Object.entries(v as Record<string, unknown>)
-          .filter(([k]) => k !== 'config')
+          .filter(([k]) => k !== 'config' && k !== 'newTickets')
           .map(([k, x]) => [k, strip(x)]),
       );
     }

@@ -73,10 +73,9 @@ async function giveReason(text: string): Promise<void> {
 const dialogSettled = () => settle(page);
 const pickOption = (selectTestId: string, optionText: string) => pick(page, selectTestId, optionText);
 
-/** Screenshots after dialogs, drawers and toasts have settled (their animations run ~0.3 s). */
+/** Screenshots once every dialog is closed (motion is off in tests: nothing is still animating). */
 async function shoot(name: string): Promise<void> {
   await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
-  await page.waitForTimeout(500);
   await screenshot(page, `lobby-${name}-tablet`);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await screenshot(page, `lobby-${name}-desktop`);

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { api } from './admin-api-support.ts';
 
 /**
- * R51–R53 through the real routes: recorded point adjustments rank the eight demo tellers
+ * docs/requirements.md R51–R53 through the real routes: recorded point adjustments rank the eight demo tellers
  * month by month, and the scorecard of the last month carries each teller's run of months
  * in the bottom 3 / bottom 5 and the follow-up R52 asks for.
  */

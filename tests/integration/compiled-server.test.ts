@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'server', 'dist', 'bin');
-const ENTRIES = ['main.js', 'reset-admin.js', 'make-cert.js'];
+const ENTRIES = ['main.js', 'reset-admin.js', 'make-cert.js', 'backup.js', 'restore.js'];
 
 const readJson = (path: string) =>
   JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as {

@@ -1,7 +1,14 @@
 import { expect, test } from 'vitest';
 import type { StaffQueueEvent, TicketStaffView } from '@lobby/shared';
 import type { CommandRecord } from './support/command-log.ts';
-import { canonical, doubleHolding, gapsInLog, missingAckedEffects, reusedNumbers } from './support/log-checks.ts';
+import {
+  ackStoreDisagreements,
+  canonical,
+  doubleHolding,
+  gapsInLog,
+  missingAckedEffects,
+  reusedNumbers,
+} from './support/log-checks.ts';
 
 /** The after-checks must catch what they claim to catch, or the load tests prove nothing. */
 function ticket(
@@ -118,6 +125,42 @@ test('missingAckedEffects: an acked view the log never recorded, a lost issue an
   ).toEqual(['issued A9 (zz) is not stored']);
   expect(missingAckedEffects([], { events, tickets: [{ ...rows[0]!, status: 'waiting', counterId: null }] })).toEqual([
     'A: stored waiting@null, last event called@c2',
+  ]);
+});
+
+test('ackStoreDisagreements: a resend answered unlike its stored result, and an ok ack never stored, are reported', () => {
+  const record = (requestId: string, ack: CommandRecord['ack'], retried = false): CommandRecord => ({
+    name: 'counter:callNext',
+    requestId,
+    principal: 'p',
+    ack,
+    lost: false,
+    retried,
+    ms: 1,
+  });
+  const called = ticket('a', 'called', 'c2');
+  const storedAcks = new Map([
+    ['r1', JSON.stringify({ ok: true, data: called })],
+    ['r2', JSON.stringify({ ok: false, code: 'QUEUE_EMPTY' })],
+  ]);
+  const durable = { events: [], tickets: [], storedAcks };
+  // Key order does not matter; a typed refusal that was never stored (refused before the queue) is fine.
+  expect(
+    ackStoreDisagreements(
+      [
+        record('r1', { ok: true, data: { ...called } }, true),
+        record('r2', { ok: false, code: 'QUEUE_EMPTY' }),
+        record('r3', { ok: false, code: 'RATE_LIMITED' }),
+        record('r4', null),
+      ],
+      durable,
+    ),
+  ).toEqual([]);
+  expect(
+    ackStoreDisagreements([record('r1', { ok: true, data: ticket('b', 'called', 'c2') }, true)], durable),
+  ).toHaveLength(1);
+  expect(ackStoreDisagreements([record('r5', { ok: true, data: called })], durable)).toEqual([
+    'counter:callNext r5: ok ack with no stored result',
   ]);
 });
 

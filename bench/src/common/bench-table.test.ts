@@ -15,6 +15,18 @@ test('renderTable aligns columns, CJK counted double width', () => {
   expect(new Set(lines.map(widthOf)).size).toBe(1);
 });
 
+test('a row with a verdict says PASS or FAIL after its goal', () => {
+  const out = renderTable([
+    { id: 'P1', measure: 'a', ours: '12 ms', baseline: '', ratio: null, goal: '≤ 50 ms', pass: true },
+    { id: 'P2', measure: 'b', ours: '7 ms', baseline: '', ratio: null, goal: '≤ 5 ms', pass: false },
+    { id: 'P3', measure: 'c', ours: '1', baseline: '', ratio: null, goal: '' },
+  ]);
+  const [, , p1, p2, p3] = out.split('\n');
+  expect(p1).toContain('≤ 50 ms PASS');
+  expect(p2).toContain('≤ 5 ms FAIL');
+  expect(p3).not.toMatch(/PASS|FAIL/);
+});
+
 test('formatting and summaries', () => {
   expect(formatMs(0.5)).toBe('0.50 ms');
   expect(formatMs(45000)).toBe('45000 ms');

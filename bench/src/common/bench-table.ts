@@ -10,6 +10,8 @@ export interface BenchRow {
   /** ours ÷ baseline, when both are numbers of the same unit. */
   ratio: number | null;
   goal: string;
+  /** Whether ours meets the goal (absent: no goal, or one this row only reports). */
+  pass?: boolean;
 }
 
 export function formatMs(ms: number): string {
@@ -34,7 +36,8 @@ function width(s: string): number {
 
 export function renderTable(rows: BenchRow[]): string {
   const header = ['#', 'measure', 'ours', 'baseline (same run)', 'ratio', 'goal'];
-  const cells = rows.map((r) => [r.id, r.measure, r.ours, r.baseline, formatRatio(r.ratio), r.goal]);
+  const goal = (r: BenchRow) => (r.pass === undefined ? r.goal : `${r.goal} ${r.pass ? 'PASS' : 'FAIL'}`);
+  const cells = rows.map((r) => [r.id, r.measure, r.ours, r.baseline, formatRatio(r.ratio), goal(r)]);
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
   const line = (cols: string[]) => `| ${cols.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');

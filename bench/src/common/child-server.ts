@@ -41,11 +41,15 @@ export interface ChildServerOptions {
   readyTimeoutMs?: number;
   /** Node arguments; default runs main.ts through tsx (a bench baseline swaps in a bare script). */
   args?: string[];
+  /** Runs `wrapper… node args…` instead (the fsync test runs the server under strace). */
+  wrapper?: string[];
 }
 
 export async function startChildServer(opts: ChildServerOptions): Promise<ChildServer> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, opts.args ?? ['--import', 'tsx', 'server/src/main.ts'], {
+  const nodeArgs = [process.execPath, ...(opts.args ?? ['--import', 'tsx', 'server/src/main.ts'])];
+  const [command, ...args] = [...(opts.wrapper ?? []), ...nodeArgs] as [string, ...string[]];
+  const child: ChildProcess = spawn(command, args, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

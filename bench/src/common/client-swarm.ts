@@ -16,7 +16,11 @@ export class ClientSwarm {
   private readonly early = new Map<string, number[]>();
   private flushed: ((partial: { key: string; times: number[] }[]) => void) | null = null;
 
-  private constructor(private readonly worker: Worker) {
+  private readonly worker: Worker;
+
+  private constructor(worker: Worker) {
+    this.worker = worker;
+
     worker.on('message', (m: SwarmMessage) => {
       if (m.type === 'complete') {
         const done = this.waiting.get(m.key);

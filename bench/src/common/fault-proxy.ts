@@ -15,10 +15,13 @@ class DelayedPipe {
   private readonly queue: Chunk[] = [];
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(
-    private readonly to: Socket,
-    private readonly proxy: FaultProxy,
-  ) {}
+  private readonly to: Socket;
+  private readonly proxy: FaultProxy;
+
+  constructor(to: Socket, proxy: FaultProxy) {
+    this.to = to;
+    this.proxy = proxy;
+  }
 
   push(data: Buffer): void {
     this.queue.push({ readyAt: Date.now() + this.proxy.latencyMs, data });
@@ -54,7 +57,11 @@ export class FaultProxy {
   private readonly server: Server;
   private readonly pairs = new Set<{ client: Socket; upstream: Socket; pipes: DelayedPipe[] }>();
 
-  constructor(private readonly targetPort: number) {
+  private readonly targetPort: number;
+
+  constructor(targetPort: number) {
+    this.targetPort = targetPort;
+
     this.server = createServer((client) => this.accept(client));
   }
 

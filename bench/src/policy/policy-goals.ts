@@ -2,7 +2,7 @@ import type { ArmRatios } from '../sim/arm-stats.ts';
 import type { Estimate } from '../sim/stats.ts';
 
 /**
- * The goals of performance.md, as checks: a goal passes when its point estimate meets the
+ * The goals of docs/performance.md, as checks: a goal passes when its point estimate meets the
  * limit; the 95 % interval is printed beside it, so a sceptic sees how close it is.
  */
 export interface GoalCheck {

@@ -84,7 +84,7 @@ export const ERLANG_LIMIT = 0.03;
 export const HOURLY_SERVERS = 7;
 
 /**
- * The policy scenarios: performance.md's reference days (no lunch cut) beside the lunch
+ * The policy scenarios: docs/performance.md's reference days (no lunch cut) beside the lunch
  * variant (two personal tellers take an hour each at the peak), then the P3 check days on
  * the 6-counter lunch day (the overload the policy must hold under).
  */
@@ -103,7 +103,7 @@ const POLICY_SCENARIOS: { variant: ReferenceVariant; main: boolean; goals: 'P3' 
 
 /**
  * The P5 days. The estimator was tuned on the first (the 7-counter lunch day, where the
- * roster matters) and on nothing else; the others are checks: performance.md's reference
+ * roster matters) and on nothing else; the others are checks: docs/performance.md's reference
  * day without lunch cut, heavy-tailed service (CV 1.5) and a 20 % VIP share.
  */
 export const ESTIMATE_DAYS: ReferenceVariant[] = [

@@ -59,15 +59,27 @@ export class DayDriver {
   private readonly graceMin: number;
   private readonly laneTier: Map<string, string | null>;
 
+  readonly scenario: Scenario;
+  readonly config: BranchConfig;
+  readonly dayStart: number;
+  readonly tellers: Map<string, Teller>;
+  private readonly hooks: DriverHooks;
+
   constructor(
-    readonly scenario: Scenario,
-    readonly config: BranchConfig,
-    readonly dayStart: number,
+    scenario: Scenario,
+    config: BranchConfig,
+    dayStart: number,
     state: EngineState,
     nowMin: number,
-    readonly tellers: Map<string, Teller>,
-    private readonly hooks: DriverHooks = {},
+    tellers: Map<string, Teller>,
+    hooks: DriverHooks = {},
   ) {
+    this.scenario = scenario;
+    this.config = config;
+    this.dayStart = dayStart;
+    this.tellers = tellers;
+    this.hooks = hooks;
+
     this.state = state;
     this.stateBeforeIssue = state;
     this.nowMin = nowMin;

@@ -1,7 +1,7 @@
 import type { Scenario, SimCounter, SimLane } from './scenario.ts';
 
 /**
- * The public reference day of performance.md (tune nothing else to it): 09:00–17:00,
+ * The public reference day of docs/performance.md (tune nothing else to it): 09:00–17:00,
  * hourly arrivals 40/55/65/85/75/55/50/45, VIP 8 % (6 min), business 17 % (8 min),
  * personal 75 % (4 min), lognormal service with CV 1, day multiplier CV 0.15.
  *
@@ -64,7 +64,7 @@ export function referenceCounters(count: 6 | 7, lunch = true): SimCounter[] {
 
 export interface ReferenceVariant {
   counters: 6 | 7;
-  /** performance.md's reference day has no lunch cut: counters stay all day. Default: the lunch variant. */
+  /** docs/performance.md's reference day has no lunch cut: counters stay all day. Default: the lunch variant. */
   lunch?: boolean;
   /** Service CV of every lane (1 = the reference; 1.5 = the heavy-tailed check day). */
   serviceCv?: number;

@@ -1,7 +1,7 @@
-import type { AreaResources } from '../i18n/resources.ts';
+import { areaResources } from '../i18n/resources.ts';
 
 /** Namespace `admin`: branch administration, reports, KPI, complaints, audit. */
-export const adminResources: AreaResources = {
+export const adminResources = areaResources({
   zh: {
     tabs: {
       dashboard: '今日看板',
@@ -812,4 +812,4 @@ export const adminResources: AreaResources = {
       },
     },
   },
-};
+});

@@ -31,7 +31,7 @@ const PAGES: Record<AdminTab, () => ReactNode> = {
 };
 
 /**
- * Branch administration (domain.md §7 Admin, §8): one tab per task, the tab in the
+ * Branch administration (docs/domain.md §7 Admin, §8): one tab per task, the tab in the
  * address (/admin#reports ...) so a reload or a shared link opens the same page.
  */
 export default function AdminApp() {

@@ -24,6 +24,15 @@ interface Props {
 }
 
 /** Providers (store, i18n, antd locale) and the top-level choice of page. */
+/**
+ * A user who asked the system for less motion gets antd without animations (dialogs, drawers
+ * and toasts appear at once). The browser tests ask for it too, so they wait for states, never
+ * for an animation to end.
+ */
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}
+
 export function AppRoot({ store, i18n, initialLanguage }: Props) {
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
   // Any LanguageSwitch changes i18next; the antd locale, dayjs and the saved choice follow.
@@ -44,7 +53,10 @@ export function AppRoot({ store, i18n, initialLanguage }: Props) {
   return (
     <AppStoreContext.Provider value={store}>
       <I18nextProvider i18n={i18n}>
-        <ConfigProvider locale={antdLocale(language)} theme={{ token: { colorPrimary: '#b8242a', borderRadius: 6 } }}>
+        <ConfigProvider
+          locale={antdLocale(language)}
+          theme={{ token: { colorPrimary: '#b8242a', borderRadius: 6, motion: !prefersReducedMotion() } }}
+        >
           <AntdApp>
             <Routes />
           </AntdApp>

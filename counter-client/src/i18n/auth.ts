@@ -1,7 +1,7 @@
-import type { AreaResources } from './resources.ts';
+import { areaResources } from './resources.ts';
 
 /** Namespace `auth`: the sign-in page, and changing one's password (forced or one's own choice). */
-export const authResources: AreaResources = {
+export const authResources = areaResources({
   zh: {
     title: '员工登录',
     username: '用户名',
@@ -59,4 +59,4 @@ export const authResources: AreaResources = {
       same_as_current: 'The new password must differ from the current one',
     },
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { AreaResources } from './resources.ts';
+import { areaResources } from './resources.ts';
 
 /** Namespace `common`: app chrome shared by every area. */
-export const commonResources: AreaResources = {
+export const commonResources = areaResources({
   zh: {
     appName: '网点排队叫号',
     language: 'English',
@@ -54,4 +54,4 @@ export const commonResources: AreaResources = {
     role: { teller: 'Teller', lobby: 'Lobby manager', admin: 'Administrator' },
     revoked: 'Your session has ended. Please sign in again.',
   },
-};
+});

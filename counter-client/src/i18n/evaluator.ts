@@ -1,8 +1,8 @@
 import { GLOSSARY } from '@lobby/shared';
-import type { AreaResources } from './resources.ts';
+import { areaResources } from './resources.ts';
 
 /** Namespace `evaluator`: the customer-facing rating tablet. */
-export const evaluatorResources: AreaResources = {
+export const evaluatorResources = areaResources({
   zh: {
     welcome: '欢迎光临',
     serving: '正在为您服务',
@@ -47,4 +47,4 @@ export const evaluatorResources: AreaResources = {
     revoked: 'Pairing has ended. Ask the administrator to pair this evaluator again.',
     notBound: 'This evaluator is not bound to a counter. Ask the administrator to bind it.',
   },
-};
+});

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, GLOSSARY_AVOID, resourceStrings, type UiLanguage } from '@lobby/shared';
-import type { AreaResources } from './resources.ts';
-import { commonResources } from './common.ts';
-import { authResources } from './auth.ts';
-import { errorResources } from './errors.ts';
-import { tellerResources } from './teller.ts';
-import { evaluatorResources } from './evaluator.ts';
-import { lobbyResources } from '../lobby/i18n.ts';
-import { adminResources } from '../admin/i18n.ts';
+import { STAFF_AREAS as AREAS } from '../test/i18n-areas.ts';
 
 /** Every screen of the staff app names a state with the glossary's one word (issue 19 item 21). */
-const AREAS: Record<string, AreaResources> = {
-  common: commonResources,
-  auth: authResources,
-  errors: errorResources,
-  teller: tellerResources,
-  evaluator: evaluatorResources,
-  lobby: lobbyResources,
-  admin: adminResources,
-};
 const LANGS: UiLanguage[] = ['zh', 'en'];
 
 type Tree = Record<string, unknown>;
@@ -35,8 +19,8 @@ describe('one word per state', () => {
 
   it.each(LANGS)('the teller and the lobby name counter and ticket states alike (%s)', (lang) => {
     const g = GLOSSARY[lang];
-    const lobby = lobbyResources[lang];
-    const teller = tellerResources[lang];
+    const lobby = AREAS.lobby![lang];
+    const teller = AREAS.teller![lang];
     expect(at(lobby, 'counters.state')).toEqual(g.counter);
     expect(at(lobby, 'tickets.status_')).toEqual(g.ticket);
     expect(at(lobby, 'tickets.outcome')).toEqual(g.outcome);
@@ -50,6 +34,6 @@ describe('one word per state', () => {
     expect(String(at(teller, 'state.away'))).toContain(g.counter.away);
     // The teller's button is the verb of the lobby's state (zh: the same word).
     if (lang === 'zh') expect(String(at(teller, 'action.suspend'))).toContain(g.ticket.suspended);
-    expect(String(at(evaluatorResources[lang], 'closed')).toLowerCase()).toContain(g.counter.closed.toLowerCase());
+    expect(String(at(AREAS.evaluator![lang], 'closed')).toLowerCase()).toContain(g.counter.closed.toLowerCase());
   });
 });

@@ -1,11 +1,11 @@
 import { GLOSSARY } from '@lobby/shared';
-import type { AreaResources } from './resources.ts';
+import { areaResources } from './resources.ts';
 
 const ZH = GLOSSARY.zh;
 const EN = GLOSSARY.en;
 
 /** Namespace `teller`: the counter client. */
-export const tellerResources: AreaResources = {
+export const tellerResources = areaResources({
   zh: {
     pick: {
       title: '请选择您的窗口',
@@ -306,4 +306,4 @@ export const tellerResources: AreaResources = {
     duration: '{{min}} min {{sec}} s',
     shortcut: 'Shortcut {{key}}',
   },
-};
+});

@@ -4,7 +4,7 @@ import { useLobbyCommand } from './use-lobby-command.ts';
 import { validFields } from '../ui/valid-fields.ts';
 
 /**
- * Emergency mode (R113, R169) stops every kiosk and takes over the hall display, so switching
+ * Emergency mode (docs/requirements.md R113, R169) stops every kiosk and takes over the hall display, so switching
  * it on goes through a second confirmation. Ending it restores the normal branch and must be
  * quick: the button, then this dialog's confirm (a reason is optional, a default is audited).
  */

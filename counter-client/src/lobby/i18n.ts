@@ -1,11 +1,11 @@
 import { GLOSSARY } from '@lobby/shared';
-import type { AreaResources } from '../i18n/resources.ts';
+import { areaResources } from '../i18n/resources.ts';
 
 const ZH = GLOSSARY.zh;
 const EN = GLOSSARY.en;
 
 /** Namespace `lobby`: the lobby manager console. */
-export const lobbyResources: AreaResources = {
+export const lobbyResources = areaResources({
   zh: {
     title: '大堂经理工作台',
     now: '当前时间 {{time}}',
@@ -469,4 +469,4 @@ export const lobbyResources: AreaResources = {
       actions: 'Actions',
     },
   },
-};
+});

@@ -15,7 +15,7 @@ import { TicketDrawer } from './ticket-drawer.tsx';
 import './lobby.css';
 
 /**
- * The lobby manager console (domain.md §7): the live floor on the left (lanes, counters,
+ * The lobby manager console (docs/domain.md §7): the live floor on the left (lanes, counters,
  * customers), what needs attention on the right (alerts, suspended customers, VIP rooms).
  * Laid out for a 10-inch tablet (1280×800) and wider desktops.
  */

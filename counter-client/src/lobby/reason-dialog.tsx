@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { validFields } from '../ui/valid-fields.ts';
 
 /**
- * Every manual action the protocol audits asks for a reason (domain.md §8): one dialog for
+ * Every manual action the protocol audits asks for a reason (docs/domain.md §8): one dialog for
  * all of them. `ask` opens it; the submit callback returns false to keep it open (failure).
  */
 export interface ReasonRequest {

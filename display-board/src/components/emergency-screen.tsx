@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmergencyState, UiLanguage } from '@lobby/shared';
 import { BranchClock } from './branch-clock.tsx';
 
-/** Emergency mode takes over the whole screen with its message (R113, R169). */
+/** Emergency mode takes over the whole screen with its message (docs/requirements.md R113, R169). */
 export function EmergencyScreen({
   emergency,
   now,

@@ -1,5 +1,5 @@
 /**
- * Personal and business customers never share a display section (domain.md §1, R147).
+ * Personal and business customers never share a display section (docs/domain.md §1, docs/requirements.md R147).
  * A lane's kind decides its section (fast and VIP customers are personal customers); a
  * counter belongs to the section of its primary lane. A screen paired to some lanes
  * (?lanes=A,V) keeps only those lanes, the counters serving them and their calls.

@@ -48,10 +48,13 @@ export class AnnouncementQueue {
   private readonly maxPending: number;
   private readonly maxLog: number;
 
-  constructor(
-    private readonly player: AnnouncementPlayer,
-    private readonly options: QueueOptions = {},
-  ) {
+  private readonly player: AnnouncementPlayer;
+  private readonly options: QueueOptions;
+
+  constructor(player: AnnouncementPlayer, options: QueueOptions = {}) {
+    this.player = player;
+    this.options = options;
+
     this.now = options.now ?? Date.now;
     this.maxPending = options.maxPending ?? 20;
     this.maxLog = options.maxLog ?? 100;

@@ -8,7 +8,11 @@ import { waitFor } from './chime.ts';
 export class ClipVoice {
   private readonly buffers = new Map<string, Promise<AudioBuffer>>();
 
-  constructor(private readonly baseUrl: string) {}
+  private readonly baseUrl: string;
+
+  constructor(baseUrl: string) {
+    this.baseUrl = baseUrl;
+  }
 
   private load(ctx: AudioContext, id: string): Promise<AudioBuffer> {
     let p = this.buffers.get(id);

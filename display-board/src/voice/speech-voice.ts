@@ -2,7 +2,11 @@
 export class SpeechBlockedError extends Error {}
 
 export class SpeechVoice {
-  constructor(private readonly synth: SpeechSynthesis | undefined) {}
+  private readonly synth: SpeechSynthesis | undefined;
+
+  constructor(synth: SpeechSynthesis | undefined) {
+    this.synth = synth;
+  }
 
   /** The zh-CN voice if there is one (voices may load late, so this is asked every time). */
   voice(): SpeechSynthesisVoice | null {

@@ -23,7 +23,11 @@ export interface VoicePlayerDeps {
 }
 
 export class VoicePlayer implements AnnouncementPlayer {
-  constructor(private readonly deps: VoicePlayerDeps) {}
+  private readonly deps: VoicePlayerDeps;
+
+  constructor(deps: VoicePlayerDeps) {
+    this.deps = deps;
+  }
 
   engineName(a: Announcement): string {
     if (this.deps.speech.voice()) return 'speech';

@@ -218,6 +218,8 @@ export const en: SameKeys<typeof zh> = {
     networkError: 'Network problem, retrying…',
     loading: 'Loading…',
     oneMetre: 'Please wait behind the one-metre line',
+    remoteNotHere: 'When you arrive, scan the hall poster or check in at the kiosk: you are called only after that.',
+    remoteLapses: 'Your turn has come but you have not checked in: check in before {{time}} or the ticket lapses.',
     bookLink: 'Book your next visit →',
   },
   booking: {

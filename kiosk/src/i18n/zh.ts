@@ -200,6 +200,8 @@ export const zh = {
     networkError: '网络异常，正在重试…',
     loading: '正在加载…',
     oneMetre: '请在一米线外等候，留意叫号',
+    remoteNotHere: '到店后请扫描大堂海报二维码或在取号机签到，签到后才会叫号。',
+    remoteLapses: '已轮到您但您尚未签到：请在 {{time}} 前到店签到，否则号票作废。',
     bookLink: '预约下次到店办理 →',
   },
   booking: {

@@ -72,6 +72,13 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
               {pickText(view.laneName, lang)} · {pickText(view.businessTypeName, lang)}
             </p>
             <StatusLine view={view} />
+            {view.remote && !view.remote.activated && view.status === 'waiting' ? (
+              <p className="m-remote" data-testid="mobile-remote">
+                {view.remote.lapsesAt !== null
+                  ? t('mobile.remoteLapses', { time: clock(view.remote.lapsesAt) })
+                  : t('mobile.remoteNotHere')}
+              </p>
+            ) : null}
             {view.status === 'waiting' ? (
               <>
                 {view.ahead !== null ? (

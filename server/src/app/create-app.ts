@@ -14,6 +14,7 @@ import { pino, type Logger } from 'pino';
 import { AuthService, bearerToken } from '../auth/auth-service.ts';
 import { LoginThrottle, type LoginThrottleLimits } from '../auth/login-throttle.ts';
 import { createHostCheck } from '../http/allowed-hosts.ts';
+import { createBackupFeature, type BackupSettings } from '../features/backup/backup-feature.ts';
 import { redirectPlainHttp } from '../http/https-only.ts';
 import { BRANCH_CA_PATH, branchCaDownload } from '../tls/branch-ca-download.ts';
 import { guardFrontDoor } from '../http/front-door.ts';
@@ -91,6 +92,8 @@ export interface AppDeps {
    * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
    */
   trustProxy?: readonly string[];
+  /** The nightly backup (BACKUP_DIR, BACKUP_AT, BACKUP_KEEP); null or absent: none scheduled. */
+  backup?: BackupSettings | null;
   /** A text-message gateway in code (e.g. a WeChat template-message adapter); default: the HTTP SMS adapter the admin sets up. */
   messageGateway?: MessageGateway;
   /** Rate limits of the public booking page per client address. */
@@ -131,6 +134,7 @@ function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] 
     createRemindersFeature(deps.pushServices ?? DEFAULT_PUSH_SERVICES),
     createWebhooksFeature(),
     createReplicationFeature(deps.replication ?? null),
+    createBackupFeature(deps.backup ?? null),
   ];
 }
 

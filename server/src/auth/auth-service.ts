@@ -11,11 +11,15 @@ import { verifyForNobody, verifyPassword } from './passwords.ts';
 
 /** Turns credentials and bearer tokens into a Principal; the only place that knows both token kinds. */
 export class AuthService {
-  constructor(
-    private readonly staff: StaffStore,
-    private readonly devices: DeviceStore,
-    private readonly clock: () => number,
-  ) {}
+  private readonly staff: StaffStore;
+  private readonly devices: DeviceStore;
+  private readonly clock: () => number;
+
+  constructor(staff: StaffStore, devices: DeviceStore, clock: () => number) {
+    this.staff = staff;
+    this.devices = devices;
+    this.clock = clock;
+  }
 
   login(username: string, password: string): LoginResponse | null {
     const user = this.staff.byUsername(username);

@@ -27,11 +27,15 @@ export type CommandGuard = (
 ) => Promise<Failure | null>;
 
 export class CommandRunner {
-  constructor(
-    private readonly ctx: AppContext,
-    private readonly handlers: CommandHandlers,
-    private readonly guard: CommandGuard,
-  ) {}
+  private readonly ctx: AppContext;
+  private readonly handlers: CommandHandlers;
+  private readonly guard: CommandGuard;
+
+  constructor(ctx: AppContext, handlers: CommandHandlers, guard: CommandGuard) {
+    this.ctx = ctx;
+    this.handlers = handlers;
+    this.guard = guard;
+  }
 
   async run<C extends CommandName>(
     principal: Principal,

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { replicationSettingsFromEnv, type ReplicationSettings } from '../features/replication/replication-settings.ts';
+import type { BackupSettings } from '../features/backup/backup-feature.ts';
 import { SETTINGS, type SettingName } from './settings-schema.ts';
 
 /** The server's start-up settings, parsed once at start (see settings-schema.ts for each). */
@@ -16,6 +17,7 @@ export interface Settings {
   trustProxy: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   clockOffsetMs: number;
+  backup: BackupSettings;
   replication: ReplicationSettings | null;
 }
 
@@ -64,6 +66,17 @@ export function loadSettings(env: NodeJS.ProcessEnv, argv: readonly string[] = [
     trustProxy: p.TRUST_PROXY ?? [],
     logLevel: p.LOG_LEVEL ?? 'info',
     clockOffsetMs: p.CLOCK_OFFSET_MS ?? 0,
+    backup: {
+      dir: resolve(p.BACKUP_DIR ?? join(dataDir, 'backups')),
+      at: backupTime(p.BACKUP_AT ?? '21:30'),
+      keep: p.BACKUP_KEEP ?? 14,
+    },
     replication: replication.settings,
   };
+}
+
+function backupTime(value: string): BackupSettings['at'] {
+  if (value === 'off') return null;
+  const [hour, minute] = value.split(':').map(Number);
+  return { hour: hour ?? 0, minute: minute ?? 0 };
 }

@@ -105,6 +105,24 @@ export const SETTINGS = {
     default: 'off',
     doc: 'Reverse proxies in front (addresses, subnets, or loopback/linklocal/uniquelocal) whose X-Forwarded-For names the client. Off: the peer address is the client.',
   },
+  BACKUP_DIR: {
+    schema: z.string().trim().min(1, 'must not be empty'),
+    default: '<DATA_DIR>/backups',
+    doc: 'Folder of the nightly backups (made 0700, files 0600). Choose another disk or a mounted share, so a dead disk does not take the backups with it.',
+  },
+  BACKUP_AT: {
+    schema: z
+      .string()
+      .trim()
+      .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'must be a time HH:MM (branch local time) or off'),
+    default: '21:30',
+    doc: 'When the daily online backup runs (branch local time; the server keeps serving). `off`: only `npm run backup`.',
+  },
+  BACKUP_KEEP: {
+    schema: wholeNumber(1, 3650),
+    default: '14',
+    doc: 'How many backups to keep; older ones are removed after each backup.',
+  },
   LOG_LEVEL: {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be fatal, error, warn, info, debug, trace or silent',

@@ -29,6 +29,7 @@ describe('loadSettings', () => {
       trustProxy: [],
       logLevel: 'info',
       clockOffsetMs: 0,
+      backup: { dir: resolve('./data/backups'), at: { hour: 21, minute: 30 }, keep: 14 },
       replication: null,
     });
   });
@@ -62,6 +63,12 @@ describe('loadSettings', () => {
     });
     expect(loadSettings({ LOBBY_MODE: 'demo' }, ['--branch']).mode).toBe('branch');
     expect(loadSettings({ PORT: '' }).port).toBe(3000);
+    expect(loadSettings({ BACKUP_DIR: '/mnt/nas/lobby', BACKUP_AT: '02:05', BACKUP_KEEP: '30' }).backup).toEqual({
+      dir: '/mnt/nas/lobby',
+      at: { hour: 2, minute: 5 },
+      keep: 30,
+    });
+    expect(loadSettings({ BACKUP_AT: 'off' }).backup.at).toBeNull();
   });
 
   it('stops at a bad value with one line: which setting, what it must be, what it got', () => {
@@ -76,6 +83,10 @@ describe('loadSettings', () => {
     expect(fails({ ALLOWED_HOSTS: 'http://x' })).toMatch(/^ALLOWED_HOSTS /);
     expect(fails({ LOG_LEVEL: 'verbose' })).toMatch(/^LOG_LEVEL must be fatal, error/);
     expect(fails({ HQ_URL: 'http://hq' })).toMatch(/HQ_URL/);
+    expect(fails({ BACKUP_AT: '25:00' })).toBe(
+      'BACKUP_AT must be a time HH:MM (branch local time) or off, got "25:00"',
+    );
+    expect(fails({ BACKUP_KEEP: '0' })).toBe('BACKUP_KEEP must be at least 1, got "0"');
     expect(fails({ TLS_CERT: 'cert.pem' })).toBe(
       'TLS_CERT and TLS_KEY go together: set both (certificate and key files) or neither',
     );

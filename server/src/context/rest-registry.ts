@@ -4,5 +4,9 @@ import type { RouteSpec } from '@lobby/shared';
 export class RestRegistry {
   readonly mounted = new Set<RouteSpec>();
   /** Parse every answer with its response schema (tests): a mismatch is logged and answered INTERNAL. */
-  constructor(readonly checkResponses: boolean) {}
+  readonly checkResponses: boolean;
+
+  constructor(checkResponses: boolean) {
+    this.checkResponses = checkResponses;
+  }
 }

@@ -14,10 +14,13 @@ export class Draft {
   private patch: Partial<EngineState> = {};
   readonly events: EngineEvent[] = [];
 
-  constructor(
-    private readonly base: EngineState,
-    readonly now: number,
-  ) {}
+  private readonly base: EngineState;
+  readonly now: number;
+
+  constructor(base: EngineState, now: number) {
+    this.base = base;
+    this.now = now;
+  }
 
   get state(): EngineState {
     return {

@@ -1,5 +1,5 @@
 /**
- * The lane figures and estimates the public sees (domain.md §6). Counting is cheap and done
+ * The lane figures and estimates the public sees (docs/domain.md §6). Counting is cheap and done
  * as of any state (inside the commit too); the estimates come from the latest wait
  * forecast (`estimate/forecast.ts`), which is computed off the commit path and may
  * describe a state a few commands older (features/estimates refreshes it after commits).

@@ -48,7 +48,7 @@ export interface LaneRuntime {
   paused: boolean;
 }
 
-/** Which dispatch order the engine uses. `accumulated` is the product default (domain.md §5). */
+/** Which dispatch order the engine uses. `accumulated` is the product default (docs/domain.md §5). */
 export type DispatchPolicyName = 'accumulated' | 'fifo' | 'strict' | 'dedicated';
 
 export interface EngineState {

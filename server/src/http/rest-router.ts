@@ -52,7 +52,11 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, res: Response)
 export class RestRouter {
   readonly router: Router = express.Router();
 
-  constructor(private readonly ctx: AppContext) {}
+  private readonly ctx: AppContext;
+
+  constructor(ctx: AppContext) {
+    this.ctx = ctx;
+  }
 
   add<S extends RouteSpec>(route: S, handler: RouteHandler<S>): void {
     const { ctx } = this;

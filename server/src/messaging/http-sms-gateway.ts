@@ -29,12 +29,17 @@ const TIMEOUT_MS = 10_000;
 export class HttpSmsGateway implements MessageGateway {
   readonly name = 'http-sms';
 
-  constructor(
-    private readonly settings: SmsGatewaySettings,
-    private readonly secret: string,
-    private readonly clock: () => number,
-    private readonly fetchImpl: typeof fetch = fetch,
-  ) {}
+  private readonly settings: SmsGatewaySettings;
+  private readonly secret: string;
+  private readonly clock: () => number;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(settings: SmsGatewaySettings, secret: string, clock: () => number, fetchImpl: typeof fetch = fetch) {
+    this.settings = settings;
+    this.secret = secret;
+    this.clock = clock;
+    this.fetchImpl = fetchImpl;
+  }
 
   async send(message: OutgoingMessage, signal: AbortSignal): Promise<DeliveryResult> {
     const { settings } = this;

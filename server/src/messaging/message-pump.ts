@@ -15,12 +15,17 @@ export class MessagePump {
   private running: Promise<void> | null = null;
   private readonly abort = new AbortController();
 
-  constructor(
-    private readonly store: BranchStore,
-    private readonly messaging: Messaging,
-    private readonly clock: () => number,
-    private readonly logger: Logger,
-  ) {}
+  private readonly store: BranchStore;
+  private readonly messaging: Messaging;
+  private readonly clock: () => number;
+  private readonly logger: Logger;
+
+  constructor(store: BranchStore, messaging: Messaging, clock: () => number, logger: Logger) {
+    this.store = store;
+    this.messaging = messaging;
+    this.clock = clock;
+    this.logger = logger;
+  }
 
   /** Cheap when nothing is due (one indexed query); never two runs at once. */
   tick(): Promise<void> {

@@ -83,10 +83,14 @@ export class QueueService {
   private flushScheduled = false;
   private readonly forecast: () => Forecast | null;
 
+  private readonly store: BranchStore;
+  private readonly clock: () => number;
+  private readonly logger: Logger;
+
   constructor(
-    private readonly store: BranchStore,
-    private readonly clock: () => number,
-    private readonly logger: Logger,
+    store: BranchStore,
+    clock: () => number,
+    logger: Logger,
     initial: {
       config: () => BranchConfig;
       dispatch?: DispatchPolicyName;
@@ -94,6 +98,10 @@ export class QueueService {
       forecast?: () => Forecast | null;
     },
   ) {
+    this.store = store;
+    this.clock = clock;
+    this.logger = logger;
+
     this.forecast = initial.forecast ?? (() => null);
     const now = clock();
     if (store.engineState.hasState()) {

@@ -11,10 +11,13 @@ import type { QueueService } from '../queue/queue-service.ts';
 export class Presence {
   private readonly sockets = new Map<string, Set<string>>();
 
-  constructor(
-    private readonly startedAt: number,
-    private readonly startGraceMs: number,
-  ) {}
+  private readonly startedAt: number;
+  private readonly startGraceMs: number;
+
+  constructor(startedAt: number, startGraceMs: number) {
+    this.startedAt = startedAt;
+    this.startGraceMs = startGraceMs;
+  }
 
   add(userId: string, socketId: string): void {
     let set = this.sockets.get(userId);
@@ -54,11 +57,15 @@ export class Presence {
 export class PresenceKeeper {
   private closing = false;
 
-  constructor(
-    private readonly presence: Presence,
-    private readonly queue: QueueService,
-    private readonly logger: Logger,
-  ) {}
+  private readonly presence: Presence;
+  private readonly queue: QueueService;
+  private readonly logger: Logger;
+
+  constructor(presence: Presence, queue: QueueService, logger: Logger) {
+    this.presence = presence;
+    this.queue = queue;
+    this.logger = logger;
+  }
 
   connected(userId: string, socketId: string): void {
     this.presence.add(userId, socketId);

@@ -2,7 +2,7 @@ import { DEFAULT_FINISH_REASONS, type BranchConfig } from '@lobby/shared';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
-/** The seeded demo branch (domain.md §3). Every figure is editable by the admin. */
+/** The seeded demo branch (docs/domain.md §3). Every figure is editable by the admin. */
 export function demoBranchConfig(): BranchConfig {
   return {
     version: 1,

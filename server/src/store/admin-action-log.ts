@@ -30,7 +30,11 @@ export type AdminActionEntry = Omit<AdminAction, 'id' | 'action'> & { action: Ad
  * command's transaction). A row written outside a transaction is a programming error.
  */
 export class AdminActionLog {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   /** New rows only take a known action name; rows already stored are read back as they are. */
   record(entry: AdminActionEntry): void {

@@ -2,7 +2,11 @@ import type { Db } from './database.ts';
 
 /** Tickets of past business dates, for the wait forecast's arrival profile (features/estimates). */
 export class ArrivalHistory {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   /** Issue time and lane of every ticket dated in [from, to] (YYYY-MM-DD, inclusive). */
   issuedBetween(from: string, to: string): { businessDate: string; laneId: string; issuedAt: number }[] {

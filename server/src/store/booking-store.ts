@@ -78,7 +78,11 @@ export class BookingStore {
   private readonly insertRow;
   private readonly countSlot;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+
     this.insertRow = db.prepare(`INSERT INTO bookings
       (id, code, token, business_date, business_type_id, slot_start, slot_end, status, channel, lang,
        phone_hash, phone_tail, phone_enc, created_at, cancelled_at, checked_in_at, ticket_id, punctuality)

@@ -5,7 +5,11 @@ export class CommandResults {
   private readonly select;
   private readonly insert;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+
     this.select = db.prepare('SELECT ack FROM command_results WHERE principal_id = ? AND request_id = ?');
     this.insert = db.prepare(
       'INSERT INTO command_results (principal_id, request_id, command, ack, at) VALUES (?, ?, ?, ?, ?)',

@@ -38,7 +38,11 @@ function fromRow(row: Record<string, unknown>): Complaint {
 }
 
 export class ComplaintStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   insert(c: Complaint): void {
     this.db

@@ -16,10 +16,11 @@ const TAG_BYTES = 16;
 export class CustomerVault {
   private readonly key: Buffer;
 
-  constructor(
-    db: Db,
-    private readonly identifiers: VipRegistry,
-  ) {
+  private readonly identifiers: VipRegistry;
+
+  constructor(db: Db, identifiers: VipRegistry) {
+    this.identifiers = identifiers;
+
     this.key = Buffer.from(
       branchSecret(db, 'contact_seal_key', () => randomBytes(32).toString('base64')),
       'base64',

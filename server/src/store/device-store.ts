@@ -31,7 +31,11 @@ const toRecord = (r: DeviceRow): DeviceRecord => ({
 
 /** Paired kiosks, displays and evaluators. The pairing token is returned once, stored hashed. */
 export class DeviceStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   pair(
     input: { kind: DeviceKind; name: string; counterId: string | null },

@@ -45,7 +45,11 @@ export class EngineStateStore {
   private readonly upsertCounter;
   private readonly putMeta;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+
     this.upsertTicket = db.prepare(`INSERT INTO tickets
         (id, business_date, number, lane_id, business_type_id, status, counter_id, token, issued_at, finished_at, data)
       VALUES (@id, @businessDate, @number, @laneId, @businessTypeId, @status, @counterId, @token, @issuedAt, @finishedAt, @data)

@@ -76,3 +76,26 @@ describe('event log ticket index', () => {
     expect(() => db.prepare('DELETE FROM event_log_tickets').run()).toThrow(/append-only/);
   });
 });
+
+/** The audit viewer's 仅人工操作: the actions people decided, as shared classifies them. */
+describe('event log audit, manual actions only', () => {
+  test("keeps a teller's no-show and the lobby's issue on a customer's behalf, drops routine and system events", () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const log = new EventLog(db);
+    const issued = (id: string, channel: TicketStaffView['channel']) =>
+      ({ id, number: id.toUpperCase(), channel }) as TicketStaffView;
+    log.append(event(1, 'ticket:issued', { ticket: issued('t1', 'kiosk'), actorId: 'dev-kiosk' }));
+    log.append(event(2, 'ticket:issued', { ticket: issued('t2', 'lobby'), actorId: 'stf-lobby' }));
+    log.append(event(3, 'ticket:called', { ticket: ticket('t1') }));
+    log.append(event(4, 'ticket:noShowed', { ticket: ticket('t1') }));
+    log.append(event(5, 'counter:wentOffline', { actorId: null }));
+    log.append(event(6, 'counter:lanesChanged', { reason: '午间兼办' }));
+    log.append(event(7, 'config:changed'));
+    const audit = (manualOnly: boolean) =>
+      log.audit({ from: '2026-11-24', to: '2026-11-24', manualOnly, limit: 100 }).map((e) => e.seq);
+    expect(audit(true)).toEqual([7, 6, 4, 2]);
+    expect(audit(false)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    db.close();
+  });
+});

@@ -3,7 +3,7 @@
  * transaction (gapless: no two writers race for it). Each event's tickets go to the ticket
  * index (event_log_tickets) in the same transaction, so a ticket's history is one lookup.
  */
-import type { StaffQueueEvent } from '@lobby/shared';
+import { MANUAL_ACTIONS, MANUAL_ISSUE_CHANNELS, type StaffQueueEvent } from '@lobby/shared';
 import type { Db } from './database.ts';
 
 export interface AuditEventFilter {
@@ -34,7 +34,11 @@ export class EventLog {
   private readonly selectMax;
   private readonly selectForTicket;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+
     this.insert = db.prepare(
       'INSERT INTO event_log (seq, business_date, type, at, actor_id, reason, payload) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -102,7 +106,10 @@ export class EventLog {
            WHERE business_date BETWEEN @from AND @to
              AND (@actorId IS NULL OR actor_id = @actorId)
              AND (@action IS NULL OR type = @action)
-             AND (@manualOnly = 0 OR (actor_id IS NOT NULL AND (reason IS NOT NULL OR type = 'config:changed')))
+             AND (@manualOnly = 0 OR (actor_id IS NOT NULL AND (
+               type IN (SELECT value FROM json_each(@manualTypes))
+               OR (type = 'ticket:issued'
+                   AND json_extract(payload, '$.ticket.channel') IN (SELECT value FROM json_each(@manualChannels))))))
            ORDER BY seq DESC LIMIT @limit`,
         )
         .all({
@@ -111,6 +118,9 @@ export class EventLog {
           actorId: filter.actorId ?? null,
           action: filter.action ?? null,
           manualOnly: filter.manualOnly ? 1 : 0,
+          // One classification of actions, in shared (what the viewer calls 仅人工操作).
+          manualTypes: JSON.stringify(MANUAL_ACTIONS),
+          manualChannels: JSON.stringify(MANUAL_ISSUE_CHANNELS),
           limit: filter.limit,
         }) as Row[]
     ).map(toEvent);

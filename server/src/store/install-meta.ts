@@ -4,7 +4,11 @@ export type InstallMode = 'demo' | 'branch';
 
 /** Facts about this DATA_DIR itself (what it holds), set once at its first start. */
 export class InstallMeta {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   mode(): InstallMode | null {
     const row = this.db.prepare("SELECT value FROM install_meta WHERE key = 'mode'").get() as

@@ -2,7 +2,11 @@ import type { Db } from './database.ts';
 
 /** Integration settings (migration 071): one JSON value per name; the features own their shapes. */
 export class IntegrationSettings {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   get(name: string): unknown {
     const row = this.db.prepare('SELECT value FROM integration_settings WHERE name = ?').get(name) as

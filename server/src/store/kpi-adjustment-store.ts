@@ -2,9 +2,13 @@ import { newId } from '../auth/tokens.ts';
 import type { Db } from './database.ts';
 import type { KpiAdjustment } from '@lobby/shared';
 
-/** Point adjustments: append-only (R53: every point has a written record). */
+/** Point adjustments: append-only (docs/requirements.md R53: every point has a written record). */
 export class KpiAdjustmentStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   add(input: Omit<KpiAdjustment, 'id'>): KpiAdjustment {
     const adj = { ...input, id: newId('kpi') };

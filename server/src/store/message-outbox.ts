@@ -37,7 +37,11 @@ interface Row {
 }
 
 export class MessageOutbox {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   enqueue(m: QueuedMessage, now: number): number {
     return Number(

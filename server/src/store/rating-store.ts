@@ -13,7 +13,11 @@ export interface RatingRecord {
 
 /** One rating per ticket; tickets without a row are "unrated". */
 export class RatingStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   exists(ticketId: string): boolean {
     return this.db.prepare('SELECT 1 FROM ratings WHERE ticket_id = ?').get(ticketId) !== undefined;

@@ -37,7 +37,11 @@ const toTarget = (r: Row): ReminderTarget => ({
 export class ReminderStore {
   private readonly selectAll;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+
     this.selectAll = db.prepare('SELECT * FROM reminder_targets');
   }
 

@@ -71,7 +71,11 @@ interface Raw {
 }
 
 export class OutboxStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   state(): ReplicationRow {
     const r = this.db.prepare('SELECT * FROM hq_replication WHERE id = 1').get() as Raw;

@@ -34,7 +34,11 @@ export const SESSION_TTL_MS = 14 * 60 * 60 * 1000;
 
 /** Staff users and their login sessions (only token hashes are stored). */
 export class StaffStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   /**
    * `mustChangePassword`: the password was chosen by someone else (an admin, the first start)

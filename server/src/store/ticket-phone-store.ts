@@ -2,7 +2,11 @@ import type { Db } from './database.ts';
 
 /** Which phone number (its HMAC) took a phone ticket: the per-phone daily limit, the kiosk's lookup by number. */
 export class TicketPhoneStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   link(ticketId: string, businessDate: string, phoneHash: string, now: number): void {
     this.db

@@ -24,7 +24,11 @@ interface Row {
 }
 
 export class VerificationStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   insert(v: VerificationRecord): void {
     this.db

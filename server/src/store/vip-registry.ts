@@ -27,7 +27,10 @@ export class VipRegistry {
   /** Signs the VIP proofs vip:lookup hands to a device (its own secret, never the identifier key). */
   readonly proofKey: Buffer;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
     this.key = branchKey(db, IDENTIFIER_HMAC_KEY);
     this.proofKey = branchKey(db, 'vip_proof_key');
   }

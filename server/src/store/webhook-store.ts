@@ -56,7 +56,11 @@ export class WebhookStore {
   private readonly insertDelivery;
   private endpointsCache: WebhookEndpoint[] | null = null;
 
-  constructor(private readonly db: Db) {
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+
     this.insertDelivery = db.prepare(
       `INSERT INTO webhook_deliveries (endpoint_id, seq, type, payload, status, attempts, next_attempt_at, created_at)
        VALUES (?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT (endpoint_id, seq) DO NOTHING`,

@@ -1,5 +1,5 @@
 /**
- * The branch configuration (domain.md §3). Everything here is editable by the admin and
+ * The branch configuration (docs/domain.md §3). Everything here is editable by the admin and
  * applied live; env vars only cover start-up (PORT, DATA_DIR).
  */
 import { z } from 'zod';

@@ -52,7 +52,7 @@ export function toPublicCounter(c: CounterStaffView, currentNumber: string | nul
 }
 
 /**
- * A printed wait (domain.md §6): the point most likely to come true within ±(25 % + 2 min)
+ * A printed wait (docs/domain.md §6): the point most likely to come true within ±(25 % + 2 min)
  * and the range that holds the wait for 8 customers in 10, whole minutes. `aboutNow`:
  * nobody ahead and a counter free — the customer is called at once (即将叫号).
  */

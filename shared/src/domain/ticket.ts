@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../text/localized.ts';
 
-/** Ticket lifecycle vocabulary (domain.md §4). */
+/** Ticket lifecycle vocabulary (docs/domain.md §4). */
 export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'suspended', 'done', 'no_show', 'cancelled'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 

@@ -151,7 +151,7 @@ const FLOOR: Role[] = ['lobby', 'admin'];
 const TELLER_SIDE: Role[] = ['teller', 'lobby', 'admin'];
 const EVERYONE: Role[] = ['teller', 'lobby', 'admin', 'kiosk', 'display', 'evaluator'];
 
-/** Least privilege (R112): the server checks this before parsing anything. */
+/** Least privilege (docs/requirements.md R112): the server checks this before parsing anything. */
 export const COMMAND_ROLES: Record<CommandName, readonly Role[]> = {
   'ticket:issue': ['kiosk', 'lobby', 'admin'],
   'vip:lookup': ['kiosk', 'lobby', 'admin'],

@@ -1,4 +1,4 @@
-/** Who is on the other end of a socket or REST call (domain.md §2). */
+/** Who is on the other end of a socket or REST call (docs/domain.md §2). */
 export const STAFF_ROLES = ['teller', 'lobby', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

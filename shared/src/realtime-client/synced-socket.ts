@@ -230,7 +230,10 @@ export function openRealtime(token: string, sink: RealtimeSink, options: Realtim
 }
 
 class SyncRefused extends Error {
-  constructor(readonly code: ErrorCode) {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode) {
     super(code);
+    this.code = code;
   }
 }

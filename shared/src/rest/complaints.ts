@@ -1,5 +1,5 @@
 /**
- * The complaint register (R95–R104). Any staff member may register (first-contact
+ * The complaint register (docs/requirements.md R95–R104). Any staff member may register (first-contact
  * responsibility); the lobby manager and admin follow up; the admin exports the ledger.
  * Contact details are customer data: purged after retention.
  */

@@ -3,7 +3,7 @@ import { safeText } from '../text/safe-text.ts';
 import { IsoMonthSchema } from './common.ts';
 import { defineRoute } from './route.ts';
 
-/** The monthly teller scorecard (R51–R53) and its recorded point adjustments (admin). */
+/** The monthly teller scorecard (docs/requirements.md R51–R53) and its recorded point adjustments (admin). */
 export const KpiAdjustmentSchema = z.object({
   id: z.string(),
   tellerId: z.string(),

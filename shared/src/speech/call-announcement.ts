@@ -1,5 +1,5 @@
 /**
- * What the hall voice says for a call (domain.md §7): "请 A 零 二 三 号 到 3 号窗口".
+ * What the hall voice says for a call (docs/domain.md §7): "请 A 零 二 三 号 到 3 号窗口".
  * The ticket number is read letter by letter and digit by digit (a customer compares it
  * with the slip in hand); the counter number is read as a cardinal (三, 十二). Each token
  * also names the pre-rendered clips that say it, so the offline voice and the Web Speech

@@ -29,15 +29,18 @@ export class CommandLog {
   /** Two sends of one requestId that got different answers. */
   readonly idempotencyViolations: string[] = [];
 
+  private readonly ackTimeoutMs: number;
+  private readonly retryLost: boolean;
+
   /**
    * @param retryLost resend an unanswered command once, with the same requestId, after the
    *   socket reconnects: the server must answer from its stored result if the first attempt
    *   was committed (idempotency surviving a crash), or execute it now if it was not.
    */
-  constructor(
-    private readonly ackTimeoutMs = 10_000,
-    private readonly retryLost = false,
-  ) {}
+  constructor(ackTimeoutMs = 10_000, retryLost = false) {
+    this.ackTimeoutMs = ackTimeoutMs;
+    this.retryLost = retryLost;
+  }
 
   async send<C extends CommandName>(
     socket: LobbySocket,

@@ -21,6 +21,8 @@ export interface DurableRecord {
   tickets: StoredTicket[];
   /** requestIds the server stored an answer for (it executed them, whether or not the ack arrived). */
   answeredRequestIds?: Set<string>;
+  /** The stored ack (JSON) of each requestId: what a resend of it is answered with. */
+  storedAcks?: Map<string, string>;
 }
 
 /** Reads the event log and the tickets table through a separate read-only connection. */
@@ -35,10 +37,13 @@ export function readDurableRecord(dataDir: string): DurableRecord {
         'SELECT id, business_date AS businessDate, number, lane_id AS laneId, status, counter_id AS counterId FROM tickets',
       )
       .all() as StoredTicket[];
-    const answeredRequestIds = new Set(
-      (db.prepare('SELECT request_id AS id FROM command_results').all() as { id: string }[]).map((r) => r.id),
-    );
-    return { events, tickets, answeredRequestIds };
+    const results = db.prepare('SELECT request_id AS id, ack FROM command_results').all() as {
+      id: string;
+      ack: string;
+    }[];
+    const answeredRequestIds = new Set(results.map((r) => r.id));
+    const storedAcks = new Map(results.map((r) => [r.id, r.ack]));
+    return { events, tickets, answeredRequestIds, storedAcks };
   } finally {
     db.close();
   }
@@ -177,6 +182,29 @@ export function missingAckedEffects(records: CommandRecord[], record: DurableRec
     if (!row) out.push(`${v.number} (${id}) in the event log but not stored`);
     else if (row.status !== v.status || row.counterId !== v.counterId)
       out.push(`${v.number}: stored ${row.status}@${row.counterId}, last event ${v.status}@${v.counterId}`);
+  }
+  return out.slice(0, 20);
+}
+
+/**
+ * Idempotency as the clients saw it: every answer a client got (first send, resend after a
+ * crash, or one of a double-click's two sends) is the ack the server stored for that
+ * requestId, and every ok ack was stored — so a resend is answered from the commit, never
+ * run a second time. A retried command answered differently from its stored result ran twice.
+ */
+export function ackStoreDisagreements(records: CommandRecord[], record: DurableRecord): string[] {
+  const stored = record.storedAcks ?? new Map<string, string>();
+  const out: string[] = [];
+  for (const r of records) {
+    if (r.ack === null) continue;
+    const kept = stored.get(r.requestId);
+    if (kept === undefined) {
+      if (r.ack.ok) out.push(`${r.name} ${r.requestId}: ok ack${r.retried ? ' (resent)' : ''} with no stored result`);
+    } else if (canonical(JSON.parse(kept)) !== canonical(r.ack)) {
+      out.push(
+        `${r.name} ${r.requestId}${r.retried ? ' (resent)' : ''}: answered ${JSON.stringify(r.ack)}, stored ${kept}`,
+      );
+    }
   }
   return out.slice(0, 20);
 }

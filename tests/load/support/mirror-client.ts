@@ -52,7 +52,11 @@ export class MirrorClient {
   private needSnapshot = false;
   private closed = false;
 
-  private constructor(readonly socket: LobbySocket) {}
+  readonly socket: LobbySocket;
+
+  private constructor(socket: LobbySocket) {
+    this.socket = socket;
+  }
 
   /** Listens first, then takes a snapshot, so nothing published in between is missed. */
   static async attach(socket: LobbySocket): Promise<MirrorClient> {

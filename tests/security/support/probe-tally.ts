@@ -15,7 +15,11 @@ export interface ProbeCounts {
 export class ProbeTally {
   private readonly counts = new Map<string, ProbeCounts>();
 
-  constructor(private readonly file: string) {}
+  private readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+  }
 
   /** One attempt of `probe`; `refused` = the server said no (or gave nothing away). */
   record(probe: string, refused: boolean): void {

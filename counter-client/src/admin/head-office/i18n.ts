@@ -1,7 +1,7 @@
-import type { AreaResources } from '../../i18n/resources.ts';
+import { areaResources } from '../../i18n/resources.ts';
 
 /** Namespace `adminHq`: the branch admin's page about replication to head office and its catalogue. */
-export const adminHqResources: AreaResources = {
+export const adminHqResources = areaResources({
   zh: {
     title: '总行同步',
     notConfigured: '本网点未连接总行（未设置 HQ_URL），独立运行。',
@@ -69,4 +69,4 @@ export const adminHqResources: AreaResources = {
     states: { adopted: 'adopted', pending: 'waiting', refused: 'refused' },
     adoptedOk: 'Head-office catalogue v{{version}} adopted',
   },
-};
+});

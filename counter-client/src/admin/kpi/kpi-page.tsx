@@ -6,7 +6,10 @@ import { KPI_ROUTES, type KpiAdjustment, type KpiFollowUp, type KpiRow } from '@
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 
-/** Monthly teller scorecard with ranking, R52's bottom-N runs and follow-ups, and the point adjustments (who, why, when). */
+/**
+ * Monthly teller scorecard with ranking, R52's bottom-N runs and follow-ups (docs/requirements.md), and the point
+ * adjustments (who, why, when).
+ */
 const FOLLOW_UP_COLORS: Record<KpiFollowUp, string | undefined> = {
   none: undefined,
   roomManagerTalk: 'gold',

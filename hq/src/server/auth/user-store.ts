@@ -11,7 +11,11 @@ export const HQ_SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const tokenHash = (t: string) => createHash('sha256').update(t).digest('hex');
 
 export class HqUserStore {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(pool: Pool) {
+    this.pool = pool;
+  }
 
   async count(): Promise<number> {
     return Number((await this.pool.query('SELECT count(*) AS n FROM hq_users')).rows[0].n);

@@ -26,7 +26,11 @@ export function newBranchKey(branchId: string): string {
 }
 
 export class BranchStore {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(pool: Pool) {
+    this.pool = pool;
+  }
 
   async upsertRegion(r: Region): Promise<void> {
     await this.pool.query(

@@ -13,7 +13,11 @@ const LATEST_TTL_MS = 2000;
 export class CatalogueStore {
   private latest: { at: number; version: number | null } | null = null;
 
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(pool: Pool) {
+    this.pool = pool;
+  }
 
   async latestVersion(): Promise<number | null> {
     const now = Date.now();

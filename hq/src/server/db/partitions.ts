@@ -20,7 +20,11 @@ export function addMonths(month: string, n: number): string {
 export class PartitionKeeper {
   private readonly known = new Set<string>();
 
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(pool: Pool) {
+    this.pool = pool;
+  }
 
   /** The months from `fromMonth`, `months` of them, for every partitioned table. */
   async ensure(fromMonth: string, months: number, client?: PoolClient): Promise<void> {

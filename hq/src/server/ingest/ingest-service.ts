@@ -85,14 +85,26 @@ export class IngestService {
   /** Branch time zones, to date facts that carry none before the transaction (partitions). */
   private readonly zones = new Map<string, string>();
 
+  private readonly pool: Pool;
+  private readonly partitions: PartitionKeeper;
+  private readonly clock: () => number;
+  private readonly logger: Logger;
+  private readonly catalogueVersion: () => Promise<number | null>;
+
   constructor(
-    private readonly pool: Pool,
-    private readonly partitions: PartitionKeeper,
-    private readonly clock: () => number,
-    private readonly logger: Logger,
+    pool: Pool,
+    partitions: PartitionKeeper,
+    clock: () => number,
+    logger: Logger,
     /** The newest catalogue version (cached by the catalogue store). */
-    private readonly catalogueVersion: () => Promise<number | null> = async () => null,
-  ) {}
+    catalogueVersion: () => Promise<number | null> = async () => null,
+  ) {
+    this.pool = pool;
+    this.partitions = partitions;
+    this.clock = clock;
+    this.logger = logger;
+    this.catalogueVersion = catalogueVersion;
+  }
 
   async ingest(branchId: string, batch: HqIngestBatch): Promise<IngestOutcome> {
     if (batch.branchId !== branchId)

@@ -91,7 +91,11 @@ function toRow(r: GridSqlRow): HqGridRow {
 }
 
 export class GridStore {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(pool: Pool) {
+    this.pool = pool;
+  }
 
   async rows(branchIds: string[] | null, now: number): Promise<HqGridRow[]> {
     const { rows } = await this.pool.query<GridSqlRow>(GRID_SQL, [branchIds, now]);

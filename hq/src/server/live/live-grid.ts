@@ -12,12 +12,17 @@ export class LiveGrid {
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(rows: HqGridRow[]) => void>();
 
-  constructor(
-    private readonly grid: GridStore,
-    private readonly clock: () => number,
-    private readonly logger: Logger,
-    private readonly windowMs = 250,
-  ) {}
+  private readonly grid: GridStore;
+  private readonly clock: () => number;
+  private readonly logger: Logger;
+  private readonly windowMs: number;
+
+  constructor(grid: GridStore, clock: () => number, logger: Logger, windowMs: number = 250) {
+    this.grid = grid;
+    this.clock = clock;
+    this.logger = logger;
+    this.windowMs = windowMs;
+  }
 
   subscribe(listener: (rows: HqGridRow[]) => void): () => void {
     this.listeners.add(listener);

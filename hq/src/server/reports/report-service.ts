@@ -26,11 +26,13 @@ export class ReportService {
   private readonly store: ReportStore;
   private names: { at: number; names: ReportNames } | null = null;
 
-  constructor(
-    pool: Pool,
-    private readonly clock: () => number,
-    private readonly timeZone = 'Asia/Shanghai',
-  ) {
+  private readonly clock: () => number;
+  private readonly timeZone: string;
+
+  constructor(pool: Pool, clock: () => number, timeZone = 'Asia/Shanghai') {
+    this.clock = clock;
+    this.timeZone = timeZone;
+
     this.store = new ReportStore(pool);
   }
 

@@ -26,7 +26,11 @@ const GROUP_EXPR: Record<HqReportGroup, string> = {
 const SUMS = MEASURES.map((m) => `sum(d.${m})::bigint AS ${m}`).join(', ');
 
 export class ReportStore {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(pool: Pool) {
+    this.pool = pool;
+  }
 
   async sums(sel: Selection, group: HqReportGroup): Promise<Map<string, number[]>> {
     const join = sel.regions || group === 'region' ? 'JOIN branches b ON b.id = d.branch_id' : '';

@@ -6,7 +6,11 @@ export class FactChain {
   readonly facts: HqWireFact[] = [];
   private head = GENESIS_HASH;
 
-  constructor(readonly branchId: string) {}
+  readonly branchId: string;
+
+  constructor(branchId: string) {
+    this.branchId = branchId;
+  }
 
   /** Continues the chain from a fact already in it (a branch restored from a backup). */
   static restoredFrom(chain: FactChain, seq: number): FactChain {

@@ -10,7 +10,7 @@ import { laneServiceModels } from './service-model.ts';
 import { calibratedRange, printedPoint, type RangeCalibration } from './wait-summary.ts';
 
 /**
- * The wait forecast (domain.md §6, performance.md P5): for every waiting ticket and for a
+ * The wait forecast (docs/domain.md §6, docs/performance.md P5): for every waiting ticket and for a
  * ticket that would be issued now into each lane (with each priority group and VIP tier),
  * the distribution of its wait, from replays of the real dispatch with fresh randomness:
  * lognormal counter times per lane (learned today, the lane mean's own error included),

@@ -24,7 +24,11 @@ export const DEFAULT_COVERAGE: CoverageSettings = { target: 0.8, gain: 0.05, ini
 export class RangeCalibrator {
   private readonly spreads = new Map<string, number>();
 
-  constructor(private readonly settings: CoverageSettings = DEFAULT_COVERAGE) {}
+  private readonly settings: CoverageSettings;
+
+  constructor(settings: CoverageSettings = DEFAULT_COVERAGE) {
+    this.settings = settings;
+  }
 
   spreadFor(laneId: string): number {
     return this.spreads.get(laneId) ?? this.settings.initial;

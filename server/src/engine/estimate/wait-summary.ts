@@ -1,7 +1,7 @@
 /**
  * From a ticket's sampled waits to what it is told. The point is the one most samples
  * accept by the hit rule |e − w| ≤ 25 % of w + 2 min, counted over the samples longer
- * than 5 minutes (the waits the promise is judged on, performance.md P5); the range is the
+ * than 5 minutes (the waits the promise is judged on, docs/performance.md P5); the range is the
  * samples' central 80 %, widened on a log(1 + w) scale by a calibration factor measured in
  * the simulator (bench/, tuned on the reference day only), in whole minutes.
  */

@@ -1,5 +1,5 @@
 /**
- * Who a counter calls next (domain.md §5). One comparator per policy; the ticket position
+ * Who a counter calls next (docs/domain.md §5). One comparator per policy; the ticket position
  * shown to customers is computed with the same comparator, so what we print is what we do.
  *
  * Tier 1 (every policy): tickets pinned to this counter and tickets resumed/transferred to

@@ -8,7 +8,7 @@ import { Branch, MIN, testConfig } from './fixtures.ts';
 
 /**
  * Properties over random command sequences on the real engine: whatever staff press, in
- * whatever order, the invariants of domain.md §4 hold.
+ * whatever order, the invariants of docs/domain.md §4 hold.
  */
 const COUNTERS = ['c1', 'c2', 'c3', 'c6', 'c8'];
 const LANES = ['K', 'A', 'B', 'V'];

@@ -4,7 +4,7 @@ import type { EngineCommand } from '../types.ts';
 import { Branch, MIN, testConfig } from './fixtures.ts';
 
 /**
- * Every ticket/counter transition of domain.md §4, table-driven: a setup, a command, and
+ * Every ticket/counter transition of docs/domain.md §4, table-driven: a setup, a command, and
  * what must hold afterwards.
  */
 interface Case {

@@ -5,7 +5,8 @@ import type { RestRouter } from '../../http/rest-router.ts';
 /**
  * The audit viewer's data, read-only: event-log rows with their actor and reason (manual
  * ticket actions, config changes, day close...) merged with the admin actions table.
- * "Manual only" keeps rows a person did with a reason or that changed the configuration.
+ * "Manual only" keeps the event rows a person did of an action shared classifies as manual
+ * (AUDIT_ACTION_KIND: a no-show, a transfer, issuing on a customer's behalf …) and every admin action.
  */
 export function addAuditRoutes(rest: RestRouter, ctx: AppContext): void {
   rest.add(AUDIT_ROUTES.list, ({ query }) => {

@@ -1,5 +1,5 @@
 /**
- * Retention (R25, R110): customer identifiers older than `retentionDays` are deleted — the
+ * Retention (docs/requirements.md R25, R110): customer identifiers older than `retentionDays` are deleted — the
  * VIP identifier hashes linked to tickets, complaint contact details, and the phone numbers of
  * bookings and phone tickets (HMAC, last digits, sealed copy), leftover reminder addresses, the
  * text-message log and delivered webhooks. Tickets, bookings, ratings and complaint facts stay,

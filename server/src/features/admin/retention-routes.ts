@@ -7,7 +7,11 @@ import { purgeCustomerIdentifiers } from './retention-purge.ts';
 export class RetentionJob {
   private lastRunDate: string | null = null;
 
-  constructor(private readonly ctx: AppContext) {}
+  private readonly ctx: AppContext;
+
+  constructor(ctx: AppContext) {
+    this.ctx = ctx;
+  }
 
   run(actor: Principal | null, now: number): PurgeResult {
     const { store } = this.ctx;

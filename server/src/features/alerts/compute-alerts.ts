@@ -1,5 +1,5 @@
 /**
- * The lobby alerts (domain.md §7), computed from the engine state alone so every lobby
+ * The lobby alerts (docs/domain.md §7), computed from the engine state alone so every lobby
  * client sees the same list. Pure: the same state, time and previous list give the same
  * answer. An alert keeps its id, raise time and acknowledgement for as long as its
  * condition lasts; when the condition ends it is gone, and if it comes back it is a new

@@ -1,11 +1,11 @@
 /**
- * The concrete suggestion behind a predicted-over-target alert (domain.md §7):
+ * The concrete suggestion behind a predicted-over-target alert (docs/domain.md §7):
  * 1. open a closed counter that already lists the lane — where the lane is its primary
  *    lane first, so the counter set up for it is preferred;
  * 2. otherwise let an open counter in the lane's zone take the lane as well — the one whose
  *    own lanes are least pressed, so the fix does not move the problem elsewhere.
  * Counters in another zone are never suggested: the hard zone's fast counter is not a place
- * to serve personal customers (domain.md §1).
+ * to serve personal customers (docs/domain.md §1).
  */
 import type { LocalizedText } from '@lobby/shared';
 import type { EngineState } from '../../engine/types.ts';

@@ -6,7 +6,7 @@ import { buildComplaintWorkbook } from './complaint-workbook.ts';
 import { overdueClocks } from './complaint-rules.ts';
 
 /**
- * /api/complaints. Any staff member may register (first-contact responsibility, R95); the
+ * /api/complaints. Any staff member may register (first-contact responsibility, docs/requirements.md R95); the
  * lobby manager and admin follow them up; the admin exports the ledger.
  */
 export function addComplaintRoutes(rest: RestRouter, ctx: AppContext, service: ComplaintService): void {

@@ -1,6 +1,6 @@
 /**
  * Complaint lifecycle and clocks, pure. open → responded → resolved → verified → closed;
- * the written result (R101) is recorded while resolved or verified and is required to close.
+ * the written result (docs/requirements.md R101) is recorded while resolved or verified and is required to close.
  */
 import { businessDateOf, type BranchConfig, type ErrorCode } from '@lobby/shared';
 import { addWorkingDays } from './working-days.ts';

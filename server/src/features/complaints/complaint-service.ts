@@ -36,10 +36,13 @@ export interface OverdueComplaint {
 }
 
 export class ComplaintService {
-  constructor(
-    private readonly store: BranchStore,
-    private readonly config: () => BranchConfig,
-  ) {}
+  private readonly store: BranchStore;
+  private readonly config: () => BranchConfig;
+
+  constructor(store: BranchStore, config: () => BranchConfig) {
+    this.store = store;
+    this.config = config;
+  }
 
   /**
    * Registers a complaint: the ticket named by id, or by its printed number and date, must

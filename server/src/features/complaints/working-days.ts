@@ -1,6 +1,6 @@
 import { addDays, isWorkingDay, type WorkCalendar } from '@lobby/shared';
 
-// Working-day arithmetic for the complaint clocks (R97, R101), on the branch calendar's one rule.
+// Working-day arithmetic for the complaint clocks (docs/requirements.md R97, R101), on the branch calendar's one rule.
 
 /**
  * The date of the n-th working day after `date` (the day of receipt does not count): a

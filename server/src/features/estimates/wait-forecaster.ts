@@ -48,14 +48,28 @@ export class WaitForecaster implements ForecastSource {
   private lastRun = -Infinity;
   private closed = false;
 
+  private readonly source: { current: EngineState; lastSeq: number };
+  private readonly history: ArrivalHistory;
+  private readonly clock: () => number;
+  private readonly logger: Logger;
+  private readonly publish: (view: EstimatesView) => void;
+  private readonly settings: ForecasterSettings;
+
   constructor(
-    private readonly source: { current: EngineState; lastSeq: number },
-    private readonly history: ArrivalHistory,
-    private readonly clock: () => number,
-    private readonly logger: Logger,
-    private readonly publish: (view: EstimatesView) => void,
-    private readonly settings: ForecasterSettings = DEFAULT_FORECASTER,
-  ) {}
+    source: { current: EngineState; lastSeq: number },
+    history: ArrivalHistory,
+    clock: () => number,
+    logger: Logger,
+    publish: (view: EstimatesView) => void,
+    settings: ForecasterSettings = DEFAULT_FORECASTER,
+  ) {
+    this.source = source;
+    this.history = history;
+    this.clock = clock;
+    this.logger = logger;
+    this.publish = publish;
+    this.settings = settings;
+  }
 
   current(): Forecast | null {
     const l = this.latest;

@@ -1,5 +1,5 @@
 /**
- * R52: consequences of ranking at the bottom of the monthly scorecard —
+ * docs/requirements.md R52: consequences of ranking at the bottom of the monthly scorecard —
  *  - bottom 3 in a month: a talk with the room manager;
  *  - bottom 3 for 2 consecutive months: a talk with the department head;
  *  - bottom 5 for 3 consecutive months: a month off-post (待岗), reported to HR.

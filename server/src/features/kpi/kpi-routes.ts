@@ -22,7 +22,7 @@ function previousMonth(month: string): string {
 
 export function addKpiRoutes(rest: RestRouter, ctx: AppContext): void {
   const { complaints, kpiAdjustments: adjustments, adminActions: actions } = ctx.store;
-  /** Each month's ranked scorecard (the ranking R51 asks for), under today's targets, weights and names. */
+  /** Each month's ranked scorecard (the ranking R51 of docs/requirements.md asks for), under today's targets, weights and names. */
   const rankedMonths = (months: string[]) => {
     const config = ctx.config();
     const targetServiceMin = Object.fromEntries(config.businessTypes.map((b) => [b.id, b.targetServiceMin]));

@@ -5,7 +5,7 @@ import type { ReportRating, ReportTicket } from '../reports/report-types.ts';
 export type { KpiAdjustment, KpiRankedRow };
 
 /**
- * Monthly teller scorecard (R51–R53, R93, R174). Three parts, each 0–100:
+ * Monthly teller scorecard (docs/requirements.md R51–R53, R93, R174). Three parts, each 0–100:
  * - efficiency: target service time of what was served ÷ time actually spent (capped at 100),
  *   so a teller is not rewarded for rushing past the norm;
  * - quality: share of handled tickets fully served without a transfer, minus 10 points per

@@ -28,14 +28,26 @@ const CatalogueVersionSchema = z.object({
 export class CatalogueAdoption {
   private fetching: number | null = null;
 
+  private readonly outbox: OutboxStore;
+  private readonly client: HqClient;
+  private readonly queue: QueueService;
+  private readonly logger: Logger;
+  private readonly onDecided: () => void;
+
   constructor(
-    private readonly outbox: OutboxStore,
-    private readonly client: HqClient,
-    private readonly queue: QueueService,
-    private readonly logger: Logger,
+    outbox: OutboxStore,
+    client: HqClient,
+    queue: QueueService,
+    logger: Logger,
     /** After every decision: the sender reports it (and an adopted version is a new profile). */
-    private readonly onDecided: () => void,
-  ) {}
+    onDecided: () => void,
+  ) {
+    this.outbox = outbox;
+    this.client = client;
+    this.queue = queue;
+    this.logger = logger;
+    this.onDecided = onDecided;
+  }
 
   lastDecision(): CatalogueAdoptionReport | null {
     const raw = this.outbox.state().catalogueReport;

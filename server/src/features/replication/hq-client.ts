@@ -16,12 +16,15 @@ export interface HqResponse {
 export class HqClient {
   private readonly agent: Agent;
 
-  constructor(
-    private readonly base: URL,
-    private readonly key: string,
-    ca: string | null,
-    private readonly timeoutMs = 15_000,
-  ) {
+  private readonly base: URL;
+  private readonly key: string;
+  private readonly timeoutMs: number;
+
+  constructor(base: URL, key: string, ca: string | null, timeoutMs = 15_000) {
+    this.base = base;
+    this.key = key;
+    this.timeoutMs = timeoutMs;
+
     this.agent = new Agent({ keepAlive: true, maxSockets: 2, ...(ca ? { ca } : {}) });
   }
 

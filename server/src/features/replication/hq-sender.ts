@@ -43,14 +43,28 @@ export class HqSender {
   private rewind = 0;
   private acceptGap = false;
 
+  private readonly outbox: OutboxStore;
+  private readonly client: HqClient;
+  private readonly clock: () => number;
+  private readonly logger: Logger;
+  private readonly opts: SenderOptions;
+  private readonly random: () => number;
+
   constructor(
-    private readonly outbox: OutboxStore,
-    private readonly client: HqClient,
-    private readonly clock: () => number,
-    private readonly logger: Logger,
-    private readonly opts: SenderOptions,
-    private readonly random: () => number = Math.random,
-  ) {}
+    outbox: OutboxStore,
+    client: HqClient,
+    clock: () => number,
+    logger: Logger,
+    opts: SenderOptions,
+    random: () => number = Math.random,
+  ) {
+    this.outbox = outbox;
+    this.client = client;
+    this.clock = clock;
+    this.logger = logger;
+    this.opts = opts;
+    this.random = random;
+  }
 
   /** Something new to send (or a tick): run now unless running or backing off. */
   wake(): void {

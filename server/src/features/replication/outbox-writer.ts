@@ -35,7 +35,11 @@ export interface OutboxWriterDeps {
 export class OutboxWriter {
   private readonly lookups: ProjectionLookups;
 
-  constructor(private readonly deps: OutboxWriterDeps) {
+  private readonly deps: OutboxWriterDeps;
+
+  constructor(deps: OutboxWriterDeps) {
+    this.deps = deps;
+
     const { outbox } = deps;
     this.lookups = {
       staffNo: (id) => (id === null ? null : outbox.staffNo(id)),

@@ -1,7 +1,7 @@
 /**
  * The report core: pure figures from a set of tickets and their ratings. Waits run from
  * issue to the last call, service from start to finish, walk from call to start
- * (domain.md §4). "Served" counts finished tickets with outcome served or partially served.
+ * (docs/domain.md §4). "Served" counts finished tickets with outcome served or partially served.
  */
 import { localTime } from '@lobby/shared';
 import type {

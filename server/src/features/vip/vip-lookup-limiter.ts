@@ -48,7 +48,11 @@ export type LookupAdmission = { ok: true } | { ok: false; retryAfterMs: number }
 export class VipLookupLimiter {
   private readonly devices = new Map<string, DeviceLookups>();
 
-  constructor(readonly settings: VipLookupSettings) {}
+  readonly settings: VipLookupSettings;
+
+  constructor(settings: VipLookupSettings) {
+    this.settings = settings;
+  }
 
   /** Counts one lookup by the device at `now`. */
   admit(deviceId: string, deviceName: string, now: number): LookupAdmission {

@@ -20,13 +20,25 @@ export class WebhookSender {
   private running: Promise<void> | null = null;
   private readonly abort = new AbortController();
 
+  private readonly store: BranchStore;
+  private readonly branchId: () => string;
+  private readonly clock: () => number;
+  private readonly logger: Logger;
+  private readonly fetchImpl: typeof fetch;
+
   constructor(
-    private readonly store: BranchStore,
-    private readonly branchId: () => string,
-    private readonly clock: () => number,
-    private readonly logger: Logger,
-    private readonly fetchImpl: typeof fetch = fetch,
-  ) {}
+    store: BranchStore,
+    branchId: () => string,
+    clock: () => number,
+    logger: Logger,
+    fetchImpl: typeof fetch = fetch,
+  ) {
+    this.store = store;
+    this.branchId = branchId;
+    this.clock = clock;
+    this.logger = logger;
+    this.fetchImpl = fetchImpl;
+  }
 
   tick(): Promise<void> {
     if (this.running) return this.running;

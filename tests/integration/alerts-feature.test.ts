@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Alert } from '@lobby/shared';
-import { startTestServer, type LobbySocket, type TestServer } from '../../../../tests/support/server.ts';
+import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 
 /** The feature wired into the real server: push on change, snapshots, acknowledgement, log, restart. */
 describe('alerts feature', { timeout: 20_000 }, () => {

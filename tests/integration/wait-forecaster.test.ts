@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EstimatesView } from '@lobby/shared';
 import { newTicketEstimate } from '@lobby/shared';
-import { startTestServer, type TestServer } from '../../../../tests/support/server.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 /** The forecast as the server keeps it: after commits, pushed to everyone, what the ticket prints. */
 describe('wait forecaster', { timeout: 30_000 }, () => {
