@@ -42,6 +42,11 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
     expect(number).toMatch(/^A\d{3}$/);
     await expect.poll(() => page.getByTestId('ticket-ahead').textContent()).toMatch(/^(前方等待 \d+ 人|前方无人等待)$/);
     expect(await page.getByTestId('ticket-estimate').textContent()).toMatch(/约 \d+(–\d+)? 分钟|暂无法估算|即将叫号/);
+    // Chinese text takes the full-width colon after a label, on screen and on paper (19.14).
+    for (const label of ['预计等候', '取号时间']) {
+      expect(await page.locator('.ticket__card').textContent()).toContain(`${label}：`);
+      expect(await page.getByTestId('print-ticket').textContent()).toContain(`${label}：`);
+    }
     expect(await page.getByTestId('ticket-qr').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await printCalls(page)).toBe(1);
     const queued = (await staffTickets(server, lobby)).find((t) => t.number === number);
@@ -66,6 +71,7 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
     const number = await confirmTicket(page, 'B-portrait');
     expect(number).toMatch(/^B\d{3}$/);
     expect(await page.getByTestId('ticket-ahead').textContent()).toMatch(/ahead of you/);
+    expect(await page.locator('.ticket__card').textContent()).toContain('Estimated wait: ');
     const queued = (await staffTickets(server, lobby)).find((t) => t.number === number);
     expect(queued).toMatchObject({
       laneId: 'B',

@@ -57,6 +57,7 @@ export const en: SameKeys<typeof zh> = {
     home: 'Start over',
     language: '中文',
     selected: 'Selected',
+    labelColon: ': ',
     waitingCount: '{{count}} waiting',
     people_one: '{{count}} person',
     people_other: '{{count}} people',

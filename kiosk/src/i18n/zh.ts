@@ -54,6 +54,8 @@ export const zh = {
     home: '返回首页',
     language: 'English',
     selected: '已选择',
+    // After a label: full-width in Chinese text (预计等候：约 8 分钟).
+    labelColon: '：',
     waitingCount: '等候 {{count}} 人',
     // Plural forms for English (i18next); Chinese has one form, kept under both keys.
     people_one: '{{count}} 人',

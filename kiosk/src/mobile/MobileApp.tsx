@@ -87,12 +87,16 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
                   </p>
                 ) : null}
                 <p className="m-card__estimate">
-                  {t('mobile.estimate')}: <strong>{t(est.key, est.params)}</strong>
+                  {t('mobile.estimate')}
+                  {t('common.labelColon')}
+                  <strong>{t(est.key, est.params)}</strong>
                 </p>
               </>
             ) : null}
             <p className="m-card__meta" data-testid="mobile-issued-at">
-              {t('mobile.issuedAt')}: {view.businessDate} {clock(view.issuedAt)}
+              {t('mobile.issuedAt')}
+              {t('common.labelColon')}
+              {view.businessDate} {clock(view.issuedAt)}
             </p>
           </section>
         ) : null}

@@ -25,10 +25,14 @@ export function PrintTicket() {
       ) : null}
       {ticket.aheadText !== null ? <p className="print-ticket__ahead">{ticket.aheadText}</p> : null}
       <p className="print-ticket__line">
-        {t('ticket.estimate')}: {ticket.estimateText}
+        {t('ticket.estimate')}
+        {t('common.labelColon')}
+        {ticket.estimateText}
       </p>
       <p className="print-ticket__line">
-        {t('ticket.time')}: {ticket.issuedAtText}
+        {t('ticket.time')}
+        {t('common.labelColon')}
+        {ticket.issuedAtText}
       </p>
       {ticket.qr ? <img className="print-ticket__qr" src={ticket.qr} alt="" /> : null}
       <p className="print-ticket__small">{t('ticket.scan')}</p>

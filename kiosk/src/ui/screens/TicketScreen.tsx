@@ -36,10 +36,14 @@ export function TicketScreen() {
             </p>
           ) : null}
           <p className="ticket__estimate">
-            {t('ticket.estimate')}: <strong data-testid="ticket-estimate">{ticket.estimateText}</strong>
+            {t('ticket.estimate')}
+            {t('common.labelColon')}
+            <strong data-testid="ticket-estimate">{ticket.estimateText}</strong>
           </p>
           <p className="ticket__time">
-            {t('ticket.time')}: {ticket.issuedAtText}
+            {t('ticket.time')}
+            {t('common.labelColon')}
+            {ticket.issuedAtText}
           </p>
         </div>
         <div className="ticket__side">
