@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
+import type { QueueEventType } from '../protocol/events.ts';
 
-/** Signed webhooks for integrators: ticket and booking events, at least once, branch seq as idempotency key. */
+/**
+ * Signed webhooks for integrators: ticket and booking events, at least once, branch seq as idempotency key.
+ * A chosen subset of the queue's events (not notes, priorities or counters): a renamed event fails here.
+ */
 export const WEBHOOK_EVENT_TYPES = [
   'ticket:issued',
   'ticket:called',
@@ -20,7 +24,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'booking:cancelled',
   'booking:checkedIn',
   'booking:missed',
-] as const;
+] as const satisfies readonly QueueEventType[];
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'dead'] as const;
