@@ -1,5 +1,5 @@
 import { Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
-import { CrownOutlined, HeartOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CrownOutlined, HeartOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { CounterStaffView, Redirect, TicketStaffView } from '@lobby/shared';
@@ -61,6 +61,18 @@ function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
           {ticket.priorityGroupId && (
             <Tag icon={<HeartOutlined />} color="magenta" data-testid="priority-group">
               {t('ticket.priorityGroup')}：{labels.priorityGroup(ticket.priorityGroupId)}
+            </Tag>
+          )}
+          {ticket.appointment && (
+            <Tag
+              icon={<CalendarOutlined />}
+              color={ticket.appointment.onTime ? 'green' : 'orange'}
+              data-testid="appointment-flag"
+              data-on-time={ticket.appointment.onTime}
+            >
+              {t(ticket.appointment.onTime ? 'ticket.booked' : 'ticket.bookedLate', {
+                time: dayjs(ticket.appointment.slotStart).format('HH:mm'),
+              })}
             </Tag>
           )}
           {(ticket.vipTierId || ticket.priorityGroupId) && (
