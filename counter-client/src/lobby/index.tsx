@@ -12,6 +12,7 @@ import { AlertsPanel } from './alerts-panel.tsx';
 import { SuspendedPanel } from './suspended-panel.tsx';
 import { VipRoomsPanel } from './vip-rooms-panel.tsx';
 import { TicketDrawer } from './ticket-drawer.tsx';
+import { BookingsPanel } from './bookings-panel.tsx';
 import './lobby.css';
 
 /**
@@ -47,6 +48,7 @@ function LobbyFloor() {
         </div>
         <div className="lobby-right">
           <AlertsPanel />
+          <BookingsPanel />
           <SuspendedPanel />
           <VipRoomsPanel />
         </div>

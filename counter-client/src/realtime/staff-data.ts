@@ -1,5 +1,6 @@
 import type {
   Alert,
+  BookingStaffView,
   BranchConfig,
   CallAnnouncement,
   CounterStaffView,
@@ -31,6 +32,12 @@ export interface StaffFloorData {
   vipVisits: Record<string, VipVisitView>;
   alerts: Alert[];
   staff: StaffSnapshot['staff'];
+  /**
+   * Bookings as the events since the last snapshot left them (the snapshot carries none): the
+   * lobby's list loads the date's bookings after each snapshot (`bookingsSince`) and lays these over.
+   */
+  bookings: Record<string, BookingStaffView>;
+  bookingsSince: number;
 }
 
 const RECENT_CALLS_KEPT = 30;
@@ -51,6 +58,8 @@ export function emptyFloorData(): StaffFloorData {
     vipVisits: {},
     alerts: [],
     staff: [],
+    bookings: {},
+    bookingsSince: 0,
   };
 }
 
@@ -78,6 +87,8 @@ export function floorFromSnapshot(snapshot: StaffSnapshot, localNow: number): St
     vipVisits,
     alerts: snapshot.alerts,
     staff: snapshot.staff,
+    bookings: {},
+    bookingsSince: snapshot.seq,
   };
 }
 
@@ -91,7 +102,9 @@ export function applyStaffEvent(data: StaffFloorData, event: StaffQueueEvent): S
   if (event.type === 'day:closed' && event.businessDate !== data.businessDate) {
     // A new business date starts empty: yesterday's tickets are archived on the server.
     next.tickets = {};
+    next.bookings = {};
   }
+  if (event.booking) next.bookings = { ...next.bookings, [event.booking.id]: event.booking };
   if (changed.length > 0) {
     next.tickets = { ...next.tickets };
     for (const ticket of changed) next.tickets[ticket.id] = ticket;

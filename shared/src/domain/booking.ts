@@ -1,3 +1,4 @@
+import type { AppointmentSettings } from '../config/appointment-config.ts';
 import type { LocalizedText, UiLanguage } from '../text/localized.ts';
 
 /** Appointments (预约) as every surface sees them. Phone numbers never appear in any of these. */
@@ -106,4 +107,18 @@ export interface ArrivalMatch {
     checkInFrom: number;
   }[];
   remoteTickets: { id: string; number: string; laneId: string; businessTypeId: string; activated: boolean }[];
+}
+
+const MINUTE = 60_000;
+
+/** When a booked customer may check in on time: from the early tolerance before the slot to the late one after. */
+export function checkInWindow(a: AppointmentSettings, slotStart: number): { from: number; onTimeUntil: number } {
+  return { from: slotStart - a.earlyToleranceMin * MINUTE, onTimeUntil: slotStart + a.lateToleranceMin * MINUTE };
+}
+
+/** How an arrival now stands against the slot: too early to check in, on time (head start), or late (walk-in). */
+export function arrivalOf(a: AppointmentSettings, slotStart: number, now: number): 'early' | 'on_time' | 'late' {
+  const w = checkInWindow(a, slotStart);
+  if (now < w.from) return 'early';
+  return now <= w.onTimeUntil ? 'on_time' : 'late';
 }

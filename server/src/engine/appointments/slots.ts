@@ -4,7 +4,6 @@ import {
   clockToMinutes,
   isoWeekdayOfDate,
   isWorkingDay,
-  type AppointmentSettings,
   type BookableType,
   type BranchConfig,
 } from '@lobby/shared';
@@ -73,14 +72,5 @@ export function beforeCutoff(type: BookableType, slot: Slot, now: number): boole
   return now < slot.start - type.cutoffMin * MINUTE;
 }
 
-/** When a booked customer may check in on time: from the early tolerance before the slot to the late one after. */
-export function checkInWindow(a: AppointmentSettings, slotStart: number): { from: number; onTimeUntil: number } {
-  return { from: slotStart - a.earlyToleranceMin * MINUTE, onTimeUntil: slotStart + a.lateToleranceMin * MINUTE };
-}
-
-/** How an arrival now stands against the slot: too early to check in, on time (head start), or late (walk-in). */
-export function arrivalOf(a: AppointmentSettings, slotStart: number, now: number): 'early' | 'on_time' | 'late' {
-  const w = checkInWindow(a, slotStart);
-  if (now < w.from) return 'early';
-  return now <= w.onTimeUntil ? 'on_time' : 'late';
-}
+/** The check-in window lives in shared: the lobby console shows the same standing the kiosk is told. */
+export { arrivalOf, checkInWindow } from '@lobby/shared';
