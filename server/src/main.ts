@@ -55,6 +55,7 @@ try {
     replication: settings.replication,
     tls,
     backup: settings.backup,
+    readyMinFreeBytes: settings.readyMinFreeBytes,
   });
 } catch (err) {
   if (err instanceof MigrationError) exitWithStartFailure(`${err.message} (DATA_DIR=${settings.dataDir})`);
