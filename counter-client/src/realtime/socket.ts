@@ -22,7 +22,8 @@ export function connectStaffRealtime(store: AppStore, token: string, url?: strin
       setPrincipal: (principal) => s().setPrincipal(principal),
       setAlerts: (alerts) => s().setAlerts(alerts),
       setWriteHealth: (health) => s().setWriteHealth(health),
-      onDenied: () => s().clearSession('revoked'),
+      onDenied: (reason) => s().clearSession(reason === 'idle' ? 'idle' : 'revoked'),
+      onSignedInElsewhere: (info) => s().signedInElsewhere(info),
     },
     url ? { url } : {},
   );
