@@ -76,8 +76,8 @@ export const commonResources = areaResources({
         'This account is also signed in on another PC: {{list}}. If that is not you, sign out and change your password.',
       later:
         'This account has just signed in on another PC: {{list}}. If that was not you, change your password now and tell the administrator.',
-      item: 'signed in {{at}} from {{address}}, last used {{lastSeen}}',
-      itemNow: 'signed in {{at}} from {{address}}',
+      item: 'signed in at {{at}} from {{address}}, last used {{lastSeen}}',
+      itemNow: 'signed in at {{at}} from {{address}}',
       unknownAddress: 'an unknown address',
       separator: '; ',
     },
