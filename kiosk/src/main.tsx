@@ -27,7 +27,13 @@ if (token) {
 } else {
   store.setState({ connection: 'unpaired' });
   const unreachable = () => Promise.resolve({ ok: false as const, code: 'UNREACHABLE' as const });
-  commands = { issueTicket: unreachable, lookupVip: unreachable };
+  commands = {
+    issueTicket: unreachable,
+    lookupVip: unreachable,
+    findArrival: unreachable,
+    checkIn: unreachable,
+    activateTicket: unreachable,
+  };
 }
 
 const actions = createKioskActions({

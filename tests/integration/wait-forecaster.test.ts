@@ -84,4 +84,40 @@ describe('wait forecaster', { timeout: 30_000 }, () => {
     expect(profile?.perLane.A?.[20]).toBe(2);
     expect(profile?.perLane.B?.[20]).toBe(1);
   });
+
+  it('checks each printed range against the first call and widens the lane whose waits fell outside it', async () => {
+    server = await startTestServer();
+    const kiosk = await server.connect(server.deviceToken('kiosk'));
+    const teller = await server.connect(await server.login('teller1'));
+    const issue = async () => {
+      const r = await server.command(kiosk, 'ticket:issue', {
+        laneId: 'A',
+        businessTypeId: 'cash',
+        priorityGroupId: null,
+        vipIdentifier: null,
+      });
+      if (!r.ok) throw new Error(r.code);
+      await server.forecastSettled();
+      return r.data;
+    };
+    expect((await server.command(teller, 'counter:signOn', { counterId: 'c2' })).ok).toBe(true);
+    await server.forecastSettled();
+    await issue();
+    expect((await server.command(teller, 'counter:callNext', { counterId: 'c2' })).ok).toBe(true);
+    await server.forecastSettled();
+    // The counter is busy: the next ticket is printed a range, not "about now".
+    const printed = await issue();
+    expect(printed.estimate?.aboutNow).toBe(false);
+    const before = server.app.ctx.forecasts.rangeSpread('A');
+    // The customer at the counter takes an hour: the printed ticket is called far above its range.
+    server.clock.advance(60 * 60_000);
+    await server.command(teller, 'ticket:start', { counterId: 'c2' });
+    await server.command(teller, 'ticket:finish', { counterId: 'c2', outcome: 'served', servedBusinessTypeIds: [] });
+    expect((await server.command(teller, 'counter:callNext', { counterId: 'c2' })).ok).toBe(true);
+    expect(printed.estimate!.highMin).toBeLessThan(60);
+    await server.forecastSettled();
+    expect(server.app.ctx.forecasts.rangeSpread('A')).toBeGreaterThan(before);
+    // The other lanes printed nothing: unchanged.
+    expect(server.app.ctx.forecasts.rangeSpread('B')).toBe(before);
+  });
 });

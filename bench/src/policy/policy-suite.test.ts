@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchOptions } from './bench-options.ts';
 import { ERLANG_CASES, ESTIMATE_DAYS, runPolicySuite } from './policy-suite.ts';
+import { recordText, withRecord } from './policy-record.ts';
 import { renderReport } from './report-table.ts';
 
 // A tiny run of the whole `bench:policy` (in-thread, two days per policy): proves it works
@@ -25,6 +26,8 @@ describe('bench:policy end to end, tiny', () => {
     expect(report.estimates).toHaveLength(ESTIMATE_DAYS.length);
     expect(new Set(report.goals.map((g) => g.id))).toEqual(new Set(['P3', 'P4', 'P5', 'P6']));
     for (const e of report.estimates) expect(e.bound?.byLane.length).toBeGreaterThan(0);
+    expect(report.cost?.waiting).toBe(300);
+    expect(report.cost?.estimates).toBeGreaterThan(300);
     const text = renderReport(report);
     for (const g of report.goals) expect(text).toContain(`${g.pass ? 'PASS' : 'FAIL'} ${g.id}`);
     for (const s of report.scenarios) expect(text).toContain(s.name);
@@ -35,9 +38,24 @@ describe('bench:policy end to end, tiny', () => {
       'single-pool FIFO',
       'Printed estimate, P5',
       'Honest bound',
+      'cost per estimate, 300 waiting',
     ])
       expect(text).toContain(section);
   }, 600_000);
+
+  it('keeps its last run between the markers of docs/policy.md and says when the sizes were reduced', () => {
+    const ctx = { date: new Date('2026-12-02T07:00:00Z'), commit: 'abc1234', loadAtStart: [0.1], loadAtEnd: [2] };
+    const small = recordText('REPORT ONE', parseBenchOptions(['--reps', '20'], {}), ctx);
+    expect(small).toContain('REDUCED SIZE');
+    const full = recordText('REPORT TWO', parseBenchOptions([], {}), ctx);
+    expect(full).toContain('(full size)');
+    const doc = withRecord('# Policy\n\nprose before\n', small);
+    expect(doc).toContain('REPORT ONE');
+    const again = withRecord(`${doc}\nprose after\n`, full);
+    expect(again).toContain('REPORT TWO');
+    expect(again).not.toContain('REPORT ONE');
+    expect(again).toMatch(/prose before[\s\S]*REPORT TWO[\s\S]*prose after/);
+  });
 
   it('parses its command line and refuses nonsense', () => {
     expect(parseBenchOptions(['--reps', '30', '--only', 'policy'], {})).toMatchObject({

@@ -17,6 +17,7 @@ import { runEstimates, runExperiment } from '../sim/parallel.ts';
 import { referenceDay, type ReferenceVariant } from '../sim/reference-day.ts';
 import type { Estimate } from '../sim/stats.ts';
 import type { BenchOptions } from './bench-options.ts';
+import { benchEstimateCost, type EstimateCostResult } from './estimate-cost.ts';
 import { checkArms, mainArms } from './policy-arms.ts';
 import { p3Checks, p4Check, type GoalCheck } from './policy-goals.ts';
 
@@ -60,6 +61,8 @@ export interface SuiteReport {
   hourly: HourlyCheck | null;
   scenarios: ScenarioReport[];
   estimates: EstimateDayReport[];
+  /** The cost of one forecast refresh with 300 waiting (P5's budget). */
+  cost: EstimateCostResult | null;
   goals: GoalCheck[];
   wallMs: number;
 }
@@ -206,6 +209,21 @@ async function runEstimateDay(variant: ReferenceVariant, o: BenchOptions): Promi
   };
 }
 
+/** P5's budget: ≤ 5 ms per estimate with 300 waiting, judged on the slowest refresh (not a mean). */
+export const COST_WAITING = 300;
+export const COST_LIMIT_MS = 5;
+
+export function costGoal(c: EstimateCostResult): GoalCheck {
+  return {
+    id: 'P5',
+    what: `cost per estimate, ${c.waiting} waiting: slowest of ${c.halls * c.runs} refreshes (${c.halls} halls) ÷ its ${c.estimates} estimates (that refresh ${c.refreshMaxMs.toFixed(0)} ms, median ${c.refreshP50Ms.toFixed(0)} ms), ms`,
+    // A maximum, not a mean: no interval.
+    value: { mean: c.perEstimateMaxMs, half: NaN, n: c.halls * c.runs },
+    goal: `≤ ${COST_LIMIT_MS} ms`,
+    pass: c.perEstimateMaxMs <= COST_LIMIT_MS,
+  };
+}
+
 export function erlangGoal(row: ErlangCheckRow): GoalCheck {
   return {
     id: 'P6',
@@ -223,6 +241,7 @@ export async function runPolicySuite(o: BenchOptions, log: (line: string) => voi
   let hourly: HourlyCheck | null = null;
   const scenarios: ScenarioReport[] = [];
   const estimates: EstimateDayReport[] = [];
+  let cost: EstimateCostResult | null = null;
   if (o.sections.includes('erlang')) {
     for (const c of ERLANG_CASES) {
       log(`Erlang C check, M/M/${c.servers}${c.lanes === 2 ? ' two lanes' : ''}, rho ${c.rho}…`);
@@ -256,7 +275,19 @@ export async function runPolicySuite(o: BenchOptions, log: (line: string) => voi
       );
       estimates.push(await runEstimateDay(v, o));
     }
+    log(`P5 cost: forecast refreshes with ${COST_WAITING} waiting…`);
+    cost = benchEstimateCost({
+      waiting: COST_WAITING,
+      halls: o.quick ? 1 : 5,
+      runs: o.quick ? 3 : 20,
+      seed: o.seed,
+    });
   }
-  const goals = [...erlang.map(erlangGoal), ...scenarios.flatMap((s) => s.goals), ...estimates.flatMap((e) => e.goals)];
-  return { options: o, erlang, hourly, scenarios, estimates, goals, wallMs: performance.now() - t0 };
+  const goals = [
+    ...erlang.map(erlangGoal),
+    ...scenarios.flatMap((s) => s.goals),
+    ...estimates.flatMap((e) => e.goals),
+    ...(cost ? [costGoal(cost)] : []),
+  ];
+  return { options: o, erlang, hourly, scenarios, estimates, cost, goals, wallMs: performance.now() - t0 };
 }

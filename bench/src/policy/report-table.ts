@@ -1,6 +1,6 @@
 import type { Estimate } from '../sim/stats.ts';
 import type { GoalCheck } from './policy-goals.ts';
-import { HOURLY_SERVERS, type EstimateDayReport, type SuiteReport } from './policy-suite.ts';
+import { costGoal, HOURLY_SERVERS, type EstimateDayReport, type SuiteReport } from './policy-suite.ts';
 
 /**
  * Plain-text rendering of the suite: every goal with PASS/FAIL and its interval first, then
@@ -34,6 +34,7 @@ function goalsSection(r: SuiteReport): string[] {
   for (const g of r.erlang.length ? r.goals.filter((x) => x.id === 'P6') : []) out.push(goalLine(g, ''));
   for (const s of r.scenarios) for (const g of s.goals) out.push(goalLine(g, s.name));
   for (const e of r.estimates) for (const g of e.goals) out.push(goalLine(g, e.name));
+  if (r.cost) out.push(goalLine(costGoal(r.cost), ''));
   const failed = r.goals.filter((g) => !g.pass).length;
   out.push(`  ${r.goals.length - failed} of ${r.goals.length} goals met${failed ? `, ${failed} not` : ''}`);
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IssuedTicket } from '@lobby/shared';
+import type { ArrivalMatch, IssuedTicket } from '@lobby/shared';
 import { demoBranchConfig } from '../../../server/src/seed/demo-config.ts';
 import { createKioskStore, type KioskStore } from '../state/kiosk-store.ts';
 import { createKioskActions } from './kiosk-actions.ts';
@@ -15,6 +15,28 @@ const issued: IssuedTicket = {
   issuedAt: Date.parse('2026-11-24T10:00:00+08:00'),
   mobilePath: '/t/abcdefghijklmnop',
   vipTierId: null,
+};
+
+const SLOT = Date.parse('2026-11-24T10:30:00+08:00');
+const arrivals: ArrivalMatch = {
+  bookings: [
+    {
+      id: 'bk1',
+      code: '123456',
+      businessTypeId: 'open-account',
+      slotStart: SLOT,
+      slotEnd: SLOT + 30 * 60_000,
+      status: 'booked',
+      arrival: 'on_time',
+      checkInFrom: SLOT - 15 * 60_000,
+    },
+  ],
+  remoteTickets: [{ id: 'rt1', number: 'A101', laneId: 'A', businessTypeId: 'cash', activated: false }],
+};
+const bookedTicket: IssuedTicket = {
+  ...issued,
+  ticket: { ...issued.ticket, id: 't2', number: 'A008' },
+  businessTypeId: 'open-account',
 };
 
 function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string) {
@@ -37,6 +59,12 @@ function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string) {
   const full: KioskCommands = {
     issueTicket: vi.fn(async () => ({ ok: true as const, data: issued })),
     lookupVip: vi.fn(async () => ({ ok: true as const, data: { tierId: 'gold', proof: 'sealed.proof-for-gold' } })),
+    findArrival: vi.fn(async () => ({ ok: true as const, data: arrivals })),
+    checkIn: vi.fn(async () => ({
+      ok: true as const,
+      data: { issued: bookedTicket, punctuality: 'on_time' as const },
+    })),
+    activateTicket: vi.fn(async () => ({ ok: true as const, data: issued })),
     ...commands,
   };
   const printer = { print: vi.fn(async () => ({ ok: true })) };
@@ -208,5 +236,85 @@ describe('kiosk actions after a definite refusal', () => {
     expect(store.getState().refusal).toEqual({ kind: 'rate_limited' });
     await actions.issueTicket();
     expect(issueTicket.mock.calls[0]?.[0].requestId).not.toBe(issueTicket.mock.calls[1]?.[0].requestId);
+  });
+
+  describe('预约取号', () => {
+    it('looks up the typed code, forgets the digits, checks in and prints the ticket as on time', async () => {
+      const { store, actions, commands, printer } = setup();
+      actions.chooseArrival();
+      for (const k of '123456') actions.pressArrivalKey(k);
+      await actions.findArrival();
+      expect(commands.findArrival).toHaveBeenCalledWith({ query: '123456' });
+      expect(store.getState().arrival).toEqual({ digits: '', match: arrivals, notFound: false });
+      await actions.checkIn('bk1');
+      expect(commands.checkIn).toHaveBeenCalledWith(expect.objectContaining({ bookingId: 'bk1' }));
+      const s = store.getState();
+      expect(s.flow.step).toBe('ticket');
+      expect(s.issued).toEqual(bookedTicket);
+      expect(s.arrivalOutcome).toBe('on_time');
+      expect(s.arrival.match).toBeNull();
+      expect(printer.print).toHaveBeenCalledOnce();
+      actions.timeOut();
+      expect(store.getState().arrivalOutcome).toBeNull();
+    });
+
+    it('a late check-in keeps the walk-in outcome for the ticket screen', async () => {
+      const checkIn = vi.fn(async () => ({ ok: true as const, data: { issued, punctuality: 'late' as const } }));
+      const { store, actions } = setup({ checkIn });
+      actions.chooseArrival();
+      await actions.findArrival('http://branch.lan/b/abcdefghijklmnopqrstuv');
+      await actions.checkIn('bk1');
+      expect(store.getState().arrivalOutcome).toBe('late');
+    });
+
+    it('sends the scanner’s text as it is, and does not ask for a partial number', async () => {
+      const { actions, commands } = setup();
+      actions.chooseArrival();
+      for (const k of '13800') actions.pressArrivalKey(k);
+      await actions.findArrival();
+      expect(commands.findArrival).not.toHaveBeenCalled();
+      await actions.findArrival('http://branch.lan/b/abcdefghijklmnopqrstuv');
+      expect(commands.findArrival).toHaveBeenCalledWith({ query: 'http://branch.lan/b/abcdefghijklmnopqrstuv' });
+    });
+
+    it('nothing found says so on the screen, with no ticket', async () => {
+      const findArrival = vi.fn(async () => ({ ok: false as const, code: 'NOT_FOUND' as const }));
+      const { store, actions } = setup({ findArrival });
+      actions.chooseArrival();
+      for (const k of '13800138000') actions.pressArrivalKey(k);
+      await actions.findArrival();
+      expect(store.getState().arrival).toEqual({ digits: '', match: null, notFound: true });
+      expect(store.getState().refusal).toBeNull();
+      expect(store.getState().flow.step).toBe('arrival');
+    });
+
+    it('a lost check-in answer is retried with the same request id; a refusal is not', async () => {
+      const checkIn = vi
+        .fn()
+        .mockResolvedValueOnce({ ok: false, code: 'UNREACHABLE' })
+        .mockResolvedValueOnce({ ok: false, code: 'CHECK_IN_TOO_EARLY' })
+        .mockResolvedValueOnce({ ok: true, data: { issued, punctuality: 'on_time' } });
+      const { store, actions } = setup({ checkIn });
+      actions.chooseArrival();
+      await actions.findArrival('123456');
+      await actions.checkIn('bk1');
+      expect(store.getState().refusal).toEqual({ kind: 'unreachable' });
+      await actions.checkIn('bk1');
+      expect(checkIn.mock.calls[1]?.[0].requestId).toBe(checkIn.mock.calls[0]?.[0].requestId);
+      expect(store.getState().refusal).toEqual({ kind: 'server_error', code: 'CHECK_IN_TOO_EARLY' });
+      await actions.checkIn('bk1');
+      expect(checkIn.mock.calls[2]?.[0].requestId).not.toBe(checkIn.mock.calls[1]?.[0].requestId);
+      expect(store.getState().flow.step).toBe('ticket');
+    });
+
+    it('activates a phone ticket and shows it as activated', async () => {
+      const { store, actions, commands } = setup();
+      actions.chooseArrival();
+      await actions.findArrival('13800138000');
+      await actions.activateRemote('rt1');
+      expect(commands.activateTicket).toHaveBeenCalledWith(expect.objectContaining({ ticketId: 'rt1' }));
+      expect(store.getState().arrivalOutcome).toBe('activated');
+      expect(store.getState().issued).toEqual(issued);
+    });
   });
 });

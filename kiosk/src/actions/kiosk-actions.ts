@@ -1,12 +1,13 @@
 import type { i18n } from 'i18next';
-import { mobileTicketUrl, type UiLanguage } from '@lobby/shared';
-import type { KioskStore, KioskState } from '../state/kiosk-store.ts';
+import { mobileTicketUrl, type IssuedTicket, type UiLanguage } from '@lobby/shared';
+import { EMPTY_ARRIVAL, type ArrivalOutcome, type KioskStore, type KioskState } from '../state/kiosk-store.ts';
 import type { KioskCommands } from '../realtime/kiosk-socket.ts';
 import type { Printer } from '../print/printer.ts';
 import { backToVip, EMPTY_DRAFT, goBack, goTo, INITIAL_FLOW, type Step } from '../logic/flow.ts';
 import { branchRefusal, laneRefusal, refusalFromCode, type Refusal } from '../logic/refusals.ts';
 import { businessTypesOf, laneById, laneOfKind, vipLane } from '../logic/lanes.ts';
 import { canSubmitVip, pressKey } from '../logic/vip-keypad.ts';
+import { pressArrivalKey, typedArrivalQuery } from '../logic/arrival-input.ts';
 import { newRequestId } from '@lobby/shared/realtime-client';
 
 /**
@@ -61,8 +62,79 @@ export function createKioskActions(deps: KioskActionDeps) {
     go('businessType', { laneId });
   };
 
+  /**
+   * An ok ack's ticket goes on screen and on paper: the only way a number reaches the customer.
+   * The identifier, if any, leaves the store with it.
+   */
+  async function present(
+    issued: IssuedTicket,
+    outcome: ArrivalOutcome | null,
+    keep: Partial<KioskState['flow']['draft']>,
+  ) {
+    const qr = await deps
+      .makeQr(mobileTicketUrl(issued.mobilePath, get().config?.branch.mobileBaseUrl, deps.origin))
+      .catch(() => null);
+    const after = get().flow;
+    set({
+      busy: false,
+      issued,
+      issuedQr: qr,
+      printStatus: 'printing',
+      arrival: EMPTY_ARRIVAL,
+      arrivalOutcome: outcome,
+      flow: {
+        step: 'ticket',
+        history: [...after.history, after.step],
+        draft: { ...EMPTY_DRAFT, laneId: issued.laneId, businessTypeId: issued.businessTypeId, ...keep },
+      },
+    });
+    await deps.afterPaint();
+    if (get().issued?.ticket.id !== issued.ticket.id) return;
+    const printed = await deps.printer.print();
+    if (get().issued?.ticket.id === issued.ticket.id) set({ printStatus: printed.ok ? 'printed' : 'failed' });
+  }
+
+  /**
+   * Check-in and activation at the 预约取号 screen: one request id per attempt, kept only across
+   * a lost answer (the server replays it) so a retry cannot issue a second ticket.
+   */
+  async function arrive<T>(
+    send: (
+      requestId: string,
+    ) => Promise<{ ok: true; data: T } | { ok: false; code: Parameters<typeof refuseFromServer>[0] }>,
+    shown: (data: T) => [IssuedTicket, ArrivalOutcome],
+  ) {
+    const { flow, busy, config } = get();
+    if (busy || !config || flow.step !== 'arrival') return;
+    const early = branchRefusal(config.hours, get().emergency, now());
+    if (early) return set({ refusal: early });
+    const requestId = flow.draft.requestId ?? newRequestId();
+    set({ busy: true, refusal: null, flow: { ...flow, draft: { ...flow.draft, requestId } } });
+    const res = await send(requestId);
+    if (get().flow.step !== 'arrival') return set({ busy: false });
+    if (!res.ok) {
+      const cur = get().flow;
+      return set({
+        busy: false,
+        refusal: refuseFromServer(res.code, null),
+        flow: { ...cur, draft: { ...cur.draft, requestId: res.code === 'UNREACHABLE' ? requestId : null } },
+      });
+    }
+    const [issued, outcome] = shown(res.data);
+    await present(issued, outcome, {});
+  }
+
   function reset(opts: { language?: UiLanguage } = {}) {
-    set({ flow: INITIAL_FLOW, refusal: null, busy: false, issued: null, issuedQr: null, printStatus: 'idle' });
+    set({
+      flow: INITIAL_FLOW,
+      refusal: null,
+      busy: false,
+      issued: null,
+      issuedQr: null,
+      printStatus: 'idle',
+      arrival: EMPTY_ARRIVAL,
+      arrivalOutcome: null,
+    });
     if (opts.language) setLanguage(opts.language);
   }
 
@@ -196,34 +268,44 @@ export function createKioskActions(deps: KioskActionDeps) {
           flow: { ...cur, draft: { ...cur.draft, requestId: keepId } },
         });
       }
-      const issued = res.data;
-      const qr = await deps
-        .makeQr(mobileTicketUrl(issued.mobilePath, get().config?.branch.mobileBaseUrl, deps.origin))
-        .catch(() => null);
-      const after = get().flow;
-      set({
-        busy: false,
-        issued,
-        issuedQr: qr,
-        printStatus: 'printing',
-        // The identifier has done its job: it leaves the store with the issued ticket.
-        flow: {
-          step: 'ticket',
-          history: [...after.history, after.step],
-          draft: {
-            ...EMPTY_DRAFT,
-            laneId,
-            businessTypeId,
-            priorityGroupId: after.draft.priorityGroupId,
-            vipTierId: after.draft.vipTierId,
-          },
-        },
+      await present(res.data, null, {
+        priorityGroupId: get().flow.draft.priorityGroupId,
+        vipTierId: get().flow.draft.vipTierId,
       });
-      await deps.afterPaint();
-      if (get().issued?.ticket.id !== issued.ticket.id) return;
-      const printed = await deps.printer.print();
-      if (get().issued?.ticket.id === issued.ticket.id) set({ printStatus: printed.ok ? 'printed' : 'failed' });
     },
+    /** 预约取号: the customer has a booking, or took a ticket on the phone. */
+    chooseArrival: () => {
+      set({ arrival: EMPTY_ARRIVAL });
+      go('arrival');
+    },
+    pressArrivalKey(key: string) {
+      set({ arrival: { digits: pressArrivalKey(get().arrival.digits, key), match: null, notFound: false } });
+    },
+    /** Looks up the typed code or number, or the text the QR scanner read. */
+    async findArrival(scanned?: string) {
+      const { busy, flow, arrival } = get();
+      const query = scanned ?? typedArrivalQuery(arrival.digits);
+      if (busy || query === null || flow.step !== 'arrival') return;
+      set({ busy: true, refusal: null });
+      const res = await commands.findArrival({ query });
+      if (get().flow.step !== 'arrival') return set({ busy: false });
+      // The number has done its job either way: it does not stay on screen.
+      if (res.ok) return set({ busy: false, arrival: { digits: '', match: res.data, notFound: false } });
+      if (res.code === 'NOT_FOUND' || res.code === 'INVALID_PAYLOAD')
+        return set({ busy: false, arrival: { digits: '', match: null, notFound: true } });
+      set({ busy: false, refusal: refuseFromServer(res.code, null) });
+    },
+    /** On time: a ticket with the head start; late: a walk-in's ticket, and the ticket screen says so. */
+    checkIn: (bookingId: string) =>
+      arrive(
+        (requestId) => commands.checkIn({ requestId, bookingId }),
+        (data) => [data.issued, data.punctuality],
+      ),
+    activateRemote: (ticketId: string) =>
+      arrive(
+        (requestId) => commands.activateTicket({ requestId, ticketId }),
+        (issued) => [issued, 'activated'],
+      ),
     dismissRefusal: () => set({ refusal: null }),
     /** The VIP check expired or was used: look the number up again. */
     verifyVipAgain() {

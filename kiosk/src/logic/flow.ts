@@ -3,7 +3,16 @@
  * Back), and what has been chosen so far. Pure functions; the store holds the result.
  */
 export type Step =
-  'welcome' | 'hardZone' | 'customerType' | 'vip' | 'businessType' | 'materials' | 'priority' | 'confirm' | 'ticket';
+  | 'welcome'
+  | 'hardZone'
+  | 'customerType'
+  | 'vip'
+  | 'businessType'
+  | 'materials'
+  | 'priority'
+  | 'confirm'
+  | 'arrival'
+  | 'ticket';
 
 export interface Draft {
   laneId: string | null;

@@ -10,6 +10,7 @@ export function PrintTicket() {
   const { t } = useTranslation();
   const ticket = useIssuedTicket();
   const lang = useKiosk((s) => s.lang);
+  const outcome = useKiosk((s) => s.arrivalOutcome);
   if (!ticket) return null;
   return (
     <div className="print-ticket" data-testid="print-ticket">
@@ -23,6 +24,7 @@ export function PrintTicket() {
           {ticket.laneName.en} · {ticket.businessName.en}
         </p>
       ) : null}
+      {outcome ? <p className="print-ticket__line">{t(`ticket.printArrival.${outcome}`)}</p> : null}
       {ticket.aheadText !== null ? <p className="print-ticket__ahead">{ticket.aheadText}</p> : null}
       <p className="print-ticket__line">
         {t('ticket.estimate')}

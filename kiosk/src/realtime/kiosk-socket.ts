@@ -1,4 +1,4 @@
-import type { Ack, CommandResults, IssuedTicket } from '@lobby/shared';
+import type { Ack, ArrivalMatch, CheckedIn, CommandResults, IssuedTicket } from '@lobby/shared';
 import { openRealtime, type CommandResult, type UserCommand } from '@lobby/shared/realtime-client';
 import type { ConnectionStatus, KioskStore } from '../state/kiosk-store.ts';
 import { floorAfterEstimates, floorAfterEvent, floorFromSnapshot } from '../state/floor-updates.ts';
@@ -6,7 +6,7 @@ import { floorAfterEstimates, floorAfterEvent, floorFromSnapshot } from '../stat
 /**
  * The kiosk's socket, bound once outside React, on the shared client realtime module: it
  * keeps the floor state current (resync on every connect and on any seq gap) and offers
- * the two commands the kiosk sends. Commands are never queued while offline: a ticket must
+ * the commands the kiosk sends. Commands are never queued while offline: a ticket must
  * not print minutes after the customer gave up.
  */
 
@@ -25,6 +25,11 @@ export interface KioskCommands {
     vipProof: string | null;
   }): Promise<KioskAck<IssuedTicket>>;
   lookupVip(payload: { requestId: string; vipIdentifier: string }): Promise<KioskAck<CommandResults['vip:lookup']>>;
+  /** 预约取号: what today's booking code, QR text or mobile number stands for. */
+  findArrival(payload: { query: string }): Promise<KioskAck<ArrivalMatch>>;
+  checkIn(payload: { requestId: string; bookingId: string }): Promise<KioskAck<CheckedIn>>;
+  /** A phone ticket's customer is here: it becomes callable. */
+  activateTicket(payload: { requestId: string; ticketId: string }): Promise<KioskAck<IssuedTicket>>;
 }
 
 /** Denied by the server (bad or revoked token): try again now and then, it may be re-paired. */
@@ -71,6 +76,9 @@ export function connectKiosk(store: KioskStore, token: string, url?: string): Ki
   const commands: KioskCommands = {
     issueTicket: async (payload) => kioskAck(await connection.sendCommand('ticket:issue', payload)),
     lookupVip: async (payload) => kioskAck(await connection.sendCommand('vip:lookup', payload)),
+    findArrival: async (payload) => kioskAck(await connection.sendCommand('arrival:find', payload)),
+    checkIn: async (payload) => kioskAck(await connection.sendCommand('booking:checkIn', payload)),
+    activateTicket: async (payload) => kioskAck(await connection.sendCommand('ticket:activate', payload)),
   };
   return { commands, close: () => connection.close() };
 }

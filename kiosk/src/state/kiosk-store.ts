@@ -1,5 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BranchConfig, EmergencyState, EstimatesView, IssuedTicket, LaneStats, UiLanguage } from '@lobby/shared';
+import type {
+  ArrivalMatch,
+  BranchConfig,
+  EmergencyState,
+  EstimatesView,
+  IssuedTicket,
+  LaneStats,
+  Punctuality,
+  UiLanguage,
+} from '@lobby/shared';
 import { INITIAL_FLOW, type FlowState } from '../logic/flow.ts';
 import type { Refusal } from '../logic/refusals.ts';
 
@@ -10,6 +19,19 @@ import type { Refusal } from '../logic/refusals.ts';
  */
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unpaired';
 export type PrintStatus = 'idle' | 'printing' | 'printed' | 'failed';
+
+/** The 预约取号 screen: what was typed, and what the server found for it. */
+export interface ArrivalState {
+  digits: string;
+  match: ArrivalMatch | null;
+  /** Nothing for today under what was given (or it was not a code, QR or number). */
+  notFound: boolean;
+}
+
+export const EMPTY_ARRIVAL: ArrivalState = { digits: '', match: null, notFound: false };
+
+/** How the ticket on screen came to be: a booking checked in on time or late, or a phone ticket activated. */
+export type ArrivalOutcome = Punctuality | 'activated';
 
 export interface KioskState {
   connection: ConnectionStatus;
@@ -32,6 +54,9 @@ export interface KioskState {
   /** QR code (data URL) of the issued ticket's mobile page. */
   issuedQr: string | null;
   printStatus: PrintStatus;
+  arrival: ArrivalState;
+  /** Null for a ticket taken at the kiosk. */
+  arrivalOutcome: ArrivalOutcome | null;
 }
 
 export const NO_EMERGENCY: EmergencyState = { active: false, message: '', since: null };
@@ -53,6 +78,8 @@ export function initialKioskState(): KioskState {
     issued: null,
     issuedQr: null,
     printStatus: 'idle',
+    arrival: EMPTY_ARRIVAL,
+    arrivalOutcome: null,
   };
 }
 

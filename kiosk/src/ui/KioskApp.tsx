@@ -11,6 +11,7 @@ import { MaterialsScreen } from './screens/MaterialsScreen.tsx';
 import { PriorityScreen } from './screens/PriorityScreen.tsx';
 import { ConfirmScreen } from './screens/ConfirmScreen.tsx';
 import { TicketScreen } from './screens/TicketScreen.tsx';
+import { ArrivalScreen } from './screens/ArrivalScreen.tsx';
 import { OfflineScreen } from './screens/OfflineScreen.tsx';
 import { UnpairedScreen } from './screens/UnpairedScreen.tsx';
 import { BranchBlockedScreen } from './screens/BranchBlockedScreen.tsx';
@@ -27,6 +28,7 @@ const STEP_SCREENS: Record<Step, () => React.JSX.Element | null> = {
   materials: MaterialsScreen,
   priority: PriorityScreen,
   confirm: ConfirmScreen,
+  arrival: ArrivalScreen,
   ticket: TicketScreen,
 };
 

@@ -10,4 +10,6 @@ export interface ForecastSource {
   view(): EstimatesView | null;
   /** The arrival profile in use (of the days before today's business date). */
   arrivalProfile(): ArrivalProfile | null;
+  /** A lane's range spread now: the calibration that keeps 80 % of waits inside the printed range. */
+  rangeSpread(laneId: string): number;
 }

@@ -18,7 +18,7 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
     db = await createTestDatabase();
     const branches = new BranchStore(db.pool);
     await branches.upsertRegion({ id: 'east', nameZh: '华东', nameEn: 'East' });
-    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'])
+    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'g1', 'g2', 'g3', 'g4'])
       await branches.register({ id, regionId: 'east', nameZh: id, nameEn: id }, T0);
     ingest = new IngestService(db.pool, db.partitions, () => T0 + 60 * MIN, logger);
   });
@@ -171,6 +171,76 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
         ok: true,
         ack: { throughSeq: 1, catalogueVersion: null },
       });
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('batches arriving together share one transaction, each branch gets its own outcome, rollups stay exact', async () => {
+    const pool = createPool(db.url, 4);
+    // Counts the connections taken: one per transaction (the pool's own queries pass a callback).
+    let transactions = 0;
+    const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+    pool.connect = ((...args: unknown[]) => {
+      if (args.length === 0) transactions++;
+      return connect(...args);
+    }) as typeof pool.connect;
+    try {
+      const grouped = new IngestService(pool, db.partitions, () => T0 + 60 * MIN, logger, undefined, {
+        maxInFlight: 1,
+        maxGroup: 64,
+      });
+      const chains = ['g1', 'g2', 'g3', 'g4'].map((id) => {
+        const chain = new FactChain(id);
+        // A name JSON escapes (a backslash, quotes): COPY's text format must double the backslashes.
+        chain.add({
+          kind: 'profile',
+          at: T0,
+          profile: {
+            branchId: id,
+            name: { zh: `网点“${id}”`, en: `Branch \\ "${id}"` },
+            timeZone: 'Asia/Shanghai',
+            configVersion: 1,
+            catalogueVersion: null,
+            lanes: [],
+            businessTypes: [],
+            counters: [],
+          },
+        });
+        for (const f of servedTicketFacts(`${id}-t1`, 'A001', T0, 3, 4)) chain.add(f);
+        return chain;
+      });
+      const [g1, g2, g3, g4] = chains as [FactChain, FactChain, FactChain, FactChain];
+      // Each branch's profile first, alone (and its time zone known: nothing below waits on I/O
+      // before it reaches the group commit, so all five batches arrive while the first runs).
+      for (const chain of chains)
+        expect(await grouped.ingest(chain.branchId, chain.batch(1, 1))).toMatchObject({ ok: true });
+      transactions = 0;
+      const outcomes = await Promise.all([
+        grouped.ingest('g1', g1.batch(2, 3)),
+        grouped.ingest('g1', g1.batch(4, 6)), // the same branch again: the next group
+        grouped.ingest('g2', g2.batch(5, 6)), // does not connect
+        grouped.ingest('g3', g3.batch(2, 6)),
+        grouped.ingest('g4', g4.batch(2, 6)),
+      ]);
+      expect(outcomes).toMatchObject([
+        { ok: true, ack: { throughSeq: 3, accepted: 2 } },
+        { ok: true, ack: { throughSeq: 6, accepted: 3 } },
+        { ok: false, code: 'REPLICATION_GAP', head: { headSeq: 1 } },
+        { ok: true, ack: { throughSeq: 6, accepted: 5 } },
+        { ok: true, ack: { throughSeq: 6, accepted: 5 } },
+      ]);
+      // The first alone, then g1's second batch with g2, g3 and g4: one transaction.
+      expect(transactions).toBe(2);
+      for (const id of ['g1', 'g3', 'g4']) {
+        expect(await count(id)).toBe(6);
+        await expectRollupsEqualRecompute(id);
+      }
+      expect(await count('g2')).toBe(1);
+      const stored = await db.pool.query<{ body: string }>(
+        "SELECT body::text AS body FROM events WHERE branch_id = 'g3' AND seq = 1",
+      );
+      expect(JSON.parse(stored.rows[0]!.body)).toEqual(JSON.parse(g3.facts[0]!.body));
     } finally {
       await pool.end();
     }

@@ -9,33 +9,36 @@ import {
 import { chainHash } from '@lobby/shared/chain-hash';
 import type { Logger } from 'pino';
 import type { PartitionKeeper } from '../db/partitions.ts';
-import { inTransaction, type Pool } from '../db/pool.ts';
-import type { TicketState } from '../rollups/measures.ts';
-import { needsLookup, planChain } from './chain.ts';
-import { foldTickets, nonZero, ticketKey, touchedTickets, type ParsedFact } from './fold.ts';
+import { inTransaction, type Pool, type PoolClient } from '../db/pool.ts';
+import { needsLookup, planChain, type ChainPlan } from './chain.ts';
+import { foldTickets, nonZero, ticketKey, touchedTickets, type ParsedFact, type RollupDeltas } from './fold.ts';
+import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
 import {
   addToRollup,
   insertEpochs,
   insertEvents,
   knownHashes,
-  lockBranch,
+  lockBranches,
   readHead,
   readTickets,
   readTimeZone,
   touchBranch,
-  updateHead,
+  updateHeads,
   upsertTickets,
   writeLive,
+  type BranchTicket,
   type EventRow,
+  type HeadUpdate,
 } from './ingest-store.ts';
-import { liveChanges } from './live-changes.ts';
+import { liveChanges, type LiveChanges } from './live-changes.ts';
 
 /**
- * One batch from one branch, in ONE transaction: the branch's replication row is locked (so
- * two deliveries of the same batch queue up instead of racing), the facts are placed on the
- * branch's hash chain, the new ones stored, the tickets they touch folded and their rollup
- * deltas added, the live grid rows written and the head moved on. A crash anywhere before
- * COMMIT leaves nothing, and the branch resends.
+ * Batches from branches, several branches' in ONE transaction (group commit): the branches'
+ * replication rows are locked (so two deliveries of the same batch queue up instead of
+ * racing), each batch's facts are placed on its branch's hash chain, the new ones stored,
+ * the tickets they touch folded and their rollup deltas (summed per key in memory) added,
+ * the live grid rows written and the heads moved on — each step one statement for all the
+ * branches. A crash anywhere before COMMIT leaves nothing, and the branches resend.
  */
 export type IngestOutcome =
   | { ok: true; ack: HqIngestAck; accepted: number }
@@ -75,6 +78,27 @@ function checkBatch(batch: HqIngestBatch): Checked[] | string {
   return out;
 }
 
+/** A checked batch waiting for its group's transaction. */
+interface Pending {
+  branchId: string;
+  batch: HqIngestBatch;
+  checked: Checked[];
+  catalogueVersion: number | null;
+  receivedAt: number;
+}
+
+/** A batch of the group that connects to its branch's chain: what the transaction writes. */
+interface Applied {
+  index: number;
+  item: Pending;
+  plan: ChainPlan;
+  facts: ParsedFact[];
+  timeZone: string;
+  live: LiveChanges;
+}
+
+export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxInFlight: 4, maxGroup: 64 };
+
 function businessDateOfFact(body: ParsedFact['body'], timeZone: string): string {
   if (body.kind === 'queue') return body.businessDate;
   if (body.kind === 'complaint') return body.complaint.receivedDate;
@@ -90,6 +114,7 @@ export class IngestService {
   private readonly clock: () => number;
   private readonly logger: Logger;
   private readonly catalogueVersion: () => Promise<number | null>;
+  private readonly groups: GroupCommit<Pending, IngestOutcome>;
 
   constructor(
     pool: Pool,
@@ -98,12 +123,14 @@ export class IngestService {
     logger: Logger,
     /** The newest catalogue version (cached by the catalogue store). */
     catalogueVersion: () => Promise<number | null> = async () => null,
+    groupCommit: GroupCommitOptions = DEFAULT_GROUP_COMMIT,
   ) {
     this.pool = pool;
     this.partitions = partitions;
     this.clock = clock;
     this.logger = logger;
     this.catalogueVersion = catalogueVersion;
+    this.groups = new GroupCommit((items) => inTransaction(this.pool, (c) => this.applyGroup(c, items)), groupCommit);
   }
 
   async ingest(branchId: string, batch: HqIngestBatch): Promise<IngestOutcome> {
@@ -125,18 +152,42 @@ export class IngestService {
     // Read before the transaction: inside it, a read from the pool would wait for a second
     // connection while holding one, and a full pool of ingests would wait on each other for ever.
     const catalogueVersion = await this.catalogueVersion();
-    const receivedAt = this.clock();
-    const outcome = await inTransaction(this.pool, async (c): Promise<IngestOutcome> => {
-      const locked = await lockBranch(c, branchId);
-      if (!locked) return { ok: false, code: 'NOT_FOUND', message: 'branch not registered' };
-      const wire = checked.map(({ seq, hash, prevHash, body }) => ({ seq, hash, prevHash, body }));
-      const known = needsLookup(locked, wire)
-        ? await knownHashes(c, branchId, [...new Set(wire.flatMap((f) => [f.hash, f.prevHash]))])
-        : new Map();
-      const plan = planChain(locked, wire, known, batch.acceptGap);
-      if (plan.throughSeq === 0) return { ok: false, code: 'REPLICATION_GAP', head: plan.head };
+    const outcome = await this.groups.submit(branchId, {
+      branchId,
+      batch,
+      checked,
+      catalogueVersion,
+      receivedAt: this.clock(),
+    });
+    if (outcome.ok && profile?.kind === 'profile') this.zones.set(branchId, profile.profile.timeZone);
+    return outcome;
+  }
 
-      const bySeq = new Map(checked.map((f) => [f.seq, f]));
+  /** One transaction for a group of batches, at most one per branch; an outcome per batch. */
+  private async applyGroup(c: PoolClient, items: Pending[]): Promise<IngestOutcome[]> {
+    const locked = await lockBranches(
+      c,
+      items.map((i) => i.branchId),
+    );
+    const wires = items.map((i) => i.checked.map(({ seq, hash, prevHash, body }) => ({ seq, hash, prevHash, body })));
+    const known = await knownHashes(
+      c,
+      items.flatMap((item, k) => {
+        const head = locked.get(item.branchId);
+        if (!head || !needsLookup(head, wires[k]!)) return [];
+        const hashes = new Set(wires[k]!.flatMap((f) => [f.hash, f.prevHash]));
+        return [...hashes].map((hash) => ({ branchId: item.branchId, hash }));
+      }),
+    );
+
+    const outcomes: IngestOutcome[] = [];
+    const applied: Applied[] = [];
+    items.forEach((item, index) => {
+      const head = locked.get(item.branchId);
+      if (!head) return (outcomes[index] = { ok: false, code: 'NOT_FOUND', message: 'branch not registered' });
+      const plan = planChain(head, wires[index]!, known.get(item.branchId) ?? new Map(), item.batch.acceptGap);
+      if (plan.throughSeq === 0) return (outcomes[index] = { ok: false, code: 'REPLICATION_GAP', head: plan.head });
+      const bySeq = new Map(item.checked.map((f) => [f.seq, f]));
       const facts: ParsedFact[] = plan.appends.map(({ fact, epoch }) => ({
         epoch,
         seq: fact.seq,
@@ -144,49 +195,40 @@ export class IngestService {
         body: bySeq.get(fact.seq)!.parsed,
       }));
       const tz = facts.findLast((f) => f.body.kind === 'profile')?.body;
-      const timeZone = tz?.kind === 'profile' ? tz.profile.timeZone : locked.timeZone;
-      const rows: EventRow[] = facts.map((f) => ({
-        epoch: f.epoch,
-        seq: f.seq,
-        hash: f.hash,
-        kind: f.body.kind,
-        type: f.body.kind === 'queue' ? f.body.type : null,
-        at: f.body.at,
-        businessDate: businessDateOfFact(f.body, timeZone),
-        body: bySeq.get(f.seq)!.body,
-      }));
-      await insertEpochs(c, branchId, plan.epochs, receivedAt);
-      await insertEvents(c, branchId, rows, receivedAt);
+      const timeZone = tz?.kind === 'profile' ? tz.profile.timeZone : head.timeZone;
+      applied.push({ index, item, plan, facts, timeZone, live: liveChanges(facts) });
+    });
 
-      const keys = touchedTickets(facts);
-      const stored = new Map<string, TicketState>(
-        (await readTickets(c, branchId, keys)).map((t) => [ticketKey(t.businessDate, t.ticketId), t]),
-      );
-      const fold = foldTickets(facts, stored, timeZone);
-      await upsertTickets(c, branchId, [...fold.changed.values()]);
-      await addToRollup(c, 'rollup_hour', branchId, nonZero(fold.deltas.hour));
-      await addToRollup(c, 'rollup_day', branchId, nonZero(fold.deltas.day));
-      await addToRollup(c, 'rollup_teller_day', branchId, nonZero(fold.deltas.teller));
+    for (const a of applied) await insertEpochs(c, a.item.branchId, a.plan.epochs, a.item.receivedAt);
+    await insertEvents(
+      c,
+      applied.flatMap(({ item, facts, timeZone }): EventRow[] => {
+        const bySeq = new Map(item.checked.map((f) => [f.seq, f.body]));
+        return facts.map((f) => ({
+          branchId: item.branchId,
+          receivedAt: item.receivedAt,
+          epoch: f.epoch,
+          seq: f.seq,
+          hash: f.hash,
+          kind: f.body.kind,
+          type: f.body.kind === 'queue' ? f.body.type : null,
+          at: f.body.at,
+          businessDate: businessDateOfFact(f.body, timeZone),
+          body: bySeq.get(f.seq)!,
+        }));
+      }),
+    );
+    await this.foldAndRollUp(c, applied);
+    await writeLive(
+      c,
+      applied.map((a) => ({ branchId: a.item.branchId, live: a.live })),
+    );
+    await updateHeads(c, applied.map(headUpdate));
 
-      const live = liveChanges(facts);
-      await writeLive(c, branchId, live);
-      // Lag on the branch's own clock: receipt, less the clock difference, less the fact's time.
-      const clockSkewMs = receivedAt - batch.sentAt;
-      await updateHead(c, branchId, {
-        head: plan.head,
-        clockSkewMs,
-        heardAt: receivedAt,
-        lastFactAt: live.lastFactAt,
-        lagMs: live.lastFactAt === null ? null : Math.max(0, receivedAt - clockSkewMs - live.lastFactAt),
-        backlog: batch.backlog,
-        accepted: facts.length,
-        duplicates: plan.duplicates,
-        businessDate: live.businessDate,
-        emergency: live.emergency,
-      });
+    for (const { index, item, plan, facts } of applied) {
       if (plan.epochs.length > 0)
-        this.logger.warn({ branchId, epochs: plan.epochs }, 'branch history forked or broke: new epoch');
-      return {
+        this.logger.warn({ branchId: item.branchId, epochs: plan.epochs }, 'branch history forked or broke: new epoch');
+      outcomes[index] = {
         ok: true,
         accepted: facts.length,
         ack: {
@@ -194,12 +236,35 @@ export class IngestService {
           throughSeq: plan.throughSeq,
           accepted: facts.length,
           duplicates: plan.duplicates,
-          catalogueVersion,
+          catalogueVersion: item.catalogueVersion,
         },
       };
-    });
-    if (outcome.ok && profile?.kind === 'profile') this.zones.set(branchId, profile.profile.timeZone);
-    return outcome;
+    }
+    return outcomes;
+  }
+
+  /** The tickets the batches touch, folded over their stored states; the rollup deltas added. */
+  private async foldAndRollUp(c: PoolClient, applied: Applied[]): Promise<void> {
+    const stored = new Map<string, Map<string, BranchTicket>>();
+    const keys = applied.flatMap((a) => touchedTickets(a.facts).map((k) => ({ branchId: a.item.branchId, ...k })));
+    for (const t of await readTickets(c, keys)) {
+      let byKey = stored.get(t.branchId);
+      if (!byKey) stored.set(t.branchId, (byKey = new Map()));
+      byKey.set(ticketKey(t.businessDate, t.ticketId), t);
+    }
+    const changed: BranchTicket[] = [];
+    const rollups: Record<keyof RollupDeltas, [string, string, number[]][]> = { hour: [], day: [], teller: [] };
+    for (const { item, facts, timeZone } of applied) {
+      const branchId = item.branchId;
+      const fold = foldTickets(facts, stored.get(branchId) ?? new Map(), timeZone);
+      for (const t of fold.changed.values()) changed.push({ ...t, branchId });
+      for (const k of ['hour', 'day', 'teller'] as const)
+        for (const [key, v] of nonZero(fold.deltas[k])) rollups[k].push([branchId, key, v]);
+    }
+    await upsertTickets(c, changed);
+    await addToRollup(c, 'rollup_hour', rollups.hour);
+    await addToRollup(c, 'rollup_day', rollups.day);
+    await addToRollup(c, 'rollup_teller_day', rollups.teller);
   }
 
   /** The sender's hello: where head office stands for the branch; the branch was heard from. */
@@ -215,4 +280,22 @@ export class IngestService {
     if (tz) this.zones.set(branchId, tz);
     return tz;
   }
+}
+
+function headUpdate({ item, plan, facts, live }: Applied): HeadUpdate & { branchId: string } {
+  // Lag on the branch's own clock: receipt, less the clock difference, less the fact's time.
+  const clockSkewMs = item.receivedAt - item.batch.sentAt;
+  return {
+    branchId: item.branchId,
+    head: plan.head,
+    clockSkewMs,
+    heardAt: item.receivedAt,
+    lastFactAt: live.lastFactAt,
+    lagMs: live.lastFactAt === null ? null : Math.max(0, item.receivedAt - clockSkewMs - live.lastFactAt),
+    backlog: item.batch.backlog,
+    accepted: facts.length,
+    duplicates: plan.duplicates,
+    businessDate: live.businessDate,
+    emergency: live.emergency,
+  };
 }

@@ -14,6 +14,7 @@ export function TicketScreen() {
   const lang = useKiosk((s) => s.lang);
   const printStatus = useKiosk((s) => s.printStatus);
   const ticket = useIssuedTicket();
+  const outcome = useKiosk((s) => s.arrivalOutcome);
   const finish = useCallback(() => actions.timeOut(), [actions]);
   const secondsLeft = useIdleTimeout(TICKET_SCREEN_MS, finish, ticket?.number);
   if (!ticket) return null;
@@ -23,6 +24,16 @@ export function TicketScreen() {
       <main className="ticket" data-testid="ticket-screen">
         <p className="ticket__title">{t('ticket.title')}</p>
         <div className="ticket__card">
+          {outcome ? (
+            <p
+              className={`ticket__arrival ticket__arrival--${outcome}`}
+              role={outcome === 'late' ? 'alert' : undefined}
+              data-testid="ticket-arrival"
+              data-outcome={outcome}
+            >
+              {t(`ticket.arrival.${outcome}`)}
+            </p>
+          ) : null}
           <p className="ticket__label">{t('ticket.yourNumber')}</p>
           <p className="ticket__number" data-testid="ticket-number">
             {ticket.number}

@@ -3,7 +3,7 @@ import { pickText } from '@lobby/shared';
 import { useActions, useKiosk } from '../kiosk-context.tsx';
 import { KioskHeader } from '../components/KioskHeader.tsx';
 
-/** The first screen: counter service (soft zone) or self-service / fast service (hard zone). */
+/** The first screen: counter service (soft zone), self-service / fast service (hard zone), or 预约取号 for a booking or phone ticket. */
 export function WelcomeScreen() {
   const { t } = useTranslation();
   const actions = useActions();
@@ -35,6 +35,15 @@ export function WelcomeScreen() {
           >
             <span className="zone-button__title">{t('welcome.hard')}</span>
             <span className="zone-button__hint">{t('welcome.hardHint')}</span>
+          </button>
+          <button
+            type="button"
+            className="zone-button zone-button--arrival"
+            onClick={actions.chooseArrival}
+            data-testid="zone-arrival"
+          >
+            <span className="zone-button__title">{t('welcome.arrival')}</span>
+            <span className="zone-button__hint">{t('welcome.arrivalHint')}</span>
           </button>
         </div>
         {hours ? (

@@ -227,11 +227,12 @@ export function forecastWaits(
   }
   const summarize = (i: number): WaitForecast => {
     const sorted = Array.from(samples[i]!.subarray(0, replays)).sort((a, b) => a - b);
-    const noWait = { ahead: orderAhead(state, now, targets[i]!, probeIds), wait: null };
-    if (!Number.isFinite(sorted[Math.floor(sorted.length / 2)]!)) return noWait;
+    // Only for a ticket no counter will serve: the order scan costs O(counters × tickets) each.
+    const noWait = () => ({ ahead: orderAhead(state, now, targets[i]!, probeIds), wait: null });
+    if (!Number.isFinite(sorted[Math.floor(sorted.length / 2)]!)) return noWait();
     const pointMin = printedPoint(sorted);
     const range = calibratedRange(sorted, { mass: options.range.mass, spread: spreadOf(targets[i]!.laneId) });
-    if (!Number.isFinite(range.high)) return noWait;
+    if (!Number.isFinite(range.high)) return noWait();
     const ahead = Array.from(aheads[i]!.subarray(0, replays)).sort((a, b) => a - b)[Math.floor(replays / 2)]!;
     const atOnce = sorted.filter((w) => w === 0).length;
     // Whole minutes, rounded (not floored and ceiled: that alone would hold far more than 80 %).

@@ -3,10 +3,12 @@ import type { Logger } from 'pino';
 import {
   estimatesView,
   forecastWaits,
+  newTicketForecast,
   DEFAULT_FORECAST,
   type Forecast,
   type ForecastOptions,
 } from '../../engine/index.ts';
+import { RangeCalibrator } from '../../engine/estimate/range-calibration.ts';
 import { profileFromDays, type ArrivalProfile, type DayArrivals } from '../../engine/estimate/arrival-profile.ts';
 import type { EngineState } from '../../engine/types.ts';
 import type { ArrivalHistory } from '../../store/arrival-history.ts';
@@ -18,7 +20,12 @@ import type { ForecastSource } from '../../context/forecast-source.ts';
  * last one is older than `maxAgeMs`). Each run is one `forecastWaits` on the committed
  * state, then `estimates:updated` to everyone. Readers (the issue ack, lane figures in
  * events, snapshots, the mobile page) take the latest one as it is, never wait for one.
+ * The printed range is kept honest by each lane's RangeCalibrator: every ticket's printed
+ * range (what its issue ack showed: the forecast of the moment for a new ticket of its kind)
+ * is checked against its first call, as the bench does (bench/src/sim/branch-day.ts). The
+ * calibration lives as long as the process (a restart starts from the tuned initial spread).
  */
+const MINUTE = 60_000;
 export interface ForecasterSettings {
   minIntervalMs: number;
   maxAgeMs: number;
@@ -47,6 +54,10 @@ export class WaitForecaster implements ForecastSource {
   private immediate: NodeJS.Immediate | null = null;
   private lastRun = -Infinity;
   private closed = false;
+  private readonly calibrator = new RangeCalibrator();
+  /** Today's tickets printed a range and not yet called: the range, by ticket id. */
+  private printed = new Map<string, { laneId: string; lowMin: number; highMin: number }>();
+  private printedDate: string | null = null;
 
   private readonly source: { current: EngineState; lastSeq: number };
   private readonly history: ArrivalHistory;
@@ -114,12 +125,46 @@ export class WaitForecaster implements ForecastSource {
     try {
       const state = this.source.current;
       const now = this.clock();
-      const forecast = forecastWaits(state, now, this.profileFor(state), this.settings.options);
+      this.checkRanges(state);
+      const forecast = forecastWaits(state, now, this.profileFor(state), this.settings.options, undefined, (laneId) =>
+        this.calibrator.spreadFor(laneId),
+      );
       const view = estimatesView(state, this.source.lastSeq, forecast);
       this.latest = { forecast, state, view };
       this.publish(view);
     } catch (err) {
       this.logger.error({ err }, 'wait forecast failed');
+    }
+  }
+
+  /** Each lane's range spread now (today's calibration). */
+  rangeSpread(laneId: string): number {
+    return this.calibrator.spreadFor(laneId);
+  }
+
+  /**
+   * Before each refresh: a ticket issued since the last one keeps the range its ack printed
+   * (the latest forecast's figure for its kind); a printed ticket called since is checked.
+   */
+  private checkRanges(state: EngineState): void {
+    if (this.printedDate !== state.businessDate) {
+      this.printed = new Map();
+      this.printedDate = state.businessDate;
+    }
+    const before = this.latest && this.latest.state.businessDate === state.businessDate ? this.latest.forecast : null;
+    for (const t of state.tickets.values()) {
+      const kept = this.printed.get(t.id);
+      if (kept) {
+        if (t.firstCalledAt === null) continue;
+        this.calibrator.observe(kept.laneId, kept.lowMin, kept.highMin, (t.firstCalledAt - t.issuedAt) / MINUTE);
+        this.printed.delete(t.id);
+        continue;
+      }
+      if (!before || t.status !== 'waiting' || t.firstCalledAt !== null || t.issuedAt < before.at) continue;
+      const shown = newTicketForecast(before, t.laneId, t.priorityGroupId, t.vipTierId)?.estimate;
+      // "About now" prints no range; a ticket with no figure promised nothing.
+      if (shown && !shown.aboutNow)
+        this.printed.set(t.id, { laneId: t.laneId, lowMin: shown.lowMin, highMin: shown.highMin });
     }
   }
 
