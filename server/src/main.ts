@@ -52,6 +52,7 @@ try {
     trustProxy: settings.trustProxy,
     // The names the branch is reached by (DNS rebinding guard), besides this machine's own.
     allowedHosts: settings.allowedHosts,
+    staffIdleMs: settings.staffIdleMs,
     replication: settings.replication,
     tls,
     backup: settings.backup,

@@ -10,6 +10,7 @@ import { SendCommandContext } from '../realtime/realtime-context.tsx';
 import { ConnectionIndicator } from '../ui/connection-indicator.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { PasswordChangeForm } from '../auth/password-change-form.tsx';
+import { SignInElsewhereBanner } from '../auth/sign-in-elsewhere-banner.tsx';
 import { TellerPage } from '../teller/teller-page.tsx';
 import { homePathOf, mayOpen } from './routes.ts';
 import { navigate } from './navigation.ts';
@@ -47,6 +48,7 @@ export function StaffShell({ session, route, onSignOut, onSessionRenewed }: Prop
   return (
     <Layout className="staff-layout">
       <StaffHeader session={session} onSignOut={onSignOut} onSessionRenewed={onSessionRenewed} />
+      <SignInElsewhereBanner />
       <Layout.Content className="staff-content">
         {!allowed ? (
           <Forbidden session={session} route={route} onSignOut={onSignOut} />

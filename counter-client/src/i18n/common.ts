@@ -27,6 +27,15 @@ export const commonResources = areaResources({
     },
     role: { teller: '柜员', lobby: '大堂经理', admin: '管理员' },
     revoked: '您的会话已失效，请重新登录。',
+    idleSignedOut: '长时间未操作，已自动退出登录。请重新登录。',
+    elsewhere: {
+      earlier: '该账号已在其他电脑登录：{{list}}。如非本人所用，请退出并修改密码。',
+      later: '该账号刚在其他电脑登录：{{list}}。如非本人操作，请立即修改密码并告知管理员。',
+      item: '{{at}} 登录（{{address}}），最近使用 {{lastSeen}}',
+      itemNow: '{{at}} 登录（{{address}}）',
+      unknownAddress: '地址未知',
+      separator: '；',
+    },
   },
   en: {
     appName: 'Branch Queue',
@@ -53,5 +62,16 @@ export const commonResources = areaResources({
     },
     role: { teller: 'Teller', lobby: 'Lobby manager', admin: 'Administrator' },
     revoked: 'Your session has ended. Please sign in again.',
+    idleSignedOut: 'You were signed out after a period without activity. Please sign in again.',
+    elsewhere: {
+      earlier:
+        'This account is also signed in on another PC: {{list}}. If that is not you, sign out and change your password.',
+      later:
+        'This account has just signed in on another PC: {{list}}. If that was not you, change your password now and tell the administrator.',
+      item: 'signed in {{at}} from {{address}}, last used {{lastSeen}}',
+      itemNow: 'signed in {{at}} from {{address}}',
+      unknownAddress: 'an unknown address',
+      separator: '; ',
+    },
   },
 });

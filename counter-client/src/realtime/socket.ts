@@ -21,7 +21,8 @@ export function connectStaffRealtime(store: AppStore, token: string, url?: strin
       setConnection: (state) => s().setConnection(state),
       setPrincipal: (principal) => s().setPrincipal(principal),
       setAlerts: (alerts) => s().setAlerts(alerts),
-      onDenied: () => s().clearSession('revoked'),
+      onDenied: (reason) => s().clearSession(reason === 'idle' ? 'idle' : 'revoked'),
+      onSignedInElsewhere: (info) => s().signedInElsewhere(info),
     },
     url ? { url } : {},
   );

@@ -48,7 +48,13 @@ import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../commands/command-runner.ts';
 import { Presence, PresenceKeeper } from '../realtime/presence.ts';
 import { DEFAULT_ISSUE_RATE_LIMIT, IssueRateLimiter, type IssueRateLimit } from '../commands/rate-limits.ts';
-import { attachSocketHandlers, broadcastEvents, createSocketServer, sessionRoom } from '../realtime/socket-server.ts';
+import {
+  attachSocketHandlers,
+  broadcastEvents,
+  createSocketServer,
+  sessionRoom,
+  sessionRoomOfHash,
+} from '../realtime/socket-server.ts';
 import { demoBranchConfig } from '../seed/demo-config.ts';
 import { prepareInstall } from '../seed/install-mode.ts';
 import { openBranchStore } from '../store/branch-store.ts';
@@ -92,6 +98,8 @@ export interface AppDeps {
    * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
    */
   trustProxy?: readonly string[];
+  /** A staff session ends after this long without use (STAFF_IDLE_MINUTES; default 30 minutes). */
+  staffIdleMs?: number;
   /** The nightly backup (BACKUP_DIR, BACKUP_AT, BACKUP_KEEP); null or absent: none scheduled. */
   backup?: BackupSettings | null;
   /** A text-message gateway in code (e.g. a WeChat template-message adapter); default: the HTTP SMS adapter the admin sets up. */
@@ -169,7 +177,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     config: () => initialConfig,
     forecast: () => forecaster?.current() ?? null,
   });
-  const auth = new AuthService(store.staff, store.devices, clock);
+  const auth = new AuthService(store.staff, store.devices, clock, deps.staffIdleMs);
 
   const web = express();
   const httpServer: HttpServer = deps.tls
@@ -222,6 +230,9 @@ export function createApp(deps: AppDeps): LobbyApp {
     revokeSession: (token) => {
       io.to(sessionRoom(token)).emit('session:revoked');
       io.in(sessionRoom(token)).disconnectSockets(true);
+    },
+    emitToSessions: (tokenHashes, event, ...args) => {
+      if (tokenHashes.length > 0) io.to(tokenHashes.map(sessionRoomOfHash)).emit(event, ...args);
     },
     forecasts: wait,
     snapshot: (principal: Principal): Snapshot => {
@@ -285,6 +296,14 @@ export function createApp(deps: AppDeps): LobbyApp {
     branchCa: { path: BRANCH_CA_PATH, handler: caDownload },
   });
 
+  /** Sessions past their idle time end now: their screens are told why and their sockets cut. */
+  const endIdleSessions = () => {
+    const rooms = auth.endDeadSessions().map(sessionRoomOfHash);
+    if (rooms.length === 0) return;
+    io.to(rooms).emit('session:revoked', { reason: 'idle' });
+    io.in(rooms).disconnectSockets(true);
+  };
+
   let nextAckPurge = startedAt;
   const tick = async () => {
     const now = clock();
@@ -295,6 +314,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     }
     const res = await queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);
     if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
+    endIdleSessions();
     presence.reconcile();
     for (const f of features) f.onTick?.(ctx, now);
     wait.tick(now);

@@ -15,6 +15,8 @@ export interface Settings {
   allowedOrigins: string[];
   allowedHosts: string[];
   trustProxy: string[];
+  /** STAFF_IDLE_MINUTES in ms. */
+  staffIdleMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   clockOffsetMs: number;
   backup: BackupSettings;
@@ -64,6 +66,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, argv: readonly string[] = [
     allowedOrigins: (p.ALLOWED_ORIGINS ?? []).map((o) => o.replace(/\/$/, '')),
     allowedHosts: p.ALLOWED_HOSTS ?? [],
     trustProxy: p.TRUST_PROXY ?? [],
+    staffIdleMs: (p.STAFF_IDLE_MINUTES ?? 30) * 60_000,
     logLevel: p.LOG_LEVEL ?? 'info',
     clockOffsetMs: p.CLOCK_OFFSET_MS ?? 0,
     backup: {

@@ -105,6 +105,11 @@ export const SETTINGS = {
     default: 'off',
     doc: 'Reverse proxies in front (addresses, subnets, or loopback/linklocal/uniquelocal) whose X-Forwarded-For names the client. Off: the peer address is the client.',
   },
+  STAFF_IDLE_MINUTES: {
+    schema: wholeNumber(1, 720),
+    default: '30',
+    doc: 'A staff sign-in ends after this many minutes without use (no request, no command); its screen returns to sign-in and says why.',
+  },
   BACKUP_DIR: {
     schema: z.string().trim().min(1, 'must not be empty'),
     default: '<DATA_DIR>/backups',

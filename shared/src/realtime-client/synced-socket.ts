@@ -6,6 +6,7 @@ import {
   type ClientToServerEvents,
   type ErrorCode,
   type EstimatesView,
+  type OtherSignIn,
   type Principal,
   type QueueEvent,
   type ServerToClientEvents,
@@ -34,10 +35,12 @@ export interface RealtimeSink {
   setEstimates?(view: EstimatesView): void;
   /**
    * The server refused the token at the handshake (`refused`: unknown, unpaired) or revoked
-   * the session while connected (`revoked`). A staff sign-in must sign in again; a device
-   * shows its pairing screen.
+   * the session while connected (`revoked`; `idle`: a staff session unused for the idle
+   * time). A staff sign-in must sign in again; a device shows its pairing screen.
    */
-  onDenied(reason: 'refused' | 'revoked', code: ErrorCode | null): void;
+  onDenied(reason: 'refused' | 'revoked' | 'idle', code: ErrorCode | null): void;
+  /** Staff: the same account just signed in on another screen. */
+  onSignedInElsewhere?(info: OtherSignIn): void;
   /** A resync failed (the server's code, or null when it did not answer in time); it is retried. */
   onSyncFailed?(code: ErrorCode | null): void;
 }
@@ -168,12 +171,13 @@ export function openRealtime(token: string, sink: RealtimeSink, options: Realtim
   socket.on('alerts:updated', (alerts) => sink.setAlerts?.(alerts));
   socket.on('estimates:updated', (view) => sink.setEstimates?.(view));
   socket.on('session:ready', (info) => sink.setPrincipal?.(info.principal));
-  socket.on('session:revoked', () => {
+  socket.on('session:revoked', (info) => {
     denied = true;
     socket.disconnect();
     sink.setConnection('disconnected');
-    sink.onDenied('revoked', null);
+    sink.onDenied(info?.reason === 'idle' ? 'idle' : 'revoked', null);
   });
+  socket.on('session:signedInElsewhere', (info) => sink.onSignedInElsewhere?.(info));
   socket.on('connect', () => void sync());
   socket.on('disconnect', (reason) => {
     syncing = false;

@@ -12,6 +12,7 @@ export const ADMIN_ACTIONS = [
   'staff:passwordReset',
   'device:pair',
   'device:revoke',
+  'device:rotate',
   'vip:import',
   'kpi:adjust',
   'retention:purge',
