@@ -56,6 +56,7 @@ try {
     replication: settings.replication,
     tls,
     backup: settings.backup,
+    readyMinFreeBytes: settings.readyMinFreeBytes,
   });
 } catch (err) {
   if (err instanceof MigrationError) exitWithStartFailure(`${err.message} (DATA_DIR=${settings.dataDir})`);

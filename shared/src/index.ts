@@ -12,6 +12,7 @@ export * from './protocol/commands.ts';
 export * from './protocol/events.ts';
 export * from './protocol/audit-actions.ts';
 export * from './protocol/socket-maps.ts';
+export * from './protocol/write-health.ts';
 export * from './time/branch-clock.ts';
 export * from './time/business-hours.ts';
 export * from './speech/call-announcement.ts';

@@ -21,6 +21,7 @@ export function connectStaffRealtime(store: AppStore, token: string, url?: strin
       setConnection: (state) => s().setConnection(state),
       setPrincipal: (principal) => s().setPrincipal(principal),
       setAlerts: (alerts) => s().setAlerts(alerts),
+      setWriteHealth: (health) => s().setWriteHealth(health),
       onDenied: (reason) => s().clearSession(reason === 'idle' ? 'idle' : 'revoked'),
       onSignedInElsewhere: (info) => s().signedInElsewhere(info),
     },

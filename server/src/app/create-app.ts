@@ -61,6 +61,8 @@ import { openBranchStore } from '../store/branch-store.ts';
 import type { AppContext, LobbyServer } from '../context/app-context.ts';
 import type { Feature } from '../context/feature.ts';
 import { startTicker } from './ticker.ts';
+import { WriteHealthMonitor } from '../health/write-health-monitor.ts';
+import { createReadiness } from '../health/readiness.ts';
 
 export interface AppDeps {
   dataDir: string;
@@ -110,7 +112,14 @@ export interface AppDeps {
   pushServices?: readonly string[];
   /** TLS_CERT / TLS_KEY contents: the port answers https, and plain http on it is redirected. */
   tls?: { cert: string; key: string } | null;
+  /** /readyz answers 503 when DATA_DIR's disk has this many bytes free or fewer (READY_MIN_FREE_MB). */
+  readyMinFreeBytes?: number;
 }
+
+/** READY_MIN_FREE_MB's default: a day of a busy branch's tickets is a few MB; a backup is the DB's size. */
+export const DEFAULT_READY_MIN_FREE_BYTES = 256 * 1024 * 1024;
+/** An idle branch learns that its disk stopped taking writes within this long. */
+const WRITE_PROBE_INTERVAL_MS = 10_000;
 
 export interface LobbyApp {
   httpServer: HttpServer;
@@ -275,8 +284,25 @@ export function createApp(deps: AppDeps): LobbyApp {
     logger,
   );
   attachSocketHandlers(io, ctx, runner, {
-    onStaffConnected: (userId, socketId) => presence.connected(userId, socketId),
+    onStaffConnected: (userId, socketId) => {
+      presence.connected(userId, socketId);
+      io.to(socketId).emit('storage:updated', writes.current());
+    },
     onStaffDisconnected: (userId, socketId) => presence.disconnected(userId, socketId),
+  });
+  const writes = new WriteHealthMonitor(clock, (health) => {
+    if (health.failing) logger.error({ code: health.code }, 'database writes are failing');
+    else logger.info('database writes work again');
+    io.to('staff').emit('storage:updated', health);
+  });
+  queue.onBatchCommitted((batch) => writes.batchCommitted(batch));
+  queue.onBatchFailed((err) => writes.batchFailed(err));
+  const readiness = createReadiness({
+    monitor: writes,
+    probeWrite: (now) => store.writeProbe.write(now),
+    dataDir: deps.dataDir,
+    minFreeBytes: deps.readyMinFreeBytes ?? DEFAULT_READY_MIN_FREE_BYTES,
+    clock,
   });
   queue.onPublished((events, state) => {
     broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
@@ -294,6 +320,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     startedAt,
     trustProxy: deps.trustProxy ?? [],
     branchCa: { path: BRANCH_CA_PATH, handler: caDownload },
+    readiness: () => readiness.check(),
   });
 
   /** Sessions past their idle time end now: their screens are told why and their sockets cut. */
@@ -305,8 +332,13 @@ export function createApp(deps: AppDeps): LobbyApp {
   };
 
   let nextAckPurge = startedAt;
+  let nextProbe = startedAt;
   const tick = async () => {
     const now = clock();
+    if (now >= nextProbe) {
+      readiness.probe();
+      nextProbe = now + WRITE_PROBE_INTERVAL_MS;
+    }
     if (now >= nextAckPurge) {
       store.commandResults.purgeOlderThan(now - ACK_RETENTION_MS);
       store.vip.purgeProofUses(now - VIP_PROOF_TTL_MS);

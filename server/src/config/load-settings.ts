@@ -20,6 +20,8 @@ export interface Settings {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   clockOffsetMs: number;
   backup: BackupSettings;
+  /** READY_MIN_FREE_MB in bytes. */
+  readyMinFreeBytes: number;
   replication: ReplicationSettings | null;
 }
 
@@ -74,6 +76,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, argv: readonly string[] = [
       at: backupTime(p.BACKUP_AT ?? '21:30'),
       keep: p.BACKUP_KEEP ?? 14,
     },
+    readyMinFreeBytes: (p.READY_MIN_FREE_MB ?? 256) * 1024 * 1024,
     replication: replication.settings,
   };
 }

@@ -128,6 +128,11 @@ export const SETTINGS = {
     default: '14',
     doc: 'How many backups to keep; older ones are removed after each backup.',
   },
+  READY_MIN_FREE_MB: {
+    schema: wholeNumber(0, 10_000_000),
+    default: '256',
+    doc: '`/readyz` answers 503 (not ready) when the disk of DATA_DIR has this many MB free or fewer; so do failing database writes, which also put a red banner on the admin and lobby screens.',
+  },
   LOG_LEVEL: {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be fatal, error, warn, info, debug, trace or silent',

@@ -11,6 +11,7 @@ import {
   type QueueEvent,
   type ServerToClientEvents,
   type Snapshot,
+  type WriteHealth,
 } from '../index.ts';
 import type { CommandInput, CommandResult, SendCommand, UserCommand } from './command-result.ts';
 import { newRequestId } from './request-id.ts';
@@ -33,6 +34,8 @@ export interface RealtimeSink {
   setAlerts?(alerts: Alert[]): void;
   /** The wait forecast was redone (`estimates:updated`: not sequenced, the newest replaces the last). */
   setEstimates?(view: EstimatesView): void;
+  /** Staff: whether the server's database takes writes (`storage:updated`). */
+  setWriteHealth?(health: WriteHealth): void;
   /**
    * The server refused the token at the handshake (`refused`: unknown, unpaired) or revoked
    * the session while connected (`revoked`; `idle`: a staff session unused for the idle
@@ -170,6 +173,7 @@ export function openRealtime(token: string, sink: RealtimeSink, options: Realtim
   for (const type of QUEUE_EVENT_TYPES) socket.on(type, onEvent);
   socket.on('alerts:updated', (alerts) => sink.setAlerts?.(alerts));
   socket.on('estimates:updated', (view) => sink.setEstimates?.(view));
+  socket.on('storage:updated', (health) => sink.setWriteHealth?.(health));
   socket.on('session:ready', (info) => sink.setPrincipal?.(info.principal));
   socket.on('session:revoked', (info) => {
     denied = true;
