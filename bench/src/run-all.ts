@@ -24,8 +24,8 @@ import { benchColdStart } from './start/cold-start.ts';
 const QUICK = process.env.BENCH_QUICK === '1';
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 const settings = QUICK
-  ? { fanoutCalls: 5, durableSeconds: 3, broadcastSeconds: 1.5, kioskTaps: 3, startRounds: 2 }
-  : { fanoutCalls: 30, durableSeconds: 10, broadcastSeconds: 10, kioskTaps: 12, startRounds: 5 };
+  ? { fanoutCalls: 20, durableSeconds: 3, broadcastSeconds: 1.5, kioskTaps: 3, startRounds: 2 }
+  : { fanoutCalls: 300, durableSeconds: 10, broadcastSeconds: 10, kioskTaps: 12, startRounds: 5 };
 
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : null);
 
@@ -39,26 +39,17 @@ modules.push({
   name: 'P1',
   run: async () => {
     const r = await benchCallFanout({ clients: 200, calls: settings.fanoutCalls });
-    const m = `call next → all ${r.clients} clients`;
-    return [
-      {
-        id: 'P1',
-        measure: `${m}, p50`,
-        ours: formatMs(r.ours.p50),
-        baseline: `${formatMs(r.bare.p50)} bare socket.io`,
-        ratio: ratio(r.ours.p50, r.bare.p50),
-        goal: '',
-      },
-      {
-        id: 'P1',
-        measure: `${m}, p99`,
-        ours: formatMs(r.ours.p99),
-        baseline: `${formatMs(r.bare.p99)} bare socket.io`,
-        ratio: ratio(r.ours.p99, r.bare.p99),
-        goal: 'p99 ≤ 50 ms',
-        pass: r.ours.p99 <= 50,
-      },
-    ];
+    const m = `call next → the last of ${r.clients} clients has it (per-call maximum), over ${r.ours.n} calls`;
+    const row = (q: 'p50' | 'p99' | 'max', goal: boolean): BenchRow => ({
+      id: 'P1',
+      measure: `${m}, ${q}`,
+      ours: formatMs(r.ours[q]),
+      baseline: `${formatMs(r.bare[q])} bare socket.io`,
+      ratio: ratio(r.ours[q], r.bare[q]),
+      goal: goal ? 'p99 ≤ 50 ms' : '',
+      ...(goal ? { pass: r.ours.p99 <= 50 } : {}),
+    });
+    return [row('p50', false), row('p99', true), row('max', false)];
   },
 });
 
@@ -130,12 +121,20 @@ modules.push({
     return [
       {
         id: 'P8',
-        measure: `${r.clients} clients × 10 broadcasts/s, p99`,
+        measure: `${r.clients} clients × 10 broadcasts/s from a separate process, from the scheduled time, p99`,
         ours: formatMs(r.ours.p99),
         baseline: `${formatMs(r.bare.p99)} bare socket.io`,
         ratio: ratio(r.ours.p99, r.bare.p99),
         goal: 'p99 ≤ 100 ms',
         pass: r.ours.p99 <= 100,
+      },
+      {
+        id: 'P8',
+        measure: `… rate the sender process achieved on its fixed schedule (latest send behind it: ${formatMs(r.ours.maxBehindMs)})`,
+        ours: `${r.ours.achievedPerSec.toFixed(2)}/s`,
+        baseline: `${r.bare.achievedPerSec.toFixed(2)}/s bare`,
+        ratio: ratio(r.ours.achievedPerSec, r.bare.achievedPerSec),
+        goal: '',
       },
       {
         id: 'P8',

@@ -52,9 +52,11 @@ try {
     trustProxy: settings.trustProxy,
     // The names the branch is reached by (DNS rebinding guard), besides this machine's own.
     allowedHosts: settings.allowedHosts,
+    staffIdleMs: settings.staffIdleMs,
     replication: settings.replication,
     tls,
     backup: settings.backup,
+    readyMinFreeBytes: settings.readyMinFreeBytes,
   });
 } catch (err) {
   if (err instanceof MigrationError) exitWithStartFailure(`${err.message} (DATA_DIR=${settings.dataDir})`);

@@ -224,6 +224,10 @@ describeHqBrowser('head office in the browser', () => {
       .poll(() => page.getByTestId('catalogue-page').locator('th').allTextContents())
       .toEqual(['Branch', 'Decision', 'Reason', 'Reported']);
     await shot(page, 'hq-catalogue-en');
+    await page.goto(hqUrl('/#kpi?month=2026-11'));
+    await expect.poll(() => page.getByTestId('kpi-table').locator('tbody tr.ant-table-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('kpi-table').locator('th').allTextContents()).toContain('Satisfaction');
+    await shot(page, 'hq-kpi-en');
   });
 
   it("the branch admin's head-office tab, in Chinese and English", async () => {

@@ -117,6 +117,9 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       ...(opts.webRoot ? { webRoot: opts.webRoot } : {}),
       // Browser tests open the apps from a LAN name mapped to 127.0.0.1 (--host-resolver-rules).
       allowedHosts: [BRANCH_HOST],
+      // Tests jump the clock (no-show grace, day close) without the clicks a staff member
+      // makes meanwhile: a session lives its whole 14 h unless a test sets the idle time.
+      staffIdleMs: 14 * 60 * 60 * 1000,
       ...opts.deps,
     });
 

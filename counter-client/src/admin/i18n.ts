@@ -225,6 +225,11 @@ export const adminResources = areaResources({
       pair: '配对新设备',
       revoke: '撤销',
       revokeConfirm: '撤销后该设备立即断开且无法再连接，确定吗？',
+      lastUsed: '最近使用',
+      neverUsed: '从未使用',
+      rotate: '更换令牌',
+      rotateConfirm: '旧令牌立即失效，设备随即断开；须在设备上打开新地址重新配对。确定吗？',
+      rotatedTitle: '令牌已更换：请立即在设备上打开以下新地址',
       tokenTitle: '设备已配对：请立即在设备上打开以下地址',
       tokenOnce: '此令牌只显示这一次，关闭后无法再次查看。',
       kinds: { kiosk: '取号机', display: '叫号屏', evaluator: '评价器' },
@@ -340,6 +345,9 @@ export const adminResources = areaResources({
       purged: '已清除：号票贵宾标识 {{tickets}} 条，投诉联系方式 {{contacts}} 条，客户手机号 {{phones}} 条',
       source: '来源',
       sources: { event: '业务事件', admin: '管理操作' },
+      system: '系统',
+      noteSeparator: '：',
+      pauseReasons: { break: '休息', phone: '接听电话', handover: '交接', balancing: '轧账', other: '其他' },
       // Every queue event and admin action by name (key = action with ':' as '.'); the code stays visible beside it.
       actions: {
         ticket: {
@@ -385,7 +393,7 @@ export const adminResources = areaResources({
         config: { changed: '配置生效', update: '修改网点配置' },
         day: { closed: '日终关闭', opened: '新营业日开始' },
         staff: { create: '新增人员', update: '修改人员', passwordReset: '重置密码' },
-        device: { pair: '配对设备', revoke: '吊销设备' },
+        device: { pair: '配对设备', revoke: '吊销设备', rotate: '更换设备令牌' },
         vip: { import: '导入贵宾名单' },
         kpi: { adjust: '绩效加减分' },
         retention: { purge: '保留期清除' },
@@ -627,6 +635,12 @@ export const adminResources = areaResources({
       pair: 'Pair a device',
       revoke: 'Revoke',
       revokeConfirm: 'The device is disconnected at once and cannot reconnect. Continue?',
+      lastUsed: 'Last used',
+      neverUsed: 'Never used',
+      rotate: 'New token',
+      rotateConfirm:
+        'The old token stops working at once and the device disconnects; open the new address on the device to pair it again. Continue?',
+      rotatedTitle: 'Token replaced: open this new address on the device now',
       tokenTitle: 'Device paired: open this address on the device now',
       tokenOnce: 'This token is shown once only.',
       kinds: { kiosk: 'Kiosk', display: 'Display', evaluator: 'Evaluator' },
@@ -747,6 +761,15 @@ export const adminResources = areaResources({
         'Purged: {{tickets}} ticket VIP identifiers, {{contacts}} complaint contacts, {{phones}} customer phone numbers',
       source: 'Source',
       sources: { event: 'Queue event', admin: 'Admin action' },
+      system: 'System',
+      noteSeparator: ': ',
+      pauseReasons: {
+        break: 'Break',
+        phone: 'Phone call',
+        handover: 'Handover',
+        balancing: 'Balancing',
+        other: 'Other',
+      },
       actions: {
         ticket: {
           issued: 'Ticket issued',
@@ -796,7 +819,7 @@ export const adminResources = areaResources({
         config: { changed: 'Configuration live', update: 'Configuration edited' },
         day: { closed: 'Day closed', opened: 'New business day' },
         staff: { create: 'Staff added', update: 'Staff changed', passwordReset: 'Password reset' },
-        device: { pair: 'Device paired', revoke: 'Device revoked' },
+        device: { pair: 'Device paired', revoke: 'Device revoked', rotate: 'Device token rotated' },
         vip: { import: 'VIP registry imported' },
         kpi: { adjust: 'KPI adjustment' },
         retention: { purge: 'Retention purge' },

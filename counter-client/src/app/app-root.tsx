@@ -3,7 +3,7 @@ import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import dayjs from 'dayjs';
-import type { UiLanguage } from '@lobby/shared';
+import type { OtherSignIn, UiLanguage } from '@lobby/shared';
 import { AppStoreContext, useAppStore, useAppStoreApi, type AppStore } from '../store/app-store.ts';
 import type { StaffSession } from '../store/session-slice.ts';
 import { antdLocale, dayjsLocale, saveLanguage } from '../i18n/language.ts';
@@ -72,9 +72,9 @@ function Routes() {
   const session = useAppStore((s) => s.session);
 
   const signIn = useCallback(
-    (next: StaffSession) => {
+    (next: StaffSession, elsewhere: OtherSignIn[] = []) => {
       saveSession(window.sessionStorage, next);
-      store.getState().setSession(next);
+      store.getState().setSession(next, elsewhere);
       if (route === 'home' || route === 'unknown') navigate(homePathOf(next.user.role), { replace: true });
     },
     [store, route],

@@ -9,7 +9,9 @@ import type { SendCommand } from '@lobby/shared/realtime-client';
 import { SendCommandContext } from '../realtime/realtime-context.tsx';
 import { ConnectionIndicator } from '../ui/connection-indicator.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { WriteFailureBanner } from '../ui/write-failure-banner.tsx';
 import { PasswordChangeForm } from '../auth/password-change-form.tsx';
+import { SignInElsewhereBanner } from '../auth/sign-in-elsewhere-banner.tsx';
 import { TellerPage } from '../teller/teller-page.tsx';
 import { homePathOf, mayOpen } from './routes.ts';
 import { navigate } from './navigation.ts';
@@ -47,6 +49,9 @@ export function StaffShell({ session, route, onSignOut, onSessionRenewed }: Prop
   return (
     <Layout className="staff-layout">
       <StaffHeader session={session} onSignOut={onSignOut} onSessionRenewed={onSessionRenewed} />
+      {/* The floor and the branch's settings are run from these two: they must see it (a teller's next call fails loudly by itself). */}
+      {allowed && route !== 'teller' && <WriteFailureBanner />}
+      <SignInElsewhereBanner />
       <Layout.Content className="staff-content">
         {!allowed ? (
           <Forbidden session={session} route={route} onSignOut={onSignOut} />

@@ -7,14 +7,16 @@ import { useAppStore } from '../store/app-store.ts';
 import { login } from './auth-api.ts';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import type { StaffSession } from '../store/session-slice.ts';
+import type { OtherSignIn } from '@lobby/shared';
 
 interface Props {
-  onSignedIn: (session: StaffSession) => void;
+  /** `elsewhere`: the account's other live sign-ins (another PC). */
+  onSignedIn: (session: StaffSession, elsewhere: OtherSignIn[]) => void;
 }
 
 export function SignInPage({ onSignedIn }: Props) {
   const { t } = useTranslation(['auth', 'common']);
-  const revoked = useAppStore((s) => s.signedOutReason === 'revoked');
+  const signedOutReason = useAppStore((s) => s.signedOutReason);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -24,7 +26,7 @@ export function SignInPage({ onSignedIn }: Props) {
     setError(null);
     const result = await login(values);
     setBusy(false);
-    if (result.ok) onSignedIn(result.data);
+    if (result.ok) onSignedIn({ token: result.data.token, user: result.data.user }, result.data.otherSignIns);
     else setError(result.code === 'CLIENT_OFFLINE' ? t('auth:networkError') : errorMessage(t, result.code));
   };
 
@@ -38,7 +40,15 @@ export function SignInPage({ onSignedIn }: Props) {
             {t('auth:title')}
           </Typography.Title>
         </div>
-        {revoked && <Alert type="warning" showIcon title={t('common:revoked')} style={{ marginBottom: 16 }} />}
+        {signedOutReason && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t(signedOutReason === 'idle' ? 'common:idleSignedOut' : 'common:revoked')}
+            style={{ marginBottom: 16 }}
+            data-testid="signed-out-reason"
+          />
+        )}
         {error && (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="sign-in-error" />
         )}

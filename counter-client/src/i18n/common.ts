@@ -27,6 +27,19 @@ export const commonResources = areaResources({
     },
     role: { teller: '柜员', lobby: '大堂经理', admin: '管理员' },
     revoked: '您的会话已失效，请重新登录。',
+    writeFailure: {
+      title: '服务器无法保存数据',
+      body: '自 {{time}} 起数据库写入失败（{{code}}）：新取的号和办理结果可能没有保存。请立即联系网点系统管理员检查服务器磁盘；恢复后此提示自动消失。',
+    },
+    idleSignedOut: '长时间未操作，已自动退出登录。请重新登录。',
+    elsewhere: {
+      earlier: '该账号已在其他电脑登录：{{list}}。如非本人所用，请退出并修改密码。',
+      later: '该账号刚在其他电脑登录：{{list}}。如非本人操作，请立即修改密码并告知管理员。',
+      item: '{{at}} 登录（{{address}}），最近使用 {{lastSeen}}',
+      itemNow: '{{at}} 登录（{{address}}）',
+      unknownAddress: '地址未知',
+      separator: '；',
+    },
   },
   en: {
     appName: 'Branch Queue',
@@ -53,5 +66,20 @@ export const commonResources = areaResources({
     },
     role: { teller: 'Teller', lobby: 'Lobby manager', admin: 'Administrator' },
     revoked: 'Your session has ended. Please sign in again.',
+    writeFailure: {
+      title: 'The server cannot save data',
+      body: 'Database writes have failed since {{time}} ({{code}}): new tickets and service results may not be saved. Call the branch’s system administrator to check the server’s disk now; this notice goes away by itself once writes work again.',
+    },
+    idleSignedOut: 'You were signed out after a period without activity. Please sign in again.',
+    elsewhere: {
+      earlier:
+        'This account is also signed in on another PC: {{list}}. If that is not you, sign out and change your password.',
+      later:
+        'This account has just signed in on another PC: {{list}}. If that was not you, change your password now and tell the administrator.',
+      item: 'signed in at {{at}} from {{address}}, last used {{lastSeen}}',
+      itemNow: 'signed in at {{at}} from {{address}}',
+      unknownAddress: 'an unknown address',
+      separator: '; ',
+    },
   },
 });

@@ -21,7 +21,9 @@ export function connectStaffRealtime(store: AppStore, token: string, url?: strin
       setConnection: (state) => s().setConnection(state),
       setPrincipal: (principal) => s().setPrincipal(principal),
       setAlerts: (alerts) => s().setAlerts(alerts),
-      onDenied: () => s().clearSession('revoked'),
+      setWriteHealth: (health) => s().setWriteHealth(health),
+      onDenied: (reason) => s().clearSession(reason === 'idle' ? 'idle' : 'revoked'),
+      onSignedInElsewhere: (info) => s().signedInElsewhere(info),
     },
     url ? { url } : {},
   );

@@ -48,13 +48,21 @@ import { publicSnapshot, staffSnapshot } from '../queue/snapshots.ts';
 import { CommandRunner, mergeHandlers } from '../commands/command-runner.ts';
 import { Presence, PresenceKeeper } from '../realtime/presence.ts';
 import { DEFAULT_ISSUE_RATE_LIMIT, IssueRateLimiter, type IssueRateLimit } from '../commands/rate-limits.ts';
-import { attachSocketHandlers, broadcastEvents, createSocketServer, sessionRoom } from '../realtime/socket-server.ts';
+import {
+  attachSocketHandlers,
+  broadcastEvents,
+  createSocketServer,
+  sessionRoom,
+  sessionRoomOfHash,
+} from '../realtime/socket-server.ts';
 import { demoBranchConfig } from '../seed/demo-config.ts';
 import { prepareInstall } from '../seed/install-mode.ts';
 import { openBranchStore } from '../store/branch-store.ts';
 import type { AppContext, LobbyServer } from '../context/app-context.ts';
 import type { Feature } from '../context/feature.ts';
 import { startTicker } from './ticker.ts';
+import { WriteHealthMonitor } from '../health/write-health-monitor.ts';
+import { createReadiness } from '../health/readiness.ts';
 
 export interface AppDeps {
   dataDir: string;
@@ -92,6 +100,8 @@ export interface AppDeps {
    * (TRUST_PROXY). Default none: the peer address is the client, whatever headers say.
    */
   trustProxy?: readonly string[];
+  /** A staff session ends after this long without use (STAFF_IDLE_MINUTES; default 30 minutes). */
+  staffIdleMs?: number;
   /** The nightly backup (BACKUP_DIR, BACKUP_AT, BACKUP_KEEP); null or absent: none scheduled. */
   backup?: BackupSettings | null;
   /** A text-message gateway in code (e.g. a WeChat template-message adapter); default: the HTTP SMS adapter the admin sets up. */
@@ -102,7 +112,14 @@ export interface AppDeps {
   pushServices?: readonly string[];
   /** TLS_CERT / TLS_KEY contents: the port answers https, and plain http on it is redirected. */
   tls?: { cert: string; key: string } | null;
+  /** /readyz answers 503 when DATA_DIR's disk has this many bytes free or fewer (READY_MIN_FREE_MB). */
+  readyMinFreeBytes?: number;
 }
+
+/** READY_MIN_FREE_MB's default: a day of a busy branch's tickets is a few MB; a backup is the DB's size. */
+export const DEFAULT_READY_MIN_FREE_BYTES = 256 * 1024 * 1024;
+/** An idle branch learns that its disk stopped taking writes within this long. */
+const WRITE_PROBE_INTERVAL_MS = 10_000;
 
 export interface LobbyApp {
   httpServer: HttpServer;
@@ -169,7 +186,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     config: () => initialConfig,
     forecast: () => forecaster?.current() ?? null,
   });
-  const auth = new AuthService(store.staff, store.devices, clock);
+  const auth = new AuthService(store.staff, store.devices, clock, deps.staffIdleMs);
 
   const web = express();
   const httpServer: HttpServer = deps.tls
@@ -223,6 +240,9 @@ export function createApp(deps: AppDeps): LobbyApp {
       io.to(sessionRoom(token)).emit('session:revoked');
       io.in(sessionRoom(token)).disconnectSockets(true);
     },
+    emitToSessions: (tokenHashes, event, ...args) => {
+      if (tokenHashes.length > 0) io.to(tokenHashes.map(sessionRoomOfHash)).emit(event, ...args);
+    },
     forecasts: wait,
     snapshot: (principal: Principal): Snapshot => {
       const now = clock();
@@ -264,8 +284,25 @@ export function createApp(deps: AppDeps): LobbyApp {
     logger,
   );
   attachSocketHandlers(io, ctx, runner, {
-    onStaffConnected: (userId, socketId) => presence.connected(userId, socketId),
+    onStaffConnected: (userId, socketId) => {
+      presence.connected(userId, socketId);
+      io.to(socketId).emit('storage:updated', writes.current());
+    },
     onStaffDisconnected: (userId, socketId) => presence.disconnected(userId, socketId),
+  });
+  const writes = new WriteHealthMonitor(clock, (health) => {
+    if (health.failing) logger.error({ code: health.code }, 'database writes are failing');
+    else logger.info('database writes work again');
+    io.to('staff').emit('storage:updated', health);
+  });
+  queue.onBatchCommitted((batch) => writes.batchCommitted(batch));
+  queue.onBatchFailed((err) => writes.batchFailed(err));
+  const readiness = createReadiness({
+    monitor: writes,
+    probeWrite: (now) => store.writeProbe.write(now),
+    dataDir: deps.dataDir,
+    minFreeBytes: deps.readyMinFreeBytes ?? DEFAULT_READY_MIN_FREE_BYTES,
+    clock,
   });
   queue.onPublished((events, state) => {
     broadcastEvents(io, events, state, (id) => store.engineState.numberOfTicket(id));
@@ -283,11 +320,25 @@ export function createApp(deps: AppDeps): LobbyApp {
     startedAt,
     trustProxy: deps.trustProxy ?? [],
     branchCa: { path: BRANCH_CA_PATH, handler: caDownload },
+    readiness: () => readiness.check(),
   });
 
+  /** Sessions past their idle time end now: their screens are told why and their sockets cut. */
+  const endIdleSessions = () => {
+    const rooms = auth.endDeadSessions().map(sessionRoomOfHash);
+    if (rooms.length === 0) return;
+    io.to(rooms).emit('session:revoked', { reason: 'idle' });
+    io.in(rooms).disconnectSockets(true);
+  };
+
   let nextAckPurge = startedAt;
+  let nextProbe = startedAt;
   const tick = async () => {
     const now = clock();
+    if (now >= nextProbe) {
+      readiness.probe();
+      nextProbe = now + WRITE_PROBE_INTERVAL_MS;
+    }
     if (now >= nextAckPurge) {
       store.commandResults.purgeOlderThan(now - ACK_RETENTION_MS);
       store.vip.purgeProofUses(now - VIP_PROOF_TTL_MS);
@@ -295,6 +346,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     }
     const res = await queue.executeEngine(null, null, { type: 'system:tick', actorId: null }, () => null);
     if (!res.ok) logger.warn({ code: res.code }, 'system tick refused');
+    endIdleSessions();
     presence.reconcile();
     for (const f of features) f.onTick?.(ctx, now);
     wait.tick(now);

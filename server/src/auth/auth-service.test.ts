@@ -55,5 +55,5 @@ test('a wrong password, an unknown user and an inactive user each cost one scryp
   expect(hashWorkOf('nobody-at-all', 'wrong-password')).toBe(1);
   // Even the right password of a deactivated account: verified, then refused.
   expect(hashWorkOf('gone', 'pw-123456')).toBe(1);
-  expect(auth.login('known', 'right-password')?.user.username).toBe('known');
+  expect(auth.login('known', 'right-password')?.response.user.username).toBe('known');
 });

@@ -15,9 +15,13 @@ export interface Settings {
   allowedOrigins: string[];
   allowedHosts: string[];
   trustProxy: string[];
+  /** STAFF_IDLE_MINUTES in ms. */
+  staffIdleMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   clockOffsetMs: number;
   backup: BackupSettings;
+  /** READY_MIN_FREE_MB in bytes. */
+  readyMinFreeBytes: number;
   replication: ReplicationSettings | null;
 }
 
@@ -64,6 +68,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, argv: readonly string[] = [
     allowedOrigins: (p.ALLOWED_ORIGINS ?? []).map((o) => o.replace(/\/$/, '')),
     allowedHosts: p.ALLOWED_HOSTS ?? [],
     trustProxy: p.TRUST_PROXY ?? [],
+    staffIdleMs: (p.STAFF_IDLE_MINUTES ?? 30) * 60_000,
     logLevel: p.LOG_LEVEL ?? 'info',
     clockOffsetMs: p.CLOCK_OFFSET_MS ?? 0,
     backup: {
@@ -71,6 +76,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, argv: readonly string[] = [
       at: backupTime(p.BACKUP_AT ?? '21:30'),
       keep: p.BACKUP_KEEP ?? 14,
     },
+    readyMinFreeBytes: (p.READY_MIN_FREE_MB ?? 256) * 1024 * 1024,
     replication: replication.settings,
   };
 }

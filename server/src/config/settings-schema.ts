@@ -105,6 +105,11 @@ export const SETTINGS = {
     default: 'off',
     doc: 'Reverse proxies in front (addresses, subnets, or loopback/linklocal/uniquelocal) whose X-Forwarded-For names the client. Off: the peer address is the client.',
   },
+  STAFF_IDLE_MINUTES: {
+    schema: wholeNumber(1, 720),
+    default: '30',
+    doc: 'A staff sign-in ends after this many minutes without use (no request, no command); its screen returns to sign-in and says why.',
+  },
   BACKUP_DIR: {
     schema: z.string().trim().min(1, 'must not be empty'),
     default: '<DATA_DIR>/backups',
@@ -122,6 +127,11 @@ export const SETTINGS = {
     schema: wholeNumber(1, 3650),
     default: '14',
     doc: 'How many backups to keep; older ones are removed after each backup.',
+  },
+  READY_MIN_FREE_MB: {
+    schema: wholeNumber(0, 10_000_000),
+    default: '256',
+    doc: '`/readyz` answers 503 (not ready) when the disk of DATA_DIR has this many MB free or fewer; so do failing database writes, which also put a red banner on the admin and lobby screens.',
   },
   LOG_LEVEL: {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

@@ -43,6 +43,8 @@ export type Room = 'staff' | 'public';
  *  - revokePrincipal(id): tells and disconnects every socket of a staff user or device (but those
  *    of the session `exceptToken`, which its own client replaces).
  *  - revokeSession(token): the same for the sockets of one sign-in (sign-out on a shared PC).
+ *  - emitToSessions(tokenHashes, event, ...args): a push to the sockets of given sign-ins
+ *    (by the session token's hash, which is all the database holds).
  *  - snapshot(principal): the snapshot that principal may see (staff or public).
  *  - forecasts: the latest wait forecast (features/estimates keeps it fresh off the commit
  *    path); read it, never wait for it.
@@ -62,6 +64,11 @@ export interface AppContext {
   requirePrincipal(req: Request): Principal | null;
   revokePrincipal(principalId: string, opts?: { exceptToken?: string }): void;
   revokeSession(token: string): void;
+  emitToSessions<E extends keyof ServerToClientEvents>(
+    tokenHashes: readonly string[],
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void;
   snapshot(principal: Principal): Snapshot;
   forecasts: ForecastSource;
   rest: RestRegistry;

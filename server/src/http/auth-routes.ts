@@ -17,15 +17,25 @@ export function authRoutes(ctx: AppContext, throttle: LoginThrottle): Router {
       ctx.logger.warn({ username, ip: address }, 'staff login refused: locked out');
       return rateLimited(waitMs);
     }
-    const result = ctx.auth.login(username, body.password);
-    if (!result) {
+    // Shown to the account's other screens: an IPv4 peer without its IPv6 mapping prefix.
+    const shownAddress = address.replace(/^::ffff:/, '');
+    const signIn = ctx.auth.login(username, body.password, shownAddress);
+    if (!signIn) {
       await throttle.failed(username, address);
       ctx.logger.warn({ username, ip: address }, 'failed staff login');
       return fail('BAD_CREDENTIALS');
     }
     await throttle.succeeded(username);
-    ctx.logger.info({ userId: result.user.id }, 'staff login');
-    return { ok: true, data: result };
+    const { response } = signIn;
+    ctx.logger.info({ userId: response.user.id, otherSignIns: signIn.others.length }, 'staff login');
+    // The account's other screens are told at once (a colleague using the account, or a stolen password).
+    const news = { at: ctx.clock(), lastSeenAt: ctx.clock(), address: shownAddress };
+    ctx.emitToSessions(
+      signIn.others.map((o) => o.tokenHash),
+      'session:signedInElsewhere',
+      news,
+    );
+    return { ok: true, data: response };
   });
   rest.add(AUTH_ROUTES.changePassword, async ({ body, req }) => {
     const token = bearerToken(req.headers.authorization);
@@ -35,7 +45,12 @@ export function authRoutes(ctx: AppContext, throttle: LoginThrottle): Router {
     const address = req.ip ?? 'unknown';
     const waitMs = await throttle.lockedFor(user.username, address);
     if (waitMs > 0) return rateLimited(waitMs);
-    const result = ctx.auth.changePassword(token, body.currentPassword, body.newPassword);
+    const result = ctx.auth.changePassword(
+      token,
+      body.currentPassword,
+      body.newPassword,
+      address.replace(/^::ffff:/, ''),
+    );
     if ('refused' in result) {
       if (result.refused === 'BAD_CREDENTIALS') await throttle.failed(user.username, address);
       return fail(result.refused);

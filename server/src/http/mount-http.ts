@@ -1,4 +1,4 @@
-import { fail } from '@lobby/shared';
+import { fail, type Readiness } from '@lobby/shared';
 import express, { type Express } from 'express';
 import type { AppContext } from '../context/app-context.ts';
 import type { Feature } from '../context/feature.ts';
@@ -28,6 +28,8 @@ export function mountHttp(
     trustProxy: readonly string[];
     /** The branch CA's download (tls/branch-ca-download.ts). */
     branchCa: { path: string; handler: (req: express.Request, res: express.Response) => void };
+    /** /readyz: the database takes writes, the last commit succeeded, the disk has room. */
+    readiness: () => Readiness;
   },
 ): void {
   web.disable('x-powered-by');
@@ -43,6 +45,15 @@ export function mountHttp(
       businessDate: ctx.queue.current.businessDate,
       uptimeMs: ctx.clock() - deps.startedAt,
     });
+  });
+
+  // For a load balancer or a monitoring probe: 503 while the branch cannot save a ticket.
+  web.get('/readyz', (_req, res) => {
+    const r = deps.readiness();
+    res
+      .status(r.ready ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(r);
   });
 
   web.get(deps.branchCa.path, deps.branchCa.handler);

@@ -60,8 +60,15 @@ export type PublishListener = (events: StaffQueueEvent[], state: EngineState) =>
  */
 export type EventSink = (events: readonly StaffQueueEvent[], store: BranchStore, now: number) => void;
 
-/** One committed batch: how many commands shared the fsync and how long the transaction took. */
-export type BatchListener = (batch: { commands: number; ms: number }) => void;
+/**
+ * One committed batch: how many commands shared the fsync, how long the transaction took,
+ * how many events it logged, and what the commands that threw threw (their savepoints were
+ * rolled back; the rest of the batch is on disk).
+ */
+export type BatchListener = (batch: { commands: number; ms: number; events: number; errors: unknown[] }) => void;
+
+/** A batch whose transaction failed (BEGIN, logging or COMMIT): nothing of it is on disk. */
+export type BatchFailedListener = (err: unknown) => void;
 
 interface Queued {
   req: ExecuteRequest<unknown>;
@@ -78,6 +85,7 @@ export class QueueService {
   private seq: number;
   private readonly listeners: PublishListener[] = [];
   private readonly batchListeners: BatchListener[] = [];
+  private readonly failedListeners: BatchFailedListener[] = [];
   private readonly sinks: EventSink[] = [];
   private queued: Queued[] = [];
   private flushScheduled = false;
@@ -135,6 +143,11 @@ export class QueueService {
   /** Called after every committed batch (metrics). */
   onBatchCommitted(listener: BatchListener): void {
     this.batchListeners.push(listener);
+  }
+
+  /** Called after every batch whose transaction failed (the write-failure banner). */
+  onBatchFailed(listener: BatchFailedListener): void {
+    this.failedListeners.push(listener);
   }
 
   /**
@@ -271,13 +284,16 @@ export class QueueService {
       }).immediate();
     } catch (err) {
       // The transaction failed (BEGIN, logging the events, or COMMIT): nothing of this batch is on disk, so nothing of it happened.
+      this.notify(this.failedListeners, 'batch failure listener failed', err);
       for (const item of batch) item.reject(err);
       return;
     }
     this.state = state;
-    this.seq += published.reduce((n, p) => n + p.events.length, 0);
+    const events = published.reduce((n, p) => n + p.events.length, 0);
+    this.seq += events;
     const ms = performance.now() - started;
-    this.notify(this.batchListeners, 'batch listener failed', { commands: batch.length, ms });
+    const errors = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
+    this.notify(this.batchListeners, 'batch listener failed', { commands: batch.length, ms, events, errors });
     const eventsOf = new Map(published.map((p) => [p.item, p]));
     batch.forEach((item, i) => {
       const outcome = outcomes[i]!;

@@ -15,7 +15,12 @@ import type { CommandRunner } from '../commands/command-runner.ts';
 import { isOriginAllowed } from './origin-check.ts';
 
 export function sessionRoom(token: string): string {
-  return `session:${hashToken(token)}`;
+  return sessionRoomOfHash(hashToken(token));
+}
+
+/** The room of a sign-in by its token's hash (what the sessions table holds). */
+export function sessionRoomOfHash(tokenHash: string): string {
+  return `session:${tokenHash}`;
 }
 
 export interface SocketServerOptions {
@@ -73,6 +78,9 @@ export function attachSocketHandlers(
         const ack = args.at(-1);
         if (typeof ack !== 'function') return;
         const payload = args.length > 1 ? args[0] : undefined;
+        // A command is activity: the session's idle time restarts, the device's last use moves on.
+        // (Ended sign-ins lose their sockets when they end: idle sweep, rotation, revocation.)
+        if (typeof token === 'string') ctx.auth.noteUse(token);
         void runner.run(principal, name, payload, 'socket').then((res) => (ack as (r: unknown) => void)(res));
       });
     }

@@ -21,6 +21,7 @@ import { ReminderStore } from './reminder-store.ts';
 import { TicketPhoneStore } from './ticket-phone-store.ts';
 import { VerificationStore } from './verification-store.ts';
 import { WebhookStore } from './webhook-store.ts';
+import { WriteProbe } from './write-probe.ts';
 
 /**
  * Every repository over the one connection: all SQL of the server is in these stores.
@@ -50,6 +51,8 @@ export interface BranchStore {
   settings: IntegrationSettings;
   webhooks: WebhookStore;
   install: InstallMeta;
+  /** The readiness probe's row (/readyz, the write-failure banner). */
+  writeProbe: WriteProbe;
 }
 
 export function openBranchStore(dataDir: string, now: number): BranchStore {
@@ -84,5 +87,6 @@ export function openBranchStore(dataDir: string, now: number): BranchStore {
     settings: new IntegrationSettings(db),
     webhooks: new WebhookStore(db),
     install: new InstallMeta(db),
+    writeProbe: new WriteProbe(db),
   };
 }

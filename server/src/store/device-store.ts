@@ -9,7 +9,12 @@ export interface DeviceRecord {
   counterId: string | null;
   createdAt: number;
   revokedAt: number | null;
+  /** The token's last use (a connect, a request, a command), to the minute; null: never used. */
+  lastUsedAt: number | null;
 }
+
+/** A device's last use is written at most once a minute (a kiosk issues many tickets). */
+const TOUCH_EVERY_MS = 60_000;
 
 interface DeviceRow {
   id: string;
@@ -18,6 +23,7 @@ interface DeviceRow {
   counter_id: string | null;
   created_at: number;
   revoked_at: number | null;
+  last_used_at: number | null;
 }
 
 const toRecord = (r: DeviceRow): DeviceRecord => ({
@@ -27,6 +33,7 @@ const toRecord = (r: DeviceRow): DeviceRecord => ({
   counterId: r.counter_id,
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
+  lastUsedAt: r.last_used_at,
 });
 
 /** Paired kiosks, displays and evaluators. The pairing token is returned once, stored hashed. */
@@ -47,16 +54,41 @@ export class DeviceStore {
       .prepare('INSERT INTO devices (id, kind, name, counter_id, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, input.kind, input.name, input.counterId, hashToken(token), now);
     return {
-      device: { id, kind: input.kind, name: input.name, counterId: input.counterId, createdAt: now, revokedAt: null },
+      device: {
+        id,
+        kind: input.kind,
+        name: input.name,
+        counterId: input.counterId,
+        createdAt: now,
+        revokedAt: null,
+        lastUsedAt: null,
+      },
       token,
     };
   }
 
-  byToken(token: string): DeviceRecord | null {
+  /** The live device of a token; a use is recorded as its last use. */
+  byToken(token: string, now: number): DeviceRecord | null {
     const row = this.db
       .prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
       .get(hashToken(token)) as DeviceRow | undefined;
-    return row ? toRecord(row) : null;
+    if (!row) return null;
+    if (row.last_used_at === null || row.last_used_at <= now - TOUCH_EVERY_MS) {
+      this.db.prepare('UPDATE devices SET last_used_at = ? WHERE id = ?').run(now, row.id);
+      row.last_used_at = now;
+    }
+    return toRecord(row);
+  }
+
+  /** A new token for a live device (answered once); the old one is refused from now on. Null: no such live device. */
+  rotate(id: string): { device: DeviceRecord; token: string } | null {
+    const token = newToken();
+    const changed = this.db
+      .prepare('UPDATE devices SET token_hash = ? WHERE id = ? AND revoked_at IS NULL')
+      .run(hashToken(token), id).changes;
+    if (changed !== 1) return null;
+    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow;
+    return { device: toRecord(row), token };
   }
 
   list(): DeviceRecord[] {

@@ -31,6 +31,17 @@ const toRecord = (r: StaffRow): StaffRecord => ({
 });
 
 export const SESSION_TTL_MS = 14 * 60 * 60 * 1000;
+/** A session's last use is written at most this often (idle times are minutes; a write per click is waste). */
+const TOUCH_EVERY_MS = 15_000;
+
+/** Another live sign-in of the same account (shown on both screens). */
+export interface OtherSession {
+  /** The session room key (the token's hash), to tell that screen. */
+  tokenHash: string;
+  createdAt: number;
+  lastSeenAt: number;
+  address: string | null;
+}
 
 /** Staff users and their login sessions (only token hashes are stored). */
 export class StaffStore {
@@ -124,22 +135,65 @@ export class StaffStore {
     this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
   }
 
-  openSession(userId: string, now: number): string {
+  /** `address`: the client address it signed in from (shown to the account's other screens). */
+  openSession(userId: string, now: number, address: string | null = null): string {
     const token = newToken();
     this.db
-      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
-      .run(hashToken(token), userId, now, now + SESSION_TTL_MS);
+      .prepare(
+        'INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, client_address) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(hashToken(token), userId, now, now + SESSION_TTL_MS, now, address);
     return token;
   }
 
-  /** The active user of a live session, or null. */
-  userBySession(token: string, now: number): StaffRecord | null {
+  /**
+   * The active user of a live session, or null: a session ends 14 h after sign-in, or after
+   * `idleMs` without use. A use counts as activity (written at most every 15 s).
+   */
+  userBySession(token: string, now: number, idleMs: number): StaffRecord | null {
+    const hash = hashToken(token);
     const row = this.db
       .prepare(
-        `SELECT u.* FROM sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`,
+        `SELECT u.*, s.last_seen_at AS session_seen FROM sessions s JOIN staff_users u ON u.id = s.user_id
+         WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ? AND u.active = 1`,
       )
-      .get(hashToken(token), now) as StaffRow | undefined;
-    return row ? toRecord(row) : null;
+      .get(hash, now, now - idleMs) as (StaffRow & { session_seen: number }) | undefined;
+    if (!row) return null;
+    if (row.session_seen <= now - TOUCH_EVERY_MS)
+      this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, hash);
+    return toRecord(row);
+  }
+
+  /** The user's other live sessions (not `exceptToken`'s), oldest first. */
+  otherSessions(userId: string, exceptToken: string, now: number, idleMs: number): OtherSession[] {
+    const rows = this.db
+      .prepare(
+        `SELECT token_hash, created_at, last_seen_at, client_address FROM sessions
+         WHERE user_id = ? AND token_hash <> ? AND expires_at > ? AND last_seen_at > ? ORDER BY created_at`,
+      )
+      .all(userId, hashToken(exceptToken), now, now - idleMs) as {
+      token_hash: string;
+      created_at: number;
+      last_seen_at: number;
+      client_address: string | null;
+    }[];
+    return rows.map((r) => ({
+      tokenHash: r.token_hash,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_seen_at,
+      address: r.client_address,
+    }));
+  }
+
+  /** Deletes the sessions past their end (idle or expired); answers their token hashes, to cut their sockets. */
+  endDeadSessions(now: number, idleMs: number): string[] {
+    const dead = this.db
+      .prepare('SELECT token_hash FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?')
+      .pluck()
+      .all(now, now - idleMs) as string[];
+    if (dead.length > 0)
+      this.db.prepare('DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?').run(now, now - idleMs);
+    return dead;
   }
 
   closeSession(token: string): void {

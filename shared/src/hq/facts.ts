@@ -22,6 +22,18 @@ const Ms = z.number().int().nonnegative();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const StaffNo = z.string().min(1).max(20);
 
+/**
+ * The one shape of every fact that carries a single object: its kind, its time, and the
+ * object under a field named like the kind — `{ kind: 'alert', at, alert: {…} }`.
+ */
+function factOf<K extends string, S extends z.ZodType>(kind: K, payload: S) {
+  const shape = { kind: z.literal(kind), at: Ms, [kind]: payload } as {
+    kind: z.ZodLiteral<K>;
+    at: typeof Ms;
+  } & Record<K, S>;
+  return z.object(shape).strict();
+}
+
 export const HqTicketFactSchema = z
   .object({
     id: Id,
@@ -142,9 +154,7 @@ export const HqBranchProfileSchema = z
   .strict();
 export type HqBranchProfile = z.infer<typeof HqBranchProfileSchema>;
 
-export const HqProfileFactSchema = z
-  .object({ kind: z.literal('profile'), at: Ms, profile: HqBranchProfileSchema })
-  .strict();
+export const HqProfileFactSchema = factOf('profile', HqBranchProfileSchema);
 export type HqProfileFact = z.infer<typeof HqProfileFactSchema>;
 
 /** A complaint's state and clocks; never its summary, demand, resolution or contact. */
@@ -172,26 +182,21 @@ export const HqComplaintSchema = z
   .strict();
 export type HqComplaint = z.infer<typeof HqComplaintSchema>;
 
-export const HqComplaintFactSchema = z
-  .object({ kind: z.literal('complaint'), at: Ms, complaint: HqComplaintSchema })
-  .strict();
+export const HqComplaintFactSchema = factOf('complaint', HqComplaintSchema);
 export type HqComplaintFact = z.infer<typeof HqComplaintFactSchema>;
 
-export const HqAlertFactSchema = z
-  .object({
-    kind: z.literal('alert'),
-    at: Ms,
-    alert: z
-      .object({
-        id: Id,
-        action: z.enum(['raised', 'acknowledged', 'cleared']),
-        kind: z.enum(ALERT_KINDS),
-        laneId: Id.nullable(),
-        counterId: Id.nullable(),
-      })
-      .strict(),
-  })
-  .strict();
+export const HqAlertFactSchema = factOf(
+  'alert',
+  z
+    .object({
+      id: Id,
+      action: z.enum(['raised', 'acknowledged', 'cleared']),
+      kind: z.enum(ALERT_KINDS),
+      laneId: Id.nullable(),
+      counterId: Id.nullable(),
+    })
+    .strict(),
+);
 export type HqAlertFact = z.infer<typeof HqAlertFactSchema>;
 
 export const HqFactBodySchema = z.discriminatedUnion('kind', [

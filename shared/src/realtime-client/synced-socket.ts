@@ -6,10 +6,12 @@ import {
   type ClientToServerEvents,
   type ErrorCode,
   type EstimatesView,
+  type OtherSignIn,
   type Principal,
   type QueueEvent,
   type ServerToClientEvents,
   type Snapshot,
+  type WriteHealth,
 } from '../index.ts';
 import type { CommandInput, CommandResult, SendCommand, UserCommand } from './command-result.ts';
 import { newRequestId } from './request-id.ts';
@@ -32,12 +34,16 @@ export interface RealtimeSink {
   setAlerts?(alerts: Alert[]): void;
   /** The wait forecast was redone (`estimates:updated`: not sequenced, the newest replaces the last). */
   setEstimates?(view: EstimatesView): void;
+  /** Staff: whether the server's database takes writes (`storage:updated`). */
+  setWriteHealth?(health: WriteHealth): void;
   /**
    * The server refused the token at the handshake (`refused`: unknown, unpaired) or revoked
-   * the session while connected (`revoked`). A staff sign-in must sign in again; a device
-   * shows its pairing screen.
+   * the session while connected (`revoked`; `idle`: a staff session unused for the idle
+   * time). A staff sign-in must sign in again; a device shows its pairing screen.
    */
-  onDenied(reason: 'refused' | 'revoked', code: ErrorCode | null): void;
+  onDenied(reason: 'refused' | 'revoked' | 'idle', code: ErrorCode | null): void;
+  /** Staff: the same account just signed in on another screen. */
+  onSignedInElsewhere?(info: OtherSignIn): void;
   /** A resync failed (the server's code, or null when it did not answer in time); it is retried. */
   onSyncFailed?(code: ErrorCode | null): void;
 }
@@ -167,13 +173,15 @@ export function openRealtime(token: string, sink: RealtimeSink, options: Realtim
   for (const type of QUEUE_EVENT_TYPES) socket.on(type, onEvent);
   socket.on('alerts:updated', (alerts) => sink.setAlerts?.(alerts));
   socket.on('estimates:updated', (view) => sink.setEstimates?.(view));
+  socket.on('storage:updated', (health) => sink.setWriteHealth?.(health));
   socket.on('session:ready', (info) => sink.setPrincipal?.(info.principal));
-  socket.on('session:revoked', () => {
+  socket.on('session:revoked', (info) => {
     denied = true;
     socket.disconnect();
     sink.setConnection('disconnected');
-    sink.onDenied('revoked', null);
+    sink.onDenied(info?.reason === 'idle' ? 'idle' : 'revoked', null);
   });
+  socket.on('session:signedInElsewhere', (info) => sink.onSignedInElsewhere?.(info));
   socket.on('connect', () => void sync());
   socket.on('disconnect', (reason) => {
     syncing = false;

@@ -25,7 +25,20 @@ export const StaffUserSchema = z.object({
 });
 export type StaffUser = z.infer<typeof StaffUserSchema>;
 
-export const LoginResponseSchema = z.object({ token: z.string(), user: StaffUserSchema });
+/** Another live sign-in of the same account: when, last use, and the address it signed in from. */
+export const OtherSignInSchema = z.object({
+  at: z.number(),
+  lastSeenAt: z.number(),
+  address: z.string().nullable(),
+});
+export type OtherSignIn = z.infer<typeof OtherSignInSchema>;
+
+export const LoginResponseSchema = z.object({
+  token: z.string(),
+  user: StaffUserSchema,
+  /** The account's other live sign-ins (another PC): the new screen shows them, and they are told. */
+  otherSignIns: z.array(OtherSignInSchema),
+});
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 /** Changing one's own password; `newPassword` follows the one password rule (shared/src/auth). */

@@ -53,6 +53,8 @@ export const AdminDeviceSchema = z.object({
   counterId: z.string().nullable(),
   createdAt: z.number(),
   revokedAt: z.number().nullable(),
+  /** The token's last use (connect, request or command, to the minute); null: never used. */
+  lastUsedAt: z.number().nullable(),
 });
 export type AdminDevice = z.infer<typeof AdminDeviceSchema>;
 
@@ -128,5 +130,14 @@ export const DEVICE_ROUTES = {
     params: IdParamsSchema,
     body: DeviceRevokeSchema,
     response: z.object({ id: z.string(), revokedAt: z.number() }),
+  }),
+  rotate: defineRoute({
+    method: 'POST',
+    path: '/admin/devices/:id/rotate',
+    summary: 'A new token for a device (answered once): the old one is refused at once and its socket cut',
+    roles: ['admin'],
+    params: IdParamsSchema,
+    body: DeviceRevokeSchema,
+    response: PairedDeviceSchema,
   }),
 } as const;

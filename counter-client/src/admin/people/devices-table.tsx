@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DEVICE_KINDS, DEVICE_ROUTES, type AdminDevice, type PairedDevice, type RouteRequest } from '@lobby/shared';
@@ -7,7 +7,7 @@ import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
-/** Device pairing (token shown once) and revocation. */
+/** Device pairing (token shown once), each device's last use, token rotation and revocation. */
 export function DevicesTable() {
   const { t } = useTranslation('admin');
   const api = useAdminApi();
@@ -16,7 +16,7 @@ export function DevicesTable() {
   const counters = useAppStore((s) => s.floor.config?.counters);
   const { data, loading, reload } = useRemote(DEVICE_ROUTES.list, {});
   const [pairing, setPairing] = useState(false);
-  const [paired, setPaired] = useState<PairedDevice | null>(null);
+  const [paired, setPaired] = useState<{ result: PairedDevice; rotated: boolean } | null>(null);
   const [form] = Form.useForm<RouteRequest<typeof DEVICE_ROUTES.pair>['body']>();
   const kind = Form.useWatch('kind', form) as AdminDevice['kind'] | undefined;
 
@@ -29,6 +29,20 @@ export function DevicesTable() {
         const r = await api.call(DEVICE_ROUTES.revoke, { params: { id: d.id }, body: {} });
         if (r.ok) {
           void message.success(t('common.done'));
+          reload();
+        }
+      },
+    });
+
+  const rotate = (d: AdminDevice) =>
+    modal.confirm({
+      title: `${t('devices.rotate')} · ${d.name}`,
+      content: t('devices.rotateConfirm'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        const r = await api.call(DEVICE_ROUTES.rotate, { params: { id: d.id }, body: {} });
+        if (r.ok) {
+          setPaired({ result: r.data, rotated: true });
           reload();
         }
       },
@@ -61,6 +75,16 @@ export function DevicesTable() {
             render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm'),
           },
           {
+            title: t('devices.lastUsed'),
+            dataIndex: 'lastUsedAt',
+            render: (at: number | null) =>
+              at === null ? (
+                <Typography.Text type="secondary">{t('devices.neverUsed')}</Typography.Text>
+              ) : (
+                dayjs(at).format('YYYY-MM-DD HH:mm')
+              ),
+          },
+          {
             title: t('devices.status'),
             dataIndex: 'revokedAt',
             render: (at: number | null) =>
@@ -74,9 +98,14 @@ export function DevicesTable() {
             key: 'revoke',
             render: (_: unknown, d) =>
               d.revokedAt === null && (
-                <Button size="small" danger onClick={() => revoke(d)}>
-                  {t('devices.revoke')}
-                </Button>
+                <Space size="small">
+                  <Button size="small" onClick={() => rotate(d)} data-testid={`device-rotate-${d.id}`}>
+                    {t('devices.rotate')}
+                  </Button>
+                  <Button size="small" danger onClick={() => revoke(d)}>
+                    {t('devices.revoke')}
+                  </Button>
+                </Space>
               ),
           },
         ]}
@@ -92,7 +121,7 @@ export function DevicesTable() {
           if (r.ok) {
             setPairing(false);
             form.resetFields();
-            setPaired(r.data);
+            setPaired({ result: r.data, rotated: false });
             reload();
           }
         }}
@@ -117,7 +146,7 @@ export function DevicesTable() {
       </Modal>
       <Modal
         open={paired !== null}
-        title={t('devices.tokenTitle')}
+        title={paired?.rotated ? t('devices.rotatedTitle') : t('devices.tokenTitle')}
         onCancel={() => setPaired(null)}
         onOk={() => setPaired(null)}
         cancelButtonProps={{ style: { display: 'none' } }}
@@ -125,11 +154,11 @@ export function DevicesTable() {
         {paired && (
           <>
             <Typography.Paragraph
-              copyable={{ text: `${window.location.origin}${paired.pairingPath}` }}
+              copyable={{ text: `${window.location.origin}${paired.result.pairingPath}` }}
               className="token-box"
               data-testid="device-pairing-url"
             >
-              {`${window.location.origin}${paired.pairingPath}`}
+              {`${window.location.origin}${paired.result.pairingPath}`}
             </Typography.Paragraph>
             <Alert type="warning" showIcon title={t('devices.tokenOnce')} />
           </>

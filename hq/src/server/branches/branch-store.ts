@@ -25,8 +25,13 @@ export function newBranchKey(branchId: string): string {
   return `lbk_${branchId}_${randomBytes(32).toString('base64url')}`;
 }
 
+/** How long a key found stays known without asking the database (rotation clears it at once here). */
+const KEY_CACHE_MS = 30_000;
+
 export class BranchStore {
   private readonly pool: Pool;
+  /** Key hash → branch: every replication request authenticates, 1,000 branches every second. */
+  private readonly keys = new Map<string, { branchId: string; until: number }>();
 
   constructor(pool: Pool) {
     this.pool = pool;
@@ -75,13 +80,18 @@ export class BranchStore {
   async rotateKey(branchId: string): Promise<string | null> {
     const key = newBranchKey(branchId);
     const res = await this.pool.query('UPDATE branches SET key_hash = $2 WHERE id = $1', [branchId, hashKey(key)]);
+    for (const [hash, known] of this.keys) if (known.branchId === branchId) this.keys.delete(hash);
     return res.rowCount === 1 ? key : null;
   }
 
-  async branchForKey(key: string): Promise<string | null> {
-    const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM branches WHERE key_hash = $1', [
-      hashKey(key),
-    ]);
-    return rows[0]?.id ?? null;
+  async branchForKey(key: string, now: number = Date.now()): Promise<string | null> {
+    const hash = hashKey(key);
+    const known = this.keys.get(hash);
+    if (known && known.until > now) return known.branchId;
+    const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM branches WHERE key_hash = $1', [hash]);
+    const branchId = rows[0]?.id ?? null;
+    if (branchId) this.keys.set(hash, { branchId, until: now + KEY_CACHE_MS });
+    else this.keys.delete(hash);
+    return branchId;
   }
 }

@@ -97,7 +97,8 @@ interface Applied {
   live: LiveChanges;
 }
 
-export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxInFlight: 4, maxGroup: 64 };
+/** Few transactions at a time (2 cores are shared with PostgreSQL), each taking all that waits. */
+export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxInFlight: 4, maxGroup: 1000 };
 
 function businessDateOfFact(body: ParsedFact['body'], timeZone: string): string {
   if (body.kind === 'queue') return body.businessDate;

@@ -1,12 +1,15 @@
 /**
  * Device pairing. The token is shown once (only its hash is stored); the pairing URL puts
- * it in `?device=` for the app to keep. Revoking tells the device's socket and cuts it.
+ * it in `?device=` for the app to keep. Revoking tells the device's socket and cuts it;
+ * rotating does the same and answers a new pairing URL (the old token is refused at once).
  */
-import { DEVICE_ROUTES, fail } from '@lobby/shared';
+import { DEVICE_ROUTES, fail, type DeviceKind } from '@lobby/shared';
 import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 
 const APP_PATH = { kiosk: '/kiosk/', display: '/display/', evaluator: '/counter/rate' } as const;
+
+const pairingPath = (kind: DeviceKind, token: string) => `${APP_PATH[kind]}?device=${encodeURIComponent(token)}`;
 
 export function addDeviceRoutes(rest: RestRouter, ctx: AppContext): void {
   const actions = ctx.store.adminActions;
@@ -37,7 +40,36 @@ export function addDeviceRoutes(rest: RestRouter, ctx: AppContext): void {
       data: {
         device: paired.device,
         token: paired.token,
-        pairingPath: `${APP_PATH[body.kind]}?device=${encodeURIComponent(paired.token)}`,
+        pairingPath: pairingPath(body.kind, paired.token),
+      },
+    };
+  });
+
+  rest.add(DEVICE_ROUTES.rotate, ({ principal, params: { id }, body }) => {
+    const now = ctx.clock();
+    const rotated = actions.audited(
+      () => ctx.store.devices.rotate(id),
+      (r) =>
+        r
+          ? {
+              at: now,
+              actorId: principal.id,
+              action: 'device:rotate',
+              target: id,
+              reason: body.reason || null,
+              detail: {},
+            }
+          : null,
+    );
+    if (!rotated) return fail('NOT_FOUND', 'no such active device');
+    // The device's live sockets used the old token: cut them; it pairs again with the new URL.
+    ctx.revokePrincipal(id);
+    return {
+      ok: true,
+      data: {
+        device: rotated.device,
+        token: rotated.token,
+        pairingPath: pairingPath(rotated.device.kind, rotated.token),
       },
     };
   });
