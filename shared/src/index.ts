@@ -20,4 +20,5 @@ export * from './text/glossary.ts';
 export * from './rest/index.ts';
 export * from './hq/index.ts';
 export * from './text/wait-wording.ts';
+export * from './text/people-names.ts';
 export * from './auth/password-rule.ts';

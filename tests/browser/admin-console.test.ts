@@ -131,6 +131,15 @@ describeBrowser('admin console', () => {
     await page.getByTestId('config-save').click();
     await page.getByText('已保存为 v2').waitFor();
     await expect.poll(() => waitAlertFor('K')?.laneId, { timeout: 5000 }).toBe('K');
+    // The lane's 区域 reads as the zone's name, not its id `hard` (19.23).
+    expect(
+      await page
+        .locator(
+          '[data-testid="config-lanes-0-zoneId"] .ant-select-content, [data-testid="config-lanes-0-zoneId"] .ant-select-selection-item',
+        )
+        .first()
+        .innerText(),
+    ).toMatch(/^硬区/);
     await screenshot(page, 'admin-config');
 
     // An invalid value is refused with the message on the field, and nothing is saved.
@@ -154,8 +163,17 @@ describeBrowser('admin console', () => {
     const summary = wb.getWorksheet('汇总 Summary')!.getRow(2);
     expect(summary.getCell(3).value).toBe(5); // issued: four in the morning + the fast-lane ticket
     expect(summary.getCell(4).value).toBe(3); // served
+    // Tellers by name and 工号, business types by name: never a staff id or a code like `cash` (19.23).
     const tellers = wb.getWorksheet('按柜员 By teller')!;
-    expect([2, 3, 4].map((r) => tellers.getRow(r).getCell(2).value).sort()).toEqual(['柜员1', '柜员2', '柜员3']);
+    const tellerRows = [2, 3, 4].map(
+      (r) => `${String(tellers.getRow(r).getCell(1).value)} ${String(tellers.getRow(r).getCell(2).value)}`,
+    );
+    expect(tellerRows.sort()).toEqual(['柜员1 1001', '柜员2 1002', '柜员3 1003']);
+    const business = wb.getWorksheet('按业务 By business type')!;
+    const businessNames = [2, 3, 4, 5].map((r) => String(business.getRow(r).getCell(1).value));
+    expect(businessNames.filter((n) => ['cash', 'remittance', 'corp-cash', 'wealth'].includes(n))).toEqual([]);
+    expect(businessNames.every((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
+    expect(businessNames).toContain('转账汇款 Transfer / remittance');
   });
 
   it('registers a complaint linked to a served ticket and moves it to responded', async () => {
@@ -166,7 +184,11 @@ describeBrowser('admin console', () => {
     await page.getByLabel('联系电话').fill('13900000000');
     await page.getByRole('button', { name: /确\s*定|OK/ }).click();
     await page.getByText('关联号票全过程').waitFor();
-    await expect.poll(() => page.locator('.ant-drawer').innerText()).toContain('ticket:finished');
+    // The ticket's history by action name, the kiosk by its device name, the teller by name and 工号 (19.23).
+    await expect.poll(() => page.locator('.ant-drawer').innerText()).toMatch(/取号 · 大堂取号机/);
+    const history = await page.locator('.ant-drawer').innerText();
+    expect(history).toMatch(/办结 · 2号窗口 · 柜员1 · 1001/);
+    expect(history).not.toMatch(/ticket:|dev_|stf_/);
     await page.getByTestId('complaint-note').fill('已电话致歉');
     await page.getByTestId('complaint-action-respond').click();
     await expect.poll(() => page.locator('.ant-drawer').innerText()).toContain('已答复');
@@ -176,6 +198,10 @@ describeBrowser('admin console', () => {
   });
 
   it('shows the KPI scorecard, complaint register, staff and audit pages', async () => {
+    // A pause for a phone call: the audit log names the counter and the reason, not `c2` and `phone` (19.23).
+    const teller = await server.connect(await server.login('teller1'));
+    expect((await server.command(teller, 'counter:signOn', { counterId: 'c2' })).ok).toBe(true);
+    expect((await server.command(teller, 'counter:pause', { counterId: 'c2', reason: 'phone' })).ok).toBe(true);
     for (const tab of ['kpi', 'complaints', 'staff', 'audit', 'vip'] as const) {
       await page.getByTestId(`admin-tab-${tab}`).click();
       await page
@@ -205,6 +231,12 @@ describeBrowser('admin console', () => {
         return shown.length > 0 && shown.every((text) => text.includes('config:update'));
       })
       .toBe(true);
+    const pauseRow = page.locator('[data-testid="audit-table"] tr', { hasText: 'counter:paused' }).first();
+    await page.getByPlaceholder(/操作人/).fill('');
+    await pauseRow.waitFor();
+    expect(await pauseRow.getByTestId('audit-target').innerText()).toMatch(/^2号窗口\s+c2$/);
+    expect(await pauseRow.getByTestId('audit-reason').innerText()).toBe('接听电话');
+    expect(await pauseRow.innerText()).toContain('柜员1 · 1001');
     await screenshot(page, 'admin-audit-named');
   });
 });

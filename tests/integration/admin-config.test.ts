@@ -51,7 +51,7 @@ describe('admin config API', () => {
       'GET',
       '/admin/audit?from=2026-11-24&to=2026-11-24',
     );
-    expect(audit.body.data?.some((a) => a.action === 'config:changed' && a.actorName === '管理员')).toBe(true);
+    expect(audit.body.data?.some((a) => a.action === 'config:changed' && a.actorName === '管理员 · 0001')).toBe(true);
   });
 
   it('reports invalid fields with their paths (CONFIG_INVALID)', async () => {

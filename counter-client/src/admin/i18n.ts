@@ -345,6 +345,9 @@ export const adminResources = areaResources({
       purged: '已清除：号票贵宾标识 {{tickets}} 条，投诉联系方式 {{contacts}} 条，客户手机号 {{phones}} 条',
       source: '来源',
       sources: { event: '业务事件', admin: '管理操作' },
+      system: '系统',
+      noteSeparator: '：',
+      pauseReasons: { break: '休息', phone: '接听电话', handover: '交接', balancing: '轧账', other: '其他' },
       // Every queue event and admin action by name (key = action with ':' as '.'); the code stays visible beside it.
       actions: {
         ticket: {
@@ -758,6 +761,15 @@ export const adminResources = areaResources({
         'Purged: {{tickets}} ticket VIP identifiers, {{contacts}} complaint contacts, {{phones}} customer phone numbers',
       source: 'Source',
       sources: { event: 'Queue event', admin: 'Admin action' },
+      system: 'System',
+      noteSeparator: ': ',
+      pauseReasons: {
+        break: 'Break',
+        phone: 'Phone call',
+        handover: 'Handover',
+        balancing: 'Balancing',
+        other: 'Other',
+      },
       actions: {
         ticket: {
           issued: 'Ticket issued',

@@ -44,7 +44,10 @@ export const AuditEntrySchema = z.object({
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   action: z.string(),
+  /** A ticket number, counter id, staff or device id, config version …: the code an auditor searches by. */
   target: z.string().nullable(),
+  /** The staff member's or device's name when the target is one (counters are named from the config). */
+  targetName: z.string().nullable(),
   reason: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

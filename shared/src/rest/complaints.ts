@@ -82,8 +82,11 @@ export const ComplaintTimelineEntrySchema = z.object({
   at: z.number(),
   /** Who pressed the button (a lobby manager may press it for a counter). */
   actorId: z.string().nullable(),
+  /** The presser's name (a staff member with 工号, or the kiosk's device name). */
+  actorName: z.string().nullable(),
   /** The staff member the ticket's handling was credited to at this step (the ticket's record). */
   staffId: z.string().nullable(),
+  staffName: z.string().nullable(),
   reason: z.string().nullable(),
   counterId: z.string().nullable(),
 });

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_ACTIONS, QUEUE_EVENT_TYPES } from '@lobby/shared';
 import { adminResources } from '../i18n.ts';
-import { auditActionKey, auditActionName } from './action-name.ts';
+import { auditActionKey, auditActionName, auditReasonText } from './action-name.ts';
 
 function lookup(resources: Record<string, unknown>, key: string): unknown {
   return key
@@ -38,5 +38,24 @@ describe('audit action names', () => {
     expect(auditActionName(t, 'staff:passwordReset')).toBe('重置密码');
     expect(auditActionName(i18n.getFixedT('en', 'admin'), 'lane:paused')).toBe('Ticket issue paused');
     expect(auditActionName(t, 'robot:arrived')).toBe('robot:arrived');
+  });
+
+  it('names a counter pause reason stored by its code, and leaves typed reasons alone (19.23)', () => {
+    const i18n = i18next.createInstance();
+    void i18n.init({
+      lng: 'zh',
+      resources: { zh: { admin: adminResources.zh }, en: { admin: adminResources.en } },
+      ns: ['admin'],
+      defaultNS: 'admin',
+      initAsync: false,
+      showSupportNotice: false,
+    });
+    const zh = i18n.getFixedT('zh', 'admin');
+    const en = i18n.getFixedT('en', 'admin');
+    expect(auditReasonText(zh, 'counter:paused', 'phone')).toBe('接听电话');
+    expect(auditReasonText(zh, 'counter:paused', 'break: 10 分钟')).toBe('休息：10 分钟');
+    expect(auditReasonText(en, 'counter:paused', 'handover')).toBe('Handover');
+    expect(auditReasonText(zh, 'counter:paused', 'lunch')).toBe('lunch');
+    expect(auditReasonText(zh, 'ticket:cancelled', 'phone')).toBe('phone');
   });
 });

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ROUTES, type AuditEntry } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
-import { auditActionName } from './action-name.ts';
+import { useConfigNames } from '../use-names.ts';
+import { auditActionName, auditReasonText } from './action-name.ts';
 
 /** Read-only audit viewer: queue events with actor and reason, and admin actions. */
 export default function AuditPage() {
@@ -21,11 +22,18 @@ export default function AuditPage() {
   });
   // The code stays beside the name for whoever searches the log by it.
   const actionName = (action: string) => auditActionName(t, action);
+  const names = useConfigNames();
+  // A counter by its configured name, a person or device by the name the server resolved; else the code itself.
+  const targetName = (e: AuditEntry): string | null =>
+    e.targetName ?? (e.target && names.counter(e.target) !== e.target ? names.counter(e.target) : null);
+  const reasonText = (e: AuditEntry) => (e.reason === null ? null : auditReasonText(t, e.action, e.reason));
   const needle = filter.trim().toLowerCase();
   const rows = (data ?? []).filter(
     (e) =>
       needle === '' ||
-      [e.action, actionName(e.action), e.actorName, e.target, e.reason].some((v) => v?.toLowerCase().includes(needle)),
+      [e.action, actionName(e.action), e.actorName, e.target, targetName(e), e.reason, reasonText(e)].some((v) =>
+        v?.toLowerCase().includes(needle),
+      ),
   );
 
   const purge = async () => {
@@ -92,7 +100,7 @@ export default function AuditPage() {
             {
               title: t('audit.actor'),
               dataIndex: 'actorName',
-              render: (n: string | null, e) => n ?? e.actorId ?? '系统 / system',
+              render: (n: string | null, e) => n ?? e.actorId ?? t('audit.system'),
             },
             {
               title: t('audit.action'),
@@ -106,8 +114,28 @@ export default function AuditPage() {
                 </span>
               ),
             },
-            { title: t('audit.target'), dataIndex: 'target', render: (v: string | null) => v ?? '—' },
-            { title: t('audit.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('audit.target'),
+              dataIndex: 'target',
+              render: (v: string | null, e) => {
+                const name = targetName(e);
+                if (v === null) return '—';
+                if (name === null) return v;
+                return (
+                  <span data-testid="audit-target">
+                    {name}{' '}
+                    <Typography.Text type="secondary" className="audit-action-code">
+                      {v}
+                    </Typography.Text>
+                  </span>
+                );
+              },
+            },
+            {
+              title: t('audit.reason'),
+              dataIndex: 'reason',
+              render: (_: string | null, e) => <span data-testid="audit-reason">{reasonText(e) ?? '—'}</span>,
+            },
           ]}
         />
       </Card>

@@ -6,6 +6,7 @@ import { COMPLAINT_ROUTES, type ComplaintAction } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
+import { auditActionName, auditReasonText } from '../audit/action-name.ts';
 import { nextActions } from './complaint-next-actions.ts';
 
 /** One complaint: its fields, clocks, handling record, the linked ticket's timeline, next step. */
@@ -113,11 +114,26 @@ export function ComplaintDrawer({
             <Empty description={t('complaints.noTicket')} />
           ) : (
             <Timeline
-              items={data.ticketTimeline.map((e) => ({
-                key: e.seq,
-                // The teller the step is credited to; the button's presser too when it was someone else.
-                children: `${dayjs(e.at).format('HH:mm:ss')} · ${e.type}${e.counterId ? ` · ${names.counter(e.counterId)}` : ''} · ${who(e.staffId ?? e.actorId)}${e.staffId && e.actorId !== e.staffId && staff.some((s) => s.id === e.actorId) ? ` (${t('complaints.pressedBy', { name: who(e.actorId) })})` : ''}${e.reason ? ` · ${e.reason}` : ''}`,
-              }))}
+              items={data.ticketTimeline.map((e) => {
+                // Who the step is credited to (or who did it: a kiosk by its name), and the presser when it was another person.
+                const credited = e.staffName ?? e.actorName ?? who(e.staffId ?? e.actorId);
+                const presser =
+                  e.staffId && e.actorId && e.actorId !== e.staffId && staff.some((s) => s.id === e.actorId)
+                    ? ` (${t('complaints.pressedBy', { name: e.actorName ?? who(e.actorId) })})`
+                    : '';
+                return {
+                  key: e.seq,
+                  children: [
+                    dayjs(e.at).format('HH:mm:ss'),
+                    auditActionName(t, e.type),
+                    e.counterId ? names.counter(e.counterId) : null,
+                    `${credited}${presser}`,
+                    e.reason ? auditReasonText(t, e.type, e.reason) : null,
+                  ]
+                    .filter((x) => x !== null)
+                    .join(' · '),
+                };
+              })}
             />
           )}
         </>

@@ -33,7 +33,8 @@ function panelOf(key: string): string {
 }
 
 export default function ConfigEditor() {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
   const api = useAdminApi();
   const { message } = App.useApp();
   const [form] = Form.useForm<ConfigFormModel>();
@@ -56,18 +57,23 @@ export default function ConfigEditor() {
   }, [remote.data]);
 
   const initialValues = useMemo(() => (base ? configToForm(base) : null), [base]);
-  const zoneValues = Form.useWatch('zones', form) as ConfigFormModel['zones'] | undefined;
-  const laneValues = Form.useWatch('lanes', form) as ConfigFormModel['lanes'] | undefined;
+  // preserve: the lists are watched while their panels are closed too, or a select shows a bare id (`hard`).
+  const zoneValues = Form.useWatch('zones', { form, preserve: true }) as ConfigFormModel['zones'] | undefined;
+  const laneValues = Form.useWatch('lanes', { form, preserve: true }) as ConfigFormModel['lanes'] | undefined;
   const zones = useMemo(
-    () => (zoneValues ?? []).filter((z) => z?.id).map((z) => ({ value: z.id, label: `${z.id} ${z.name?.zh ?? ''}` })),
-    [zoneValues],
+    // By name in the UI language (the id only while the name is still empty): 硬区, not `hard`.
+    () =>
+      (zoneValues ?? [])
+        .filter((z) => z?.id)
+        .map((z) => ({ value: z.id, label: z.name?.[lang] || z.name?.zh || z.id })),
+    [zoneValues, lang],
   );
   const lanes = useMemo(
     () =>
       (laneValues ?? [])
         .filter((l) => l?.id)
-        .map((l) => ({ value: l.id, label: `${l.prefix ?? ''} ${l.name?.zh ?? ''}` })),
-    [laneValues],
+        .map((l) => ({ value: l.id, label: `${l.prefix ?? ''} ${l.name?.[lang] || l.name?.zh || l.id}` })),
+    [laneValues, lang],
   );
   const specs = useMemo(() => listSpecs(t, zones, lanes), [t, zones, lanes]);
 

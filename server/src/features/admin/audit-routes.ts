@@ -1,4 +1,4 @@
-import { AUDIT_ROUTES, businessDateOf, type AuditEntry } from '@lobby/shared';
+import { AUDIT_ROUTES, businessDateOf, peopleNames, type AuditEntry } from '@lobby/shared';
 import type { AppContext } from '../../context/app-context.ts';
 import type { RestRouter } from '../../http/rest-router.ts';
 
@@ -12,8 +12,9 @@ export function addAuditRoutes(rest: RestRouter, ctx: AppContext): void {
   rest.add(AUDIT_ROUTES.list, ({ query }) => {
     const { from, to, actorId, action, limit } = query;
     const manualOnly = query.manualOnly === 'true';
-    const names = new Map(ctx.store.staff.list().map((u) => [u.id, u.name]));
-    for (const d of ctx.store.devices.list()) names.set(d.id, d.name);
+    // Ids a person reads as names: staff by name and 工号, devices by name (a target too, e.g. a revoked device).
+    const names = peopleNames(ctx.store.staff.list(), ctx.store.devices.list());
+    const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     const events = ctx.store.eventLog.audit({ from, to, actorId, action, manualOnly, limit });
     const tz = ctx.config().hours.timeZone;
     // Admin actions are stored by time: the business-date range spans local midnights.
@@ -28,9 +29,10 @@ export function addAuditRoutes(rest: RestRouter, ctx: AppContext): void {
       id: `e${e.seq}`,
       at: e.at,
       actorId: e.actorId,
-      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+      actorName: nameOf(e.actorId),
       action: e.type,
       target: e.ticket?.number ?? e.counter?.id ?? null,
+      targetName: null,
       reason: e.reason,
     }));
     const fromAdmin: AuditEntry[] = ctx.store.adminActions
@@ -41,9 +43,10 @@ export function addAuditRoutes(rest: RestRouter, ctx: AppContext): void {
         id: `a${a.id}`,
         at: a.at,
         actorId: a.actorId,
-        actorName: a.actorId ? (names.get(a.actorId) ?? null) : null,
+        actorName: nameOf(a.actorId),
         action: a.action,
         target: a.target,
+        targetName: nameOf(a.target),
         reason: a.reason,
       }));
     return { ok: true, data: [...fromEvents, ...fromAdmin].sort((a, b) => b.at - a.at).slice(0, limit) };

@@ -2,6 +2,7 @@ import {
   businessDateOf,
   creditedStaffId,
   creditedStaffIdLogged,
+  peopleNames,
   type BranchConfig,
   type ComplaintTimelineEntry,
   type ErrorCode,
@@ -140,14 +141,19 @@ export class ComplaintService {
     const events = this.store.eventLog
       .forTicket(ticketId)
       .filter((e) => e.type.startsWith('ticket:') || e.type === 'rating:recorded');
+    const names = peopleNames(this.store.staff.list(), this.store.devices.list());
+    const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     return events.map((e) => {
       const ticket = e.ticket?.id === ticketId ? e.ticket : e.tickets?.find((t) => t.id === ticketId);
+      const staffId = ticket ? creditedStaffIdLogged(ticket, e.counter?.tellerId ?? null) : null;
       return {
         seq: e.seq,
         type: e.type,
         at: e.at,
         actorId: e.actorId,
-        staffId: ticket ? creditedStaffIdLogged(ticket, e.counter?.tellerId ?? null) : null,
+        actorName: nameOf(e.actorId),
+        staffId,
+        staffName: nameOf(staffId),
         reason: e.reason,
         counterId: e.ticket?.counterId ?? e.counter?.id ?? null,
       };

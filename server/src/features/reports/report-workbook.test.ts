@@ -15,7 +15,12 @@ describe('report workbook', () => {
       targetWaitMin: FIXTURE_TARGETS,
       timeZone: FIXTURE_TZ,
     });
-    const buffer = await (await buildReportWorkbook(report, demoBranchConfig(), { u1: '张三' })).xlsx.writeBuffer();
+    const buffer = await (
+      await buildReportWorkbook(report, demoBranchConfig(), {
+        u1: { name: '张三', staffNo: '1001' },
+        u2: { name: '李四', staffNo: '1002' },
+      })
+    ).xlsx.writeBuffer();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
@@ -30,11 +35,25 @@ describe('report workbook', () => {
     ]);
     const lanes = wb.getWorksheet('按队列 By lane');
     const laneA = lanes?.getRow(2);
-    expect(laneA?.getCell(1).value).toBe('A');
-    expect(laneA?.getCell(2).value).toBe('个人业务 Personal banking');
+    expect(laneA?.getCell(1).value).toBe('个人业务 Personal banking');
+    expect(laneA?.getCell(2).value).toBe('A');
     expect(laneA?.getCell(3).value).toBe(4); // issued
     expect(laneA?.getCell(8).value).toBe(16.5); // mean wait
-    const teller = wb.getWorksheet('按柜员 By teller')?.getRow(2);
-    expect(teller?.getCell(2).value).toBe('张三');
+    // People and business types by name (and 工号): never the internal ids (19.23).
+    const column = (sheet: string, col: number) =>
+      (wb.getWorksheet(sheet)?.getColumn(col).values ?? []).filter((v) => v !== undefined).slice(1);
+    expect(wb.getWorksheet('按柜员 By teller')?.getRow(1).getCell(2).value).toBe('工号 Staff no.');
+    expect(column('按柜员 By teller', 1)).toEqual(['张三', '李四']);
+    expect(column('按柜员 By teller', 2)).toEqual(['1001', '1002']);
+    const config = demoBranchConfig();
+    for (const [sheet, list] of [
+      ['按业务 By business type', config.businessTypes],
+      ['按窗口 By counter', config.counters],
+    ] as const) {
+      const names = new Set(list.map((b) => `${b.name.zh} ${b.name.en}`));
+      const shown = column(sheet, 1);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const name of shown) expect(names.has(String(name))).toBe(true);
+    }
   });
 });

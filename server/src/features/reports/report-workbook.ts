@@ -28,31 +28,36 @@ const FIGURE_COLUMNS: { key: keyof ReportFigures; header: string }[] = [
   { key: 'transfers', header: '转移 Transfers' },
 ];
 
-type Namer = (key: string) => string;
+/** The columns naming a row: what a reader sees first, and a code only where someone looks it up. */
+type KeyColumn = { header: string; value: (key: string) => string };
 
-function nameOf(list: readonly { id: string; name: LocalizedText }[]): Namer {
+/** Tellers by id: the sheet shows the name and the 工号, never the internal id. */
+export type TellerCards = Readonly<Record<string, { name: string; staffNo: string }>>;
+
+function configName(header: string, list: readonly { id: string; name: LocalizedText }[]): KeyColumn {
   const names = new Map(list.map((x) => [x.id, `${x.name.zh} ${x.name.en}`]));
-  return (key) => names.get(key) ?? key;
+  return { header, value: (key) => names.get(key) ?? key };
 }
+
+const own = (header: string, value: (key: string) => string = (k) => k): KeyColumn => ({ header, value });
 
 function addTable(
   wb: ExcelJS.Workbook,
   title: string,
-  keyHeader: string,
+  keyColumns: readonly KeyColumn[],
   rows: readonly ReportRow[],
-  namer: Namer,
   extra: { header: string; value: (r: ReportRow) => number }[] = [],
 ): void {
   const ws = wb.addWorksheet(title);
   ws.columns = [
-    { header: keyHeader, key: 'key', width: 24 },
-    { header: '名称 Name', key: 'name', width: 28 },
+    ...keyColumns.map((c, i) => ({ header: c.header, key: `key${i}`, width: i === 0 ? 28 : 14 })),
     ...FIGURE_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: 14 })),
     ...extra.map((e, i) => ({ header: e.header, key: `extra${i}`, width: 14 })),
   ];
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
-    const values: Record<string, string | number | null> = { key: r.key, name: namer(r.key) };
+    const values: Record<string, string | number | null> = {};
+    keyColumns.forEach((c, i) => (values[`key${i}`] = c.value(r.key)));
     for (const c of FIGURE_COLUMNS) values[c.key] = r[c.key];
     extra.forEach((e, i) => (values[`extra${i}`] = e.value(r)));
     ws.addRow(values);
@@ -62,27 +67,41 @@ function addTable(
 export async function buildReportWorkbook(
   report: BranchReport,
   config: BranchConfig,
-  tellerNames: Readonly<Record<string, string>>,
+  tellers: TellerCards,
 ): Promise<ExcelJS.Workbook> {
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Lobby queue system';
   wb.created = new Date();
-  const same: Namer = (k) => k;
   addTable(
     wb,
     '汇总 Summary',
-    '期间 Period',
+    [own('期间 Period'), own('网点 Branch', () => `${config.branch.name.zh} ${config.branch.name.en}`)],
     [{ key: `${report.from}..${report.to}`, ...report.total }],
-    () => config.branch.name.zh,
   );
-  addTable(wb, '按日 By day', '日期 Date', report.byDay, same);
-  addTable(wb, '按小时 By hour', '小时 Hour', report.byHour, (k) => `${k}:00`, [
+  addTable(wb, '按日 By day', [own('日期 Date')], report.byDay);
+  addTable(wb, '按小时 By hour', [own('小时 Hour', (k) => `${k}:00`)], report.byHour, [
     { header: '本时段办结 Finished in hour', value: (r) => ('finishedInHour' in r ? Number(r.finishedInHour) : 0) },
   ]);
-  addTable(wb, '按队列 By lane', '队列 Lane', report.byLane, nameOf(config.lanes));
-  addTable(wb, '按业务 By business type', '业务 Business type', report.byBusinessType, nameOf(config.businessTypes));
-  addTable(wb, '按窗口 By counter', '窗口 Counter', report.byCounter, nameOf(config.counters));
-  addTable(wb, '按柜员 By teller', '柜员 Teller', report.byTeller, (k) => tellerNames[k] ?? k);
+  // The lane's letter is printed on every ticket: it stays beside the name.
+  addTable(
+    wb,
+    '按队列 By lane',
+    [configName('队列 Lane', config.lanes), own('字头 Letter', (k) => prefixOf(config, k))],
+    report.byLane,
+  );
+  addTable(
+    wb,
+    '按业务 By business type',
+    [configName('业务 Business type', config.businessTypes)],
+    report.byBusinessType,
+  );
+  addTable(wb, '按窗口 By counter', [configName('窗口 Counter', config.counters)], report.byCounter);
+  addTable(
+    wb,
+    '按柜员 By teller',
+    [own('柜员 Teller', (k) => tellers[k]?.name ?? k), own('工号 Staff no.', (k) => tellers[k]?.staffNo ?? '')],
+    report.byTeller,
+  );
   const dist = wb.addWorksheet('等待分布 Wait distribution');
   dist.columns = [
     { header: '等待(分) Wait (min)', key: 'range', width: 20 },
@@ -92,4 +111,8 @@ export async function buildReportWorkbook(
   for (const b of report.waitDistribution)
     dist.addRow({ range: b.toMin === null ? `${b.fromMin}+` : `${b.fromMin}–${b.toMin}`, count: b.count });
   return wb;
+}
+
+function prefixOf(config: BranchConfig, laneId: string): string {
+  return config.lanes.find((l) => l.id === laneId)?.prefix ?? laneId;
 }
