@@ -61,6 +61,22 @@ describe('the compiled server', () => {
     }
   });
 
+  it('leaves Electron to the kiosk: no server install, however made, gets it or runs its install script', () => {
+    const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+      allowScripts?: Record<string, boolean>;
+    };
+    expect(root.dependencies?.electron).toBeUndefined();
+    expect(root.devDependencies?.electron).toBeUndefined();
+    expect(root.allowScripts?.electron).toBe(false);
+    for (const ws of ['server', 'shared']) {
+      const pkg = readJson(`${ws}/package.json`);
+      expect({ ws, electron: pkg.dependencies?.electron }).toEqual({ ws, electron: undefined });
+    }
+    expect(readJson('kiosk/package.json').devDependencies?.electron).toMatch(/^\^41\./);
+  });
+
   it('starts a real branch with plain node, no tsx', async () => {
     const child = spawn(process.execPath, [join(BIN, 'main.js'), '--branch'], {
       cwd: ROOT,
