@@ -238,5 +238,10 @@ describeBrowser('admin console', () => {
     expect(await pauseRow.getByTestId('audit-reason').innerText()).toBe('接听电话');
     expect(await pauseRow.innerText()).toContain('柜员1 · 1001');
     await screenshot(page, 'admin-audit-named');
+    // The same row in English: the counter and the reason by their English names.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => pauseRow.getByTestId('audit-reason').innerText()).toBe('Phone call');
+    expect(await pauseRow.getByTestId('audit-target').innerText()).toMatch(/^Counter 2\s+c2$/);
+    await screenshot(page, 'admin-audit-named-en');
   });
 });

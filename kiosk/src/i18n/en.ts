@@ -68,7 +68,7 @@ export const en: SameKeys<typeof zh> = {
     soft: 'Counter service ticket',
     softHint: 'Personal · Business · VIP',
     hard: 'Self-service / fast service',
-    hardHint: 'ATM · cash recycler · smart counter · fast cash',
+    hardHint: 'ATM · cash recycler · smart counter',
     hours: 'Open {{open}}–{{close}} · last ticket {{lastTicket}}',
     arrival: 'Booked or phone ticket',
     arrivalHint: 'Check in for your booking, or activate the ticket you took on your phone',

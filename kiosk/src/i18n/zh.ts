@@ -67,7 +67,7 @@ export const zh = {
     soft: '柜台业务取号',
     softHint: '个人 · 对公 · 贵宾',
     hard: '自助 / 快速业务',
-    hardHint: 'ATM · 存取款一体机 · 智能柜台 · 快速现金',
+    hardHint: 'ATM · 存取款一体机 · 智能柜台',
     hours: '营业时间 {{open}}–{{close}}　最后取号 {{lastTicket}}',
     arrival: '预约取号 · 手机取号签到',
     arrivalHint: '已预约或已在手机上取号的客户请点这里',

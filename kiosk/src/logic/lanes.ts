@@ -1,4 +1,11 @@
-import type { BranchConfig, BusinessType, Lane, LaneKind } from '@lobby/shared';
+import {
+  pickText,
+  type BranchConfig,
+  type BusinessType,
+  type Lane,
+  type LaneKind,
+  type UiLanguage,
+} from '@lobby/shared';
 
 /** Config look-ups the screens share. */
 export function laneOfKind(config: BranchConfig, kind: LaneKind): Lane | undefined {
@@ -16,4 +23,17 @@ export function businessTypesOf(config: BranchConfig, laneId: string): BusinessT
 /** The VIP lane exists only when the branch names one and recognises tiers. */
 export function vipLane(config: BranchConfig): Lane | undefined {
   return config.vipLaneId === null ? undefined : laneById(config, config.vipLaneId);
+}
+
+/**
+ * The hard-zone button's hint, from the configuration: the self-service machines, then the
+ * fast lane's businesses — each under the one name the K list shows (no word of its own).
+ */
+export function hardZoneHint(config: BranchConfig, lang: UiLanguage): string {
+  const fast = laneOfKind(config, 'fast');
+  const names = [
+    ...config.selfService.map((s) => s.name),
+    ...(fast ? businessTypesOf(config, fast.id).map((b) => b.name) : []),
+  ];
+  return names.map((n) => pickText(n, lang)).join(' · ');
 }

@@ -171,7 +171,8 @@ export function demoBranchConfig(): BranchConfig {
       {
         id: 'large-cash',
         laneId: 'K',
-        name: t('大额现金', 'Large cash withdrawal'),
+        // Quick, small withdrawals only: 大额现金 needs a booking, never the fast lane.
+        name: t('小额取现', 'Small cash withdrawal'),
         materials: [
           t('本人有效身份证件', 'Valid ID'),
           t('银行卡（5万元以上需提前预约）', 'Bank card (over ¥50,000: book in advance)'),

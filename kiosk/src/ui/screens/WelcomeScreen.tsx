@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '@lobby/shared';
 import { useActions, useKiosk } from '../kiosk-context.tsx';
 import { KioskHeader } from '../components/KioskHeader.tsx';
+import { hardZoneHint } from '../../logic/lanes.ts';
 
 /** The first screen: counter service (soft zone), self-service / fast service (hard zone), or 预约取号 for a booking or phone ticket. */
 export function WelcomeScreen() {
@@ -10,6 +11,7 @@ export function WelcomeScreen() {
   const lang = useKiosk((s) => s.lang);
   const branchName = useKiosk((s) => s.config?.branch.name ?? null);
   const hours = useKiosk((s) => s.config?.hours ?? null);
+  const config = useKiosk((s) => s.config);
   return (
     <div className="screen screen--welcome">
       <KioskHeader />
@@ -34,7 +36,9 @@ export function WelcomeScreen() {
             data-testid="zone-hard"
           >
             <span className="zone-button__title">{t('welcome.hard')}</span>
-            <span className="zone-button__hint">{t('welcome.hardHint')}</span>
+            <span className="zone-button__hint" data-testid="zone-hard-hint">
+              {config ? hardZoneHint(config, lang) : t('welcome.hardHint')}
+            </span>
           </button>
           <button
             type="button"
