@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import QRCode from 'qrcode';
+import { QR_IMAGE_OPTIONS } from './logic/qr-image.ts';
 import { createKioskStore } from './state/kiosk-store.ts';
 import { createI18n } from './i18n/create-i18n.ts';
 import { browserPairingPlace, markIfDemo, takeDeviceToken } from '@lobby/shared/realtime-client';
@@ -41,7 +42,7 @@ const actions = createKioskActions({
   commands,
   printer: createPrinter(window),
   i18n,
-  makeQr: (url) => QRCode.toDataURL(url, { margin: 1, width: 360, errorCorrectionLevel: 'M' }),
+  makeQr: (url) => QRCode.toDataURL(url, QR_IMAGE_OPTIONS),
   origin: window.location.origin,
   afterPaint: () => afterPaint(document),
 });

@@ -31,7 +31,8 @@ function emulateBridge() {
 export async function openKiosk(
   browser: Browser,
   server: TestServer,
-  opts: { viewport?: { width: number; height: number }; bridge?: boolean } = {},
+  /** baseUrl: where the kiosk page is opened (default the LAN name, server.webUrl). */
+  opts: { viewport?: { width: number; height: number }; bridge?: boolean; baseUrl?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? LANDSCAPE,
@@ -40,7 +41,7 @@ export async function openKiosk(
   });
   const page = await context.newPage();
   if (opts.bridge !== false) await page.addInitScript(emulateBridge);
-  await page.goto(`${server.webUrl}/kiosk/?device=${encodeURIComponent(server.deviceToken('kiosk'))}`);
+  await page.goto(`${opts.baseUrl ?? server.webUrl}/kiosk/?device=${encodeURIComponent(server.deviceToken('kiosk'))}`);
   return { context, page };
 }
 

@@ -39,7 +39,7 @@ const bookedTicket: IssuedTicket = {
   businessTypeId: 'open-account',
 };
 
-function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string) {
+function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string, origin = 'http://10.0.0.2:3000') {
   const store: KioskStore = createKioskStore();
   const demo = demoBranchConfig();
   const config = mobileBaseUrl === undefined ? demo : { ...demo, branch: { ...demo.branch, mobileBaseUrl } };
@@ -73,8 +73,8 @@ function setup(commands: Partial<KioskCommands> = {}, mobileBaseUrl?: string) {
     commands: full,
     printer,
     i18n: createI18n(),
-    makeQr: async (url) => `qr:${url}`,
-    origin: 'http://10.0.0.2:3000',
+    makeQr: vi.fn(async (url: string) => `qr:${url}`),
+    origin,
     afterPaint: async () => {},
   });
   return { store, actions, commands: full, printer };
@@ -94,6 +94,27 @@ describe('kiosk actions', () => {
     walkToConfirm(actions);
     await actions.issueTicket();
     expect(store.getState().issuedQr).toBe('qr:https://m.bank.example/branch-0101/t/abcdefghijklmnop');
+  });
+
+  it('a kiosk opened on loopback with no public mobile address prints the ticket without a QR code', async () => {
+    const { store, actions, printer } = setup({}, undefined, 'http://127.0.0.1:3101');
+    expect(actions.qrBase()).toBeNull();
+    walkToConfirm(actions);
+    await actions.issueTicket();
+    const s = store.getState();
+    expect(s.flow.step).toBe('ticket');
+    expect(s.issued).toEqual(issued);
+    expect(s.issuedQr).toBeNull();
+    expect(s.printStatus).toBe('printed');
+    expect(printer.print).toHaveBeenCalledOnce();
+  });
+
+  it('a kiosk opened on loopback uses the public mobile address for the QR code once one is set', async () => {
+    const { store, actions } = setup({}, 'https://m.bank.example', 'http://localhost:3000');
+    expect(actions.qrBase()).toBe('https://m.bank.example');
+    walkToConfirm(actions);
+    await actions.issueTicket();
+    expect(store.getState().issuedQr).toBe('qr:https://m.bank.example/t/abcdefghijklmnop');
   });
 
   it('issues a ticket, shows only what the ack returned, and prints it once', async () => {

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { mobileTicketUrl, type IssuedTicket, type UiLanguage } from '@lobby/shared';
+import { mobileTicketUrl, ticketQrBase, type IssuedTicket, type UiLanguage } from '@lobby/shared';
 import { EMPTY_ARRIVAL, type ArrivalOutcome, type KioskStore, type KioskState } from '../state/kiosk-store.ts';
 import type { KioskCommands } from '../realtime/kiosk-socket.ts';
 import type { Printer } from '../print/printer.ts';
@@ -62,6 +62,9 @@ export function createKioskActions(deps: KioskActionDeps) {
     go('businessType', { laneId });
   };
 
+  /** Where the ticket QR sends phones; null (no QR on the ticket, a warning for staff) when no phone could reach it. */
+  const qrBase = (): string | null => ticketQrBase(get().config?.branch.mobileBaseUrl, deps.origin);
+
   /**
    * An ok ack's ticket goes on screen and on paper: the only way a number reaches the customer.
    * The identifier, if any, leaves the store with it.
@@ -71,9 +74,8 @@ export function createKioskActions(deps: KioskActionDeps) {
     outcome: ArrivalOutcome | null,
     keep: Partial<KioskState['flow']['draft']>,
   ) {
-    const qr = await deps
-      .makeQr(mobileTicketUrl(issued.mobilePath, get().config?.branch.mobileBaseUrl, deps.origin))
-      .catch(() => null);
+    const base = qrBase();
+    const qr = base === null ? null : await deps.makeQr(mobileTicketUrl(issued.mobilePath, base, '')).catch(() => null);
     const after = get().flow;
     set({
       busy: false,
@@ -146,6 +148,7 @@ export function createKioskActions(deps: KioskActionDeps) {
   return {
     reset,
     setLanguage,
+    qrBase,
     /** Current branch-level refusal (hours, emergency), judged on the server's clock. */
     branchRefusal(): Refusal | null {
       const { config, emergency } = get();

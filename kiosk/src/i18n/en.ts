@@ -148,6 +148,7 @@ export const en: SameKeys<typeof zh> = {
     printing: 'Printing your ticket…',
     printed: 'Please take your ticket',
     printFailed: 'Printing failed: please note your number or scan the code',
+    printFailedNoQr: 'Printing failed: please note your number',
     done: 'Done',
     autoReturn: 'Back to the start in {{seconds}} s',
     keep: 'Keep your ticket; a missed number needs a new ticket',
@@ -221,6 +222,10 @@ export const en: SameKeys<typeof zh> = {
     body: 'The kiosk is reconnecting by itself; tickets are available again as soon as it is back.',
     connecting: 'Connecting to the server…',
     help: 'Need service now? Please ask the lobby manager',
+  },
+  staff: {
+    qrHost:
+      "Staff notice: phones cannot reach this kiosk's address {{host}}, so tickets print without a QR code. Set a “Mobile ticket address” phones can open in the admin console.",
   },
   unpaired: {
     title: 'Kiosk not authorised',

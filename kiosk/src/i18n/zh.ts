@@ -146,6 +146,7 @@ export const zh = {
     printing: '正在打印号票…',
     printed: '请取走您的号票',
     printFailed: '号票打印失败，请记下号码或扫码保存',
+    printFailedNoQr: '号票打印失败，请记下您的号码',
     done: '完成',
     autoReturn: '{{seconds}} 秒后自动返回首页',
     keep: '请妥善保管号票，过号需重新取号',
@@ -203,6 +204,10 @@ export const zh = {
     body: '取号机正在自动重新连接，恢复后即可继续取号。',
     connecting: '正在连接服务器…',
     help: '如需办理业务，请咨询大堂经理',
+  },
+  staff: {
+    qrHost:
+      '工作人员提示：本机地址 {{host}} 手机无法访问，号票暂不印二维码。请在管理后台“手机查号地址”中填写顾客手机可访问的地址。',
   },
   unpaired: {
     title: '本机尚未授权',

@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import QRCode from 'qrcode';
+import { QR_IMAGE_OPTIONS } from '../logic/qr-image.ts';
 import type { UiLanguage } from '@lobby/shared';
 import { markIfDemo } from '@lobby/shared/realtime-client';
 import { createI18n } from '../i18n/create-i18n.ts';
@@ -48,7 +49,7 @@ function customerPage(): ReactNode {
   if (route.page === 'booking') {
     const env = {
       origin: window.location.origin,
-      makeQr: (url: string) => QRCode.toDataURL(url, { margin: 1, width: 360, errorCorrectionLevel: 'M' }),
+      makeQr: (url: string) => QRCode.toDataURL(url, QR_IMAGE_OPTIONS),
     };
     return (
       <CustomerShell titleKey="booking.title" onLanguage={setLanguage}>

@@ -36,8 +36,12 @@ export function PrintTicket() {
         {t('common.labelColon')}
         {ticket.issuedAtText}
       </p>
-      {ticket.qr ? <img className="print-ticket__qr" src={ticket.qr} alt="" /> : null}
-      <p className="print-ticket__small">{t('ticket.scan')}</p>
+      {ticket.qr ? (
+        <>
+          <img className="print-ticket__qr" src={ticket.qr} alt="" data-testid="print-ticket-qr" />
+          <p className="print-ticket__small">{t('ticket.scan')}</p>
+        </>
+      ) : null}
       <p className="print-ticket__small">{t('ticket.oneMetre')}</p>
       <p className="print-ticket__small">{t('ticket.keep')}</p>
     </div>

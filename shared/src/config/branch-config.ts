@@ -197,6 +197,43 @@ export function mobileTicketUrl(mobilePath: string, mobileBaseUrl: string | unde
   return `${base.replace(/\/+$/, '')}${mobilePath}`;
 }
 
+/**
+ * A host only the machine itself can open: loopback names and addresses, the unspecified
+ * address. A phone that scans a QR code under such a host reaches nothing.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    /^127(\.\d{1,3}){3}$/.test(h) ||
+    h === '0.0.0.0' ||
+    h === '::1' ||
+    h === '::' ||
+    /^::ffff:(127\.|7f)/.test(h)
+  );
+}
+
+/**
+ * The base under which a ticket's QR code sends phones to the mobile page: the branch's public
+ * mobile address when set, else the kiosk page's own origin. Null when that base is not an
+ * http(s) address or points at loopback: no phone could open it, so no QR is printed.
+ */
+export function ticketQrBase(mobileBaseUrl: string | undefined, kioskOrigin: string): string | null {
+  const base = mobileBaseUrl && mobileBaseUrl !== '' ? mobileBaseUrl : kioskOrigin;
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return isLoopbackHost(url.hostname) ? null : base;
+}
+
 export const BranchConfigSchema = z
   .object({
     version: z.number().int().min(1),

@@ -21,7 +21,7 @@ export function TicketScreen() {
   return (
     <div className="screen screen--ticket">
       <KioskHeader />
-      <main className="ticket" data-testid="ticket-screen">
+      <main className={ticket.qr ? 'ticket' : 'ticket ticket--no-qr'} data-testid="ticket-screen">
         <p className="ticket__title">{t('ticket.title')}</p>
         <div className="ticket__card">
           {outcome ? (
@@ -57,10 +57,12 @@ export function TicketScreen() {
             {ticket.issuedAtText}
           </p>
         </div>
-        <div className="ticket__side">
-          {ticket.qr ? <img className="ticket__qr" src={ticket.qr} alt="" data-testid="ticket-qr" /> : null}
-          <p className="ticket__scan">{t('ticket.scan')}</p>
-        </div>
+        {ticket.qr ? (
+          <div className="ticket__side">
+            <img className="ticket__qr" src={ticket.qr} alt="" data-testid="ticket-qr" />
+            <p className="ticket__scan">{t('ticket.scan')}</p>
+          </div>
+        ) : null}
         <p className="ticket__one-metre">{t('ticket.oneMetre')}</p>
         <p
           className={`ticket__print ticket__print--${printStatus}`}
@@ -68,7 +70,7 @@ export function TicketScreen() {
           data-status={printStatus}
         >
           {printStatus === 'failed'
-            ? t('ticket.printFailed')
+            ? t(ticket.qr ? 'ticket.printFailed' : 'ticket.printFailedNoQr')
             : printStatus === 'printed'
               ? t('ticket.printed')
               : t('ticket.printing')}

@@ -3,6 +3,7 @@ import { pickText } from '@lobby/shared';
 import { useActions, useKiosk } from '../kiosk-context.tsx';
 import { KioskHeader } from '../components/KioskHeader.tsx';
 import { hardZoneHint } from '../../logic/lanes.ts';
+import { QrHostWarning } from '../components/QrHostWarning.tsx';
 
 /** The first screen: counter service (soft zone), self-service / fast service (hard zone), or 预约取号 for a booking or phone ticket. */
 export function WelcomeScreen() {
@@ -56,6 +57,7 @@ export function WelcomeScreen() {
           </p>
         ) : null}
       </main>
+      <QrHostWarning />
     </div>
   );
 }
