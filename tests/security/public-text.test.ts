@@ -1,6 +1,7 @@
 import type { QueueEvent, TicketStaffView } from '@lobby/shared';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { recordEvents, startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
+import { HOSTILE } from './support/hostile-text.ts';
 import { request } from './support/http.ts';
 import { ProbeTally } from './support/probe-tally.ts';
 
@@ -10,16 +11,6 @@ import { ProbeTally } from './support/probe-tally.ts';
  * invalid UTF-8. Every free text goes through one shared schema (safeText): NFC, no control,
  * bidi-control or lone-surrogate characters, not empty once invisible characters are trimmed.
  */
-const HOSTILE: [string, string][] = [
-  ['zero-width only', '\u200B\u200C\u200D\uFEFF'],
-  ['spaces and invisible fillers only', ' \u3000\u2060\u00AD\u3164'],
-  ['right-to-left override', '请到\u202E口窗号3'],
-  ['left-to-right isolate', '请到\u20663号窗口\u2069'],
-  ['NUL', '请到3号窗口\u0000'],
-  ['ESC (terminal escape)', '\u001B[2J请到3号窗口'],
-  ['BEL', '请到3号窗口\u0007'],
-  ['lone surrogate', '请到\uD83D3号窗口'],
-];
 
 let server: TestServer;
 let lobby: LobbySocket;

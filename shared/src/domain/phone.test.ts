@@ -14,4 +14,20 @@ describe('customer phone numbers', () => {
       expect(normalisePhone(v), v).toBeNull();
     expect(PhoneNumberSchema.safeParse('12345').success).toBe(false);
   });
+
+  it('refuses a number with any character but ASCII digits, spaces, dashes and the + of +86', () => {
+    for (const v of [
+      '138\t0013\t8000',
+      '13800138000\n',
+      '\uFEFF13800138000',
+      '138\u30000013\u30008000',
+      '138\u00A00013\u00A08000',
+      '138\u20280013 8000',
+      '\u200B13800138000',
+      '\u202E13800138000',
+      '１３８００１３８０００',
+      '138\u00000013 8000',
+    ])
+      expect(PhoneNumberSchema.safeParse(v).success, JSON.stringify(v)).toBe(false);
+  });
 });

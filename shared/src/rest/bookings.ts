@@ -9,6 +9,7 @@ import {
   type BookingStaffView,
   type SlotView,
 } from '../domain/booking.ts';
+import { ConfigId } from '../config/primitives.ts';
 import { PhoneNumberSchema } from '../domain/phone.ts';
 import { IsoDateSchema } from './common.ts';
 import { defineRoute } from './route.ts';
@@ -23,8 +24,15 @@ const RequestId = z
   .regex(/^[A-Za-z0-9_-]{8,64}$/)
   .describe('Idempotency key: a retry with the same key returns the first answer');
 const Lang = z.enum(['zh', 'en']).default('zh');
-const BusinessTypeId = z.string().trim().min(1).max(40);
-const LaneId = z.string().trim().min(1).max(40);
+/** Identifiers as the configuration spells them: invisible, control or direction characters are refused here. */
+const BusinessTypeId = ConfigId;
+const LaneId = ConfigId;
+/** A page token or the poster key as the server makes them (base64url): anything else is refused before a lookup. */
+const Base64UrlKey = (max: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'base64url')
+    .max(max);
 const SlotStart = z.number().int().min(0).max(8.64e15).describe('Slot start, epoch milliseconds');
 /** The code sent by text message: six digits. */
 const VerificationCode = z
@@ -176,9 +184,9 @@ export const RemoteTicketRequestSchema = z.object({
 
 export const ArrivalRequestSchema = z.object({
   /** The key in the hall poster's QR code: scanning it proves the phone is in the hall. */
-  posterKey: z.string().min(1).max(100),
+  posterKey: Base64UrlKey(100),
   /** Phone-ticket tokens the phone keeps (taken on this phone). */
-  tokens: z.array(z.string().min(1).max(200)).min(1).max(5),
+  tokens: z.array(Base64UrlKey(200)).min(1).max(5),
 });
 
 export const ArrivalResultSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
+import { safeText } from '../text/safe-text.ts';
 import type { QueueEventType } from '../protocol/events.ts';
 
 /**
@@ -57,14 +58,14 @@ export const WebhookEndpointInputSchema = z.object({
   url: Url,
   events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1).max(WEBHOOK_EVENT_TYPES.length),
   enabled: z.boolean().default(true),
-  description: z.string().trim().max(200).default(''),
+  description: safeText({ max: 200 }).default(''),
 });
 
 export const WebhookEndpointPatchSchema = z.object({
   url: Url.optional(),
   events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1).max(WEBHOOK_EVENT_TYPES.length).optional(),
   enabled: z.boolean().optional(),
-  description: z.string().trim().max(200).optional(),
+  description: safeText({ max: 200 }).optional(),
   /** Make a new signing secret (answered once). */
   rotateSecret: z.boolean().default(false),
 });
