@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -9,10 +10,11 @@ import { io as connectClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type LobbyApp } from '../../server/src/app/create-app.ts';
 import { StartFailure } from '../../server/src/app/start-failure.ts';
-import { DEMO_ADMIN } from '../../server/src/seed/demo-seed.ts';
+import { DEMO_ADMIN, DEMO_TELLER_PASSWORD } from '../../server/src/seed/demo-seed.ts';
 import { issueBranchCertificate, type IssuedCertificate } from '../../server/src/tls/branch-ca.ts';
 import { tlsDir } from '../../server/src/tls/tls-paths.ts';
 import { readTlsFiles } from '../../server/src/tls/tls-files.ts';
+import { sha256Fingerprint } from '../support/fingerprint.ts';
 
 /**
  * HTTPS on the branch LAN with the branch's own CA (npm run make-cert): the server answers
@@ -31,8 +33,13 @@ let app: LobbyApp;
 let port: number;
 let issued: IssuedCertificate;
 let ca: string;
+/** The server certificate the running server holds (the first test re-issues the file). */
+let served: string;
 
-function https(path: string, opts: { method?: string; body?: unknown; host?: string } = {}): Promise<Answer> {
+function https(
+  path: string,
+  opts: { method?: string; body?: unknown; host?: string; token?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
     const req = httpsRequest(
@@ -46,6 +53,7 @@ function https(path: string, opts: { method?: string; body?: unknown; host?: str
         headers: {
           host: `${opts.host ?? 'branch.lan'}:${port}`,
           ...(body ? { 'content-type': 'application/json' } : {}),
+          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
         },
       },
       (res) => collect(res, resolve),
@@ -83,6 +91,7 @@ beforeAll(() => {
     allowedHosts: ['branch.lan'],
     tls: readTlsFiles({ certFile: issued.files.serverCert, keyFile: issued.files.serverKey }),
   });
+  served = readFileSync(issued.files.serverCert, 'utf8');
   return new Promise<void>((done) =>
     app.httpServer.listen(0, '127.0.0.1', () => {
       port = (app.httpServer.address() as AddressInfo).port;
@@ -187,5 +196,25 @@ describe('a branch server with TLS on', () => {
       expect(res.body).toBe(ca);
       expect(res.body).not.toMatch(/PRIVATE KEY/);
     }
+  });
+
+  it('tells the admin page that TLS is on, for which names, and the branch CA’s SHA-256 fingerprint', async () => {
+    const signIn = async (username: string, password: string) =>
+      (
+        JSON.parse((await https('/api/auth/login', { method: 'POST', body: { username, password } })).body) as {
+          token: string;
+        }
+      ).token;
+    const res = await https('/api/admin/tls', { token: await signIn(DEMO_ADMIN.username, DEMO_ADMIN.password) });
+    expect(res.status).toBe(200);
+    const status = (JSON.parse(res.body) as { data: Record<string, unknown> }).data;
+    expect(status).toMatchObject({
+      enabled: true,
+      names: ['branch.lan', 'localhost', '127.0.0.1'],
+      branchCa: { path: '/branch-ca.crt', fingerprintSha256: sha256Fingerprint(ca) },
+    });
+    expect(status.validTo).toBe(Date.parse(new X509Certificate(served).validTo));
+    const teller = await https('/api/admin/tls', { token: await signIn('teller1', DEMO_TELLER_PASSWORD) });
+    expect(teller.status).toBe(403);
   });
 });

@@ -15,6 +15,7 @@ export const ADMIN_TABS = [
   'complaints',
   'audit',
   'headOffice',
+  'https',
 ] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 

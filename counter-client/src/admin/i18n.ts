@@ -13,6 +13,7 @@ export const adminResources = areaResources({
       complaints: '投诉登记',
       audit: '审计日志',
       headOffice: '总行同步',
+      https: 'HTTPS 与证书',
     },
     common: {
       save: '保存',
@@ -415,6 +416,7 @@ export const adminResources = areaResources({
       complaints: 'Complaints',
       audit: 'Audit log',
       headOffice: 'Head office',
+      https: 'HTTPS',
     },
     common: {
       save: 'Save',

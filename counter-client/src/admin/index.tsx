@@ -17,6 +17,7 @@ const KpiPage = lazy(() => import('./kpi/kpi-page.tsx'));
 const ComplaintsPage = lazy(() => import('./complaints/complaints-page.tsx'));
 const AuditPage = lazy(() => import('./audit/audit-page.tsx'));
 const HeadOfficePage = lazy(() => import('./head-office/head-office-page.tsx'));
+const HttpsPage = lazy(() => import('./https/https-page.tsx'));
 
 const PAGES: Record<AdminTab, () => ReactNode> = {
   dashboard: () => <TodayDashboard />,
@@ -28,6 +29,7 @@ const PAGES: Record<AdminTab, () => ReactNode> = {
   complaints: () => <ComplaintsPage />,
   audit: () => <AuditPage />,
   headOffice: () => <HeadOfficePage />,
+  https: () => <HttpsPage />,
 };
 
 /**

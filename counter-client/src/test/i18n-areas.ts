@@ -7,6 +7,7 @@ import { evaluatorResources } from '../i18n/evaluator.ts';
 import { lobbyResources } from '../lobby/i18n.ts';
 import { adminResources } from '../admin/i18n.ts';
 import { adminHqResources } from '../admin/head-office/i18n.ts';
+import { adminHttpsResources } from '../admin/https/i18n.ts';
 
 /** Every i18n namespace of the staff app, for the tests that read them all. */
 export const STAFF_AREAS: Record<string, AreaResources> = {
@@ -18,4 +19,5 @@ export const STAFF_AREAS: Record<string, AreaResources> = {
   lobby: lobbyResources,
   admin: adminResources,
   adminHq: adminHqResources,
+  adminHttps: adminHttpsResources,
 };

@@ -17,6 +17,7 @@ import { createHostCheck } from '../http/allowed-hosts.ts';
 import { createBackupFeature, type BackupSettings } from '../features/backup/backup-feature.ts';
 import { redirectPlainHttp } from '../http/https-only.ts';
 import { BRANCH_CA_PATH, branchCaDownload } from '../tls/branch-ca-download.ts';
+import { createTlsFeature } from '../features/tls/tls-feature.ts';
 import { guardFrontDoor } from '../http/front-door.ts';
 import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
@@ -152,6 +153,7 @@ function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] 
     createWebhooksFeature(),
     createReplicationFeature(deps.replication ?? null),
     createBackupFeature(deps.backup ?? null),
+    createTlsFeature(deps.dataDir, deps.tls ?? null),
   ];
 }
 

@@ -17,4 +17,5 @@ export * from './messaging.ts';
 export * from './reminders.ts';
 export * from './webhooks.ts';
 export * from './replication.ts';
+export * from './tls.ts';
 export * from './routes.ts';

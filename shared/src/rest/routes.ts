@@ -10,6 +10,7 @@ import { EVALUATOR_ROUTES } from './evaluator.ts';
 import { KPI_ROUTES } from './kpi.ts';
 import { REPORT_ROUTES } from './reports.ts';
 import { REPLICATION_ROUTES } from './replication.ts';
+import { TLS_ROUTES } from './tls.ts';
 import type { RouteSpec } from './route.ts';
 import { DEVICE_ROUTES, STAFF_ROUTES } from './staff.ts';
 import { INTEGRATOR_ROUTES, TICKET_ROUTES } from './tickets.ts';
@@ -38,6 +39,7 @@ export const REST_ROUTES = {
   messaging: MESSAGING_ROUTES,
   webhooks: WEBHOOK_ROUTES,
   replication: REPLICATION_ROUTES,
+  tls: TLS_ROUTES,
 } as const satisfies Record<string, Record<string, RouteSpec>>;
 
 /** The map flattened: `feature.name` → route, e.g. `staff.update`. */
