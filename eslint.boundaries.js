@@ -107,13 +107,15 @@ const zones = [
       message: `Features do not import each other (${f} → ${g}): share through a store, shared/ or the AppContext.`,
     })),
   ),
-  // shared/ is the wire protocol: zod (and the socket.io client for the client realtime module).
+  // shared/ is the wire protocol: zod (and the socket.io client for the client realtime module),
+  // plus chinese-days for the one branch calendar the kiosk and the server judge alike.
   ...WORKSPACES.map((w) => ({ target: './shared/src', from: `./${w}`, message: 'shared/ imports no workspace.' })),
   {
     target: './shared/src',
     from: './node_modules',
-    except: ['./zod', './socket.io-client', './socket.io', './vitest', './@types'],
-    message: 'shared/ depends on zod (and socket.io-client for the client realtime module) only.',
+    except: ['./zod', './socket.io-client', './socket.io', './chinese-days', './vitest', './@types'],
+    message:
+      'shared/ depends on zod (socket.io-client for the client realtime module, chinese-days for the branch calendar) only.',
   },
   // A client never imports server code, head office code or another client.
   ...CLIENTS.flatMap((c) =>

@@ -14,6 +14,7 @@ export * from './protocol/audit-actions.ts';
 export * from './protocol/socket-maps.ts';
 export * from './protocol/write-health.ts';
 export * from './time/branch-clock.ts';
+export * from './time/branch-calendar.ts';
 export * from './time/business-hours.ts';
 export * from './speech/call-announcement.ts';
 export * from './text/glossary.ts';

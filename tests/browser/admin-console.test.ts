@@ -244,4 +244,30 @@ describeBrowser('admin console', () => {
     expect(await pauseRow.getByTestId('audit-target').innerText()).toMatch(/^Counter 2\s+c2$/);
     await screenshot(page, 'admin-audit-named-en');
   });
+
+  it('keeps a calendar exception with its note: the official holidays need none typed in', async () => {
+    // The page is in English after the previous test.
+    await page.getByTestId('admin-tab-config').click();
+    await page.getByTestId('config-editor').waitFor();
+    // Undo the refused value the lane test left in the form.
+    const lane = server.app.ctx.config().lanes[0]!;
+    await page.locator('[data-testid="config-lanes-0-maxWaitMin"] input').fill(String(lane.maxWaitMin));
+    await page.getByText('Hours and holidays').click();
+    await page.getByText('No exceptions: the branch follows the national schedule.').waitFor();
+    await page.getByTestId('calendar-override-add').click();
+    await page.getByTestId('calendar-override-date').fill('2026-12-31');
+    await page.getByTestId('calendar-override-note').fill('系统升级');
+    await page.getByTestId('config-reason').fill('年末系统升级停业');
+    await page.getByTestId('config-save').click();
+    await page.getByText(/Saved as v3/).waitFor();
+    expect(server.app.ctx.config().hours.calendarOverrides).toEqual([
+      { date: '2026-12-31', open: false, note: '系统升级' },
+    ]);
+    await page.getByTestId('calendar-override-note').scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-calendar-en');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByText('营业日例外').waitFor();
+    await page.getByTestId('calendar-override-note').scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-calendar');
+  });
 });

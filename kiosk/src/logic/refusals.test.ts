@@ -9,8 +9,7 @@ const hours: BusinessHours = {
   lastTicket: '16:45',
   lunch: null,
   weekdays: [1, 2, 3, 4, 5, 6, 7],
-  holidays: [],
-  extraWorkdays: [],
+  calendarOverrides: [],
   dayCloseAt: '17:30',
 };
 const lane: Lane = {

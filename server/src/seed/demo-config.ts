@@ -212,8 +212,7 @@ export function demoBranchConfig(): BranchConfig {
       lastTicket: '23:50',
       lunch: null,
       weekdays: [1, 2, 3, 4, 5, 6, 7],
-      holidays: [],
-      extraWorkdays: [],
+      calendarOverrides: [],
       dayCloseAt: '23:55',
     },
     priorityGroups: [

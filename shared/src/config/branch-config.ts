@@ -92,7 +92,33 @@ export const VipTierSchema = z.object({
   headStartMin: z.number().min(0).max(120),
 });
 
-export const BusinessHoursSchema = z.object({
+/** An admin's exception to the official calendar: an extra closed day or an extra open day, and why. */
+export const CalendarOverrideSchema = z.object({
+  date: IsoDate,
+  open: z.boolean(),
+  note: safeText({ max: 60 }),
+});
+export type CalendarOverride = z.infer<typeof CalendarOverrideSchema>;
+
+/**
+ * Configs saved before the official calendar listed typed-in holidays and 调休 days; they come
+ * back as the admin's overrides (a date in both lists stays open, as it did).
+ */
+function calendarOverridesFromTypedDates(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || 'calendarOverrides' in raw) return raw;
+  const { holidays, extraWorkdays, ...rest } = raw as { holidays?: unknown; extraWorkdays?: unknown };
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((d): d is string => typeof d === 'string') : []);
+  const open = list(extraWorkdays);
+  const overrides = [
+    ...list(holidays)
+      .filter((d) => !open.includes(d))
+      .map((date) => ({ date, open: false, note: '' })),
+    ...open.map((date) => ({ date, open: true, note: '' })),
+  ];
+  return { ...rest, calendarOverrides: overrides };
+}
+
+export const BusinessHoursObjectSchema = z.object({
   timeZone: z.string().min(1).max(60),
   open: ClockTime,
   close: ClockTime,
@@ -101,13 +127,19 @@ export const BusinessHoursSchema = z.object({
   lunch: z.object({ start: ClockTime, end: ClockTime }).nullable(),
   /** ISO weekdays the branch opens (1 = Monday … 7 = Sunday). */
   weekdays: z.array(IsoWeekday).max(7),
-  /** Closed dates (public holidays). */
-  holidays: z.array(IsoDate).max(400),
-  /** Weekend dates that are working days (调休). */
-  extraWorkdays: z.array(IsoDate).max(100),
+  /**
+   * Exceptions to the official holiday and 调休 schedule (branch-calendar.ts), one per date.
+   * Public holidays themselves are not typed in: they come from the chinese-days package.
+   */
+  calendarOverrides: z
+    .array(CalendarOverrideSchema)
+    .max(400)
+    .refine((list) => new Set(list.map((o) => o.date)).size === list.length, 'one override per date'),
   /** When the day close runs automatically. */
   dayCloseAt: ClockTime,
 });
+
+export const BusinessHoursSchema = z.preprocess(calendarOverridesFromTypedDates, BusinessHoursObjectSchema);
 
 export const PolicySchema = z.object({
   /** Minutes of head start for a ticket in the counter's primary lane. */

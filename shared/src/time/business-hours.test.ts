@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessHours } from '../config/branch-config.ts';
-import { hoursRefusal, isWorkingDay } from './business-hours.ts';
+import { isWorkingDay } from './branch-calendar.ts';
+import { hoursRefusal } from './business-hours.ts';
 
 const hours: BusinessHours = {
   timeZone: 'Asia/Shanghai',
@@ -9,8 +10,7 @@ const hours: BusinessHours = {
   lastTicket: '16:45',
   lunch: { start: '12:00', end: '13:00' },
   weekdays: [1, 2, 3, 4, 5],
-  holidays: ['2026-10-01'],
-  extraWorkdays: ['2026-10-10'],
+  calendarOverrides: [],
   dayCloseAt: '17:30',
 };
 // Times in branch time (UTC+8): the kiosk machine's own zone must not matter.
@@ -31,8 +31,9 @@ describe('hoursRefusal', () => {
 
   it('knows weekends, holidays and make-up working days', () => {
     expect(hoursRefusal(hours, at('2026-11-28T10:00:00'))).toEqual({ kind: 'closed_today' }); // Saturday
-    expect(hoursRefusal(hours, at('2026-10-01T10:00:00'))).toEqual({ kind: 'closed_today' }); // holiday, a Thursday
-    expect(hoursRefusal(hours, at('2026-10-10T10:00:00'))).toBeNull(); // Saturday made a working day
+    // From the official 2026 schedule, nothing typed in: 国庆 Thu Oct 1 closed, 调休 Sat Oct 10 open.
+    expect(hoursRefusal(hours, at('2026-10-01T10:00:00'))).toEqual({ kind: 'closed_today' });
+    expect(hoursRefusal(hours, at('2026-10-10T10:00:00'))).toBeNull();
   });
 
   it('judges in the branch time zone, not UTC', () => {
@@ -44,10 +45,9 @@ describe('hoursRefusal', () => {
     });
   });
 
-  it('a date that is both a holiday and a make-up day stays closed, for tickets and for working-day counts alike', () => {
-    const both = { ...hours, extraWorkdays: ['2026-10-10', '2026-10-01'] };
-    expect(isWorkingDay('2026-10-01', both)).toBe(false);
-    expect(hoursRefusal(both, at('2026-10-01T10:00:00'))).toEqual({ kind: 'closed_today' });
-    expect(isWorkingDay('2026-10-10', both)).toBe(true);
+  it("an admin's closed day refuses tickets on an ordinary Tuesday", () => {
+    const closed = { ...hours, calendarOverrides: [{ date: '2026-11-24', open: false, note: '装修' }] };
+    expect(hoursRefusal(closed, at('2026-11-24T10:00:00'))).toEqual({ kind: 'closed_today' });
+    expect(isWorkingDay('2026-11-24', closed)).toBe(false);
   });
 });

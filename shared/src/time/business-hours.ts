@@ -1,19 +1,11 @@
 /**
- * The branch calendar and opening hours, one rule for everyone: the engine refuses tickets
+ * Opening hours on the branch calendar (branch-calendar.ts), one rule for everyone: the engine refuses tickets
  * with it, the kiosk tells customers before they choose, the complaint clocks count working
  * days with it.
  */
 import type { BusinessHours } from '../config/branch-config.ts';
-import { clockToMinutes, isoWeekdayOfDate, localTime } from './branch-clock.ts';
-
-export type WorkCalendar = Pick<BusinessHours, 'weekdays' | 'holidays' | 'extraWorkdays'>;
-
-/** A date works when it is not a holiday and its weekday opens, or when it is a 调休 make-up day. */
-export function isWorkingDay(date: string, cal: WorkCalendar): boolean {
-  if (cal.holidays.includes(date)) return false;
-  if (cal.extraWorkdays.includes(date)) return true;
-  return cal.weekdays.includes(isoWeekdayOfDate(date));
-}
+import { isWorkingDay } from './branch-calendar.ts';
+import { clockToMinutes, localTime } from './branch-clock.ts';
 
 /** Why tickets may not be issued at `now`, judged in the branch's own time zone. */
 export type HoursRefusal =

@@ -85,7 +85,6 @@ export function formPathOf(issuePath: string): FormPath {
     return [parts[0], parts[1] as number, parts[2], lang];
   }
   if (parts[0] === 'hours' && parts[1] === 'lunch') return ['hours', parts[2] === 'end' ? 'lunchEnd' : 'lunchStart'];
-  if (parts[0] === 'hours' && (parts[1] === 'holidays' || parts[1] === 'extraWorkdays')) return parts.slice(0, 2);
   if (parts[0] === 'counters' && parts[2] === 'laneIds') return parts.slice(0, 3);
   return parts;
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** The non-list parts of the configuration: branch, hours, policy, voice, KPI, clocks, retention. */
@@ -56,20 +56,6 @@ export function HoursSection() {
       <Input style={{ width: 90 }} placeholder="HH:MM" />
     </Form.Item>
   );
-  const dates = (key: string) => (
-    <Form.Item
-      name={['hours', key]}
-      label={t(`config.fields.${key}`)}
-      rules={[{ type: 'array', defaultField: { pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' } }]}
-    >
-      <Select
-        mode="tags"
-        tokenSeparators={[',', ' ']}
-        placeholder={t('config.datesPlaceholder')}
-        style={{ width: 520 }}
-      />
-    </Form.Item>
-  );
   return (
     <>
       <Space wrap align="start">
@@ -89,9 +75,59 @@ export function HoursSection() {
       <Form.Item name={['hours', 'weekdays']} label={t('config.fields.weekdays')}>
         <Checkbox.Group options={weekdays.map((label, i) => ({ label, value: i + 1 }))} />
       </Form.Item>
-      {dates('holidays')}
-      {dates('extraWorkdays')}
+      <CalendarOverrides />
     </>
+  );
+}
+
+/**
+ * The admin's exceptions to the official holiday and 调休 schedule (chinese-days): a date the
+ * branch closes or opens against it, and why.
+ */
+function CalendarOverrides() {
+  const { t } = useTranslation('admin');
+  return (
+    <Form.Item label={t('config.fields.calendarOverrides')} extra={t('config.calendarHelp')}>
+      <Form.List name={['hours', 'calendarOverrides']}>
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field) => (
+              <Space key={field.key} align="start" data-testid="calendar-override">
+                <Form.Item
+                  name={[field.name, 'date']}
+                  rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' }]}
+                >
+                  <Input placeholder="YYYY-MM-DD" style={{ width: 130 }} data-testid="calendar-override-date" />
+                </Form.Item>
+                <Form.Item name={[field.name, 'open']}>
+                  <Select
+                    style={{ width: 150 }}
+                    options={[
+                      { value: false, label: t('config.calendarClosed') },
+                      { value: true, label: t('config.calendarOpen') },
+                    ]}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, 'note']}>
+                  <Input
+                    placeholder={t('config.calendarNote')}
+                    style={{ width: 260 }}
+                    data-testid="calendar-override-note"
+                  />
+                </Form.Item>
+                <Button onClick={() => remove(field.name)}>{t('config.calendarRemove')}</Button>
+              </Space>
+            ))}
+            {fields.length === 0 && (
+              <Typography.Paragraph type="secondary">{t('config.calendarNone')}</Typography.Paragraph>
+            )}
+            <Button onClick={() => add({ date: '', open: false, note: '' })} data-testid="calendar-override-add">
+              {t('config.calendarAdd')}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </Form.Item>
   );
 }
 

@@ -45,10 +45,12 @@ describe('bookable slots', () => {
     expect(findSlot(c, type, '2026-11-24', at('2026-11-24T09:10:00+08:00'))).toBeNull();
   });
 
-  it('follow the branch calendar: no holidays, no weekends except 调休 make-up days, up to daysAhead', () => {
+  it('follow the branch calendar: no closed days, no weekends except extra open days, up to daysAhead', () => {
     const c = config((k) => {
-      k.hours.holidays = ['2026-11-26'];
-      k.hours.extraWorkdays = ['2026-11-28'];
+      k.hours.calendarOverrides = [
+        { date: '2026-11-26', open: false, note: '装修' },
+        { date: '2026-11-28', open: true, note: '年终营销' },
+      ];
     });
     const type = bookableType(c, 'open-account')!;
     expect(bookingDates(c, type, '2026-11-24')).toEqual([

@@ -2,6 +2,7 @@ import {
   addDays,
   branchInstant,
   clockToMinutes,
+  isCalendarWorkday,
   isoWeekdayOfDate,
   isWorkingDay,
   type BookableType,
@@ -12,7 +13,7 @@ import {
  * Bookable slots, pure (the booking use cases, the public page and the simulator share them).
  * A business type's slots start at `from` every `slotMin` minutes, each ending by `to`, inside
  * opening hours and clear of the lunch break, on the branch's working days (the calendar:
- * holidays closed, 调休 make-up days open) that the type's weekdays allow.
+ * official holidays closed, 调休 make-up days open, the admin's overrides) that the type's weekdays allow.
  */
 export interface Slot {
   start: number;
@@ -31,7 +32,7 @@ export function bookableType(config: BranchConfig, businessTypeId: string): Book
 export function isBookableDate(config: BranchConfig, type: BookableType, date: string): boolean {
   const { hours } = config;
   if (!isWorkingDay(date, hours)) return false;
-  if (type.weekdays.length === 0 || hours.extraWorkdays.includes(date)) return true;
+  if (type.weekdays.length === 0 || isCalendarWorkday(date, hours)) return true;
   return type.weekdays.includes(isoWeekdayOfDate(date));
 }
 

@@ -398,7 +398,10 @@ const refusals: RefusalCase[] = [
   {
     name: 'issue on a holiday',
     setup: () => ({}),
-    config: (c) => ({ ...c, hours: { ...c.hours, holidays: ['2026-11-24'] } }),
+    config: (c) => ({
+      ...c,
+      hours: { ...c.hours, calendarOverrides: [{ date: '2026-11-24', open: false, note: '装修' }] },
+    }),
     command: () => issueA('x'),
     code: 'OUTSIDE_BUSINESS_HOURS',
   },

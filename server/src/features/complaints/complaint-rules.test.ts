@@ -24,6 +24,24 @@ describe('complaint lifecycle', () => {
     expect(complaint()).toMatchObject({ firstResponseDue: '2026-12-01', handlingDue: '2026-12-11' });
   });
 
+  it('counts the clocks over 中秋 and 国庆 2026 on the official schedule, the 调休 Saturday included', () => {
+    // Received Thu Sep 24: Sep 25 and Oct 1–7 are off, Sat Oct 10 works (调休); no date typed in.
+    const input = ComplaintCreateSchema.parse({
+      source: 'counter',
+      category: 'attitude',
+      severity: 'minor',
+      summary: '柜员态度差',
+      demand: '道歉',
+      contactName: '王先生',
+      contactPhone: '13800000000',
+    });
+    const c = newComplaint('cp2', input, Date.parse('2026-09-24T10:00:00+08:00'), 'u1', config);
+    expect(c).toMatchObject({ firstResponseDue: '2026-10-12', handlingDue: '2026-10-22' });
+    // On the Friday after the holiday nothing is overdue yet.
+    expect(overdueClocks(c, '2026-10-09')).toEqual([]);
+    expect(overdueClocks(c, '2026-10-13')).toEqual(['first_response']);
+  });
+
   it('walks open → responded → resolved → (written result) → verified → closed', () => {
     let c = complaint();
     const resolvedAt = Date.parse('2026-11-27T15:00:00+08:00'); // Friday

@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isWorkingDay, type WorkCalendar } from '@lobby/shared';
 import { addWorkingDays, workingDaysBetween } from './working-days.ts';
 
-const weekdaysOnly: WorkCalendar = { weekdays: [1, 2, 3, 4, 5], holidays: [], extraWorkdays: [] };
+const weekdaysOnly: WorkCalendar = { weekdays: [1, 2, 3, 4, 5], calendarOverrides: [] };
 
-// China's 2025 National Day: Oct 1–8 off, Sun Sep 28 and Sat Oct 11 are make-up workdays (调休).
-const nationalDay2025: WorkCalendar = {
-  weekdays: [1, 2, 3, 4, 5],
-  holidays: ['2025-10-01', '2025-10-02', '2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08'],
-  extraWorkdays: ['2025-09-28', '2025-10-11'],
-};
+// China's 2025 National Day from the official schedule, nothing typed in: Oct 1–8 off,
+// Sun Sep 28 and Sat Oct 11 are make-up workdays (调休).
+const nationalDay2025 = weekdaysOnly;
 
 describe('working-day clock', () => {
   it('skips the weekend: Friday + 1 working day is Monday, + 7 is the Tuesday after next', () => {
@@ -31,13 +28,19 @@ describe('working-day clock', () => {
     expect(addWorkingDays('2025-09-26', 15, nationalDay2025)).toBe('2025-10-23');
   });
 
+  it('2026 国庆/中秋 on the official schedule: Sep 24 + 7 working days is Oct 12', () => {
+    // Thu Sep 24: Sep 20 is behind; 25 中秋, 28, 29, 30, Oct 1–7 off, 8, 9, 10 (调休 Saturday), 12.
+    expect(addWorkingDays('2026-09-24', 7, weekdaysOnly)).toBe('2026-10-12');
+  });
+
   it('counts working days between two dates', () => {
     expect(workingDaysBetween('2025-09-26', '2025-10-13', nationalDay2025)).toBe(7);
     expect(workingDaysBetween('2026-11-23', '2026-11-23', weekdaysOnly)).toBe(0);
   });
 
   it('terminates on a calendar with no working day', () => {
-    const never: WorkCalendar = { weekdays: [], holidays: [], extraWorkdays: [] };
-    expect(addWorkingDays('2026-01-01', 1, never) > '2035-01-01').toBe(true);
+    // No weekday opens and every 调休 day of the schedule is closed by the admin.
+    const never: WorkCalendar = { weekdays: [], calendarOverrides: [] };
+    expect(addWorkingDays('2040-01-01', 1, never) > '2049-01-01').toBe(true);
   });
 });

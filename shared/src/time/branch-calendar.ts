@@ -1,0 +1,50 @@
+/**
+ * The branch calendar, one rule for everyone (opening days, appointment days, complaint
+ * clocks): the State Council holiday and make-up-workday (调休) schedule from the
+ * `chinese-days` package (its data is bundled, no network; `npm update chinese-days` brings
+ * each new year's schedule), then the branch's weekdays, then the admin's overrides.
+ */
+import chineseDays from 'chinese-days';
+import type { BusinessHours } from '../config/branch-config.ts';
+import { isoWeekdayOfDate } from './branch-clock.ts';
+
+export type WorkCalendar = Pick<BusinessHours, 'weekdays' | 'calendarOverrides'>;
+
+/** What the official schedule says of a date: a public holiday, a 调休 working day, or nothing special. */
+export type OfficialDay = 'holiday' | 'makeUpWorkday' | null;
+
+export function officialDay(date: string): OfficialDay {
+  const detail = chineseDays.getDayDetail(date);
+  // The package names a plain day by its weekday ("Saturday") and a scheduled one as
+  // "National Day,国庆节,3", whether it is a day off or a make-up working day.
+  if (!detail.name.includes(',')) return null;
+  return detail.work ? 'makeUpWorkday' : 'holiday';
+}
+
+/** The admin's override of a date, if any: true = open, false = closed. */
+export function overrideOf(date: string, cal: WorkCalendar): boolean | null {
+  const found = cal.calendarOverrides.find((o) => o.date === date);
+  return found ? found.open : null;
+}
+
+/**
+ * A date works when the admin says so; otherwise not on a public holiday, yes on a 调休
+ * make-up working day, else when its weekday opens.
+ */
+export function isWorkingDay(date: string, cal: WorkCalendar): boolean {
+  const override = overrideOf(date, cal);
+  if (override !== null) return override;
+  const official = officialDay(date);
+  if (official === 'holiday') return false;
+  if (official === 'makeUpWorkday') return true;
+  return cal.weekdays.includes(isoWeekdayOfDate(date));
+}
+
+/**
+ * A working day that opens only through the calendar (a 调休 day or an admin's extra open
+ * day), not through its weekday: such a day counts as a working day for every business.
+ */
+export function isCalendarWorkday(date: string, cal: WorkCalendar): boolean {
+  if (!isWorkingDay(date, cal)) return false;
+  return overrideOf(date, cal) === true || officialDay(date) === 'makeUpWorkday';
+}
