@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { formatMs, renderTable, type BenchRow } from './common/bench-table.ts';
+import { formatMs, renderTable, verdictOf, type BenchRow } from './common/bench-table.ts';
 import { benchDurableTransitions } from './durability/durable-transitions.ts';
 import { benchBroadcast } from './latency/broadcast-500.ts';
 import { benchCallFanout } from './latency/call-fanout.ts';
@@ -294,7 +294,8 @@ for (const m of modules) {
     rows.push({ id: m.name, measure: 'failed', ours: message.slice(0, 80), baseline: '', ratio: null, goal: '' });
   }
 }
-const missed = rows.filter((r) => r.pass === false).length;
+// A goal without a verdict counts as missed (verdictOf).
+const missed = rows.filter((r) => verdictOf(r) === 'FAIL').length;
 // A thrown module and a failed measure inside the head-office child are both `failed` rows.
 const failed = rows.filter((r) => r.measure === 'failed').length;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatMs, formatRatio, renderTable } from './bench-table.ts';
+import { formatMs, formatRatio, renderTable, verdictOf } from './bench-table.ts';
 import { summarize } from './latency-stats.ts';
 
 test('renderTable aligns columns, CJK counted double width', () => {
@@ -36,4 +36,13 @@ test('formatting and summaries', () => {
   expect(s).toMatchObject({ n: 101, p50: 50, max: 100 });
   expect(s.p99).toBeCloseTo(99, 5);
   expect(summarize([]).n).toBe(0);
+});
+
+test('a goal without a verdict counts as FAIL; a row without a goal has no verdict', () => {
+  const row = { id: 'H1', measure: 'ingest', ours: '11486 events/s', baseline: '', ratio: null };
+  expect(verdictOf({ ...row, goal: '≥ 20,000 events/s' })).toBe('FAIL');
+  expect(verdictOf({ ...row, goal: '≥ 20,000 events/s', pass: true })).toBe('PASS');
+  expect(verdictOf({ ...row, goal: '≥ 20,000 events/s', pass: false })).toBe('FAIL');
+  expect(verdictOf({ ...row, goal: '' })).toBeNull();
+  expect(renderTable([{ ...row, goal: '≥ 20,000 events/s' }])).toContain('≥ 20,000 events/s FAIL (no verdict)');
 });

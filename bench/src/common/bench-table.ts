@@ -14,6 +14,15 @@ export interface BenchRow {
   pass?: boolean;
 }
 
+/**
+ * A row's verdict: PASS or FAIL when it has a goal, null when it only reports. A goal that
+ * came back without a verdict (`pass` absent) counts as FAIL: an unjudged goal is not met.
+ */
+export function verdictOf(row: BenchRow): 'PASS' | 'FAIL' | null {
+  if (row.goal.trim() === '') return null;
+  return row.pass === true ? 'PASS' : 'FAIL';
+}
+
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return 'n/a';
   return ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
@@ -36,7 +45,10 @@ function width(s: string): number {
 
 export function renderTable(rows: BenchRow[]): string {
   const header = ['#', 'measure', 'ours', 'baseline (same run)', 'ratio', 'goal'];
-  const goal = (r: BenchRow) => (r.pass === undefined ? r.goal : `${r.goal} ${r.pass ? 'PASS' : 'FAIL'}`);
+  const goal = (r: BenchRow) => {
+    const v = verdictOf(r);
+    return v === null ? r.goal : `${r.goal} ${v}${r.pass === undefined ? ' (no verdict)' : ''}`;
+  };
   const cells = rows.map((r) => [r.id, r.measure, r.ours, r.baseline, formatRatio(r.ratio), goal(r)]);
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
   const line = (cols: string[]) => `| ${cols.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' | ')} |`;
