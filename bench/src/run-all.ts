@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { formatMs, renderTable, verdictOf, type BenchRow } from './common/bench-table.ts';
+import { formatMs, renderTable, runVerdict, type BenchRow } from './common/bench-table.ts';
 import { benchDurableTransitions } from './durability/durable-transitions.ts';
 import { benchBroadcast } from './latency/broadcast-500.ts';
 import { benchCallFanout } from './latency/call-fanout.ts';
@@ -18,8 +18,9 @@ import { benchColdStart } from './start/cold-start.ts';
  * the others still run. The head office's H1–H3 (bench/src/hq) run as a child process whose
  * rows join the table. The policy and estimator bench is its own command
  * (`npm run bench:policy`, docs/policy.md).
- * Exit 1 when a module failed or a row misses its goal. A full run (not BENCH_QUICK=1, which
- * shortens every bench) writes the table with its date and machine to docs/bench.md.
+ * Exit 1 when a module failed, a row misses its goal or a goal row carries no PASS/FAIL
+ * verdict (runVerdict). A full run (not BENCH_QUICK=1, which shortens every bench) writes
+ * the table with its date and machine to docs/bench.md.
  */
 const QUICK = process.env.BENCH_QUICK === '1';
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -294,10 +295,7 @@ for (const m of modules) {
     rows.push({ id: m.name, measure: 'failed', ours: message.slice(0, 80), baseline: '', ratio: null, goal: '' });
   }
 }
-// A goal without a verdict counts as missed (verdictOf).
-const missed = rows.filter((r) => verdictOf(r) === 'FAIL').length;
-// A thrown module and a failed measure inside the head-office child are both `failed` rows.
-const failed = rows.filter((r) => r.measure === 'failed').length;
+const run = runVerdict(rows);
 
 const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout.trim();
@@ -306,10 +304,7 @@ const machine =
   `${platform()} ${release()}, node ${process.version}; load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end`;
 const heading = `Lobby queue benchmarks${QUICK ? ' (BENCH_QUICK)' : ''} — ${new Date().toISOString()}, commit ${commit || 'unknown'}, loopback, all baselines measured in this run`;
 const table = renderTable(rows);
-const verdict =
-  failed + missed === 0
-    ? 'Every bench ran and every goal in the table is met.'
-    : `${failed} bench(es) failed and ${missed} row(s) miss their goal.`;
+const verdict = run.text;
 console.log(`\n${heading}\n${machine}\n\n${table}\n\n${verdict}`);
 console.log('(The policy and estimator goals are `npm run bench:policy`, recorded in docs/policy.md.)');
 
@@ -322,4 +317,4 @@ if (!QUICK) {
   );
   process.stderr.write('bench: wrote docs/bench.md\n');
 }
-process.exit(failed + missed === 0 ? 0 : 1);
+process.exit(run.ok ? 0 : 1);

@@ -201,8 +201,10 @@ describeBrowser('lobby console', () => {
     const staffAck = await server.command(lobbySocket, 'snapshot:get', {});
     if (!staffAck.ok || staffAck.data.audience !== 'staff') throw new Error('no snapshot');
     const teller4 = staffAck.data.staff.find((s) => s.name === '柜员4')!;
-    const tellerSocket = await server.connect(await server.login('teller4'));
+    const tellerSocket = await tellerAt('teller4', 'c8');
     const tellerEvents = recordEvents(tellerSocket);
+    const c8State = page.getByTestId('counter-state-c8');
+    await expect.poll(() => c8State.textContent()).toBe('开放');
 
     await connected();
     await page.getByTestId('vip-start-room1').click();
@@ -219,10 +221,18 @@ describeBrowser('lobby console', () => {
 
     const served = page.getByTestId('vip-served-room1');
     await expect.poll(() => served.textContent()).toContain('柜员4');
+    // Issue 19.17: while the teller is in the VIP room their counter is 暂离 and not callable.
+    await expect.poll(() => c8State.textContent()).toBe('暂离 · 贵宾室');
+    expect(await page.getByTestId('counter-resume-c8').isDisabled()).toBe(true);
+    expect(await server.command(tellerSocket, 'counter:callNext', { counterId: 'c8' })).toEqual({
+      ok: false,
+      code: 'COUNTER_AWAY',
+    });
     await shoot('vip');
     await page.getByTestId('vip-finish-room1').click();
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
     await page.getByTestId('vip-start-room1').waitFor();
+    await expect.poll(() => c8State.textContent()).toBe('开放');
   });
 
   it("issues a ticket on a customer's behalf, changes a counter's lanes and speaks to the hall", async () => {

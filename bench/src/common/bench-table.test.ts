@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatMs, formatRatio, renderTable, verdictOf } from './bench-table.ts';
+import { formatMs, formatRatio, renderTable, runVerdict } from './bench-table.ts';
 import { summarize } from './latency-stats.ts';
 
 test('renderTable aligns columns, CJK counted double width', () => {
@@ -38,11 +38,19 @@ test('formatting and summaries', () => {
   expect(summarize([]).n).toBe(0);
 });
 
-test('a goal without a verdict counts as FAIL; a row without a goal has no verdict', () => {
-  const row = { id: 'H1', measure: 'ingest', ours: '11486 events/s', baseline: '', ratio: null };
-  expect(verdictOf({ ...row, goal: '≥ 20,000 events/s' })).toBe('FAIL');
-  expect(verdictOf({ ...row, goal: '≥ 20,000 events/s', pass: true })).toBe('PASS');
-  expect(verdictOf({ ...row, goal: '≥ 20,000 events/s', pass: false })).toBe('FAIL');
-  expect(verdictOf({ ...row, goal: '' })).toBeNull();
-  expect(renderTable([{ ...row, goal: '≥ 20,000 events/s' }])).toContain('≥ 20,000 events/s FAIL (no verdict)');
+test('a goal row without a PASS/FAIL verdict counts against the run', () => {
+  const judged = { id: 'P1', measure: 'a', ours: '12 ms', baseline: '', ratio: null, goal: '≤ 50 ms', pass: true };
+  const report = { id: 'P1', measure: 'b', ours: '3 ms', baseline: '', ratio: null, goal: '' };
+  expect(runVerdict([judged, report])).toMatchObject({ ok: true, failed: 0, missed: 0, unjudged: 0 });
+
+  const noVerdict = { id: 'H1', measure: 'ingest', ours: '11486/s', baseline: '', ratio: null, goal: '≥ 20,000/s' };
+  const run = runVerdict([judged, report, noVerdict]);
+  expect(run).toMatchObject({ ok: false, failed: 0, missed: 0, unjudged: 1 });
+  expect(run.text).toContain('H1');
+  expect(renderTable([noVerdict])).toContain('≥ 20,000/s NO VERDICT');
+
+  const missed = runVerdict([{ ...judged, pass: false }]);
+  expect(missed).toMatchObject({ ok: false, missed: 1, unjudged: 0 });
+  const thrown = runVerdict([{ id: 'P2', measure: 'failed', ours: 'boom', baseline: '', ratio: null, goal: '' }]);
+  expect(thrown).toMatchObject({ ok: false, failed: 1 });
 });

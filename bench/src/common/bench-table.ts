@@ -14,15 +14,6 @@ export interface BenchRow {
   pass?: boolean;
 }
 
-/**
- * A row's verdict: PASS or FAIL when it has a goal, null when it only reports. A goal that
- * came back without a verdict (`pass` absent) counts as FAIL: an unjudged goal is not met.
- */
-export function verdictOf(row: BenchRow): 'PASS' | 'FAIL' | null {
-  if (row.goal.trim() === '') return null;
-  return row.pass === true ? 'PASS' : 'FAIL';
-}
-
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return 'n/a';
   return ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
@@ -43,12 +34,41 @@ function width(s: string): number {
   return w;
 }
 
+/** A row that states a goal but carries no PASS/FAIL: the goal went unjudged. */
+function unjudged(r: BenchRow): boolean {
+  return r.goal.trim() !== '' && r.pass === undefined;
+}
+
+export interface RunVerdict {
+  /** Benches that threw (their `failed` rows). */
+  failed: number;
+  /** Rows whose goal is missed. */
+  missed: number;
+  /** Rows that state a goal without a verdict: they count against the run like a miss. */
+  unjudged: number;
+  /** Every bench ran and every goal in the table is judged and met: the run exits 0. */
+  ok: boolean;
+  text: string;
+}
+
+/** What the run comes to: a goal nobody judged is not a goal met, so it fails the run. */
+export function runVerdict(rows: BenchRow[]): RunVerdict {
+  const missed = rows.filter((r) => r.pass === false).length;
+  // A thrown module and a failed measure inside the head-office child are both `failed` rows.
+  const failed = rows.filter((r) => r.measure === 'failed').length;
+  const noVerdict = rows.filter(unjudged);
+  const ok = failed + missed + noVerdict.length === 0;
+  const text = ok
+    ? 'Every bench ran and every goal in the table is met.'
+    : `${failed} bench(es) failed, ${missed} row(s) miss their goal and ${noVerdict.length} goal row(s) carry no ` +
+      `PASS/FAIL verdict${noVerdict.length ? ` (${[...new Set(noVerdict.map((r) => r.id))].join(', ')})` : ''}.`;
+  return { failed, missed, unjudged: noVerdict.length, ok, text };
+}
+
 export function renderTable(rows: BenchRow[]): string {
   const header = ['#', 'measure', 'ours', 'baseline (same run)', 'ratio', 'goal'];
-  const goal = (r: BenchRow) => {
-    const v = verdictOf(r);
-    return v === null ? r.goal : `${r.goal} ${v}${r.pass === undefined ? ' (no verdict)' : ''}`;
-  };
+  const goal = (r: BenchRow) =>
+    r.pass === undefined ? (unjudged(r) ? `${r.goal} NO VERDICT` : r.goal) : `${r.goal} ${r.pass ? 'PASS' : 'FAIL'}`;
   const cells = rows.map((r) => [r.id, r.measure, r.ours, r.baseline, formatRatio(r.ratio), goal(r)]);
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
   const line = (cols: string[]) => `| ${cols.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' | ')} |`;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { formatMs, renderTable, verdictOf, type BenchRow } from '../common/bench-table.ts';
+import { formatMs, renderTable, runVerdict, type BenchRow } from '../common/bench-table.ts';
 import { createScratchDatabase } from '../../../hq/src/server/db/scratch-database.ts';
 import { simulateDayFacts } from './day-facts.ts';
 import { benchIngest } from './ingest-bench.ts';
@@ -177,8 +177,7 @@ console.log(
   `\nHead-office benchmarks${QUICK ? ' (BENCH_QUICK)' : ''} — ${new Date().toISOString()}, PostgreSQL, loopback, ${cpus().length} cores, load average ${load} at the end\n`,
 );
 console.log(renderTable(rows));
-const missed = rows.filter((r) => verdictOf(r) === 'FAIL').length;
-console.log(missed === 0 ? '\nEvery head-office goal is met.' : `\n${missed} head-office row(s) miss their goal.`);
+console.log(`\n${runVerdict(rows).text}`);
 // `npm run bench` runs this as a child and folds these rows into its one table.
 if (process.env.BENCH_ROWS_FILE) writeFileSync(process.env.BENCH_ROWS_FILE, JSON.stringify(rows));
 process.exit(0);

@@ -348,7 +348,14 @@ export const adminResources = areaResources({
       sources: { event: '业务事件', admin: '管理操作' },
       system: '系统',
       noteSeparator: '：',
-      pauseReasons: { break: '休息', phone: '接听电话', handover: '交接', balancing: '轧账', other: '其他' },
+      pauseReasons: {
+        break: '休息',
+        phone: '接听电话',
+        handover: '交接',
+        balancing: '轧账',
+        other: '其他',
+        vipRoom: '贵宾室接待',
+      },
       // Every queue event and admin action by name (key = action with ':' as '.'); the code stays visible beside it.
       actions: {
         ticket: {
@@ -771,6 +778,7 @@ export const adminResources = areaResources({
         handover: 'Handover',
         balancing: 'Balancing',
         other: 'Other',
+        vipRoom: 'In a VIP room',
       },
       actions: {
         ticket: {

@@ -10,6 +10,7 @@ const counter = (id: string, currentNumber: string | null): CounterPublicView =>
   zoneId: 'soft',
   laneIds: ['A'],
   status: 'open',
+  away: false,
   currentNumber,
 });
 const ticket = (id: string, counterId: string, status: TicketPublicView['status']): TicketPublicView => ({

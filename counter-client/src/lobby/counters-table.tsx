@@ -3,7 +3,7 @@ import { Button, Dropdown, Space, Table, Tag, Typography } from 'antd';
 import { MoreOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { CounterStaffView } from '@lobby/shared';
+import { isCounterAway, type CounterStaffView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { counterDisplayState, sortedCounters } from './floor-view.ts';
 import { DurationText } from './duration-text.tsx';
@@ -13,7 +13,7 @@ import { useLocalized } from './use-localized.ts';
 import { SetLanesDialog } from './set-lanes-dialog.tsx';
 import { PauseCounterDialog } from './pause-counter-dialog.tsx';
 
-const STATE_COLOURS = { closed: 'default', open: 'green', paused: 'orange', offline: 'red' } as const;
+const STATE_COLOURS = { closed: 'default', open: 'green', paused: 'orange', away: 'purple', offline: 'red' } as const;
 
 /** Every counter: state, teller, current customer, idle time (live), lanes; open/close/pause/release/lanes. */
 export function CountersTable() {
@@ -140,6 +140,8 @@ export function CountersTable() {
                 ) : c.status === 'paused' ? (
                   <Button
                     size="small"
+                    // 暂离 ends when the teller's VIP visit does.
+                    disabled={isCounterAway(c)}
                     onClick={() => void run('counter:resume', { counterId: c.id })}
                     data-testid={`counter-resume-${c.id}`}
                   >

@@ -1,3 +1,4 @@
+import { isCounterAway } from '@lobby/shared';
 import type {
   BranchConfig,
   CounterStaffView,
@@ -70,8 +71,9 @@ export function laneHealth(stats: LaneStats, targetWaitMin: number): LaneHealth 
 }
 
 /** What the counter table shows as state: an offline signed-on client matters more than "open". */
-export function counterDisplayState(c: CounterStaffView): 'closed' | 'open' | 'paused' | 'offline' {
+export function counterDisplayState(c: CounterStaffView): 'closed' | 'open' | 'paused' | 'away' | 'offline' {
   if (c.tellerId !== null && !c.online) return 'offline';
+  if (isCounterAway(c)) return 'away';
   return c.status;
 }
 

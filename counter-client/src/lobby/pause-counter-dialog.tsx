@@ -1,6 +1,6 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PAUSE_REASONS, type CounterStaffView, type PauseReason } from '@lobby/shared';
+import { MANUAL_PAUSE_REASONS, type CounterStaffView, type ManualPauseReason } from '@lobby/shared';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
 import { validFields } from '../ui/valid-fields.ts';
@@ -9,7 +9,7 @@ export function PauseCounterDialog({ counter, onClose }: { counter: CounterStaff
   const { t } = useTranslation('lobby');
   const text = useLocalized();
   const run = useLobbyCommand();
-  const [form] = Form.useForm<{ reason: PauseReason; note: string }>();
+  const [form] = Form.useForm<{ reason: ManualPauseReason; note: string }>();
 
   const submit = async () => {
     if (!counter) return;
@@ -33,7 +33,7 @@ export function PauseCounterDialog({ counter, onClose }: { counter: CounterStaff
     >
       <Form form={form} layout="vertical" initialValues={{ reason: 'balancing', note: '' }} preserve={false}>
         <Form.Item name="reason" label={t('counters.pauseReasonLabel')} rules={[{ required: true }]}>
-          <Select options={PAUSE_REASONS.map((r) => ({ value: r, label: t(`counters.pauseReason.${r}`) }))} />
+          <Select options={MANUAL_PAUSE_REASONS.map((r) => ({ value: r, label: t(`counters.pauseReason.${r}`) }))} />
         </Form.Item>
         <Form.Item name="note" label={t('note')}>
           <Input maxLength={200} />

@@ -1,4 +1,4 @@
-import type { CounterStaffView, TicketStaffView } from '@lobby/shared';
+import { isCounterAway, type CounterStaffView, type TicketStaffView } from '@lobby/shared';
 
 export const TELLER_ACTIONS = [
   'callNext',
@@ -57,7 +57,8 @@ export function allowedActions(ctx: ActionContext): Record<TellerAction, boolean
     finish: connected && serving,
     suspend: connected && (called || serving),
     transfer: connected && (called || serving),
-    pause: connected && (counter.status === 'open' || counter.status === 'paused'),
+    // 暂离 (in a VIP room) ends with the visit, not with F8.
+    pause: connected && !isCounterAway(counter) && (counter.status === 'open' || counter.status === 'paused'),
   };
 }
 
@@ -65,12 +66,13 @@ export function recallsLeft(ticket: TicketStaffView | null, recallLimit: number)
   return ticket ? Math.max(0, recallLimit - ticket.recalls) : recallLimit;
 }
 
-export type CounterDisplayState = 'idle' | 'called' | 'serving' | 'paused' | 'closed' | 'offline';
+export type CounterDisplayState = 'idle' | 'called' | 'serving' | 'paused' | 'away' | 'closed' | 'offline';
 
 export function counterDisplayState(counter: CounterStaffView, ticket: TicketStaffView | null): CounterDisplayState {
   if (!counter.online && counter.tellerId !== null) return 'offline';
   if (counter.status === 'closed') return 'closed';
   if (ticket?.status === 'serving') return 'serving';
   if (ticket?.status === 'called') return 'called';
+  if (isCounterAway(counter)) return 'away';
   return counter.status === 'paused' ? 'paused' : 'idle';
 }

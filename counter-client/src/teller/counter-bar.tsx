@@ -13,6 +13,7 @@ const STATE_COLOR: Record<CounterDisplayState, string> = {
   called: 'gold',
   serving: 'blue',
   paused: 'orange',
+  away: 'purple',
   closed: 'default',
   offline: 'red',
 };

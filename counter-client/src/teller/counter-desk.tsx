@@ -6,7 +6,7 @@ import type {
   FinishOutcome,
   FinishReason,
   LocalizedText,
-  PauseReason,
+  ManualPauseReason,
   TransferTarget,
 } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
@@ -117,7 +117,7 @@ export function CounterDesk({ counter }: { counter: CounterStaffView }) {
       void message.success(t('transfer.done', { number: ticket.number }));
     }
   };
-  const onPause = async (reason: PauseReason, note: string) => {
+  const onPause = async (reason: ManualPauseReason, note: string) => {
     const result = await pause.run({ counterId, reason, note });
     if (result?.ok) setDialog(null);
   };

@@ -1,18 +1,18 @@
 import { Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PAUSE_REASONS, type PauseReason } from '@lobby/shared';
+import { MANUAL_PAUSE_REASONS, type ManualPauseReason } from '@lobby/shared';
 
 interface Props {
   open: boolean;
   busy: boolean;
-  onSubmit: (reason: PauseReason, note: string) => void;
+  onSubmit: (reason: ManualPauseReason, note: string) => void;
   onCancel: () => void;
 }
 
 /** Pause stops calls to this counter; the reason is shown to the lobby manager. */
 export function PauseModal({ open, busy, onSubmit, onCancel }: Props) {
   const { t } = useTranslation('teller');
-  const [form] = Form.useForm<{ reason: PauseReason; note: string }>();
+  const [form] = Form.useForm<{ reason: ManualPauseReason; note: string }>();
   return (
     <Modal
       open={open}
@@ -32,7 +32,10 @@ export function PauseModal({ open, busy, onSubmit, onCancel }: Props) {
         initialValues={{ reason: 'break', note: '' }}
       >
         <Form.Item name="reason" label={t('pause.reason')}>
-          <Radio.Group optionType="button" options={PAUSE_REASONS.map((r) => ({ value: r, label: t(`pause.${r}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={MANUAL_PAUSE_REASONS.map((r) => ({ value: r, label: t(`pause.${r}`) }))}
+          />
         </Form.Item>
         <Form.Item name="note" label={t('pause.note')} rules={[{ max: 500 }]}>
           <Input maxLength={500} />

@@ -38,12 +38,17 @@ export function SectionPanel({ section, language }: { section: BoardSection; lan
       </div>
       <div className="counter-grid">
         {section.counters.map((c) => (
-          <div key={c.id} className={`counter-tile counter-${c.status}`} data-testid={`counter-${c.number}`}>
+          <div
+            key={c.id}
+            className={`counter-tile counter-${c.away ? 'away' : c.status}`}
+            data-testid={`counter-${c.number}`}
+          >
             <div className="counter-name">{t('counter.label', { n: c.number })}</div>
             <div className="counter-current">
               {c.status === 'closed'
                 ? t('counter.closed')
-                : (c.currentNumber ?? (c.status === 'paused' ? t('counter.paused') : t('counter.idle')))}
+                : (c.currentNumber ??
+                  (c.away ? t('counter.away') : c.status === 'paused' ? t('counter.paused') : t('counter.idle')))}
             </div>
           </div>
         ))}

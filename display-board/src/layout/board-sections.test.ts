@@ -11,6 +11,7 @@ const counters: CounterPublicView[] = config.counters.map((c) => ({
   zoneId: c.zoneId,
   laneIds: c.laneIds,
   status: 'open',
+  away: false,
   currentNumber: null,
 }));
 const call = (number: string, laneId: string, at: number): CallAnnouncement => ({

@@ -19,6 +19,7 @@ const counter = (id: string, number: number, currentNumber: string | null = null
   zoneId: 'soft',
   laneIds: ['A'],
   status: 'open',
+  away: false,
   currentNumber,
 });
 const snapshot: PublicSnapshot = {

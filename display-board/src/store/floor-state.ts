@@ -54,6 +54,7 @@ function publicCounter(c: CounterPublicView): CounterPublicView {
     zoneId: c.zoneId,
     laneIds: [...c.laneIds],
     status: c.status,
+    away: c.away,
     currentNumber: c.currentNumber,
   };
 }

@@ -17,6 +17,7 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   COUNTER_NOT_SIGNED_ON: 'Counter not signed on',
   COUNTER_NOT_OPEN: 'Counter not open',
   COUNTER_PAUSED: 'Counter paused',
+  COUNTER_AWAY: 'Teller away',
   COUNTER_OFFLINE: 'Counter offline',
   COUNTER_BUSY: 'Counter busy',
   COUNTER_IDLE: 'Counter idle',

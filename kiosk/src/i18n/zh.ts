@@ -14,6 +14,7 @@ const errors: Record<ErrorCode | 'UNREACHABLE', string> = {
   COUNTER_NOT_SIGNED_ON: '窗口未签到',
   COUNTER_NOT_OPEN: '窗口未开放',
   COUNTER_PAUSED: '窗口暂停服务',
+  COUNTER_AWAY: '柜员暂离',
   COUNTER_OFFLINE: '窗口离线',
   COUNTER_BUSY: '窗口正忙',
   COUNTER_IDLE: '窗口空闲',

@@ -3,8 +3,20 @@ import type { LocalizedText } from '../text/localized.ts';
 export const COUNTER_STATUSES = ['closed', 'open', 'paused'] as const;
 export type CounterStatus = (typeof COUNTER_STATUSES)[number];
 
-export const PAUSE_REASONS = ['break', 'phone', 'handover', 'balancing', 'other'] as const;
+/** Reasons a teller or the lobby may pick when pausing a counter. */
+export const MANUAL_PAUSE_REASONS = ['break', 'phone', 'handover', 'balancing', 'other'] as const;
+/**
+ * Every reason a counter can be paused for. `vipRoom` (暂离) is set by the engine alone: the
+ * counter's teller accepted a VIP-room call and is away until the visit finishes.
+ */
+export const PAUSE_REASONS = [...MANUAL_PAUSE_REASONS, 'vipRoom'] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];
+export type ManualPauseReason = (typeof MANUAL_PAUSE_REASONS)[number];
+
+/** The teller is away in a VIP room: paused, not callable, shown 暂离. */
+export function isCounterAway(c: { status: CounterStatus; pauseReason: PauseReason | null }): boolean {
+  return c.status === 'paused' && c.pauseReason === 'vipRoom';
+}
 
 export interface CounterStaffView {
   id: string;
@@ -31,6 +43,8 @@ export interface CounterPublicView {
   zoneId: string;
   laneIds: string[];
   status: CounterStatus;
+  /** Paused because the teller is in a VIP room (暂离), not a plain pause. */
+  away: boolean;
   /** Number now called or served here. */
   currentNumber: string | null;
 }
@@ -47,6 +61,7 @@ export function toPublicCounter(c: CounterStaffView, currentNumber: string | nul
     zoneId: c.zoneId,
     laneIds: [...c.laneIds],
     status: c.status,
+    away: isCounterAway(c),
     currentNumber,
   };
 }

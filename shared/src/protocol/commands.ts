@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { safeText } from '../text/safe-text.ts';
 import { FINISH_OUTCOMES, type TicketStaffView, type TicketPublicView } from '../domain/ticket.ts';
 import {
-  PAUSE_REASONS,
+  MANUAL_PAUSE_REASONS,
   type CounterStaffView,
   type LaneStats,
   type WaitEstimate,
@@ -100,7 +100,7 @@ export const COMMAND_SCHEMAS = {
   'ticket:reactivate': z.object({ ...base, ticketId: Id, reason: Reason }),
   'ticket:setPriority': z.object({ ...base, ticketId: Id, priorityGroupId: Id.nullable(), reason: Reason }),
   'ticket:addNote': z.object({ ...base, ticketId: Id, text: safeText({ min: 1, max: 200, multiline: true }) }),
-  'counter:pause': z.object({ ...base, counterId: Id, reason: z.enum(PAUSE_REASONS), note: Note.default('') }),
+  'counter:pause': z.object({ ...base, counterId: Id, reason: z.enum(MANUAL_PAUSE_REASONS), note: Note.default('') }),
   'counter:resume': z.object({ ...base, counterId: Id }),
   'counter:open': z.object({ ...base, counterId: Id, reason: Note.default('') }),
   'counter:close': z.object({ ...base, counterId: Id, reason: Note.default('') }),

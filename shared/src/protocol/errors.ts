@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'COUNTER_NOT_SIGNED_ON',
   'COUNTER_NOT_OPEN',
   'COUNTER_PAUSED',
+  /** The counter's teller is in a VIP room (暂离): no calls until the visit finishes. */
+  'COUNTER_AWAY',
   'COUNTER_OFFLINE',
   'COUNTER_BUSY',
   'COUNTER_IDLE',
@@ -69,6 +71,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   COUNTER_NOT_SIGNED_ON: 409,
   COUNTER_NOT_OPEN: 409,
   COUNTER_PAUSED: 409,
+  COUNTER_AWAY: 409,
   COUNTER_OFFLINE: 409,
   COUNTER_BUSY: 409,
   COUNTER_IDLE: 409,

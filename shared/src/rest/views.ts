@@ -46,6 +46,7 @@ export const CounterPublicViewSchema = z.object({
   zoneId: z.string(),
   laneIds: z.array(z.string()),
   status: z.enum(COUNTER_STATUSES),
+  away: z.boolean(),
   currentNumber: z.string().nullable(),
 }) satisfies z.ZodType<CounterPublicView>;
 

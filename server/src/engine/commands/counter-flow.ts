@@ -1,4 +1,4 @@
-import type { CallAnnouncement } from '@lobby/shared';
+import { isCounterAway, type CallAnnouncement } from '@lobby/shared';
 import type { Draft } from '../draft.ts';
 import { MAX_RECENT_CALLS } from '../state.ts';
 import type { CounterRuntime, Ticket } from '../types.ts';
@@ -10,6 +10,7 @@ import { refuse, type Refusal } from './handler.ts';
 export function callRefusal(d: Draft, counter: CounterRuntime): Refusal | null {
   if (d.get('emergency').active) return refuse('EMERGENCY_MODE');
   if (counter.status === 'closed') return refuse('COUNTER_NOT_OPEN');
+  if (isCounterAway(counter)) return refuse('COUNTER_AWAY');
   if (counter.status === 'paused') return refuse('COUNTER_PAUSED');
   if (!counter.online) return refuse('COUNTER_OFFLINE');
   if (counter.currentTicketId) return refuse('COUNTER_BUSY');

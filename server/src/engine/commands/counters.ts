@@ -1,3 +1,4 @@
+import { isCounterAway } from '@lobby/shared';
 import type { CounterRuntime } from '../types.ts';
 import { findCounter, isRefusal, refuse, type Handler } from './handler.ts';
 
@@ -84,6 +85,8 @@ export const resumeCounter: Handler<'counter:resume'> = (d, cmd) => {
   const counter = findCounter(d, cmd.counterId);
   if (isRefusal(counter)) return counter;
   if (counter.status !== 'paused') return refuse('INVALID_STATE', 'counter is not paused');
+  // 暂离 ends when the VIP visit does, not by hand.
+  if (isCounterAway(counter)) return refuse('COUNTER_AWAY');
   d.putCounter({ ...counter, status: 'open', pauseReason: null, idleSince: counter.currentTicketId ? null : d.now });
   d.emit({ type: 'counter:resumed', actorId: cmd.actorId, counterId: counter.id });
 };

@@ -1,4 +1,5 @@
-import type { VipVisitView } from '@lobby/shared';
+import { isCounterAway, type VipVisitView } from '@lobby/shared';
+import type { Draft } from '../draft.ts';
 import type { Ticket } from '../types.ts';
 import { freeCounter } from './counter-flow.ts';
 import { isRefusal, refuse, type Handler } from './handler.ts';
@@ -132,7 +133,31 @@ export const acceptVipVisit: Handler<'vipVisit:accept'> = (d, cmd) => {
   const t = v.ticketId ? d.ticket(v.ticketId) : undefined;
   if (t && t.status === 'serving') d.putTicket({ ...t, servedBy: cmd.staffId });
   d.emit({ type: 'vipVisit:accepted', actorId: cmd.actorId, vipVisitId: v.id, ticketIds: t ? [t.id] : [] });
+  leaveCounterForRoom(d, cmd.staffId, cmd.actorId);
 };
+
+/**
+ * The teller who goes to a VIP room leaves their counter 暂离 (paused, reason `vipRoom`): it is
+ * not callable while they are away. A counter that was not open (already paused or closed)
+ * stays as it was, so finishing the visit gives back exactly what the teller left.
+ */
+function leaveCounterForRoom(d: Draft, staffId: string, actorId: string | null): void {
+  for (const c of d.allCounters()) {
+    if (c.tellerId !== staffId || c.status !== 'open') continue;
+    d.putCounter({ ...c, status: 'paused', pauseReason: 'vipRoom' });
+    d.emit({ type: 'counter:paused', actorId, reason: 'vipRoom', counterId: c.id });
+  }
+}
+
+/** Back from the VIP room: the counter the visit made 暂离 opens again. */
+function returnToCounter(d: Draft, staffId: string | null, actorId: string | null): void {
+  if (staffId === null) return;
+  for (const c of d.allCounters()) {
+    if (c.tellerId !== staffId || !isCounterAway(c)) continue;
+    d.putCounter({ ...c, status: 'open', pauseReason: null, idleSince: c.currentTicketId ? null : d.now });
+    d.emit({ type: 'counter:resumed', actorId, reason: 'vipRoom', counterId: c.id });
+  }
+}
 
 export const finishVipVisit: Handler<'vipVisit:finish'> = (d, cmd) => {
   const v = openVisit(d, cmd.visitId);
@@ -158,4 +183,5 @@ export const finishVipVisit: Handler<'vipVisit:finish'> = (d, cmd) => {
   }
   d.putVipVisit({ ...v, status: 'finished', finishedAt: d.now });
   d.emit({ type: 'vipVisit:finished', actorId: cmd.actorId, vipVisitId: v.id, ticketIds });
+  returnToCounter(d, v.servingStaffId, cmd.actorId);
 };
