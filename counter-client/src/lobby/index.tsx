@@ -1,4 +1,4 @@
-import { Card, Spin } from 'antd';
+import { Card, ConfigProvider, Spin, type ThemeConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAreaResources } from '../i18n/area-resources.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -17,16 +17,22 @@ import './lobby.css';
 
 /**
  * The lobby manager console (docs/domain.md §7): the live floor on the left (lanes, counters,
- * customers), what needs attention on the right (alerts, suspended customers, VIP rooms).
- * Laid out for a 10-inch tablet (1280×800) and wider desktops.
+ * customers), what needs attention beside it (alerts and suspended customers; VIP rooms and
+ * today's bookings). From a 1280×800 tablet up it fills the window without page scroll: every
+ * panel stays in view and long lists scroll inside their panel (lobby.css).
  */
+/** Denser table rows than antd's small size: eight counters and the customer list share one column. */
+const LOBBY_THEME: ThemeConfig = { components: { Table: { cellPaddingBlockSM: 4 } } };
+
 export default function LobbyApp() {
   useAreaResources('lobby', lobbyResources);
   const ready = useAppStore((s) => s.floor.config !== null);
   if (!ready) return <Spin size="large" />;
   return (
     <ServerNowProvider>
-      <LobbyFloor />
+      <ConfigProvider theme={LOBBY_THEME}>
+        <LobbyFloor />
+      </ConfigProvider>
     </ServerNowProvider>
   );
 }
@@ -39,18 +45,20 @@ function LobbyFloor() {
       <LaneCards />
       <div className="lobby-main">
         <div className="lobby-left">
-          <Card size="small" title={t('counters.title')}>
+          <Card size="small" title={t('counters.title')} className="lobby-counters" data-testid="lobby-counters">
             <CountersTable />
           </Card>
-          <Card size="small" title={t('tickets.title')}>
+          <Card size="small" title={t('tickets.title')} className="lobby-tickets" data-testid="lobby-tickets">
             <TicketLists />
           </Card>
         </div>
-        <div className="lobby-right">
+        <div className="lobby-side lobby-side-attention">
           <AlertsPanel />
-          <BookingsPanel />
           <SuspendedPanel />
+        </div>
+        <div className="lobby-side lobby-side-rooms">
           <VipRoomsPanel />
+          <BookingsPanel />
         </div>
       </div>
       <TicketDrawer />

@@ -33,6 +33,7 @@ export function TicketLists() {
   return (
     <>
       <Tabs
+        size="small"
         activeKey={tab}
         onChange={(key) => setTicketTab(key as LobbyTicketTab)}
         tabBarExtraContent={
@@ -48,7 +49,9 @@ export function TicketLists() {
         }
         items={TABS.map((key) => ({ key, label: `${t(`tickets.tabs.${key}`)} (${counts[key]})` }))}
       />
-      <TicketTable rows={rows} tab={tab} actions={actions} />
+      <div className="lobby-ticket-scroll">
+        <TicketTable rows={rows} tab={tab} actions={actions} />
+      </div>
       {actions.dialogs}
     </>
   );
@@ -66,7 +69,8 @@ function TicketTable({ rows, tab, actions }: { rows: TicketStaffView[]; tab: Lob
       rowKey="id"
       dataSource={rows}
       data-testid={`tickets-${tab}`}
-      pagination={{ pageSize: 8, size: 'small', hideOnSinglePage: true }}
+      // The whole list, scrolling inside its panel under a sticky header (lobby.css).
+      pagination={false}
       locale={{ emptyText: t('tickets.empty') }}
       onRow={(r) => ({ 'data-testid': `ticket-row-${r.number}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { defineRoute } from './route.ts';
 
 /**
@@ -43,8 +44,11 @@ export const SmsGatewaySettingsSchema = z.object({
   bodyTemplate: z.string().min(1).max(2000),
   signatureHeader: HeaderName,
   timestampHeader: HeaderName,
-  /** 短信签名, put in front of every text, e.g. 【示范银行】. */
-  signName: z.string().trim().max(20),
+  /**
+   * 短信签名, put in front of every text, e.g. 【示范银行】: customer-facing text, so safe text;
+   * '' is no signature, but one of only invisible characters is refused.
+   */
+  signName: z.union([z.literal(''), safeText({ max: 20, min: 1 })]),
   /** Who push services may contact about this server's Web Push (a mailto: or https: address). */
   pushContact: z
     .string()
