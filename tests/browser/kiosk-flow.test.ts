@@ -10,6 +10,7 @@ import {
   openKiosk,
   PORTRAIT,
   printCalls,
+  screensShown,
   shot,
   staffTickets,
   walkSoftLane,
@@ -33,7 +34,7 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
   });
 
   it('personal (A): soft zone → personal → business type with materials → priority → ticket, printed once, queued', async () => {
-    const { context, page } = await openKiosk(browser, server);
+    const { context, page } = await openKiosk(browser, server, { screens: true });
     await page.getByTestId('zone-soft').waitFor();
     await shot(page, 'A-0-welcome');
     await walkSoftLane(page, 'lane-personal', 'cash', 'elderly', 'A');
@@ -49,6 +50,16 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
     }
     expect(await page.getByTestId('ticket-qr').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await printCalls(page)).toBe(1);
+    // A real choice on every screen: nothing skipped here (19.12).
+    expect(await screensShown(page)).toEqual([
+      'welcome',
+      'customerType',
+      'businessType',
+      'materials',
+      'priority',
+      'confirm',
+      'ticket',
+    ]);
     const queued = (await staffTickets(server, lobby)).find((t) => t.number === number);
     expect(queued).toMatchObject({
       laneId: 'A',
@@ -100,9 +111,9 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
     await context.close();
   });
 
-  it('VIP (V) by card number: tier shown by name only, the number never on screen, queued with its tier', async () => {
+  it('VIP (V) by card number in six screens: tier shown by name only, the number never on screen, queued with its tier', async () => {
     const card = DEMO_VIPS.find((v) => v.label === 'card' && v.tierId === 'gold')!.identifier;
-    const { context, page } = await openKiosk(browser, server, { viewport: PORTRAIT });
+    const { context, page } = await openKiosk(browser, server, { viewport: PORTRAIT, screens: true });
     await page.getByTestId('zone-soft').click();
     await page.getByTestId('lane-vip').click();
     for (const digit of card) await page.locator(`[data-key="${digit}"]`).click();
@@ -114,12 +125,35 @@ describeBrowser('kiosk: taking a ticket in every lane', () => {
     expect(await page.getByTestId('vip-recognised').textContent()).toContain('金卡');
     await shot(page, 'V-2-recognised');
     await page.getByTestId('vip-continue').click();
+    // 19.12: the lane's one business type is taken, and its one material is the card just entered.
+    await page.getByTestId('priority-skip').waitFor();
+    expect(await page.getByTestId('materials').count()).toBe(0);
     await chooseBusinessAndPriority(page, 'vip-service', null, 'V');
     const number = await confirmTicket(page, 'V');
+    // Was eight: welcome, customer type, VIP, business type, materials, priority, confirm, ticket.
+    expect(await screensShown(page)).toEqual(['welcome', 'customerType', 'vip', 'priority', 'confirm', 'ticket']);
     expect(number).toMatch(/^V\d{3}$/);
     expect(await page.content()).not.toContain(card);
     const queued = (await staffTickets(server, lobby)).find((t) => t.number === number);
     expect(queued).toMatchObject({ laneId: 'V', businessTypeId: 'vip-service', vipTierId: 'gold', status: 'waiting' });
+    await context.close();
+  });
+
+  it('VIP in English on a portrait screen: straight from the card to the priority question', async () => {
+    const card = DEMO_VIPS.find((v) => v.label === 'card' && v.tierId === 'gold')!.identifier;
+    const { context, page } = await openKiosk(browser, server, { viewport: PORTRAIT });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('zone-soft').click();
+    await page.getByTestId('lane-vip').click();
+    for (const digit of card) await page.locator(`[data-key="${digit}"]`).click();
+    await page.getByTestId('vip-submit').click();
+    await page.getByTestId('vip-continue').click();
+    await page.getByTestId('priority-skip').waitFor();
+    await shot(page, 'V-3-priority-en');
+    await page.getByTestId('priority-skip').click();
+    await page.getByTestId('confirm-summary').waitFor();
+    expect(await page.getByTestId('confirm-summary').textContent()).toContain('VIP services');
+    await shot(page, 'V-4-confirm-en');
     await context.close();
   });
 

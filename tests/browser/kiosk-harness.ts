@@ -32,7 +32,8 @@ export async function openKiosk(
   browser: Browser,
   server: TestServer,
   /** baseUrl: where the kiosk page is opened (default the LAN name, server.webUrl). */
-  opts: { viewport?: { width: number; height: number }; bridge?: boolean; baseUrl?: string } = {},
+  /** screens: record every screen shown (read with `screensShown`). */
+  opts: { viewport?: { width: number; height: number }; bridge?: boolean; baseUrl?: string; screens?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? LANDSCAPE,
@@ -41,6 +42,7 @@ export async function openKiosk(
   });
   const page = await context.newPage();
   if (opts.bridge !== false) await page.addInitScript(emulateBridge);
+  if (opts.screens) await recordScreens(page);
   await page.goto(`${opts.baseUrl ?? server.webUrl}/kiosk/?device=${encodeURIComponent(server.deviceToken('kiosk'))}`);
   return { context, page };
 }
@@ -78,22 +80,61 @@ export async function walkSoftLane(
   await chooseBusinessAndPriority(page, businessTypeId, priority, name);
 }
 
+/** The kiosk step on show (`data-step` of the screen root), once the screen has changed from `from`. */
+async function stepAfter(page: Page, from: string | null): Promise<string> {
+  const handle = await page.waitForFunction((prev) => {
+    const step = document.querySelector('.screen-root')?.getAttribute('data-step') ?? null;
+    return step !== null && step !== prev ? step : null;
+  }, from);
+  return (await handle.jsonValue()) as string;
+}
+
+/**
+ * From the business-type screen (or wherever the kiosk skipped to: a lane with one business
+ * type, nothing left to ask for, no priority question) to the confirm screen.
+ */
 export async function chooseBusinessAndPriority(
   page: Page,
   businessTypeId: string,
   priority: string | null,
   name?: string,
 ): Promise<void> {
-  await page.getByTestId(`business-${businessTypeId}`).waitFor();
-  if (name) await shot(page, `${name}-1b-business-type`);
-  await page.getByTestId(`business-${businessTypeId}`).click();
-  await page.getByTestId('materials').waitFor();
-  if (name) await shot(page, `${name}-2-materials`);
-  await page.getByTestId('materials-ready').click();
-  if (name) await shot(page, `${name}-3-priority`);
-  await page.getByTestId(priority ? `priority-${priority}` : 'priority-skip').click();
+  let step = await stepAfter(page, 'customerType');
+  if (step === 'hardZone' || step === 'vip') step = await stepAfter(page, step);
+  if (step === 'businessType') {
+    await page.getByTestId(`business-${businessTypeId}`).waitFor();
+    if (name) await shot(page, `${name}-1b-business-type`);
+    await page.getByTestId(`business-${businessTypeId}`).click();
+    step = await stepAfter(page, step);
+  }
+  if (step === 'materials') {
+    if (name) await shot(page, `${name}-2-materials`);
+    await page.getByTestId('materials-ready').click();
+    step = await stepAfter(page, step);
+  }
+  if (step === 'priority') {
+    if (name) await shot(page, `${name}-3-priority`);
+    await page.getByTestId(priority ? `priority-${priority}` : 'priority-skip').click();
+  }
   await page.getByTestId('confirm-summary').waitFor();
   if (name) await shot(page, `${name}-4-confirm`);
+}
+
+/** Records every kiosk screen shown, in order, from the page's first paint. */
+async function recordScreens(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __screens: string[] };
+    w.__screens = [];
+    const note = () => {
+      const step = document.querySelector('.screen-root')?.getAttribute('data-step');
+      if (step && w.__screens.at(-1) !== step) w.__screens.push(step);
+    };
+    new MutationObserver(note).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+export function screensShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __screens?: string[] }).__screens ?? []);
 }
 
 /** Confirms and waits for the ticket screen; returns the number shown. */

@@ -184,8 +184,8 @@ describe('kiosk actions', () => {
     expect(store.getState().flow.draft.vipTierId).toBe('gold');
     expect(JSON.stringify(store.getState())).not.toContain('13800000002');
     actions.continueAsVip();
-    actions.chooseBusinessType('vip-service');
-    actions.confirmMaterials();
+    // One business type, and its only material is the card just checked (19.12).
+    expect(store.getState().flow).toMatchObject({ step: 'priority', draft: { businessTypeId: 'vip-service' } });
     actions.choosePriority(null);
     await actions.issueTicket();
     expect(commands.issueTicket).toHaveBeenCalledWith(
@@ -203,8 +203,8 @@ describe('kiosk actions', () => {
     for (const d of '13800000002') actions.pressVipKey(d);
     await actions.submitVip();
     actions.continueAsVip();
-    actions.chooseBusinessType('vip-service');
-    actions.confirmMaterials();
+    // One business type, and its only material is the card just checked (19.12).
+    expect(store.getState().flow).toMatchObject({ step: 'priority', draft: { businessTypeId: 'vip-service' } });
     actions.choosePriority(null);
     await actions.issueTicket();
     expect(store.getState().refusal).toEqual({ kind: 'vip_check_expired' });

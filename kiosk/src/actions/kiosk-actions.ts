@@ -6,6 +6,7 @@ import type { Printer } from '../print/printer.ts';
 import { backToVip, EMPTY_DRAFT, goBack, goTo, INITIAL_FLOW, type Step } from '../logic/flow.ts';
 import { branchRefusal, laneRefusal, refusalFromCode, type Refusal } from '../logic/refusals.ts';
 import { businessTypesOf, laneById, laneOfKind, vipLane } from '../logic/lanes.ts';
+import { afterBusinessType, afterLane, afterMaterials, type NextScreen } from '../logic/flow-skips.ts';
 import { canSubmitVip, pressKey } from '../logic/vip-keypad.ts';
 import { pressArrivalKey, typedArrivalQuery } from '../logic/arrival-input.ts';
 import { newRequestId } from '@lobby/shared/realtime-client';
@@ -57,9 +58,16 @@ export function createKioskActions(deps: KioskActionDeps) {
     return refusalFromCode(code, { laneId, hours: config.hours, emergencyMessage: emergency.message, now: now() });
   };
 
+  const goNext = (next: NextScreen, draft: Partial<KioskState['flow']['draft']> = {}) =>
+    go(next.step, { ...draft, ...next.draft });
+
+  /** The customer's VIP check was recognised (its proof stands for the card or ID). */
+  const vipRecognised = () => get().flow.draft.vipTierId !== null;
+
   const startLane = (laneId: string) => {
-    if (refuseLane(laneId)) return;
-    go('businessType', { laneId });
+    const { config } = get();
+    if (!config || refuseLane(laneId)) return;
+    goNext(afterLane(config, laneId, vipRecognised()));
   };
 
   /** Where the ticket QR sends phones; null (no QR on the ticket, a warning for staff) when no phone could reach it. */
@@ -212,16 +220,21 @@ export function createKioskActions(deps: KioskActionDeps) {
     continueAsVip() {
       const { config, flow } = get();
       const lane = config ? vipLane(config) : undefined;
-      if (!lane || flow.draft.vipTierId === null) return;
+      if (!config || !lane || flow.draft.vipTierId === null) return;
       if (refuseLane(lane.id)) return;
-      go('businessType', { laneId: lane.id });
+      goNext(afterLane(config, lane.id, true));
     },
     /** VIP not recognised: offer the personal lane instead. */
     switchToPersonal() {
       const { config } = get();
       const personal = config ? laneOfKind(config, 'personal') : undefined;
-      if (!personal || refuseLane(personal.id)) return;
-      go('businessType', { laneId: personal.id, vipDigits: '', vipTierId: null, vipProof: null, vipLookedUp: false });
+      if (!config || !personal || refuseLane(personal.id)) return;
+      goNext(afterLane(config, personal.id, false), {
+        vipDigits: '',
+        vipTierId: null,
+        vipProof: null,
+        vipLookedUp: false,
+      });
     },
     retryVip() {
       const { flow } = get();
@@ -231,11 +244,14 @@ export function createKioskActions(deps: KioskActionDeps) {
       });
     },
     chooseBusinessType(businessTypeId: string) {
-      go('materials', { businessTypeId });
+      const { config } = get();
+      const bt = config?.businessTypes.find((b) => b.id === businessTypeId);
+      if (!config || !bt) return;
+      goNext(afterBusinessType(config, bt, vipRecognised()));
     },
     confirmMaterials() {
       const { config } = get();
-      go(config && config.priorityGroups.length > 0 ? 'priority' : 'confirm');
+      if (config) goNext(afterMaterials(config));
     },
     choosePriority(priorityGroupId: string | null) {
       go('confirm', { priorityGroupId });

@@ -72,7 +72,7 @@ export function KioskApp() {
   useIdleTimeout(step === 'ticket' ? null : idleTimeoutMs(step), timeOut, step);
   return (
     <>
-      <div className="screen-root">
+      <div className="screen-root" data-step={step}>
         <CurrentScreen />
       </div>
       <div className="print-root">

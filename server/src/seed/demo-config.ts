@@ -165,6 +165,7 @@ export function demoBranchConfig(): BranchConfig {
         laneId: 'V',
         name: t('贵宾综合服务', 'VIP services'),
         materials: [t('贵宾卡或本人有效身份证件', 'VIP card or valid ID')],
+        metByVipCheck: [0],
         targetServiceMin: 6,
         enabled: true,
       },

@@ -54,6 +54,12 @@ export const BusinessTypeSchema = z.object({
   laneId: Id,
   name: LocalizedTextSchema,
   materials: z.array(LocalizedTextSchema).max(20),
+  /**
+   * Positions in `materials` of what the kiosk's VIP check proves (the VIP card or ID whose
+   * number the customer has just entered): after a recognised check the kiosk does not ask
+   * for them again. Absent: every material is listed.
+   */
+  metByVipCheck: z.array(z.number().int().min(0).max(19)).max(20).optional(),
   targetServiceMin: z.number().min(0.5).max(240),
   enabled: z.boolean(),
 });
