@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { formatMs, renderTable, type BenchRow } from '../common/bench-table.ts';
+import { formatMs, renderTable, runVerdict, type BenchRow } from '../common/bench-table.ts';
 import { createScratchDatabase } from '../../../hq/src/server/db/scratch-database.ts';
 import { simulateDayFacts } from './day-facts.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchLag } from './lag-bench.ts';
 import { benchMonthReport } from './report-bench.ts';
+import { HQ_GOALS, ingestMeetsGoal, lagMeetsGoal, monthReportMeetsGoal } from './hq-goals.ts';
 
 /**
  * `npm run bench:hq` (and the head-office part of `npm run bench`): H1 ingest rate, H2
@@ -26,13 +27,22 @@ const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b
 const log = (s: string) => process.stderr.write(`bench:hq ${s}\n`);
 
 /** One measure; a failure becomes its row in the table and the others still run. */
-async function measure<T>(id: string, run: () => Promise<T>): Promise<T | null> {
+async function measure<T>(id: keyof typeof HQ_GOALS, run: () => Promise<T>): Promise<T | null> {
   try {
     return await run();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     log(`${id} failed: ${message}`);
-    rows.push({ id, measure: 'failed', ours: message.slice(0, 100), baseline: '', ratio: null, goal: '' });
+    // A measure that failed misses its goal: FAIL, not a row without a verdict.
+    rows.push({
+      id,
+      measure: 'failed',
+      ours: message.slice(0, 100),
+      baseline: '',
+      ratio: null,
+      goal: HQ_GOALS[id],
+      pass: false,
+    });
     return null;
   }
 }
@@ -73,7 +83,8 @@ if (!ADMIN_URL) {
         ours: `${h1.ingestPerSec.toFixed(0)} events/s`,
         baseline: `${h1.copyPerSec.toFixed(0)}/s raw COPY, same rows and table`,
         ratio: ratio(h1.ingestPerSec, h1.copyPerSec),
-        goal: '≥ 20,000 events/s',
+        goal: HQ_GOALS.H1,
+        pass: ingestMeetsGoal(h1.ingestPerSec),
       },
       {
         id: 'H1',
@@ -114,7 +125,8 @@ if (!ADMIN_URL) {
         ours: formatMs(h2.lag.p99),
         baseline: `${formatMs(alone.lag.p99)} one branch alone`,
         ratio: ratio(h2.lag.p99, alone.lag.p99),
-        goal: 'p99 ≤ 2 s',
+        goal: HQ_GOALS.H2,
+        pass: lagMeetsGoal(h2.lag, h2.unacked),
       },
       {
         id: 'H2',
@@ -143,7 +155,8 @@ if (!ADMIN_URL) {
         ? `≈ ${(rawMonthMs / 1000).toFixed(0)} s on raw events (H3b's raw time × ${(monthEvents / h1.facts).toFixed(0)})`
         : 'n/a (H1 failed)',
       ratio: ratio(h3.maxMs, rawMonthMs),
-      goal: '≤ 1 s',
+      goal: HQ_GOALS.H3,
+      pass: monthReportMeetsGoal(h3.maxMs),
     });
   }
   if (h1)
@@ -164,6 +177,7 @@ console.log(
   `\nHead-office benchmarks${QUICK ? ' (BENCH_QUICK)' : ''} — ${new Date().toISOString()}, PostgreSQL, loopback, ${cpus().length} cores, load average ${load} at the end\n`,
 );
 console.log(renderTable(rows));
+console.log(`\n${runVerdict(rows).text}`);
 // `npm run bench` runs this as a child and folds these rows into its one table.
 if (process.env.BENCH_ROWS_FILE) writeFileSync(process.env.BENCH_ROWS_FILE, JSON.stringify(rows));
 process.exit(0);

@@ -9,6 +9,7 @@ export const ADMIN_TABS = [
   'dashboard',
   'reports',
   'config',
+  'appointments',
   'staff',
   'vip',
   'kpi',

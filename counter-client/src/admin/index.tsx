@@ -18,11 +18,13 @@ const ComplaintsPage = lazy(() => import('./complaints/complaints-page.tsx'));
 const AuditPage = lazy(() => import('./audit/audit-page.tsx'));
 const HeadOfficePage = lazy(() => import('./head-office/head-office-page.tsx'));
 const HttpsPage = lazy(() => import('./https/https-page.tsx'));
+const AppointmentsPage = lazy(() => import('./appointments/appointments-page.tsx'));
 
 const PAGES: Record<AdminTab, () => ReactNode> = {
   dashboard: () => <TodayDashboard />,
   reports: () => <ReportsPage />,
   config: () => <ConfigEditor />,
+  appointments: () => <AppointmentsPage />,
   staff: () => <PeoplePage />,
   vip: () => <VipImportPage />,
   kpi: () => <KpiPage />,

@@ -50,6 +50,43 @@ export const WaitBucketSchema = z.object({
 });
 export type WaitBucket = z.infer<typeof WaitBucketSchema>;
 
+/** Waits of one group of customers (booked on time vs everyone else). */
+export const WaitGroupSchema = z.object({
+  tickets: z.number(),
+  meanWaitMin: Min,
+  p90WaitMin: Min,
+  maxWaitMin: Min,
+  /** Share (0–100) of called tickets whose wait stayed within their lane's target. */
+  withinTargetPct: Pct,
+});
+export type WaitGroup = z.infer<typeof WaitGroupSchema>;
+
+/**
+ * Appointments over the period (by the slot's business date): bookings and what became of
+ * them, check-in rate and punctuality, and the waits of booked customers (checked in on time,
+ * with the head start) against walk-ins (everyone else, late arrivals included: they queue as
+ * walk-ins).
+ */
+export const AppointmentReportSchema = z.object({
+  /** Bookings not cancelled. */
+  bookings: z.number(),
+  cancelled: z.number(),
+  checkedIn: z.number(),
+  onTime: z.number(),
+  late: z.number(),
+  /** Never came (no-show at the day close). */
+  missed: z.number(),
+  /** Still expected (today's later slots). */
+  expected: z.number(),
+  /** Share (0–100) of bookings whose day has ended or who came, that checked in. */
+  checkInPct: Pct,
+  /** Share (0–100) of check-ins that were on time. */
+  onTimePct: Pct,
+  booked: WaitGroupSchema,
+  walkIn: WaitGroupSchema,
+});
+export type AppointmentReport = z.infer<typeof AppointmentReportSchema>;
+
 export const BranchReportSchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -62,6 +99,7 @@ export const BranchReportSchema = z.object({
   byCounter: z.array(ReportRowSchema),
   byTeller: z.array(ReportRowSchema),
   waitDistribution: z.array(WaitBucketSchema),
+  appointments: AppointmentReportSchema,
 });
 export type BranchReport = z.infer<typeof BranchReportSchema>;
 

@@ -27,6 +27,9 @@ import type { HqServices } from './services.ts';
  * Branches post to /api/ingest over TLS; the web UI is served from hq/dist with its API
  * under /api and the live grid over socket.io (room `grid`, for signed-in users).
  */
+
+/** How long an idle branch connection stays open: longer than any branch's heartbeat (30 s). */
+export const BRANCH_KEEP_ALIVE_MS = 75_000;
 export interface HqDeps {
   pool: Pool;
   clock?: () => number;
@@ -100,6 +103,11 @@ export function createHqApp(deps: HqDeps): HqApp {
   }
 
   const server = deps.tls ? createHttpsServer(deps.tls, web) : createHttpServer(web);
+  // Each branch keeps one connection and, when quiet, says hello every 30 s (its heartbeat).
+  // With Node's default 5 s a quiet branch's next batch raced the server closing its socket
+  // ("socket hang up"): the sender backed off and began again with a hello — a lag tail.
+  server.keepAliveTimeout = BRANCH_KEEP_ALIVE_MS;
+  server.headersTimeout = BRANCH_KEEP_ALIVE_MS + 5_000;
   const io = new SocketServer<Record<string, never>, HqServerToClient>(server, { serveClient: false });
   io.use((socket, next) => {
     const token = typeof socket.handshake.auth.token === 'string' ? socket.handshake.auth.token : null;

@@ -130,3 +130,59 @@ describe('percentile (nearest rank)', () => {
     expect(percentile([], 90)).toBeNull();
   });
 });
+
+describe('appointments over the fixture day', () => {
+  // A001 (wait 10, lane A target 15) and V001 (wait 3, lane V target 5) checked in on time; the rest walked in.
+  const booked = new Set(['A001', 'V001']);
+  const day = buildBranchReport({
+    from: FIXTURE_DATE,
+    to: FIXTURE_DATE,
+    tickets: fixtureTickets().map((t) => ({ ...t, booked: booked.has(t.id) })),
+    ratings: fixtureRatings(),
+    targetWaitMin: FIXTURE_TARGETS,
+    timeZone: FIXTURE_TZ,
+    bookings: [
+      { status: 'checked_in', punctuality: 'on_time' },
+      { status: 'checked_in', punctuality: 'on_time' },
+      { status: 'checked_in', punctuality: 'late' },
+      { status: 'missed', punctuality: null },
+      { status: 'cancelled', punctuality: null },
+      { status: 'booked', punctuality: null },
+    ],
+  });
+
+  it('bookings 5 (one cancelled), 3 checked in of 4 due (75 %), 2 of 3 on time (66.7 %)', () => {
+    expect(day.appointments).toMatchObject({
+      bookings: 5,
+      cancelled: 1,
+      checkedIn: 3,
+      onTime: 2,
+      late: 1,
+      missed: 1,
+      expected: 1,
+      checkInPct: 75,
+      onTimePct: 66.7,
+    });
+  });
+
+  it('booked waits 10,3 (mean 6.5, both within target) vs walk-in waits 20,6,30 (mean 18.7, 1 of 3 within)', () => {
+    expect(day.appointments.booked).toMatchObject({
+      tickets: 2,
+      meanWaitMin: 6.5,
+      maxWaitMin: 10,
+      withinTargetPct: 100,
+    });
+    expect(day.appointments.walkIn).toMatchObject({
+      tickets: 4,
+      meanWaitMin: 18.7,
+      maxWaitMin: 30,
+      withinTargetPct: 33.3,
+    });
+  });
+
+  it('without bookings (a period before appointments) everyone is a walk-in', () => {
+    expect(report.appointments).toMatchObject({ bookings: 0, checkInPct: null, onTimePct: null });
+    expect(report.appointments.walkIn.tickets).toBe(6);
+    expect(report.appointments.booked).toMatchObject({ tickets: 0, meanWaitMin: null });
+  });
+});

@@ -8,10 +8,13 @@ import type {
   BranchReport,
   HourRow,
   ReportFigures,
+  ReportBooking,
   ReportRating,
   ReportRow,
   ReportTicket,
   WaitBucket,
+  AppointmentReport,
+  WaitGroup,
 } from './report-types.ts';
 import { mean, pct, percentile, round1, toMinutes } from './report-stats.ts';
 
@@ -23,6 +26,8 @@ export interface ReportInput {
   /** Target wait per lane, minutes (the lane's config at report time). */
   targetWaitMin: Readonly<Record<string, number>>;
   timeZone: string;
+  /** The period's bookings (by slot date); none before appointments existed. */
+  bookings?: readonly ReportBooking[];
 }
 
 const SERVED = new Set(['served', 'partially_served']);
@@ -132,6 +137,43 @@ export function waitDistribution(tickets: readonly ReportTicket[]): WaitBucket[]
   return buckets;
 }
 
+function waitGroup(f: ReportFigures): WaitGroup {
+  return {
+    tickets: f.issued,
+    meanWaitMin: f.meanWaitMin,
+    p90WaitMin: f.p90WaitMin,
+    maxWaitMin: f.maxWaitMin,
+    withinTargetPct: f.withinTargetPct,
+  };
+}
+
+/** Bookings, check-in rate, punctuality, and booked (on time) vs walk-in waits. */
+export function appointmentFigures(
+  bookings: readonly ReportBooking[],
+  figures: (ts: readonly ReportTicket[]) => ReportFigures,
+  tickets: readonly ReportTicket[],
+): AppointmentReport {
+  const count = (p: (b: ReportBooking) => boolean) => bookings.filter(p).length;
+  const cancelled = count((b) => b.status === 'cancelled');
+  const checkedIn = count((b) => b.status === 'checked_in');
+  const onTime = count((b) => b.status === 'checked_in' && b.punctuality === 'on_time');
+  const missed = count((b) => b.status === 'missed');
+  const expected = count((b) => b.status === 'booked');
+  return {
+    bookings: bookings.length - cancelled,
+    cancelled,
+    checkedIn,
+    onTime,
+    late: checkedIn - onTime,
+    missed,
+    expected,
+    checkInPct: pct(checkedIn, checkedIn + missed),
+    onTimePct: pct(onTime, checkedIn),
+    booked: waitGroup(figures(tickets.filter((t) => t.booked === true))),
+    walkIn: waitGroup(figures(tickets.filter((t) => t.booked !== true))),
+  };
+}
+
 export function buildBranchReport(input: ReportInput): BranchReport {
   const ratingByTicket = new Map(input.ratings.map((r) => [r.ticketId, r]));
   const figures = (ts: readonly ReportTicket[]) => computeFigures(ts, ratingByTicket, input.targetWaitMin);
@@ -165,5 +207,6 @@ export function buildBranchReport(input: ReportInput): BranchReport {
     byCounter: rows(groupBy(input.tickets, (t) => t.counterId)),
     byTeller: rows(groupBy(input.tickets, (t) => t.tellerId)),
     waitDistribution: waitDistribution(input.tickets),
+    appointments: appointmentFigures(input.bookings ?? [], figures, input.tickets),
   };
 }

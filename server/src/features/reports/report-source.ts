@@ -6,7 +6,7 @@
  */
 import { creditedStaffId, type StaffQueueEvent, type TicketStaffView } from '@lobby/shared';
 import type { BranchStore } from '../../store/branch-store.ts';
-import type { ReportRating, ReportTicket } from './report-types.ts';
+import type { ReportBooking, ReportRating, ReportTicket } from './report-types.ts';
 
 function suspendsFromEvents(events: readonly StaffQueueEvent[]): Map<string, number> {
   const byTicket = new Map<string, number>();
@@ -34,16 +34,18 @@ export function toReportTicket(t: TicketStaffView, suspends: number): ReportTick
     tellerId: creditedStaffId(t),
     suspends,
     transfers: t.redirects.length,
+    booked: t.appointment?.onTime === true,
   };
 }
 
 export interface ReportData {
   tickets: ReportTicket[];
   ratings: ReportRating[];
+  bookings: ReportBooking[];
 }
 
 export function loadReportData(
-  store: Pick<BranchStore, 'engineState' | 'ratings' | 'eventLog'>,
+  store: Pick<BranchStore, 'engineState' | 'ratings' | 'eventLog' | 'bookings'>,
   from: string,
   to: string,
 ): ReportData {
@@ -53,5 +55,6 @@ export function loadReportData(
   return {
     tickets,
     ratings: ratings.map((r) => ({ ticketId: r.ticketId, attitude: r.attitude, efficiency: r.efficiency })),
+    bookings: store.bookings.between(from, to).map((b) => ({ status: b.status, punctuality: b.punctuality })),
   };
 }

@@ -1,7 +1,15 @@
-import type { TicketOutcome, TicketStatus } from '@lobby/shared';
+import type { BookingStatus, TicketOutcome, TicketStatus } from '@lobby/shared';
 
 /** The report shapes clients read live in shared/ (rest/reports.ts); the core's input is here. */
-export type { BranchReport, HourRow, ReportFigures, ReportRow, WaitBucket } from '@lobby/shared';
+export type {
+  AppointmentReport,
+  WaitGroup,
+  BranchReport,
+  HourRow,
+  ReportFigures,
+  ReportRow,
+  WaitBucket,
+} from '@lobby/shared';
 
 /**
  * What the report core needs of one ticket: its times and who served it. Built from the
@@ -26,6 +34,14 @@ export interface ReportTicket {
   tellerId: string | null;
   suspends: number;
   transfers: number;
+  /** Checked in on time for a booking (the policy's head start applied); absent = walk-in. */
+  booked?: boolean;
+}
+
+/** What the appointment figures need of one booking. */
+export interface ReportBooking {
+  status: BookingStatus;
+  punctuality: 'on_time' | 'late' | null;
 }
 
 export interface ReportRating {

@@ -32,6 +32,7 @@ describe('report workbook', () => {
       '按窗口 By counter',
       '按柜员 By teller',
       '等待分布 Wait distribution',
+      '预约 Appointments',
     ]);
     const lanes = wb.getWorksheet('按队列 By lane');
     const laneA = lanes?.getRow(2);
@@ -55,5 +56,10 @@ describe('report workbook', () => {
       expect(shown.length).toBeGreaterThan(0);
       for (const name of shown) expect(names.has(String(name))).toBe(true);
     }
+    // Booked vs walk-in waits side by side (no bookings in this day: all walk-ins).
+    const appts = wb.getWorksheet('预约 Appointments');
+    const meanWait = appts?.getRows(2, 20)?.find((r) => r.getCell(1).value === '平均等待(分) Mean wait (min)');
+    expect(meanWait?.getCell(3).value).toBe(report.appointments.walkIn.meanWaitMin);
+    expect(meanWait?.getCell(2).value ?? null).toBe(report.appointments.booked.meanWaitMin);
   });
 });

@@ -110,6 +110,34 @@ export async function buildReportWorkbook(
   dist.getRow(1).font = { bold: true };
   for (const b of report.waitDistribution)
     dist.addRow({ range: b.toMin === null ? `${b.fromMin}+` : `${b.fromMin}–${b.toMin}`, count: b.count });
+  const a = report.appointments;
+  const appts = wb.addWorksheet('预约 Appointments');
+  appts.columns = [
+    { header: '项目 Figure', key: 'label', width: 34 },
+    { header: '预约客户 Booked', key: 'booked', width: 16 },
+    { header: '现场客户 Walk-in', key: 'walkIn', width: 16 },
+  ];
+  appts.getRow(1).font = { bold: true };
+  const counts: [string, number | null][] = [
+    ['预约数 Bookings', a.bookings],
+    ['已取消 Cancelled', a.cancelled],
+    ['已签到 Checked in', a.checkedIn],
+    ['准时 On time', a.onTime],
+    ['迟到 Late', a.late],
+    ['未到 Missed', a.missed],
+    ['待到 Expected', a.expected],
+    ['签到率% Check-in %', a.checkInPct],
+    ['准时率% On-time %', a.onTimePct],
+  ];
+  for (const [label, value] of counts) appts.addRow({ label, booked: value });
+  const waits: [string, keyof typeof a.booked][] = [
+    ['取号 Tickets', 'tickets'],
+    ['平均等待(分) Mean wait (min)', 'meanWaitMin'],
+    ['P90等待(分) P90 wait (min)', 'p90WaitMin'],
+    ['最长等待(分) Max wait (min)', 'maxWaitMin'],
+    ['目标内% Within target %', 'withinTargetPct'],
+  ];
+  for (const [label, key] of waits) appts.addRow({ label, booked: a.booked[key], walkIn: a.walkIn[key] });
   return wb;
 }
 
