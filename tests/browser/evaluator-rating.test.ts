@@ -132,6 +132,72 @@ describeBrowser('customer evaluator', () => {
     await page.getByTestId('evaluator-idle').waitFor({ timeout: 10_000 });
   });
 
+  it('after a low score offers the configured reasons (optional) and names the teller who served, even once signed off', async () => {
+    const page = await openEvaluator('c5');
+    const teller = await tellerSocket('teller1', 'c5');
+    const served = await serveOne(teller, 'c5');
+    await page.getByTestId('rating-panel').waitFor();
+    // The teller leaves before the customer rates: the screen still names who served (19.20).
+    await ok(server.command(teller, 'counter:signOff', { counterId: 'c5' }));
+    await expect.poll(() => page.getByTestId('rating-teller').textContent()).toBe('服务柜员：柜员1（工号 1001）');
+    await page.getByTestId('score-attitude-4').click();
+    expect(await page.getByTestId('rating-reasons').count()).toBe(0);
+    await page.getByTestId('score-efficiency-2').click();
+    await page.getByTestId('rating-reasons').waitFor();
+    expect(await page.locator('.rating-reason').allTextContents()).toEqual([
+      '等候时间太长',
+      '办理速度慢',
+      '服务态度不好',
+      '业务解释不清楚',
+      '需要多次跑腿',
+    ]);
+    await page.getByTestId('rating-reason-wait').click();
+    await page.getByTestId('rating-reason-slow').click();
+    await expect.poll(() => page.getByTestId('rating-reason-slow').getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'evaluator-low-rating-reasons');
+    await page.getByTestId('language-switch').click();
+    await expect
+      .poll(() => page.getByTestId('rating-teller').textContent())
+      .toBe('Your teller: 柜员1 (staff no. 1001)');
+    await expect.poll(() => page.getByTestId('rating-reason-wait').textContent()).toBe('Waited too long');
+    await screenshot(page, 'evaluator-low-rating-reasons-en');
+    await page.getByTestId('rating-submit').click();
+    await page.getByTestId('evaluator-thanks').waitFor();
+    const row = server.app.ctx.store.db
+      .prepare('SELECT attitude, efficiency, reasons FROM ratings WHERE ticket_id = ?')
+      .get(served.id);
+    expect(row).toEqual({ attitude: 4, efficiency: 2, reasons: '["wait","slow"]' });
+
+    // The admin's reports list the low rating with its reasons and the teller who served.
+    const { page: admin } = await newPage(browser, { width: 1440, height: 900 });
+    pages.push(admin);
+    await admin.goto(`${server.webUrl}/admin`);
+    await admin.getByLabel('用户名').fill('admin');
+    await admin.getByLabel('密码').fill('admin123');
+    await admin.getByRole('button', { name: /登\s*录/ }).click();
+    await admin.getByTestId('admin-tab-reports').click();
+    await admin.getByRole('tab', { name: '不满意评价' }).click();
+    const lowRow = admin.getByTestId('report-low-ratings').locator('tbody tr', { hasText: served.number });
+    await expect.poll(() => lowRow.textContent()).toContain('等候时间太长办理速度慢');
+    expect(await lowRow.textContent()).toContain('柜员1');
+    await screenshot(admin, 'admin-report-low-ratings');
+    await admin.getByTestId('language-switch').click();
+    await admin.getByRole('tab', { name: 'Low ratings' }).click();
+    await expect.poll(() => lowRow.textContent()).toContain('Waited too long');
+    await screenshot(admin, 'admin-report-low-ratings-en');
+    // Reasons follow a low score only, and only from the branch's list.
+    const device = await server.connect(server.deviceToken('evaluator', 'c5'));
+    const other = await serveOne(await tellerSocket('teller2', 'c5'), 'c5');
+    for (const bad of [
+      { attitude: 5, efficiency: 4, reasons: ['wait'] },
+      { attitude: 1, efficiency: 1, reasons: ['made-up'] },
+    ])
+      expect(await server.command(device, 'rating:submit', { ticketId: other.id, ...bad })).toMatchObject({
+        ok: false,
+        code: 'INVALID_PAYLOAD',
+      });
+  });
+
   it('times out as unrated: nothing is submitted and the tablet goes back to idle', async () => {
     const { page } = await newPage(browser, { width: 1024, height: 768 });
     pages.push(page);

@@ -9,7 +9,7 @@ export interface TransitionLoadSpec {
 }
 
 export type TransitionLoadMessage =
-  | { type: 'done'; transitions: number; elapsedSec: number; issueRefusals: Record<string, number> }
+  | { type: 'done'; transitions: number; elapsedSec: number; issueRefusals: Record<string, number>; maxWaiting: number }
   | { type: 'error'; message: string };
 
 /**

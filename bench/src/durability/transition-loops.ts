@@ -4,17 +4,29 @@ import { BENCH_ISSUES } from './transition-load-spec.ts';
 /** A teller's step in the closed loop. */
 export type TellerStep = 'callNext' | 'start' | 'finish';
 
+/**
+ * The tickets P2 keeps waiting: its goal is "≥ 1,000 transitions/s with ~50 tickets waiting".
+ * The kiosks issue only while fewer than this many wait; unbounded, an idle machine's kiosks
+ * out-ran the tellers and ran lane A out of numbers (LANE_CAP_REACHED) mid-round.
+ */
+export const P2_WAITING = 50;
+
 export interface TransitionLoopResult {
   transitions: number;
   elapsedSec: number;
   issueRefusals: Record<string, number>;
+  /** The most tickets waiting at any moment (issued and acknowledged, not yet called). */
+  maxWaiting: number;
 }
 
 /**
  * The P2 workload, whatever carries the commands (sockets in the worker, QueueService in
  * the write-path round): kiosks issue BENCH_ISSUES in turn, and each teller calls, starts
  * and finishes, every one waiting for its ack before the next command (closed loop).
- * Counts the acknowledged transitions and the issue refusals by code.
+ * A kiosk issues only while fewer than `waiting` (P2_WAITING) tickets wait — counting the
+ * issues in flight, so several kiosks cannot overshoot together — and otherwise waits for
+ * a teller's call to free a place. Counts the acknowledged transitions and the issue
+ * refusals by code.
  */
 export async function runTransitionLoops(opts: {
   seconds: number;
@@ -22,7 +34,9 @@ export async function runTransitionLoops(opts: {
   tellers: number;
   issue: (kiosk: number, what: (typeof BENCH_ISSUES)[number]) => Promise<Ack<unknown>>;
   teller: (teller: number, step: TellerStep) => Promise<Ack<unknown>>;
+  waiting?: number;
 }): Promise<TransitionLoopResult> {
+  const limit = opts.waiting ?? P2_WAITING;
   let transitions = 0;
   const issueRefusals: Record<string, number> = {};
   const count = (ack: Ack<unknown>) => {
@@ -32,10 +46,36 @@ export async function runTransitionLoops(opts: {
   const started = performance.now();
   const end = started + opts.seconds * 1000;
   let issued = 0;
+  // Waiting = acknowledged issues not yet called; pending = issues sent, not yet acknowledged.
+  let waiting = 0;
+  let pending = 0;
+  let maxWaiting = 0;
+  // Kiosks held at the limit, released one per successful call (or when the round ends).
+  let held: (() => void)[] = [];
+  let over = false;
+  const release = (all: boolean) => {
+    const go = all ? held : held.splice(0, 1);
+    if (all) held = [];
+    for (const resume of go) resume();
+  };
+  const endTimer = setTimeout(() => {
+    over = true;
+    release(true);
+  }, opts.seconds * 1000);
   const kioskLoop = async (kiosk: number) => {
-    while (performance.now() < end) {
+    while (!over && performance.now() < end) {
+      if (waiting + pending >= limit) {
+        await new Promise<void>((resume) => held.push(resume));
+        continue;
+      }
+      pending++;
       const ack = await opts.issue(kiosk, BENCH_ISSUES[issued++ % BENCH_ISSUES.length]!);
-      if (!count(ack)) issueRefusals[ack.code] = (issueRefusals[ack.code] ?? 0) + 1;
+      pending--;
+      if (count(ack)) maxWaiting = Math.max(maxWaiting, ++waiting);
+      else {
+        issueRefusals[ack.code] = (issueRefusals[ack.code] ?? 0) + 1;
+        release(false);
+      }
     }
   };
   const tellerLoop = async (teller: number) => {
@@ -44,6 +84,8 @@ export async function runTransitionLoops(opts: {
         await new Promise((r) => setTimeout(r, 5));
         continue;
       }
+      waiting--;
+      release(false);
       count(await opts.teller(teller, 'start'));
       count(await opts.teller(teller, 'finish'));
     }
@@ -52,5 +94,6 @@ export async function runTransitionLoops(opts: {
     ...Array.from({ length: opts.kiosks }, (_, k) => kioskLoop(k)),
     ...Array.from({ length: opts.tellers }, (_, t) => tellerLoop(t)),
   ]);
-  return { transitions, elapsedSec: (performance.now() - started) / 1000, issueRefusals };
+  clearTimeout(endTimer);
+  return { transitions, elapsedSec: (performance.now() - started) / 1000, issueRefusals, maxWaiting };
 }

@@ -40,7 +40,7 @@ describe('applyEvaluatorEvent', () => {
       event(1, 'ticket:finished', { ticket: ticket('a1', 'c2', 'done'), counter: counter('c2', null) }),
       100,
     );
-    expect(next.prompt).toEqual({ ticketId: 'a1', number: 'A1', openedAt: 100 });
+    expect(next.prompt).toEqual({ ticketId: 'a1', number: 'A1', openedAt: 100, servedBy: null });
     expect(next.seq).toBe(1);
     expect(next.counters.c2?.currentNumber).toBeNull();
   });
@@ -81,7 +81,7 @@ describe('applyEvaluatorEvent', () => {
 
 describe('promptSecondsLeft', () => {
   it('counts down to zero from the timeout', () => {
-    const prompt = { ticketId: 't', number: 'A1', openedAt: 1_000 };
+    const prompt = { ticketId: 't', number: 'A1', openedAt: 1_000, servedBy: null };
     expect(promptSecondsLeft(prompt, 1_000)).toBe(RATING_TIMEOUT_MS / 1000);
     expect(promptSecondsLeft(prompt, 1_000 + RATING_TIMEOUT_MS - 1_500)).toBe(2);
     expect(promptSecondsLeft(prompt, 1_000 + RATING_TIMEOUT_MS + 5_000)).toBe(0);

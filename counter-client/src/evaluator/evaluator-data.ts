@@ -1,4 +1,4 @@
-import type { BranchConfig, CounterPublicView, PublicQueueEvent, PublicSnapshot } from '@lobby/shared';
+import type { BranchConfig, CounterPublicView, EvaluatorTeller, PublicQueueEvent, PublicSnapshot } from '@lobby/shared';
 
 /** A finished service at this counter that the customer may rate. */
 export interface RatingPrompt {
@@ -6,6 +6,8 @@ export interface RatingPrompt {
   number: string;
   /** Local time the prompt opened; it times out as unrated. */
   openedAt: number;
+  /** The teller who served this ticket (its record, asked of the server); null until known. */
+  servedBy: EvaluatorTeller | null;
 }
 
 /** The evaluator's public view: the counters and the rating prompt. No customer data. */
@@ -39,7 +41,7 @@ export function applyEvaluatorEvent(data: EvaluatorData, event: PublicQueueEvent
     ticket !== undefined &&
     (ticket.counterId === data.counterId || event.counter?.id === data.counterId);
   if (event.type === 'ticket:finished' && here && ticket) {
-    next.prompt = { ticketId: ticket.id, number: ticket.number, openedAt: localNow };
+    next.prompt = { ticketId: ticket.id, number: ticket.number, openedAt: localNow, servedBy: null };
   } else if (event.type === 'ticket:called' && here && data.prompt && data.prompt.ticketId !== ticket?.id) {
     // The next customer is at the counter: the previous one left without rating.
     next.prompt = null;

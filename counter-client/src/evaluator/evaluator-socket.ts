@@ -6,8 +6,9 @@ import type { AppStore } from '../store/app-store.ts';
 const TELLER_CHANGES = new Set(['counter:signedOn', 'counter:signedOff', 'day:closed', 'day:opened']);
 
 /** Who serves at this evaluator's counter: a scoped REST call, never in the public projection. */
-async function fetchTeller(deviceToken: string, url = ''): Promise<EvaluatorTeller | null> {
-  const r = await callRoute(EVALUATOR_ROUTES.teller, {}, { token: deviceToken, baseUrl: url });
+async function fetchTeller(deviceToken: string, url = '', ticketId?: string): Promise<EvaluatorTeller | null> {
+  const query = ticketId === undefined ? {} : { ticketId };
+  const r = await callRoute(EVALUATOR_ROUTES.teller, { query }, { token: deviceToken, baseUrl: url });
   return r.ok ? r.data : null;
 }
 
@@ -32,6 +33,10 @@ export function connectEvaluatorRealtime(
       applyEvent: (event) => {
         if (event.audience !== 'public') return;
         s().applyEvaluatorEvent(event);
+        // A rating prompt opened: name the teller who served that ticket, as during the service.
+        const prompt = s().evaluator.prompt;
+        if (event.type === 'ticket:finished' && prompt && prompt.ticketId === event.ticket?.id)
+          void fetchTeller(deviceToken, url, prompt.ticketId).then((t) => s().setPromptServedBy(prompt.ticketId, t));
         if (TELLER_CHANGES.has(event.type) && (!event.counter || event.counter.id === s().evaluator.counterId))
           refreshTeller();
       },

@@ -18,6 +18,8 @@ export interface EvaluatorSlice {
   applyEvaluatorSnapshot: (snapshot: PublicSnapshot) => void;
   applyEvaluatorEvent: (event: PublicQueueEvent) => void;
   closeRatingPrompt: () => void;
+  /** Who served the prompt's ticket, once the server said (ignored if the prompt moved on). */
+  setPromptServedBy: (ticketId: string, teller: EvaluatorTeller | null) => void;
   resetEvaluator: () => void;
 }
 
@@ -44,4 +46,10 @@ export const createEvaluatorSlice: StateCreator<AppState, [], [], EvaluatorSlice
       },
     })),
   closeRatingPrompt: () => set((s) => ({ evaluator: { ...s.evaluator, prompt: null } })),
+  setPromptServedBy: (ticketId, teller) =>
+    set((s) =>
+      s.evaluator.prompt?.ticketId === ticketId
+        ? { evaluator: { ...s.evaluator, prompt: { ...s.evaluator.prompt, servedBy: teller } } }
+        : {},
+    ),
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_FINISH_REASONS, type BranchConfig } from '@lobby/shared';
+import { DEFAULT_FINISH_REASONS, DEFAULT_RATING_REASONS, type BranchConfig } from '@lobby/shared';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
@@ -242,6 +242,7 @@ export function demoBranchConfig(): BranchConfig {
     // Said once (≈ 4 s with the chime): the recall button is the repeat; a second time made the next call wait.
     voice: { enabled: true, repeat: 1, volume: 1, rate: 1, chime: true },
     finishReasons: structuredClone(DEFAULT_FINISH_REASONS),
+    ratingReasons: structuredClone(DEFAULT_RATING_REASONS),
     hallMessageMin: 10,
     notices: [
       {

@@ -8,6 +8,8 @@ export interface RatingRecord {
   deviceId: string;
   attitude: number;
   efficiency: number;
+  /** Ids from ratingReasons, picked after a low score; [] when none. */
+  reasons: string[];
   ratedAt: number;
 }
 
@@ -26,10 +28,57 @@ export class RatingStore {
   insert(r: RatingRecord): void {
     this.db
       .prepare(
-        `INSERT INTO ratings (ticket_id, business_date, counter_id, teller_id, device_id, attitude, efficiency, rated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO ratings (ticket_id, business_date, counter_id, teller_id, device_id, attitude, efficiency, reasons, rated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(r.ticketId, r.businessDate, r.counterId, r.tellerId, r.deviceId, r.attitude, r.efficiency, r.ratedAt);
+      .run(
+        r.ticketId,
+        r.businessDate,
+        r.counterId,
+        r.tellerId,
+        r.deviceId,
+        r.attitude,
+        r.efficiency,
+        JSON.stringify(r.reasons),
+        r.ratedAt,
+      );
+  }
+
+  /** Ratings with a 1 or 2 (非常不满意 / 不满意) between two business dates, newest first, with the ticket number. */
+  lowBetween(from: string, to: string): (RatingRecord & { number: string | null })[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT r.ticket_id, r.business_date, r.counter_id, r.teller_id, r.device_id, r.attitude, r.efficiency,
+                  r.reasons, r.rated_at, t.number
+           FROM ratings r LEFT JOIN tickets t ON t.id = r.ticket_id
+           WHERE r.business_date BETWEEN ? AND ? AND (r.attitude <= 2 OR r.efficiency <= 2)
+           ORDER BY r.rated_at DESC LIMIT 500`,
+        )
+        .all(from, to) as {
+        ticket_id: string;
+        business_date: string;
+        counter_id: string;
+        teller_id: string | null;
+        device_id: string;
+        attitude: number;
+        efficiency: number;
+        reasons: string;
+        rated_at: number;
+        number: string | null;
+      }[]
+    ).map((r) => ({
+      ticketId: r.ticket_id,
+      businessDate: r.business_date,
+      counterId: r.counter_id,
+      tellerId: r.teller_id,
+      deviceId: r.device_id,
+      attitude: r.attitude,
+      efficiency: r.efficiency,
+      reasons: JSON.parse(r.reasons) as string[],
+      ratedAt: r.rated_at,
+      number: r.number,
+    }));
   }
 
   /** Ratings of the tickets of business dates between two dates (inclusive). */
@@ -37,7 +86,7 @@ export class RatingStore {
     return (
       this.db
         .prepare(
-          `SELECT ticket_id, business_date, counter_id, teller_id, device_id, attitude, efficiency, rated_at
+          `SELECT ticket_id, business_date, counter_id, teller_id, device_id, attitude, efficiency, reasons, rated_at
            FROM ratings WHERE business_date BETWEEN ? AND ?`,
         )
         .all(from, to) as {
@@ -48,6 +97,7 @@ export class RatingStore {
         device_id: string;
         attitude: number;
         efficiency: number;
+        reasons: string;
         rated_at: number;
       }[]
     ).map((r) => ({
@@ -58,6 +108,7 @@ export class RatingStore {
       deviceId: r.device_id,
       attitude: r.attitude,
       efficiency: r.efficiency,
+      reasons: JSON.parse(r.reasons) as string[],
       ratedAt: r.rated_at,
     }));
   }

@@ -158,6 +158,15 @@ export const DEFAULT_FINISH_REASONS = [
   reason('system', '系统故障', 'System fault'),
 ];
 
+/** Why a customer rated 非常不满意 / 不满意 (optional to pick on the evaluator); a branch saved before the list existed gets these. */
+export const DEFAULT_RATING_REASONS = [
+  reason('wait', '等候时间太长', 'Waited too long'),
+  reason('slow', '办理速度慢', 'Service too slow'),
+  reason('attitude', '服务态度不好', 'Unfriendly service'),
+  reason('explain', '业务解释不清楚', 'Unclear explanation'),
+  reason('errand', '需要多次跑腿', 'Had to come back or go elsewhere'),
+];
+
 export const NoticeSchema = z.object({ id: Id, text: LocalizedTextSchema, enabled: z.boolean() });
 
 export const SelfServiceSpotSchema = z.object({
@@ -272,6 +281,8 @@ export const BranchConfigSchema = z
     hallMessageMin: z.number().int().min(1).max(480).default(10),
     /** Offered when a teller finishes 部分办结 / 未办理 (plus free text). */
     finishReasons: z.array(ReasonOptionSchema).max(30).default(DEFAULT_FINISH_REASONS),
+    /** Offered on the evaluator after a 1 or 2 (非常不满意 / 不满意); picking one is optional. */
+    ratingReasons: z.array(ReasonOptionSchema).max(12).default(DEFAULT_RATING_REASONS),
     selfService: z.array(SelfServiceSpotSchema).max(30),
     kpiWeights: KpiWeightsSchema,
     complaintClock: ComplaintClockSchema,
@@ -322,6 +333,10 @@ export const BranchConfigSchema = z
     uniq(
       c.finishReasons.map((r) => r.id),
       'finishReasons',
+    );
+    uniq(
+      c.ratingReasons.map((r) => r.id),
+      'ratingReasons',
     );
     const zones = new Set(c.zones.map((z) => z.id));
     const lanes = new Set(c.lanes.map((l) => l.id));

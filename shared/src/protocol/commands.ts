@@ -126,6 +126,8 @@ export const COMMAND_SCHEMAS = {
     ticketId: Id,
     attitude: z.number().int().min(1).max(5),
     efficiency: z.number().int().min(1).max(5),
+    /** After a 1 or 2: what went wrong, ids from the configuration's ratingReasons (optional). */
+    reasons: z.array(Id).max(12).default([]),
   }),
   'day:close': z.object({ ...base, reason: Reason }),
   /**

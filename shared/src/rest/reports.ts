@@ -134,6 +134,21 @@ export const ReportRangeQuerySchema = z
     return { from, to };
   });
 
+/** A 非常不满意 / 不满意 rating as the reports list it, with the reasons the customer picked. */
+export const LowRatingSchema = z.object({
+  ticketId: z.string(),
+  number: z.string().nullable(),
+  businessDate: z.string(),
+  counterId: z.string(),
+  tellerId: z.string().nullable(),
+  attitude: z.number(),
+  efficiency: z.number(),
+  /** Ids from the configuration's ratingReasons. */
+  reasons: z.array(z.string()),
+  ratedAt: z.number(),
+});
+export type LowRating = z.infer<typeof LowRatingSchema>;
+
 export const REPORT_ROUTES = {
   today: defineRoute({
     method: 'GET',
@@ -149,6 +164,14 @@ export const REPORT_ROUTES = {
     roles: ['admin'],
     query: ReportRangeQuerySchema,
     response: ReportResponseSchema,
+  }),
+  lowRatings: defineRoute({
+    method: 'GET',
+    path: '/reports/low-ratings',
+    summary: 'Ratings of 1 or 2 over business dates, newest first, with their reasons',
+    roles: ['admin'],
+    query: ReportRangeQuerySchema,
+    response: z.array(LowRatingSchema),
   }),
   export: defineRoute({
     method: 'GET',

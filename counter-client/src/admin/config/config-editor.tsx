@@ -23,7 +23,8 @@ type ListKey =
   | 'vipTiers'
   | 'notices'
   | 'selfService'
-  | 'finishReasons';
+  | 'finishReasons'
+  | 'ratingReasons';
 
 /** Which panel of the editor shows a top-level config key. */
 function panelOf(key: string): string {
@@ -165,6 +166,7 @@ export default function ConfigEditor() {
             listPanel('vipTiers'),
             { key: 'policy', label: t('config.sections.policy'), children: <PolicySection /> },
             listPanel('finishReasons'),
+            listPanel('ratingReasons'),
             { key: 'voice', label: t('config.sections.voice'), children: <VoiceSection /> },
             listPanel('notices'),
             listPanel('selfService'),

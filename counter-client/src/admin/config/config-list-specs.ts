@@ -86,6 +86,7 @@ export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
     ] as FieldSpec[],
     vipRooms: [id, ...localized(t)],
     finishReasons: [id, ...localized(t)],
+    ratingReasons: [id, ...localized(t)],
     priorityGroups: [id, ...localized(t), headStart],
     vipTiers: [id, ...localized(t), headStart],
     notices: [
@@ -132,6 +133,7 @@ export const NEW_ITEMS: Record<string, () => Record<string, unknown>> = {
   counters: () => ({ id: '', number: 1, name: { zh: '', en: '' }, zoneId: 'soft', laneIds: [] }),
   vipRooms: () => ({ id: '', name: { zh: '', en: '' } }),
   finishReasons: () => ({ id: '', name: { zh: '', en: '' } }),
+  ratingReasons: () => ({ id: '', name: { zh: '', en: '' } }),
   priorityGroups: () => ({ id: '', name: { zh: '', en: '' }, headStartMin: 10 }),
   vipTiers: () => ({ id: '', name: { zh: '', en: '' }, headStartMin: 5 }),
   notices: () => ({ id: '', text: { zh: '', en: '' }, enabled: true }),

@@ -9,6 +9,7 @@ import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
 import { FiguresTable } from './figures-table.tsx';
 import { ReportChartsPanel } from './report-charts-panel.tsx';
+import { LowRatingsTable } from './low-ratings-table.tsx';
 
 /** Reports for a day or a date range: headline figures, charts, every table, Excel export. */
 export default function ReportsPage() {
@@ -128,6 +129,11 @@ export default function ReportsPage() {
                   children: (
                     <FiguresTable rows={report.byTeller} keyTitle={t('reports.byTeller')} nameOf={tellerName} />
                   ),
+                },
+                {
+                  key: 'lowRatings',
+                  label: t('lowRatings.title'),
+                  children: <LowRatingsTable range={range} tellerName={tellerName} />,
                 },
                 {
                   key: 'day',

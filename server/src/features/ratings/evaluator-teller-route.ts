@@ -1,4 +1,4 @@
-import { EVALUATOR_ROUTES, fail } from '@lobby/shared';
+import { creditedStaffId, EVALUATOR_ROUTES, fail } from '@lobby/shared';
 import type { Router } from 'express';
 import type { AppContext } from '../../context/app-context.ts';
 import { RestRouter } from '../../http/rest-router.ts';
@@ -10,10 +10,18 @@ import { RestRouter } from '../../http/rest-router.ts';
  */
 export function evaluatorTellerRouter(ctx: AppContext): Router {
   const rest = new RestRouter(ctx);
-  rest.add(EVALUATOR_ROUTES.teller, ({ principal }) => {
+  rest.add(EVALUATOR_ROUTES.teller, ({ principal, query }) => {
     if (principal.counterId === null) return fail('FORBIDDEN');
-    const counter = ctx.queue.current.counters.get(principal.counterId);
-    const staff = counter?.tellerId ? ctx.store.staff.byId(counter.tellerId) : null;
+    let tellerId: string | null;
+    if (query.ticketId !== undefined) {
+      // Only a ticket served at this counter: the rating credits its record, not who is signed on now.
+      const ticket = ctx.queue.current.tickets.get(query.ticketId);
+      if (!ticket || ticket.counterId !== principal.counterId) return fail('NOT_FOUND', 'ticket');
+      tellerId = creditedStaffId(ticket);
+    } else {
+      tellerId = ctx.queue.current.counters.get(principal.counterId)?.tellerId ?? null;
+    }
+    const staff = tellerId ? ctx.store.staff.byId(tellerId) : null;
     return { ok: true, data: staff ? { name: staff.name, staffNo: staff.staffNo } : null };
   });
   return rest.router;

@@ -26,6 +26,11 @@ export function submitRating(
       }
       if (ctx.store.ratings.exists(ticket.id)) return fail('ALREADY_RATED');
       if (ticket.finishedAt === null || now - ticket.finishedAt > RATING_WINDOW_MS) return fail('RATING_CLOSED');
+      // Reasons only follow a 1 or 2, and only from the branch's own list.
+      const known = new Set(state.config.ratingReasons.map((r) => r.id));
+      if (p.reasons.length > 0 && Math.min(p.attitude, p.efficiency) > 2)
+        return fail('INVALID_PAYLOAD', 'reasons follow a low score only');
+      if (p.reasons.some((id) => !known.has(id))) return fail('INVALID_PAYLOAD', 'unknown rating reason');
       const counterId = ticket.counterId;
       // Credited to who served the ticket (its record), not to whoever is signed on there now.
       const tellerId = creditedStaffId(ticket);
@@ -54,6 +59,7 @@ export function submitRating(
             deviceId: principal.id,
             attitude: p.attitude,
             efficiency: p.efficiency,
+            reasons: [...new Set(p.reasons)],
             ratedAt: now,
           }),
       };

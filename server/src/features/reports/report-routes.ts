@@ -31,6 +31,11 @@ export function addReportRoutes(rest: RestRouter, ctx: AppContext): void {
     data: { report: reportFor(ctx.store, ctx.config(), from, to), tellerNames: tellerNames(ctx) },
   }));
 
+  rest.add(REPORT_ROUTES.lowRatings, ({ query: { from, to } }) => ({
+    ok: true,
+    data: ctx.store.ratings.lowBetween(from, to).map(({ deviceId: _device, ...r }) => r),
+  }));
+
   rest.add(REPORT_ROUTES.export, ({ query: { from, to } }) => {
     const report = reportFor(ctx.store, ctx.config(), from, to);
     return workbookFile(`report-${from}_${to}.xlsx`, buildReportWorkbook(report, ctx.config(), tellerCards(ctx)));
