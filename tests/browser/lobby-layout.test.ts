@@ -110,6 +110,21 @@ describeBrowser('lobby console layout', () => {
     await screenshot(page, 'lobby-layout-1280x800-en');
   });
 
+  it('in English the lane column names the lane, and a form error says what is needed (19.16, 19.22)', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(() => page.getByTestId('lobby-tickets').textContent()).toContain('Customers');
+    const lane = page.locator('[data-testid="tickets-waiting"] [data-testid^="ticket-lane-B"]').first();
+    await expect.poll(() => lane.textContent()).toBe('B · Business banking');
+    await page.getByTestId('open-issue').click();
+    await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
+    await expect
+      .poll(() => page.locator('.ant-modal-wrap:visible .ant-form-item-explain-error').allTextContents())
+      .toEqual(['Choose a lane', 'Choose a business type']);
+    await screenshot(page, 'lobby-issue-form-errors-en');
+    await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();
+    await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'hidden' });
+  });
+
   it('the customer list scrolls inside its panel: the last waiting ticket can be reached', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     const rows = page.locator('[data-testid="tickets-waiting"] [data-testid^="ticket-row-"]');
