@@ -96,6 +96,7 @@ test('the public event keeps number and counter only', () => {
       zoneId: 'soft',
       laneIds: ['V', 'A'],
       status: 'open',
+      away: false,
       currentNumber: 'V003',
     },
   });
