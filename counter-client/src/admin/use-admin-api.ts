@@ -48,9 +48,15 @@ export function useAdminApi(): AdminApi {
   const token = useAppStore((s) => s.session?.token ?? '');
   const { t } = useTranslation();
   const { message } = App.useApp();
+  // The language is read when a message is made, not part of the api's identity: switching
+  // 中文/English must not reload every page's data (and reset a form being edited).
+  const tRef = useRef(t);
+  tRef.current = t;
   return useMemo(() => {
-    const describe = (f: CallFailure) =>
-      f.message && f.code !== 'INTERNAL' ? `${errorMessage(t, f.code)}（${f.message}）` : errorMessage(t, f.code);
+    const describe = (f: CallFailure) => {
+      const text = errorMessage(tRef.current, f.code);
+      return f.message && f.code !== 'INTERNAL' ? `${text}（${f.message}）` : text;
+    };
     const call: AdminApi['call'] = async (route, request, opts) => {
       const r = await callRoute(route, request, { token });
       if (!r.ok && !opts?.quiet) void message.error({ content: describe(r), key: r.code });
@@ -66,7 +72,7 @@ export function useAdminApi(): AdminApi {
       },
       describe,
     };
-  }, [token, t, message]);
+  }, [token, message]);
 }
 
 /**
