@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Switch, Tag } from 'antd';
+import { useMemo } from 'react';
+import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { BranchConfigSchema, CONFIG_ROUTES, type BranchConfig, type FieldIssue } from '@lobby/shared';
+import { BranchConfigSchema, type BranchConfig, type FieldIssue } from '@lobby/shared';
 import { useAreaResources } from '../../i18n/area-resources.ts';
-import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { formPathOf } from '../config/config-form-model.ts';
+import { ConfigPageHeader } from '../config/config-page-header.tsx';
+import { useConfigDraft } from '../config/use-config-draft.ts';
 import { adminAppointmentsResources } from './i18n.ts';
 
 /** The three sections of the branch configuration this page edits; the rest is saved as loaded. */
@@ -29,23 +30,10 @@ export default function AppointmentsPage() {
   const { t, i18n } = useTranslation('adminAppointments');
   const { t: tAdmin } = useTranslation('admin');
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const api = useAdminApi();
   const { message } = App.useApp();
   const [form] = Form.useForm<Sections>();
-  const remote = useRemote(CONFIG_ROUTES.get, {});
-  const [base, setBase] = useState<BranchConfig | null>(null);
-  const [general, setGeneral] = useState<FieldIssue[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [formKey, setFormKey] = useState(0);
-
-  useEffect(() => {
-    if (!remote.data) return;
-    setBase(remote.data);
-    setConflict(false);
-    setGeneral([]);
-    setFormKey((k) => k + 1);
-  }, [remote.data]);
+  const draft = useConfigDraft((version) => t('saved', { version }));
+  const { base, formKey } = draft;
 
   const options = useMemo(() => {
     if (!base) return null;
@@ -67,7 +55,7 @@ export default function AppointmentsPage() {
     const fields = issues
       .filter((i) => SECTIONS.has(i.path.split('.')[0] ?? ''))
       .map((i) => ({ name: formPathOf(i.path), errors: [i.message] }));
-    setGeneral(issues.filter((i) => !SECTIONS.has(i.path.split('.')[0] ?? '') || formPathOf(i.path).length < 2));
+    draft.setGeneral(issues.filter((i) => !SECTIONS.has(i.path.split('.')[0] ?? '') || formPathOf(i.path).length < 2));
     form.setFields(fields as Parameters<typeof form.setFields>[0]);
     void message.error(t('invalid', { count: issues.length }));
   };
@@ -79,26 +67,10 @@ export default function AppointmentsPage() {
     } catch {
       return;
     }
-    setGeneral([]);
     const parsed = BranchConfigSchema.safeParse({ ...base, ...form.getFieldsValue(true) });
     if (!parsed.success)
       return showIssues(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-    setSaving(true);
-    const r = await api.call(
-      CONFIG_ROUTES.put,
-      { body: { config: parsed.data, reason: t('booking') } },
-      { quiet: true },
-    );
-    setSaving(false);
-    if (r.ok) {
-      void message.success(t('saved', { version: r.data.version }));
-      setBase(r.data);
-      setFormKey((k) => k + 1);
-      return;
-    }
-    if (r.code === 'CONFIG_INVALID' && r.issues) return showIssues(r.issues);
-    if (r.code === 'CONFIG_CONFLICT') return setConflict(true);
-    void message.error(api.describe(r));
+    await draft.save(parsed.data, t('booking'), showIssues);
   };
 
   if (!base || !options) return null;
@@ -109,29 +81,7 @@ export default function AppointmentsPage() {
   );
   return (
     <div data-testid="appointments-page">
-      <div className="admin-toolbar">
-        <Tag color="blue">{tAdmin('config.version', { version: base.version })}</Tag>
-        <Button onClick={remote.reload}>{t('reload')}</Button>
-      </div>
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          className="admin-card"
-          title={t('conflict')}
-          action={<Button onClick={remote.reload}>{t('reload')}</Button>}
-          data-testid="appt-conflict"
-        />
-      )}
-      {general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="admin-card"
-          title={general.map((g) => `${g.path}: ${g.message}`).join('；')}
-          data-testid="appt-general-issues"
-        />
-      )}
+      <ConfigPageHeader draft={draft} testIdPrefix="appt" />
       <Form key={formKey} form={form} layout="vertical" size="small" initialValues={sectionsOf(base)}>
         <Card size="small" className="admin-card" title={t('booking')}>
           <Space wrap align="start">
@@ -259,7 +209,7 @@ export default function AppointmentsPage() {
         </Card>
       </Form>
       <div className="config-save-bar">
-        <Button type="primary" onClick={() => void save()} loading={saving} data-testid="appt-save">
+        <Button type="primary" onClick={() => void save()} loading={draft.saving} data-testid="appt-save">
           {t('save')}
         </Button>
       </div>

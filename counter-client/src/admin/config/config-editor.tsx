@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Collapse, Form, Input, Spin, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { App, Button, Collapse, Form, Input, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BranchConfigSchema, CONFIG_ROUTES, type BranchConfig, type FieldIssue } from '@lobby/shared';
-import { useAdminApi, useRemote } from '../use-admin-api.ts';
+import { BranchConfigSchema, type FieldIssue } from '@lobby/shared';
+import { ConfigPageHeader } from './config-page-header.tsx';
+import { useConfigDraft } from './use-config-draft.ts';
 import { ConfigList } from './config-list.tsx';
 import { configToForm, formToConfig, splitIssues, type ConfigFormModel } from './config-form-model.ts';
 import { listSpecs, NEW_ITEMS } from './config-list-specs.ts';
@@ -36,26 +37,13 @@ function panelOf(key: string): string {
 export default function ConfigEditor() {
   const { t, i18n } = useTranslation('admin');
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const api = useAdminApi();
   const { message } = App.useApp();
   const [form] = Form.useForm<ConfigFormModel>();
-  const remote = useRemote(CONFIG_ROUTES.get, {});
-  const [base, setBase] = useState<BranchConfig | null>(null);
-  const [general, setGeneral] = useState<FieldIssue[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const draft = useConfigDraft((version) => t('config.saved', { version }));
+  const { base, formKey } = draft;
   const [reason, setReason] = useState('');
-  const [formKey, setFormKey] = useState(0);
   // Panels render when first opened: a form of every field at once is slow to type in.
   const [openPanels, setOpenPanels] = useState<string[]>(['branch', 'lanes']);
-
-  useEffect(() => {
-    if (!remote.data) return;
-    setBase(remote.data);
-    setConflict(false);
-    setGeneral([]);
-    setFormKey((k) => k + 1);
-  }, [remote.data]);
 
   const initialValues = useMemo(() => (base ? configToForm(base) : null), [base]);
   // preserve: the lists are watched while their panels are closed too, or a select shows a bare id (`hard`).
@@ -80,7 +68,7 @@ export default function ConfigEditor() {
 
   const showIssues = (issues: readonly FieldIssue[]) => {
     const { fields, general: rest } = splitIssues(issues);
-    setGeneral(rest);
+    draft.setGeneral(rest);
     void message.error(t('config.invalid', { count: issues.length }));
     // Open the panels holding the problems, then mark the fields once they are mounted.
     setOpenPanels((open) => [...new Set([...open, ...fields.map((f) => panelOf(String(f.name[0])))])]);
@@ -98,24 +86,11 @@ export default function ConfigEditor() {
     } catch {
       return;
     }
-    setGeneral([]);
     const config = { ...formToConfig({ ...configToForm(base), ...form.getFieldsValue(true) }), version: base.version };
     const parsed = BranchConfigSchema.safeParse(config);
     if (!parsed.success)
       return showIssues(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-    setSaving(true);
-    const r = await api.call(CONFIG_ROUTES.put, { body: { config: parsed.data, reason } }, { quiet: true });
-    setSaving(false);
-    if (r.ok) {
-      void message.success(t('config.saved', { version: r.data.version }));
-      setReason('');
-      setBase(r.data);
-      setFormKey((k) => k + 1);
-      return;
-    }
-    if (r.code === 'CONFIG_INVALID' && r.issues) return showIssues(r.issues);
-    if (r.code === 'CONFIG_CONFLICT') return setConflict(true);
-    void message.error(api.describe(r));
+    if (await draft.save(parsed.data, reason, showIssues)) setReason('');
   };
 
   if (!base || !initialValues) return <Spin size="large" className="page-spin" />;
@@ -126,29 +101,7 @@ export default function ConfigEditor() {
   });
   return (
     <div data-testid="config-editor">
-      <div className="admin-toolbar">
-        <Tag color="blue">{t('config.version', { version: base.version })}</Tag>
-        <Button onClick={remote.reload}>{t('config.reload')}</Button>
-      </div>
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          className="admin-card"
-          title={t('config.conflict')}
-          action={<Button onClick={remote.reload}>{t('config.reload')}</Button>}
-          data-testid="config-conflict"
-        />
-      )}
-      {general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="admin-card"
-          title={general.map((g) => `${g.path}: ${g.message}`).join('；')}
-          data-testid="config-general-issues"
-        />
-      )}
+      <ConfigPageHeader draft={draft} testIdPrefix="config" />
       {/* A saved or reloaded config remounts the form with its values. */}
       <Form key={formKey} form={form} layout="vertical" size="small" initialValues={initialValues ?? undefined}>
         <Collapse
@@ -186,7 +139,7 @@ export default function ConfigEditor() {
           style={{ maxWidth: 360 }}
           data-testid="config-reason"
         />
-        <Button type="primary" onClick={() => void save()} loading={saving} data-testid="config-save">
+        <Button type="primary" onClick={() => void save()} loading={draft.saving} data-testid="config-save">
           {t('config.save')}
         </Button>
       </div>
