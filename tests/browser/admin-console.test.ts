@@ -270,4 +270,32 @@ describeBrowser('admin console', () => {
     await page.getByTestId('calendar-override-note').scrollIntoViewIfNeeded();
     await screenshot(page, 'admin-calendar');
   });
+
+  it('names what the VIP check proves by material, so it stays right when the materials are edited', async () => {
+    // The page is in Chinese after the previous test.
+    const config = server.app.ctx.config();
+    const vip = config.businessTypes.findIndex((b) => b.metByVipCheck?.length);
+    expect(config.businessTypes[vip]!.metByVipCheck).toEqual([0]);
+    await page.getByTestId('admin-tab-config').click();
+    await page.getByTestId('config-editor').waitFor();
+    await page.getByText('业务类型', { exact: true }).click();
+    const proved = page.getByTestId(`config-businessTypes-${vip}-vipCheckMaterials`);
+    await proved.scrollIntoViewIfNeeded();
+    await expect.poll(() => proved.innerText()).toContain('贵宾卡或本人有效身份证件');
+    // A new first line: the card/ID becomes the second material, and stays the one proved.
+    await page
+      .locator(`[data-testid="config-businessTypes-${vip}-materials.zh"] textarea`)
+      .fill('预约码\n贵宾卡或本人有效身份证件');
+    await page
+      .locator(`[data-testid="config-businessTypes-${vip}-materials.en"] textarea`)
+      .fill('Booking code\nVIP card or valid ID');
+    await page.getByTestId('config-reason').fill('贵宾业务需预约码');
+    await page.getByTestId('config-save').click();
+    await page.getByText('已保存为 v4').waitFor();
+    expect(server.app.ctx.config().businessTypes[vip]!.metByVipCheck).toEqual([1]);
+    // The saved config remounts the form: the field still names the card/ID.
+    await expect.poll(() => proved.innerText()).toContain('贵宾卡或本人有效身份证件');
+    await proved.scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-config-vip-check');
+  });
 });

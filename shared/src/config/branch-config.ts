@@ -382,6 +382,14 @@ export const BranchConfigSchema = z
     c.businessTypes.forEach((b, i) => {
       if (!lanes.has(b.laneId))
         ctx.addIssue({ code: 'custom', path: ['businessTypes', i, 'laneId'], message: 'unknown lane' });
+      (b.metByVipCheck ?? []).forEach((m, j) => {
+        if (m >= b.materials.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['businessTypes', i, 'metByVipCheck', j],
+            message: 'no such material',
+          });
+      });
     });
     c.counters.forEach((k, i) => {
       if (!zones.has(k.zoneId))

@@ -24,6 +24,37 @@ describe('config form model', () => {
     expect(BranchConfigSchema.safeParse(config).success).toBe(true);
   });
 
+  it('keeps what the VIP check proves on the same material when the lines are reordered or one is removed', () => {
+    const config = demoBranchConfig();
+    const vip = config.businessTypes.findIndex((b) => b.metByVipCheck?.length);
+    expect(config.businessTypes[vip]!.metByVipCheck).toEqual([0]);
+    const form = configToForm(config);
+    expect(form.businessTypes[vip]!.vipCheckMaterials).toEqual(['贵宾卡或本人有效身份证件']);
+    // The admin puts a new line first: the card/ID is now the second material.
+    form.businessTypes[vip]!.materials = {
+      zh: '预约码\n贵宾卡或本人有效身份证件',
+      en: 'Booking code\nVIP card or valid ID',
+    };
+    const moved = formToConfig(form);
+    expect(moved.businessTypes[vip]!.metByVipCheck).toEqual([1]);
+    expect(BranchConfigSchema.safeParse(moved).success).toBe(true);
+    // The admin removes the card/ID line: nothing is left for the check to prove.
+    form.businessTypes[vip]!.materials = { zh: '预约码', en: 'Booking code' };
+    const removed = formToConfig(form);
+    expect(removed.businessTypes[vip]!.metByVipCheck).toBeUndefined();
+    expect(BranchConfigSchema.safeParse(removed).success).toBe(true);
+  });
+
+  it('refuses a VIP-check position with no material there', () => {
+    const config = demoBranchConfig();
+    const vip = config.businessTypes.findIndex((b) => b.metByVipCheck?.length);
+    config.businessTypes[vip]!.metByVipCheck = [3];
+    const parsed = BranchConfigSchema.safeParse(config);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual([`businessTypes.${vip}.metByVipCheck.0`]);
+    expect(formPathOf(`businessTypes.${vip}.metByVipCheck.0`)).toEqual(['businessTypes', vip, 'vipCheckMaterials']);
+  });
+
   it('maps schema issue paths onto form fields', () => {
     expect(formPathOf('lanes.1.maxWaitMin')).toEqual(['lanes', 1, 'maxWaitMin']);
     expect(formPathOf('businessTypes.2.materials.0.en')).toEqual(['businessTypes', 2, 'materials', 'en']);

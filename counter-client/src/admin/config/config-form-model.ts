@@ -7,8 +7,18 @@ import type { BranchConfig, FieldIssue, LocalizedText } from '@lobby/shared';
  */
 type Lines = { zh: string; en: string };
 
+type BusinessType = BranchConfig['businessTypes'][number];
+
 export type ConfigFormModel = Omit<BranchConfig, 'businessTypes' | 'selfService' | 'hours' | 'kpiWeights'> & {
-  businessTypes: (Omit<BranchConfig['businessTypes'][number], 'materials'> & { materials: Lines })[];
+  /**
+   * The materials a recognised VIP check proves are named by their Chinese line, not by
+   * position: an index would point at another material once the lines are reordered or one
+   * is removed.
+   */
+  businessTypes: (Omit<BusinessType, 'materials' | 'metByVipCheck'> & {
+    materials: Lines;
+    vipCheckMaterials: string[];
+  })[];
   selfService: (Omit<BranchConfig['selfService'][number], 'services'> & { services: Lines })[];
   hours: Omit<BranchConfig['hours'], 'lunch'> & { lunchEnabled: boolean; lunchStart: string; lunchEnd: string };
   kpiWeights: { efficiency: number; quality: number; satisfaction: number };
@@ -34,11 +44,35 @@ function fromLines(lines: Lines): LocalizedText[] {
 
 const pct = (n: number) => Math.round(n * 1000) / 10;
 
+function businessTypeToForm({ metByVipCheck, ...b }: BusinessType): ConfigFormModel['businessTypes'][number] {
+  const vipCheckMaterials = (metByVipCheck ?? []).flatMap((i) => (b.materials[i] ? [b.materials[i].zh] : []));
+  return { ...b, materials: toLines(b.materials), vipCheckMaterials };
+}
+
+function businessTypeFromForm({
+  vipCheckMaterials,
+  ...b
+}: Partial<ConfigFormModel['businessTypes'][number]>): BusinessType {
+  const materials = fromLines(b.materials ?? { zh: '', en: '' });
+  const met = new Set(vipCheckMaterials ?? []);
+  const metByVipCheck = materials.flatMap((m, i) => (met.has(m.zh) ? [i] : []));
+  return {
+    ...(b as Omit<BusinessType, 'materials'>),
+    materials,
+    ...(metByVipCheck.length > 0 ? { metByVipCheck } : {}),
+  };
+}
+
+/** The choices for "proved by the VIP check": the business type's Chinese material lines. */
+export function materialLines(lines: string | undefined): string[] {
+  return [...new Set((lines ?? '').split('\n').map((s) => s.trim()))].filter((s) => s !== '');
+}
+
 export function configToForm(c: BranchConfig): ConfigFormModel {
   const { lunch, ...hours } = c.hours;
   return {
     ...c,
-    businessTypes: c.businessTypes.map((b) => ({ ...b, materials: toLines(b.materials) })),
+    businessTypes: c.businessTypes.map(businessTypeToForm),
     selfService: c.selfService.map((s) => ({ ...s, services: toLines(s.services) })),
     hours: {
       ...hours,
@@ -58,10 +92,7 @@ export function formToConfig(f: ConfigFormModel): BranchConfig {
   const { lunchEnabled, lunchStart, lunchEnd, ...hours } = f.hours;
   return {
     ...f,
-    businessTypes: (f.businessTypes ?? []).map((b) => ({
-      ...b,
-      materials: fromLines(b.materials ?? { zh: '', en: '' }),
-    })),
+    businessTypes: (f.businessTypes ?? []).map(businessTypeFromForm),
     selfService: (f.selfService ?? []).map((s) => ({ ...s, services: fromLines(s.services ?? { zh: '', en: '' }) })),
     hours: { ...hours, lunch: lunchEnabled ? { start: lunchStart, end: lunchEnd } : null },
     kpiWeights: {
@@ -84,6 +115,8 @@ export function formPathOf(issuePath: string): FormPath {
     const lang = parts[4] === 'en' ? 'en' : 'zh';
     return [parts[0], parts[1] as number, parts[2], lang];
   }
+  if (parts[0] === 'businessTypes' && parts[2] === 'metByVipCheck')
+    return [parts[0], parts[1] as number, 'vipCheckMaterials'];
   if (parts[0] === 'hours' && parts[1] === 'lunch') return ['hours', parts[2] === 'end' ? 'lunchEnd' : 'lunchStart'];
   if (parts[0] === 'counters' && parts[2] === 'laneIds') return parts.slice(0, 3);
   return parts;

@@ -76,6 +76,15 @@ export function listSpecs(t: TFunction, zones: Options, lanes: Options) {
       { name: ['enabled'], label: t('config.fields.enabled'), kind: 'switch' },
       { name: ['materials', 'zh'], label: t('config.fields.materials'), kind: 'textarea', required: false },
       { name: ['materials', 'en'], label: t('config.fields.materialsEn'), kind: 'textarea', required: false },
+      // What the kiosk's VIP card/ID check proves: not asked for again after a recognised check.
+      {
+        name: ['vipCheckMaterials'],
+        label: t('config.fields.vipCheckMaterials'),
+        kind: 'multi',
+        optionsFromLines: ['materials', 'zh'],
+        required: false,
+        width: 300,
+      },
     ] as FieldSpec[],
     counters: [
       id,
@@ -127,6 +136,7 @@ export const NEW_ITEMS: Record<string, () => Record<string, unknown>> = {
     laneId: '',
     name: { zh: '', en: '' },
     materials: { zh: '', en: '' },
+    vipCheckMaterials: [],
     targetServiceMin: 5,
     enabled: true,
   }),

@@ -1,7 +1,7 @@
 import { Button, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { FormPath } from './config-form-model.ts';
+import { materialLines, type FormPath } from './config-form-model.ts';
 
 /**
  * One editable list of the configuration (lanes, counters, notices...): a row of fields per
@@ -21,10 +21,30 @@ export interface FieldSpec {
   max?: number;
   step?: number;
   required?: boolean;
+  /** A 'multi' whose choices are the lines of another field of the same item (e.g. its materials). */
+  optionsFromLines?: FormPath;
+}
+
+/** A multiple choice among the current lines of a sibling textarea: it follows that text as it is edited. */
+function LinesSelect({
+  spec,
+  linesPath,
+  ...control
+}: { spec: FieldSpec; linesPath: FormPath } & Record<string, unknown>) {
+  const text = Form.useWatch(linesPath) as string | undefined;
+  const options = materialLines(text).map((line) => ({ value: line, label: line }));
+  return <Select {...control} mode="multiple" options={options} style={{ width: spec.width ?? 220 }} />;
 }
 
 /** Form.Item hands value/onChange (or checked) to its child: pass them on to the control. */
-export function FieldInput({ spec, ...control }: { spec: FieldSpec } & Record<string, unknown>) {
+export function FieldInput({
+  spec,
+  rowPath,
+  ...control
+}: { spec: FieldSpec; rowPath?: FormPath } & Record<string, unknown>) {
+  if (spec.optionsFromLines && rowPath) {
+    return <LinesSelect {...control} spec={spec} linesPath={[...rowPath, ...spec.optionsFromLines]} />;
+  }
   switch (spec.kind) {
     case 'number':
       return (
@@ -84,7 +104,7 @@ export function ConfigList({
                   }
                   data-testid={testId ? `${testId}-${item.name}-${f.name.join('.')}` : undefined}
                 >
-                  <FieldInput spec={f} />
+                  <FieldInput spec={f} rowPath={[name, item.name]} />
                 </Form.Item>
               ))}
               <Button
