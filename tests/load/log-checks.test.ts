@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { StaffQueueEvent, TicketStaffView } from '@lobby/shared';
+import type { StaffQueueEvent, TicketStaffView, VipVisitView } from '@lobby/shared';
 import type { CommandRecord } from './support/command-log.ts';
 import {
   ackStoreDisagreements,
@@ -89,6 +89,28 @@ test('doubleHolding: a ticket at two counters, or two tickets at one counter, is
     event(2, 'ticket:called', [ticket('b', 'called', 'c2')]),
   ];
   expect(doubleHolding(twoTickets)).toEqual(['seq 2: counter c2 holds a and b']);
+});
+
+test('doubleHolding: a ticket served in a VIP room is held by the room, and a counter calling it too is caught', () => {
+  const room = (seq: number, type: StaffQueueEvent['type'], t: TicketStaffView, status: VipVisitView['status']) => ({
+    ...event(seq, type, [t]),
+    vipVisit: { id: 'vv1', roomId: 'room1', ticketId: t.id, status } as VipVisitView,
+  });
+  const served = [
+    room(1, 'vipVisit:started', ticket('v', 'serving', null), 'waiting_staff'),
+    room(2, 'vipVisit:accepted', ticket('v', 'serving', null), 'in_service'),
+    room(3, 'vipVisit:finished', ticket('v', 'done', null), 'finished'),
+  ];
+  expect(doubleHolding(served)).toEqual([]);
+  const alsoCalled = [
+    room(1, 'vipVisit:started', ticket('v', 'serving', null), 'waiting_staff'),
+    event(2, 'ticket:called', [ticket('v', 'called', 'c2')]),
+  ];
+  expect(doubleHolding(alsoCalled)).toEqual(['seq 2: V held by VIP room room1 and c2']);
+  // Serving at no counter and in no room is still a violation.
+  expect(doubleHolding([event(1, 'ticket:started', [ticket('v', 'serving', null)])])).toEqual([
+    'seq 1: V is serving at no counter',
+  ]);
 });
 
 test('reusedNumbers: the same number twice in a lane and date', () => {

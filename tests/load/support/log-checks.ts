@@ -65,14 +65,22 @@ function ticketsOf(e: StaffQueueEvent): TicketStaffView[] {
 }
 
 /**
- * Replays the staff events and tracks who holds what: a ticket active at two counters, or
- * a counter with two active tickets, at any point of the day is a violation.
+ * Replays the staff events and tracks who holds what: a ticket active at two counters (or at
+ * a counter and in a VIP room), or a counter with two active tickets, at any point of the day
+ * is a violation. A ticket the lobby took into a VIP room is served there, at no counter: its
+ * holder is the room, from the visit's events.
  */
 export function doubleHolding(events: StaffQueueEvent[]): string[] {
   const holderOf = new Map<string, string>();
   const activeAt = new Map<string, string>();
+  const roomOf = new Map<string, string>();
   const out: string[] = [];
   for (const e of events) {
+    const visit = e.vipVisit;
+    if (visit?.ticketId) {
+      if (visit.status === 'finished') roomOf.delete(visit.ticketId);
+      else roomOf.set(visit.ticketId, `VIP room ${visit.roomId}`);
+    }
     const views = ticketsOf(e);
     // Releases first: one event may free a counter and fill it again.
     for (const t of views.filter((v) => !ACTIVE.has(v.status))) {
@@ -81,14 +89,20 @@ export function doubleHolding(events: StaffQueueEvent[]): string[] {
       holderOf.delete(t.id);
     }
     for (const t of views.filter((v) => ACTIVE.has(v.status))) {
-      const counterId = t.counterId;
-      if (counterId === null) {
+      const room = t.counterId === null ? roomOf.get(t.id) : undefined;
+      const counterId = t.counterId ?? room;
+      if (counterId === undefined) {
         out.push(`seq ${e.seq}: ${t.number} is ${t.status} at no counter`);
         continue;
       }
       const held = holderOf.get(t.id);
       if (held !== undefined && held !== counterId)
         out.push(`seq ${e.seq}: ${t.number} held by ${held} and ${counterId}`);
+      // A room may host more than one visit; only counters hold one ticket at a time.
+      if (room !== undefined) {
+        holderOf.set(t.id, room);
+        continue;
+      }
       const other = activeAt.get(counterId);
       if (other !== undefined && other !== t.id)
         out.push(`seq ${e.seq}: counter ${counterId} holds ${other} and ${t.id}`);
