@@ -212,6 +212,9 @@ export const adminResources = areaResources({
       calendarRemove: '删除',
       calendarAdd: '添加例外日期',
       calendarNone: '暂无例外，完全按国家安排营业。',
+      calendarScheduleMissing: '本系统内置的国务院节假日安排缺少 {{years}} 年的数据',
+      calendarScheduleMissingHelp:
+        '在更新之前，这些年份的法定节假日会被当作普通工作日（影响营业日、预约和投诉时限）。请升级本系统以获取新的节假日数据，或在国务院公布安排后把放假和调休日期逐一添加为例外。',
     },
     staff: {
       title: '员工账号',
@@ -647,6 +650,9 @@ export const adminResources = areaResources({
       calendarRemove: 'Remove',
       calendarAdd: 'Add an exception',
       calendarNone: 'No exceptions: the branch follows the national schedule.',
+      calendarScheduleMissing: 'The built-in State Council holiday schedule has no data for {{years}}',
+      calendarScheduleMissingHelp:
+        'Until it is updated, public holidays in those years count as ordinary working days (opening days, bookings and complaint deadlines). Upgrade this system to get the new schedule, or add the holidays and make-up working days as exceptions once the State Council publishes them.',
     },
     staff: {
       title: 'Staff accounts',

@@ -2,6 +2,7 @@ import {
   audienceOf,
   COMMAND_SCHEMAS,
   rateLimited,
+  yearsMissingOfficialSchedule,
   type BranchConfig,
   type Principal,
   type Snapshot,
@@ -196,6 +197,15 @@ export function createApp(deps: AppDeps): LobbyApp {
     : createServer(web);
   const io = createSocketServer(httpServer, { allowedOrigins: deps.allowedOrigins ?? [], heartbeat });
   if (deps.allowedHosts?.includes('*')) logger.warn('ALLOWED_HOSTS=*: the Host check is off (DNS rebinding)');
+  {
+    // Holidays in a year the bundled schedule lacks would count as working days: say so at start (and in the admin).
+    const missing = yearsMissingOfficialSchedule(queue.current.businessDate);
+    if (missing.length > 0)
+      logger.warn(
+        { years: missing },
+        'the bundled State Council holiday schedule (chinese-days) lacks these years: update it',
+      );
+  }
   // After socket.io attached: the Host check must come before its handshakes as well as express.
   const isAllowed = createHostCheck(deps.allowedHosts ?? [], () => queue.current.config.branch.mobileBaseUrl);
   guardFrontDoor(httpServer, { isAllowed, engineHeaders: staticSecurityHeaders(), enginePath: '/socket.io/' });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BusinessHoursSchema } from '../config/branch-config.ts';
-import { isCalendarWorkday, isWorkingDay, officialDay, type WorkCalendar } from './branch-calendar.ts';
+import {
+  hasOfficialSchedule,
+  isCalendarWorkday,
+  isWorkingDay,
+  officialDay,
+  yearsMissingOfficialSchedule,
+  type WorkCalendar,
+} from './branch-calendar.ts';
 
 const weekdays: WorkCalendar = { weekdays: [1, 2, 3, 4, 5], calendarOverrides: [] };
 const everyDay: WorkCalendar = { weekdays: [1, 2, 3, 4, 5, 6, 7], calendarOverrides: [] };
@@ -89,5 +96,19 @@ describe('stored opening hours', () => {
     expect(BusinessHoursSchema.safeParse({ ...base, calendarOverrides: twice }).success).toBe(false);
     const hostile = [{ date: '2026-11-24', open: false, note: 'a\u202eb' }];
     expect(BusinessHoursSchema.safeParse({ ...base, calendarOverrides: hostile }).success).toBe(false);
+  });
+});
+
+describe('the official schedule the package bundles', () => {
+  it('knows a published year and no year too far ahead to be published', () => {
+    expect(hasOfficialSchedule(2026)).toBe(true);
+    expect(hasOfficialSchedule(2040)).toBe(false);
+  });
+
+  it('names the years within the look-ahead that it lacks', () => {
+    expect(yearsMissingOfficialSchedule('2026-03-01')).toEqual([]);
+    // Late in a year the look-ahead reaches into the next one.
+    expect(yearsMissingOfficialSchedule('2040-12-01')).toEqual([2040, 2041]);
+    expect(yearsMissingOfficialSchedule('2040-12-01', 10)).toEqual([2040]);
   });
 });

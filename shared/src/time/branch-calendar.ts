@@ -6,7 +6,7 @@
  */
 import chineseDays from 'chinese-days';
 import type { BusinessHours } from '../config/branch-config.ts';
-import { isoWeekdayOfDate } from './branch-clock.ts';
+import { addDays, isoWeekdayOfDate } from './branch-clock.ts';
 
 export type WorkCalendar = Pick<BusinessHours, 'weekdays' | 'calendarOverrides'>;
 
@@ -47,4 +47,29 @@ export function isWorkingDay(date: string, cal: WorkCalendar): boolean {
 export function isCalendarWorkday(date: string, cal: WorkCalendar): boolean {
   if (!isWorkingDay(date, cal)) return false;
   return overrideOf(date, cal) === true || officialDay(date) === 'makeUpWorkday';
+}
+
+/** How far ahead the calendar must be known: complaint clocks and bookings reach weeks ahead. */
+export const OFFICIAL_SCHEDULE_LOOKAHEAD_DAYS = 60;
+
+/**
+ * Whether the bundled package has the official schedule of a year. Every published year has
+ * public holidays, so a year with none is one the package does not know yet (the State Council
+ * publishes the next year's schedule around November; until the package is updated, such a
+ * year's holidays would silently count as working days).
+ */
+export function hasOfficialSchedule(year: number): boolean {
+  return chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+}
+
+/** The years from `fromDate` through the look-ahead whose official schedule is missing. */
+export function yearsMissingOfficialSchedule(
+  fromDate: string,
+  days: number = OFFICIAL_SCHEDULE_LOOKAHEAD_DAYS,
+): number[] {
+  const first = Number(fromDate.slice(0, 4));
+  const last = Number(addDays(fromDate, days).slice(0, 4));
+  const missing: number[] = [];
+  for (let y = first; y <= last; y++) if (!hasOfficialSchedule(y)) missing.push(y);
+  return missing;
 }

@@ -1,5 +1,7 @@
-import { Button, Checkbox, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { yearsMissingOfficialSchedule } from '@lobby/shared';
+import { useAppStore } from '../../store/app-store.ts';
 
 /** The non-list parts of the configuration: branch, hours, policy, voice, KPI, clocks, retention. */
 const TIME_RULE = { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' };
@@ -86,8 +88,20 @@ export function HoursSection() {
  */
 function CalendarOverrides() {
   const { t } = useTranslation('admin');
+  const businessDate = useAppStore((s) => s.floor.businessDate);
+  const missing = businessDate ? yearsMissingOfficialSchedule(businessDate) : [];
   return (
     <Form.Item label={t('config.fields.calendarOverrides')} extra={t('config.calendarHelp')}>
+      {missing.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="calendar-schedule-missing"
+          message={t('config.calendarScheduleMissing', { years: missing.join('、') })}
+          description={t('config.calendarScheduleMissingHelp')}
+        />
+      )}
       <Form.List name={['hours', 'calendarOverrides']}>
         {(fields, { add, remove }) => (
           <>
