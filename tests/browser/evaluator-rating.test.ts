@@ -63,6 +63,20 @@ const ratings = () =>
     .prepare('SELECT ticket_id, counter_id, attitude, efficiency FROM ratings')
     .all() as RatingRow[];
 
+/** Nothing of the rating form lies below the screen: the page does not scroll and both buttons are in view. */
+async function expectWholeFormInView(page: Page): Promise<void> {
+  const { scrollHeight, innerHeight } = await page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    innerHeight: window.innerHeight,
+  }));
+  expect(scrollHeight, 'the rating page scrolls').toBeLessThanOrEqual(innerHeight);
+  for (const button of [page.getByTestId('rating-submit'), page.locator('.rating-skip')]) {
+    const box = await button.boundingBox();
+    expect(box, 'button not rendered').not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(innerHeight);
+  }
+}
+
 describeBrowser('customer evaluator', () => {
   beforeAll(async () => {
     browser = await launchChromium();
@@ -154,12 +168,15 @@ describeBrowser('customer evaluator', () => {
     await page.getByTestId('rating-reason-wait').click();
     await page.getByTestId('rating-reason-slow').click();
     await expect.poll(() => page.getByTestId('rating-reason-slow').getAttribute('aria-pressed')).toBe('true');
+    // The counter's tablet (1024×768) shows the whole form, submit and skip included, with no scrolling.
+    await expectWholeFormInView(page);
     await screenshot(page, 'evaluator-low-rating-reasons');
     await page.getByTestId('language-switch').click();
     await expect
       .poll(() => page.getByTestId('rating-teller').textContent())
       .toBe('Your teller: 柜员1 (staff no. 1001)');
     await expect.poll(() => page.getByTestId('rating-reason-wait').textContent()).toBe('Waited too long');
+    await expectWholeFormInView(page);
     await screenshot(page, 'evaluator-low-rating-reasons-en');
     await page.getByTestId('rating-submit').click();
     await page.getByTestId('evaluator-thanks').waitFor();
