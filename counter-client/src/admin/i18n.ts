@@ -376,6 +376,7 @@ export const adminResources = areaResources({
         other: '其他',
         vipRoom: '贵宾室接待',
       },
+      purgeReasons: { daily: '每日自动执行', 'on demand': '管理员手动执行' },
       // Every queue event and admin action by name (key = action with ':' as '.'); the code stays visible beside it.
       actions: {
         ticket: {
@@ -821,6 +822,7 @@ export const adminResources = areaResources({
         other: 'Other',
         vipRoom: 'In a VIP room',
       },
+      purgeReasons: { daily: 'Daily, automatic', 'on demand': 'On demand, by an admin' },
       actions: {
         ticket: {
           issued: 'Ticket issued',

@@ -57,5 +57,9 @@ describe('audit action names', () => {
     expect(auditReasonText(en, 'counter:paused', 'handover')).toBe('Handover');
     expect(auditReasonText(zh, 'counter:paused', 'lunch')).toBe('lunch');
     expect(auditReasonText(zh, 'ticket:cancelled', 'phone')).toBe('phone');
+    // How a retention purge ran is a code too.
+    expect(auditReasonText(zh, 'retention:purge', 'daily')).toBe('每日自动执行');
+    expect(auditReasonText(zh, 'retention:purge', 'on demand')).toBe('管理员手动执行');
+    expect(auditReasonText(en, 'retention:purge', 'daily')).toBe('Daily, automatic');
   });
 });

@@ -10,9 +10,12 @@ export const auditActionName = (t: TFunction<'admin'>, action: string): string =
 
 /**
  * An event's reason as a person reads it. A counter pause stores its reason's code (and the
- * note after ': '): the code is shown by its name. Any other reason is the text someone typed.
+ * note after ': '): the code is shown by its name; so is how a retention purge ran. Any other
+ * reason is the text someone typed.
  */
 export function auditReasonText(t: TFunction<'admin'>, action: string, reason: string): string {
+  // The retention purge records how it ran, as a code.
+  if (action === 'retention:purge') return t(`audit.purgeReasons.${reason}`, { defaultValue: reason });
   if (action !== 'counter:paused') return reason;
   const cut = reason.indexOf(': ');
   const code = cut < 0 ? reason : reason.slice(0, cut);

@@ -6,7 +6,8 @@ import type { RestRouter } from '../../http/rest-router.ts';
  * The audit viewer's data, read-only: event-log rows with their actor and reason (manual
  * ticket actions, config changes, day close...) merged with the admin actions table.
  * "Manual only" keeps the event rows a person did of an action shared classifies as manual
- * (AUDIT_ACTION_KIND: a no-show, a transfer, issuing on a customer's behalf …) and every admin action.
+ * (AUDIT_ACTION_KIND: a no-show, a transfer, issuing on a customer's behalf …) and every admin
+ * action a person did.
  */
 export function addAuditRoutes(rest: RestRouter, ctx: AppContext): void {
   rest.add(AUDIT_ROUTES.list, ({ query }) => {
@@ -37,7 +38,14 @@ export function addAuditRoutes(rest: RestRouter, ctx: AppContext): void {
     }));
     const fromAdmin: AuditEntry[] = ctx.store.adminActions
       .between(fromMs, toMs, limit)
-      .filter((a) => inRange(a.at) && (!actorId || a.actorId === actorId) && (!action || a.action === action))
+      .filter(
+        (a) =>
+          inRange(a.at) &&
+          (!actorId || a.actorId === actorId) &&
+          (!action || a.action === action) &&
+          // As for events: what nobody did (the daily retention purge) is not a manual action.
+          (!manualOnly || a.actorId !== null),
+      )
       .map((a) => ({
         source: 'admin',
         id: `a${a.id}`,
