@@ -80,6 +80,13 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='navigator'][property.name='share']",
           message: secureOnlyMessage('navigator.share'),
         },
+        // dayjs(at).format(…) reads the PC's zone: a staff PC set to UTC showed 02:33 for a 10:33 call.
+        {
+          selector:
+            "CallExpression[callee.property.name='format'][callee.object.callee.name='dayjs'][callee.object.arguments.length>0]",
+          message:
+            "An instant shown to a person is shown on the branch clock: use formatBranch (shared) or useBranchTime (staff app), not dayjs(at).format(), which uses this PC's time zone.",
+        },
       ],
       'no-restricted-globals': [
         'error',

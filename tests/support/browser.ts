@@ -48,12 +48,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function newPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
+  /** The PC's own zone; a branch's PCs are usually in the branch's zone, but not always. */
+  timezoneId = 'Asia/Shanghai',
 ): Promise<{ context: BrowserContext; page: Page }> {
   // Reduced motion turns the staff app's antd animations off: tests wait for states, not for animations.
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId,
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();

@@ -1,8 +1,8 @@
 import { Alert } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { OtherSignIn } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
+import { useBranchTime } from '../ui/use-branch-time.ts';
 
 /**
  * The same account is signed in on another PC: shown on both screens (the new one lists the
@@ -10,15 +10,16 @@ import { useAppStore } from '../store/app-store.ts';
  */
 export function SignInElsewhereBanner() {
   const { t } = useTranslation('common');
+  const fmt = useBranchTime();
   const elsewhere = useAppStore((s) => s.signInElsewhere);
   const dismiss = useAppStore((s) => s.dismissSignInElsewhere);
   if (!elsewhere) return null;
   const item = (o: OtherSignIn) => {
     const address = o.address ?? t('elsewhere.unknownAddress');
-    const at = dayjs(o.at).format('HH:mm');
+    const at = fmt(o.at, 'HH:mm');
     return elsewhere.when === 'later'
       ? t('elsewhere.itemNow', { at, address })
-      : t('elsewhere.item', { at, address, lastSeen: dayjs(o.lastSeenAt).format('HH:mm') });
+      : t('elsewhere.item', { at, address, lastSeen: fmt(o.lastSeenAt, 'HH:mm') });
   };
   return (
     <Alert

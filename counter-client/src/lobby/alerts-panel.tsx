@@ -1,11 +1,11 @@
 import { Badge, Button, Card, Empty, Tag, Typography } from 'antd';
 import { BellOutlined, CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { Alert, AlertKind } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized, useStaffName } from './use-localized.ts';
+import { useBranchTime } from '../ui/use-branch-time.ts';
 
 const KIND_COLOURS: Record<AlertKind, string> = {
   wait_over_target: 'red',
@@ -47,6 +47,7 @@ export function AlertsPanel() {
 
 function AlertItem({ alert }: { alert: Alert }) {
   const { t } = useTranslation('lobby');
+  const fmt = useBranchTime();
   const text = useLocalized();
   const staffName = useStaffName();
   const openTicketDrawer = useAppStore((s) => s.openTicketDrawer);
@@ -61,7 +62,7 @@ function AlertItem({ alert }: { alert: Alert }) {
       <div className="lobby-alert-head">
         <Tag color={acked ? 'default' : KIND_COLOURS[alert.kind]}>{t(`alerts.kind.${alert.kind}`)}</Tag>
         <Typography.Text type="secondary" className="lobby-alert-time">
-          {t('alerts.raisedAt', { time: dayjs(alert.raisedAt).format('HH:mm:ss') })}
+          {t('alerts.raisedAt', { time: fmt(alert.raisedAt, 'HH:mm:ss') })}
         </Typography.Text>
       </div>
       <Typography.Text
@@ -81,7 +82,7 @@ function AlertItem({ alert }: { alert: Alert }) {
             <CheckOutlined />{' '}
             {t('alerts.acknowledged', {
               name: staffName(alert.acknowledgedBy),
-              time: dayjs(alert.acknowledgedAt ?? 0).format('HH:mm:ss'),
+              time: fmt(alert.acknowledgedAt ?? 0, 'HH:mm:ss'),
             })}
           </Typography.Text>
         ) : alert.kind === 'complaint_overdue' ? null /* handled in Admin → Complaints, not acknowledged here */ : (

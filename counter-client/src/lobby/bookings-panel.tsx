@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { App, Button, Card, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { BOOKING_ROUTES, callRoute, type BookingStaffView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { errorMessage } from '../realtime/error-messages.ts';
@@ -16,6 +15,7 @@ import {
   standingCounts,
   type BookingStanding,
 } from './booking-standing.ts';
+import { useBranchTime } from '../ui/use-branch-time.ts';
 
 const STANDING_COLOR: Record<BookingStanding, string> = {
   expected: 'default',
@@ -56,6 +56,7 @@ function useTodaysBookings(): { rows: BookingStaffView[]; failed: boolean } {
 /** 今日预约: who is expected when, who is late or did not come, and check-in for a customer at the desk. */
 export function BookingsPanel() {
   const { t } = useTranslation('lobby');
+  const fmt = useBranchTime();
   const labels = useLabels();
   const now = useServerNow(5000);
   const appointments = useAppStore((s) => s.floor.config?.appointments ?? null);
@@ -105,7 +106,7 @@ export function BookingsPanel() {
               <div key={b.id} className="lobby-booking" data-testid={`booking-${b.code}`} data-standing={standing}>
                 <Space size={6} wrap>
                   <Typography.Text strong>
-                    {dayjs(b.slotStart).format('HH:mm')}–{dayjs(b.slotEnd).format('HH:mm')}
+                    {fmt(b.slotStart, 'HH:mm')}–{fmt(b.slotEnd, 'HH:mm')}
                   </Typography.Text>
                   <span>{labels.businessType(b.businessTypeId)}</span>
                   <Typography.Text type="secondary">

@@ -1,13 +1,14 @@
 import { Alert as AntAlert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { hallMessageShown } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useServerNow } from './server-now.tsx';
+import { useBranchTime } from '../ui/use-branch-time.ts';
 
 /** The message the hall display shows now, and until when (it leaves the display by itself). */
 export function HallMessageBanner() {
   const { t } = useTranslation('lobby');
+  const fmt = useBranchTime();
   const message = useAppStore((s) => s.floor.lastMessage);
   const now = useServerNow();
   if (!hallMessageShown(message, now)) return null;
@@ -18,7 +19,7 @@ export function HallMessageBanner() {
       banner
       className="lobby-message-banner"
       data-testid="hall-message-banner"
-      title={t('header.messageBanner', { text: message.text, until: dayjs(message.expiresAt).format('HH:mm') })}
+      title={t('header.messageBanner', { text: message.text, until: fmt(message.expiresAt, 'HH:mm') })}
     />
   );
 }

@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Alert as AntAlert, Button, Space, Typography } from 'antd';
 import { AlertOutlined, NotificationOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { useAppStore } from '../store/app-store.ts';
 import { IssueTicketDialog } from './issue-ticket-dialog.tsx';
 import { BroadcastDialog } from './broadcast-dialog.tsx';
 import { EmergencyDialog } from './emergency-dialog.tsx';
 import { ServerClock } from './duration-text.tsx';
 import { HallMessageBanner } from './hall-message-banner.tsx';
+import { useBranchTime } from '../ui/use-branch-time.ts';
 
 /** Title, clock, the floor-wide actions, and the emergency and hall-message banners while they are on. */
 export function LobbyToolbar() {
   const { t } = useTranslation('lobby');
+  const fmt = useBranchTime();
   const emergency = useAppStore((s) => s.floor.emergency);
   const [dialog, setDialog] = useState<'issue' | 'broadcast' | 'emergency' | null>(null);
   const close = () => setDialog(null);
@@ -27,7 +28,7 @@ export function LobbyToolbar() {
           data-testid="emergency-banner"
           title={t('header.emergencyBanner', {
             message: emergency.message,
-            since: emergency.since ? dayjs(emergency.since).format('HH:mm') : '',
+            since: emergency.since ? fmt(emergency.since, 'HH:mm') : '',
           })}
         />
       ) : null}
@@ -38,7 +39,7 @@ export function LobbyToolbar() {
             {t('title')}
           </Typography.Title>
           <Typography.Text type="secondary" data-testid="lobby-clock">
-            <ServerClock format={(now) => dayjs(now).format('HH:mm:ss')} />
+            <ServerClock format={(now) => fmt(now, 'HH:mm:ss')} />
           </Typography.Text>
         </Space>
         <Space wrap>

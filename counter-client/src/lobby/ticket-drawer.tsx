@@ -1,12 +1,12 @@
 import { Button, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { TicketStaffView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { ticketTimeline, type TimelineEntry } from './ticket-timeline.ts';
 import { useTicketActions } from './use-ticket-actions.tsx';
 import { useCounterLabel, useLocalized, useStaffName } from './use-localized.ts';
 import { TicketFlags } from './ticket-flags.tsx';
+import { useBranchTime } from '../ui/use-branch-time.ts';
 
 /** One ticket in full: what, where, flags, and its whole timeline (redirects, notes, times). */
 export function TicketDrawer() {
@@ -101,6 +101,7 @@ function TicketDetail({ ticket }: { ticket: TicketStaffView }) {
 
 function TimelineView({ ticket }: { ticket: TicketStaffView }) {
   const { t } = useTranslation('lobby');
+  const fmt = useBranchTime();
   const text = useLocalized();
   const counterLabel = useCounterLabel();
   const staffName = useStaffName();
@@ -141,7 +142,7 @@ function TimelineView({ ticket }: { ticket: TicketStaffView }) {
         key: `${e.kind}-${i}`,
         color:
           e.kind === 'redirect' ? 'blue' : e.kind === 'note' ? 'gray' : e.kind === 'finished' ? 'green' : undefined,
-        title: dayjs(e.at).format('HH:mm:ss'),
+        title: fmt(e.at, 'HH:mm:ss'),
         content: describe(e),
       }))}
     />

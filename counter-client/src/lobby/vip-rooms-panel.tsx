@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { App, Button, Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { VipRoomView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized, useStaffName } from './use-localized.ts';
 import { VipStartDialog } from './vip-start-dialog.tsx';
 import { VipPageDialog } from './vip-page-dialog.tsx';
+import { useBranchTime } from '../ui/use-branch-time.ts';
 
 /** VIP rooms: free or occupied, who was paged, who accepted (live), and the visit's actions. */
 export function VipRoomsPanel() {
@@ -30,6 +30,7 @@ export function VipRoomsPanel() {
 
 function VipRoom({ room, onStart, onPage }: { room: VipRoomView; onStart: () => void; onPage: () => void }) {
   const { t } = useTranslation('lobby');
+  const fmt = useBranchTime();
   const text = useLocalized();
   const staffName = useStaffName();
   const tickets = useAppStore((s) => s.floor.tickets);
@@ -64,7 +65,7 @@ function VipRoom({ room, onStart, onPage }: { room: VipRoomView; onStart: () => 
       {visit ? (
         <div className="lobby-vip-detail">
           <Typography.Text type="secondary">
-            {t('vip.startedAt', { time: dayjs(visit.startedAt).format('HH:mm') })}
+            {t('vip.startedAt', { time: fmt(visit.startedAt, 'HH:mm') })}
             {visit.ticketId && tickets[visit.ticketId] ? ` · ${tickets[visit.ticketId]!.number}` : ''}
             {visit.note ? ` · ${visit.note}` : ''}
           </Typography.Text>
@@ -74,9 +75,7 @@ function VipRoom({ room, onStart, onPage }: { room: VipRoomView; onStart: () => 
           {visit.servingStaffId ? (
             <div data-testid={`vip-served-${room.id}`}>
               {t('vip.servedBy', { name: staffName(visit.servingStaffId) })}
-              {visit.acceptedAt
-                ? ` · ${t('vip.acceptedAt', { time: dayjs(visit.acceptedAt).format('HH:mm:ss') })}`
-                : ''}
+              {visit.acceptedAt ? ` · ${t('vip.acceptedAt', { time: fmt(visit.acceptedAt, 'HH:mm:ss') })}` : ''}
             </div>
           ) : null}
         </div>

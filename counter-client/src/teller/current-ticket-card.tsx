@@ -1,13 +1,13 @@
 import { Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
 import { CalendarOutlined, CrownOutlined, HeartOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { CounterStaffView, Redirect, TicketStaffView } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLabels, type Labels } from '../ui/use-labels.ts';
 import { useServerNow } from '../ui/use-server-now.ts';
 import { splitDuration } from '../ui/duration.ts';
 import type { TFunction } from 'i18next';
+import { useBranchTime, type BranchTimeFormat } from '../ui/use-branch-time.ts';
 
 /** The customer at the counter, with everything staff may see (VIP tier, priority group, history). */
 export function CurrentTicketCard({ ticket, counter }: { ticket: TicketStaffView | null; counter: CounterStaffView }) {
@@ -32,6 +32,7 @@ export function CurrentTicketCard({ ticket, counter }: { ticket: TicketStaffView
 
 function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
   const { t } = useTranslation('teller');
+  const fmt = useBranchTime();
   const labels = useLabels();
   const now = useServerNow();
   const businessType = useAppStore(
@@ -71,7 +72,7 @@ function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
               data-on-time={ticket.appointment.onTime}
             >
               {t(ticket.appointment.onTime ? 'ticket.booked' : 'ticket.bookedLate', {
-                time: dayjs(ticket.appointment.slotStart).format('HH:mm'),
+                time: fmt(ticket.appointment.slotStart, 'HH:mm'),
               })}
             </Tag>
           )}
@@ -85,7 +86,9 @@ function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
         <Descriptions.Item label={t('ticket.business')}>
           <span data-testid="business-type">{labels.businessType(ticket.businessTypeId)}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('ticket.issuedAt')}>{dayjs(ticket.issuedAt).format('HH:mm:ss')}</Descriptions.Item>
+        <Descriptions.Item label={t('ticket.issuedAt')}>
+          <span data-testid="issued-at">{fmt(ticket.issuedAt, 'HH:mm:ss')}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('ticket.waited')}>
           <span data-testid="waited">{duration(waitedUntil - ticket.issuedAt)}</span>
         </Descriptions.Item>
@@ -113,7 +116,7 @@ function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
           size="small"
           header={<b>{t('ticket.redirects')}</b>}
           dataSource={ticket.redirects}
-          renderItem={(r) => <List.Item data-testid="redirect">{describeRedirect(r, labels, t)}</List.Item>}
+          renderItem={(r) => <List.Item data-testid="redirect">{describeRedirect(r, labels, t, fmt)}</List.Item>}
         />
       )}
       <List
@@ -124,7 +127,7 @@ function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
         dataSource={ticket.notes}
         renderItem={(n) => (
           <List.Item data-testid="note">
-            <Typography.Text type="secondary">{dayjs(n.at).format('HH:mm')}</Typography.Text>&nbsp;{n.text}
+            <Typography.Text type="secondary">{fmt(n.at, 'HH:mm')}</Typography.Text>&nbsp;{n.text}
           </List.Item>
         )}
       />
@@ -132,11 +135,11 @@ function TicketDetails({ ticket }: { ticket: TicketStaffView }) {
   );
 }
 
-function describeRedirect(r: Redirect, labels: Labels, t: TFunction<'teller'>): string {
+function describeRedirect(r: Redirect, labels: Labels, t: TFunction<'teller'>, fmt: BranchTimeFormat): string {
   const from = r.fromCounterId ? labels.counter(r.fromCounterId) : labels.laneShort(r.fromLaneId);
   const to =
     r.to.kind === 'lane'
       ? t('ticket.toLane', { lane: labels.laneShort(r.to.laneId), position: t(`ticket.${r.to.position}`) })
       : t('ticket.toCounter', { counter: labels.counter(r.to.counterId) });
-  return `${dayjs(r.at).format('HH:mm')} ${t('ticket.from', { from })} → ${to}${r.note ? `：${r.note}` : ''}`;
+  return `${fmt(r.at, 'HH:mm')} ${t('ticket.from', { from })} → ${to}${r.note ? `：${r.note}` : ''}`;
 }

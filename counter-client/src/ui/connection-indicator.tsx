@@ -1,7 +1,8 @@
 import { Badge, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { LinkState as ConnectionState } from '@lobby/shared/realtime-client';
+import { useAppStore } from '../store/app-store.ts';
+import { useBranchTime } from './use-branch-time.ts';
 
 const STATUS: Record<ConnectionState, 'success' | 'processing' | 'error' | 'warning'> = {
   connected: 'success',
@@ -18,7 +19,10 @@ interface Props {
 
 export function ConnectionIndicator({ state, lastUpdateAt }: Props) {
   const { t } = useTranslation('common');
-  const since = lastUpdateAt ? t('connection.since', { time: dayjs(lastUpdateAt).format('HH:mm:ss') }) : null;
+  const fmt = useBranchTime();
+  // lastUpdateAt is this PC's clock; the offset measured at the snapshot turns it into branch time.
+  const offset = useAppStore((s) => s.floor.clockOffsetMs);
+  const since = lastUpdateAt ? t('connection.since', { time: fmt(lastUpdateAt + offset, 'HH:mm:ss') }) : null;
   return (
     <Tooltip title={since}>
       <span

@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
+import { useBranchTime } from './use-branch-time.ts';
 
 /**
  * Red, across the page, while the server's database does not take writes (pushed as
@@ -10,6 +10,7 @@ import { useAppStore } from '../store/app-store.ts';
  */
 export function WriteFailureBanner() {
   const { t } = useTranslation('common');
+  const fmt = useBranchTime();
   const health = useAppStore((s) => s.writeHealth);
   if (!health?.failing) return null;
   return (
@@ -22,7 +23,7 @@ export function WriteFailureBanner() {
       data-code={health.code ?? ''}
       title={t('writeFailure.title')}
       description={t('writeFailure.body', {
-        time: health.since === null ? '—' : dayjs(health.since).format('HH:mm:ss'),
+        time: health.since === null ? '—' : fmt(health.since, 'HH:mm:ss'),
         code: health.code ?? '—',
       })}
     />

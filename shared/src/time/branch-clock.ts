@@ -132,3 +132,28 @@ export function formatBranchTime(at: number, timeZone: string): string {
   const { date, minuteOfDay } = localTime(at, timeZone);
   return `${date} ${hhmm(minuteOfDay)}`;
 }
+
+/** The patterns staff screens show; each is read on the branch clock, never the browser's zone. */
+export type BranchTimePattern = 'HH:mm' | 'HH:mm:ss' | 'YYYY-MM-DD' | 'YYYY-MM-DD HH:mm' | 'YYYY-MM-DD HH:mm:ss';
+
+/**
+ * `at` as the branch clock shows it. A tablet or PC set to another zone (or to UTC, as many
+ * are out of the box) would otherwise show 02:33 for a 10:33 call.
+ */
+export function formatBranch(at: number, timeZone: string, pattern: BranchTimePattern): string {
+  const { date, minuteOfDay } = localTime(at, timeZone);
+  // Zones in use have whole-minute offsets, so the second is the instant's own.
+  const second = pad2(Math.floor((((at % 60_000) + 60_000) % 60_000) / 1000));
+  switch (pattern) {
+    case 'HH:mm':
+      return hhmm(minuteOfDay);
+    case 'HH:mm:ss':
+      return `${hhmm(minuteOfDay)}:${second}`;
+    case 'YYYY-MM-DD':
+      return date;
+    case 'YYYY-MM-DD HH:mm':
+      return `${date} ${hhmm(minuteOfDay)}`;
+    case 'YYYY-MM-DD HH:mm:ss':
+      return `${date} ${hhmm(minuteOfDay)}:${second}`;
+  }
+}

@@ -7,10 +7,12 @@ import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
 import { auditActionName, auditReasonText } from './action-name.ts';
+import { useBranchTime } from '../../ui/use-branch-time.ts';
 
 /** Read-only audit viewer: queue events with actor and reason, and admin actions. */
 export default function AuditPage() {
   const { t } = useTranslation('admin');
+  const fmt = useBranchTime();
   const api = useAdminApi();
   const { message } = App.useApp();
   const today = useAppStore((s) => s.floor.businessDate) ?? dayjs().format('YYYY-MM-DD');
@@ -87,7 +89,7 @@ export default function AuditPage() {
               title: t('audit.at'),
               dataIndex: 'at',
               width: 170,
-              render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+              render: (at: number) => <span data-testid="audit-at">{fmt(at, 'YYYY-MM-DD HH:mm:ss')}</span>,
             },
             {
               title: t('audit.source'),

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Empty, Input, Space, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_ROUTES, type ComplaintAction } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
@@ -8,6 +7,7 @@ import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
 import { auditActionName, auditReasonText } from '../audit/action-name.ts';
 import { nextActions } from './complaint-next-actions.ts';
+import { useBranchTime } from '../../ui/use-branch-time.ts';
 
 /** One complaint: its fields, clocks, handling record, the linked ticket's timeline, next step. */
 export function ComplaintDrawer({
@@ -20,6 +20,7 @@ export function ComplaintDrawer({
   onChanged: () => void;
 }) {
   const { t } = useTranslation('admin');
+  const fmt = useBranchTime();
   const api = useAdminApi();
   const { message } = App.useApp();
   const names = useConfigNames();
@@ -28,7 +29,7 @@ export function ComplaintDrawer({
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const who = (sid: string | null) => (sid ? (staff.find((s) => s.id === sid)?.name ?? sid) : '—');
-  const time = (at: number | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—');
+  const time = (at: number | null) => (at ? fmt(at, 'YYYY-MM-DD HH:mm') : '—');
 
   const act = async (action: ComplaintAction) => {
     if (!id || note.trim() === '') {
@@ -124,7 +125,7 @@ export function ComplaintDrawer({
                 return {
                   key: e.seq,
                   children: [
-                    dayjs(e.at).format('HH:mm:ss'),
+                    fmt(e.at, 'HH:mm:ss'),
                     auditActionName(t, e.type),
                     e.counterId ? names.counter(e.counterId) : null,
                     `${credited}${presser}`,

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Input, Popconfirm, Radio, Space, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { REPLICATION_ROUTES, type ReplicationStatus } from '@lobby/shared';
 import { useAreaResources } from '../../i18n/area-resources.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { adminHqResources } from './i18n.ts';
+import { useBranchTime } from '../../ui/use-branch-time.ts';
 
 /**
  * Replication to head office as the branch admin sees it: reached or not, what waits, the
  * alert when head office or the WAN has been down too long; and head office's catalogue —
  * adopted automatically or after confirming here.
  */
-const at = (ms: number | null, never: string) => (ms === null ? never : dayjs(ms).format('YYYY-MM-DD HH:mm:ss'));
-
 export default function HeadOfficePage() {
   useAreaResources('adminHq', adminHqResources);
   const { t } = useTranslation('adminHq');
+  const fmt = useBranchTime();
+  const at = (ms: number | null, never: string) => (ms === null ? never : fmt(ms, 'YYYY-MM-DD HH:mm:ss'));
   const api = useAdminApi();
   const { message } = App.useApp();
   const { data, reload } = useRemote(REPLICATION_ROUTES.status, {});
@@ -114,7 +114,7 @@ export default function HeadOfficePage() {
                       note: pending.note || '—',
                       lanes: pending.lanes,
                       types: pending.businessTypes,
-                      at: dayjs(pending.publishedAt).format('YYYY-MM-DD HH:mm'),
+                      at: fmt(pending.publishedAt, 'YYYY-MM-DD HH:mm'),
                     })}
                   </span>
                   <Space>

@@ -1,13 +1,12 @@
 import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { TLS_ROUTES } from '@lobby/shared';
 import { useAreaResources } from '../../i18n/area-resources.ts';
 import { useRemote } from '../use-admin-api.ts';
 import { adminHttpsResources } from './i18n.ts';
+import { useBranchTime } from '../../ui/use-branch-time.ts';
 
 const DEVICES = ['windows', 'android', 'ios', 'linux'] as const;
-const day = (ms: number) => dayjs(ms).format('YYYY-MM-DD');
 
 /**
  * HTTPS as the admin sees it: on or off and for which names; the branch CA to trust on
@@ -17,6 +16,8 @@ const day = (ms: number) => dayjs(ms).format('YYYY-MM-DD');
 export default function HttpsPage() {
   useAreaResources('adminHttps', adminHttpsResources);
   const { t } = useTranslation('adminHttps');
+  const fmt = useBranchTime();
+  const day = (ms: number) => fmt(ms, 'YYYY-MM-DD');
   const { data: s } = useRemote(TLS_ROUTES.status, {});
   if (!s) return null;
   const ca = s.branchCa;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { KPI_ROUTES, type KpiAdjustment, type KpiFollowUp, type KpiRow } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
+import { useBranchTime } from '../../ui/use-branch-time.ts';
 
 /**
  * Monthly teller scorecard with ranking, R52's bottom-N runs and follow-ups (docs/requirements.md), and the point
@@ -19,6 +20,7 @@ const FOLLOW_UP_COLORS: Record<KpiFollowUp, string | undefined> = {
 
 export default function KpiPage() {
   const { t } = useTranslation('admin');
+  const fmt = useBranchTime();
   const api = useAdminApi();
   const { message } = App.useApp();
   const staff = useAppStore((s) => s.floor.staff);
@@ -118,7 +120,7 @@ export default function KpiPage() {
             {
               title: t('kpi.at'),
               dataIndex: 'createdAt',
-              render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+              render: (at: number) => fmt(at, 'YYYY-MM-DD HH:mm'),
             },
             { title: t('kpi.teller'), dataIndex: 'tellerId', render: nameOf },
             {

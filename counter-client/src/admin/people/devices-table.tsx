@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DEVICE_KINDS, DEVICE_ROUTES, type AdminDevice, type PairedDevice, type RouteRequest } from '@lobby/shared';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { useBranchTime } from '../../ui/use-branch-time.ts';
 
 /** Device pairing (token shown once), each device's last use, token rotation and revocation. */
 export function DevicesTable() {
   const { t } = useTranslation('admin');
+  const fmt = useBranchTime();
   const api = useAdminApi();
   const { modal, message } = App.useApp();
   const names = useConfigNames();
@@ -72,7 +73,7 @@ export function DevicesTable() {
           {
             title: t('devices.created'),
             dataIndex: 'createdAt',
-            render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+            render: (at: number) => fmt(at, 'YYYY-MM-DD HH:mm'),
           },
           {
             title: t('devices.lastUsed'),
@@ -81,7 +82,7 @@ export function DevicesTable() {
               at === null ? (
                 <Typography.Text type="secondary">{t('devices.neverUsed')}</Typography.Text>
               ) : (
-                dayjs(at).format('YYYY-MM-DD HH:mm')
+                fmt(at, 'YYYY-MM-DD HH:mm')
               ),
           },
           {
@@ -91,7 +92,7 @@ export function DevicesTable() {
               at === null ? (
                 <Tag color="green">{t('devices.active')}</Tag>
               ) : (
-                <Tag>{t('devices.revoked', { at: dayjs(at).format('YYYY-MM-DD HH:mm') })}</Tag>
+                <Tag>{t('devices.revoked', { at: fmt(at, 'YYYY-MM-DD HH:mm') })}</Tag>
               ),
           },
           {

@@ -1,10 +1,10 @@
 import { Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { pickText, REPORT_ROUTES, type LowRating } from '@lobby/shared';
 import { useAppStore } from '../../store/app-store.ts';
 import { useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
+import { useBranchTime } from '../../ui/use-branch-time.ts';
 
 /** 非常不满意 / 不满意 ratings of the range, with the reasons the customer picked on the evaluator (19.20). */
 export function LowRatingsTable({
@@ -16,6 +16,7 @@ export function LowRatingsTable({
 }) {
   const { t, i18n } = useTranslation('admin');
   const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const fmt = useBranchTime();
   const names = useConfigNames();
   const reasons = useAppStore((s) => s.floor.config?.ratingReasons ?? []);
   const { data, loading } = useRemote(REPORT_ROUTES.lowRatings, { query: { from: range[0], to: range[1] } });
@@ -35,7 +36,7 @@ export function LowRatingsTable({
         {
           title: t('lowRatings.ratedAt'),
           dataIndex: 'ratedAt',
-          render: (v: number) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+          render: (v: number) => fmt(v, 'YYYY-MM-DD HH:mm'),
         },
         { title: t('lowRatings.ticket'), dataIndex: 'number', render: (v: string | null) => v ?? '—' },
         { title: t('lowRatings.counter'), dataIndex: 'counterId', render: (v: string) => names.counter(v) },
