@@ -95,6 +95,35 @@ describeBrowser('mobile ticket page', () => {
     await broken.context().close();
   });
 
+  it('says it is live, synced on the branch clock, and as of when once the connection is lost (19.25)', async () => {
+    const mine = await issue('A', 'cash');
+    const page = await phone(mine.mobilePath);
+    const updated = page.getByTestId('mobile-updated');
+    await expect.poll(() => updated.getAttribute('data-live')).toBe('true');
+    // The branch clock runs from 10:00 here (as CLOCK_OFFSET_MS does for training); the phone's is today's.
+    const branchTime = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    expect(branchTime.format(server.clock.now())).not.toBe(branchTime.format(Date.now()));
+    expect(await updated.textContent()).toMatch(/^实时更新中 · 10:0\d:\d{2} 已同步$/);
+    await screenshot(page, 'mobile-ticket-live');
+
+    // The link drops and cannot come back: the page keeps the ticket and says how old it is.
+    await page.route('**/socket.io/**', (route) => route.abort());
+    server.app.io.of('/mobile').disconnectSockets(true);
+    await expect.poll(() => updated.getAttribute('data-live')).toBe('false');
+    expect(await updated.textContent()).toMatch(/^连接中断：显示的是 10:0\d:\d{2} 的信息$/);
+    expect(await page.getByTestId('mobile-number').textContent()).toBe(mine.ticket.number);
+    await screenshot(page, 'mobile-ticket-offline');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await updated.textContent()).toMatch(/^Connection lost: showing the ticket as of 10:0\d:\d{2}$/);
+    await screenshot(page, 'mobile-ticket-offline-en');
+    await page.context().close();
+  });
+
   it('shows the issue time on the branch clock on a phone set to another time zone', async () => {
     const mine = await issue('A', 'cash');
     const page = await phone(mine.mobilePath, 'America/New_York');

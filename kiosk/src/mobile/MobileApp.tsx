@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { pickText, type MobileTicketView } from '@lobby/shared';
+import { formatBranch, pickText, type MobileTicketView } from '@lobby/shared';
 import type { MobileStore } from './mobile-store.ts';
 import { estimateText } from '../logic/estimate-format.ts';
 import { formatBranchClock } from '../logic/ticket-time.ts';
@@ -106,7 +106,13 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
             {t('mobile.bookLink')}
           </a>
         ) : null}
-        {updatedAt !== null ? <p className="m-updated">{t('mobile.updatedAt', { time: clock(updatedAt) })}</p> : null}
+        {view && updatedAt !== null ? (
+          <p className="m-updated" data-testid="mobile-updated" data-live={String(problem === 'none')}>
+            {t(problem === 'none' ? 'mobile.live' : 'mobile.asOf', {
+              time: formatBranch(updatedAt, view.timeZone, 'HH:mm:ss'),
+            })}
+          </p>
+        ) : null}
       </main>
     </div>
   );

@@ -15,18 +15,18 @@ export function connectMobileSocket(token: string): MobileSocket {
  * token ends it (not found); a lost connection keeps the last good view while socket.io
  * reconnects, and the view comes again on reconnect. Bound once, outside React.
  */
-export function startMobileLive(store: MobileStore, socket: MobileSocket, now: () => number = Date.now): () => void {
-  socket.on('ticket:view', (view) => applyFetchResult(store, { kind: 'ok', view }, now()));
+export function startMobileLive(store: MobileStore, socket: MobileSocket): () => void {
+  socket.on('ticket:view', (view) => applyFetchResult(store, { kind: 'ok', view }));
   socket.on('connect_error', (err) => {
     if (err.message === 'NOT_FOUND') {
-      applyFetchResult(store, { kind: 'not_found' }, now());
+      applyFetchResult(store, { kind: 'not_found' });
       socket.close();
     } else {
-      applyFetchResult(store, { kind: 'error', status: null }, now());
+      applyFetchResult(store, { kind: 'error', status: null });
     }
   });
   socket.on('disconnect', (reason) => {
-    applyFetchResult(store, { kind: 'error', status: null }, now());
+    applyFetchResult(store, { kind: 'error', status: null });
     // Only a server-side disconnect stops socket.io's own reconnection: ask again.
     if (reason === 'io server disconnect') socket.connect();
   });

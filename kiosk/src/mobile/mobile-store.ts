@@ -9,6 +9,7 @@ export interface MobileState {
   view: MobileTicketView | null;
   problem: 'none' | 'bad_link' | 'not_found' | 'network';
   loading: boolean;
+  /** The branch clock when the server made the last view (its `asOf`), not the phone's clock. */
   updatedAt: number | null;
   lang: UiLanguage;
 }
@@ -25,8 +26,9 @@ export function createMobileStore(): MobileStore {
   }));
 }
 
-export function applyFetchResult(store: MobileStore, result: MobileFetchResult, at: number): void {
-  if (result.kind === 'ok') store.setState({ view: result.view, problem: 'none', loading: false, updatedAt: at });
+export function applyFetchResult(store: MobileStore, result: MobileFetchResult): void {
+  if (result.kind === 'ok')
+    store.setState({ view: result.view, problem: 'none', loading: false, updatedAt: result.view.asOf });
   else if (result.kind === 'not_found') store.setState({ view: null, problem: 'not_found', loading: false });
   else store.setState({ problem: 'network', loading: false });
 }

@@ -8,6 +8,7 @@ export interface TicketSources {
   readonly queue: { readonly current: EngineState };
   readonly store: { readonly engineState: Pick<EngineStateStore, 'ticketByToken'> };
   readonly forecasts: { current(): Forecast | null };
+  readonly clock: () => number;
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
@@ -18,10 +19,16 @@ export function mobileTicketView(ctx: TicketSources, token: string): MobileTicke
   const state = ctx.queue.current;
   const live = [...state.tickets.values()].find((t) => t.token === token);
   const ticket = live ?? ctx.store.engineState.ticketByToken(token);
-  return ticket ? toMobileView(state, ticket, live !== undefined, ctx.forecasts.current()) : null;
+  return ticket ? toMobileView(state, ticket, live !== undefined, ctx.forecasts.current(), ctx.clock()) : null;
 }
 
-function toMobileView(state: EngineState, t: Ticket, live: boolean, forecast: Forecast | null): MobileTicketView {
+function toMobileView(
+  state: EngineState,
+  t: Ticket,
+  live: boolean,
+  forecast: Forecast | null,
+  asOf: number,
+): MobileTicketView {
   const { config } = state;
   const lane = config.lanes.find((l) => l.id === t.laneId);
   const business = config.businessTypes.find((b) => b.id === t.businessTypeId);
@@ -50,5 +57,6 @@ function toMobileView(state: EngineState, t: Ticket, live: boolean, forecast: Fo
         }
       : null,
     appointment: t.appointment ? { slotStart: t.appointment.slotStart, onTime: t.appointment.onTime } : null,
+    asOf,
   };
 }

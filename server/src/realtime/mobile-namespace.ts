@@ -56,7 +56,9 @@ export function attachMobileNamespace(io: LobbyServer, ctx: AppContext): MobileL
       live.add(token);
       const view = mobileTicketView(ctx, token);
       if (!view) continue;
-      const json = JSON.stringify(view);
+      // A view is sent when the ticket changed, not because the clock moved.
+      const { asOf: _asOf, ...facts } = view;
+      const json = JSON.stringify(facts);
       if (lastSent.get(token) === json) continue;
       lastSent.set(token, json);
       nsp.to(name).emit('ticket:view', view);

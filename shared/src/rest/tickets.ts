@@ -23,6 +23,8 @@ export const MobileTicketViewSchema = z.object({
   remote: z.object({ activated: z.boolean(), lapsesAt: z.number().nullable() }).nullable(),
   /** A booked customer's ticket: the slot, and whether the check-in was on time. */
   appointment: z.object({ slotStart: z.number(), onTime: z.boolean() }).nullable(),
+  /** The branch clock when this view was made: the phone says how current it is in branch time, not its own. */
+  asOf: z.number(),
 });
 /** The mobile ticket page: the customer's own ticket, no customer data. */
 export type MobileTicketView = z.infer<typeof MobileTicketViewSchema>;
