@@ -153,11 +153,10 @@ describeBrowser('every surface from a LAN name over plain http', () => {
     await pickOption(lobby, 'issue-lane', '个人业务');
     await pickOption(lobby, 'issue-business', '存取款');
     await lobby.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
-    const issued = lobby.locator('.ant-modal-confirm-title', { hasText: '已取号' });
-    await issued.waitFor();
-    const onBehalf = /([A-Z]\d{3})/.exec((await issued.textContent()) ?? '')![1]!;
+    await lobby.getByTestId('issued-qr').waitFor();
+    const onBehalf = ((await lobby.getByTestId('issued-number').textContent()) ?? '').trim();
     expect(await ticket(onBehalf)).toMatchObject({ channel: 'lobby', laneId: 'A', businessTypeId: 'cash' });
-    await lobby.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await lobby.getByTestId('issued-done').click();
 
     await lobby.getByTestId('open-emergency').click();
     await lobby.getByTestId('emergency-message').fill('网点临时停电，请有序离开');

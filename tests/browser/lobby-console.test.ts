@@ -262,16 +262,45 @@ describeBrowser('lobby console', () => {
       .toContain('手机号码');
     await pickOption('issue-priority', '老年人');
     await page.locator('.ant-modal-wrap:visible .ant-btn-primary').click();
-    const issued = page.locator('.ant-modal-confirm-title', { hasText: '已取号' });
+    // The customer takes something away (19.15): the number, its QR code for the phone, a printout.
+    const issued = page.getByTestId('issued-ticket');
     await issued.waitFor();
-    const number = /([A-Z]\d{3})/.exec((await issued.textContent()) ?? '')![1]!;
+    const number = ((await page.getByTestId('issued-number').textContent()) ?? '').trim();
+    expect(number).toMatch(/^A\d{3}$/);
     expect(await ticket(number)).toMatchObject({
       channel: 'lobby',
       laneId: 'A',
       businessTypeId: 'open-account',
       priorityGroupId: 'elderly',
     });
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    expect(await issued.textContent()).toContain('个人业务 · 开户/销户');
+    const qrUrl = (await page.getByTestId('issued-qr').getAttribute('data-url')) ?? '';
+    // The page's own LAN address (not loopback): a phone can open it; the path is the ticket's own page.
+    expect(qrUrl).toMatch(new RegExp(`^${server.webUrl}/t/[A-Za-z0-9_-]{16,64}$`));
+    const mobile = await fetch(`${server.url}/api/tickets/${qrUrl.split('/t/')[1]}`);
+    expect(((await mobile.json()) as { number: string }).number).toBe(number);
+    await screenshot(page, 'lobby-issued-qr-tablet');
+    // 打印号票 prints only the ticket, on the lobby's own printer.
+    await page.evaluate(() => {
+      const w = window as unknown as { __prints: number; print: () => void };
+      w.__prints = 0;
+      w.print = () => {
+        w.__prints += 1;
+      };
+    });
+    await page.getByTestId('issued-print').click();
+    expect(await page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.getByTestId('lobby-print-ticket');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toContain(number);
+    expect(await printed.locator('svg').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('issued-ticket').isVisible()).toBe(false);
+    expect(await page.getByTestId('open-issue').isVisible()).toBe(false);
+    await screenshot(page, 'lobby-issued-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByTestId('issued-done').click();
+    await issued.waitFor({ state: 'hidden' });
 
     await page.getByTestId('counter-more-c7').click();
     await page.locator('.ant-dropdown:visible').getByText('调整队列').click();

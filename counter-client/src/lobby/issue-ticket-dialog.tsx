@@ -1,6 +1,6 @@
-import { App, Form, Input, Modal, Select, Typography } from 'antd';
+import { Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { waitWording } from '@lobby/shared';
+import type { IssuedTicket } from '@lobby/shared';
 import { useAppStore } from '../store/app-store.ts';
 import { useLobbyCommand } from './use-lobby-command.ts';
 import { useLocalized } from './use-localized.ts';
@@ -17,12 +17,20 @@ const NONE = '__none__';
 const VIP_PATTERN = /^[0-9 -]{4,40}$/;
 
 /** The kiosk's flow for a customer who needs help: lane → business (with materials) → priority → optional VIP card/phone. */
-export function IssueTicketDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function IssueTicketDialog({
+  open,
+  onClose,
+  onIssued,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** The ticket for the customer to take away (IssuedTicketDialog). */
+  onIssued: (issued: IssuedTicket) => void;
+}) {
   const { t } = useTranslation('lobby');
   const text = useLocalized();
   const config = useAppStore((s) => s.floor.config);
   const run = useLobbyCommand();
-  const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const laneId = Form.useWatch('laneId', form);
   const businessTypeId = Form.useWatch('businessTypeId', form);
@@ -49,16 +57,7 @@ export function IssueTicketDialog({ open, onClose }: { open: boolean; onClose: (
       { success: false },
     );
     if (!issued) return;
-    const wait = waitWording(issued.estimate);
-    void modal.success({
-      title: t('issue.issued', { number: issued.ticket.number, ahead: issued.ahead ?? '—' }),
-      content:
-        wait.kind === 'estimate'
-          ? t('issue.estimate', { minutes: wait.minutes, low: wait.low, high: wait.high })
-          : wait.kind === 'aboutNow'
-            ? t('issue.aboutNow')
-            : undefined,
-    });
+    onIssued(issued);
     form.resetFields();
     onClose();
   };

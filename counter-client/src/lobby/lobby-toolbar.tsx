@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import type { IssuedTicket } from '@lobby/shared';
 import { Alert as AntAlert, Button, Space, Typography } from 'antd';
 import { AlertOutlined, NotificationOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store.ts';
 import { IssueTicketDialog } from './issue-ticket-dialog.tsx';
+import { IssuedTicketDialog } from './issued-ticket-dialog.tsx';
 import { BroadcastDialog } from './broadcast-dialog.tsx';
 import { EmergencyDialog } from './emergency-dialog.tsx';
 import { ServerClock } from './duration-text.tsx';
@@ -17,6 +19,7 @@ export function LobbyToolbar() {
   const emergency = useAppStore((s) => s.floor.emergency);
   const [dialog, setDialog] = useState<'issue' | 'broadcast' | 'emergency' | null>(null);
   const close = () => setDialog(null);
+  const [issued, setIssued] = useState<IssuedTicket | null>(null);
   return (
     <>
       {emergency.active ? (
@@ -61,7 +64,8 @@ export function LobbyToolbar() {
           </Button>
         </Space>
       </div>
-      <IssueTicketDialog open={dialog === 'issue'} onClose={close} />
+      <IssueTicketDialog open={dialog === 'issue'} onClose={close} onIssued={setIssued} />
+      <IssuedTicketDialog issued={issued} onClose={() => setIssued(null)} />
       <BroadcastDialog open={dialog === 'broadcast'} onClose={close} />
       <EmergencyDialog active={emergency.active} open={dialog === 'emergency'} onClose={close} />
     </>
