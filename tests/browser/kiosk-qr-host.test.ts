@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { screenshot } from '../support/browser.ts';
 import { QR_IMAGE_OPTIONS } from '../../kiosk/src/logic/qr-image.ts';
 import { confirmTicket, launchBrowser, openKiosk, printCalls, shot, walkSoftLane } from './kiosk-harness.ts';
 
@@ -97,6 +98,69 @@ describeBrowser('kiosk: the ticket QR host', () => {
     expect(paper).not.toContain('扫码');
     expect(await printCalls(page)).toBe(1);
     await context.close();
+  });
+
+  it('the pairing screen says so when it is opened at 127.0.0.1, and not at the branch’s LAN name', async () => {
+    for (const [base, warned] of [
+      [plain.url, true],
+      [plain.webUrl, false],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${base}/kiosk/`);
+      await page.getByTestId('unpaired-screen').waitFor();
+      const warning = page.getByTestId('pairing-qr-warning');
+      if (warned) {
+        expect(await warning.textContent()).toContain(`127.0.0.1:${plain.port}`);
+        expect(await warning.textContent()).toContain('不带二维码');
+        await shot(page, 'pairing-qr-warning-zh');
+      } else {
+        expect(await warning.count()).toBe(0);
+      }
+      await context.close();
+    }
+  });
+
+  it('the admin’s devices page names a kiosk whose tickets carry no QR code, and only while no public address is set', async () => {
+    // The first test opened plain's kiosk at 127.0.0.1; published's kiosk opens there too.
+    const { context: kiosk } = await openKiosk(browser, published, { baseUrl: published.url });
+    const devicesPage = async (server: TestServer, lang: 'zh' | 'en') => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${server.webUrl}/admin`);
+      await page.getByLabel('用户名').fill('admin');
+      await page.getByLabel('密码').fill('admin123');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+      await page.getByTestId('admin-tab-staff').click();
+      await page.getByTestId('device-pair').waitFor();
+      return page;
+    };
+    const page = await devicesPage(plain, 'zh');
+    const warning = page.getByTestId('devices-qr-warning');
+    await expect.poll(() => warning.textContent().catch(() => '')).toContain(`http://127.0.0.1:${plain.port}`);
+    expect(await warning.textContent()).toContain('1 台取号机打印的号票不带二维码');
+    expect(await page.locator('[data-testid^="device-noqr-"]').count()).toBe(1);
+    await page.getByTestId('devices-qr-warning').scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-devices-qr-warning');
+    await page.context().close();
+    const en = await devicesPage(plain, 'en');
+    await expect
+      .poll(() =>
+        en
+          .getByTestId('devices-qr-warning')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('1 kiosk prints tickets without a QR code');
+    await screenshot(en, 'admin-devices-qr-warning-en');
+    await en.context().close();
+
+    const withBase = await devicesPage(published, 'zh');
+    await withBase.locator('.ant-table-row').first().waitFor();
+    expect(await withBase.getByTestId('devices-qr-warning').count()).toBe(0);
+    await withBase.context().close();
+    await kiosk.close();
   });
 
   it('opened at 127.0.0.1 with a public address: no notice, and the QR encodes the public address', async () => {

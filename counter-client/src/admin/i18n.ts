@@ -248,6 +248,12 @@ export const adminResources = areaResources({
       revokeConfirm: '撤销后该设备立即断开且无法再连接，确定吗？',
       lastUsed: '最近使用',
       neverUsed: '从未使用',
+      noQr: '号票无二维码',
+      qrless_one: '{{count}} 台取号机打印的号票不带二维码',
+      qrless_other: '{{count}} 台取号机打印的号票不带二维码',
+      qrlessItem: '{{name}}：页面地址 {{origin}}，手机无法访问',
+      qrlessFix:
+        '网点未设置手机查号地址，取号机只能用自身页面的地址生成二维码。请在“网点配置 → 网点信息”填写手机查号地址，或让取号机通过网点局域网地址打开。',
       rotate: '更换令牌',
       rotateConfirm: '旧令牌立即失效，设备随即断开；须在设备上打开新地址重新配对。确定吗？',
       rotatedTitle: '令牌已更换：请立即在设备上打开以下新地址',
@@ -688,6 +694,12 @@ export const adminResources = areaResources({
       revokeConfirm: 'The device is disconnected at once and cannot reconnect. Continue?',
       lastUsed: 'Last used',
       neverUsed: 'Never used',
+      noQr: 'No QR on tickets',
+      qrless_one: '{{count}} kiosk prints tickets without a QR code',
+      qrless_other: '{{count}} kiosks print tickets without a QR code',
+      qrlessItem: '{{name}}: page opened at {{origin}}, which no phone can open',
+      qrlessFix:
+        'The branch has no mobile ticket address, so a kiosk builds the QR from its own page address. Set the mobile ticket address in Configuration → Branch, or open the kiosk at the branch’s LAN address.',
       rotate: 'New token',
       rotateConfirm:
         'The old token stops working at once and the device disconnects; open the new address on the device to pair it again. Continue?',

@@ -231,6 +231,8 @@ export const en: SameKeys<typeof zh> = {
   unpaired: {
     title: 'Kiosk not authorised',
     body: "This kiosk's device token is invalid or revoked. Please ask the branch administrator to pair it again.",
+    loopback:
+      'This page is open at {{host}}, an address no customer’s phone can reach. Unless the branch has set a “Mobile ticket address”, tickets will print without a QR code: open the kiosk at the branch’s LAN address, then pair it.',
   },
   mobile: {
     title: 'My ticket',

@@ -23,6 +23,7 @@ import { guardFrontDoor } from '../http/front-door.ts';
 import { staticSecurityHeaders } from '../http/security.ts';
 import { mountHttp } from '../http/mount-http.ts';
 import { RestRegistry } from '../context/rest-registry.ts';
+import { KioskOrigins } from '../context/kiosk-origins.ts';
 import { queueFeature } from '../features/queue/queue-feature.ts';
 import { ratingsFeature } from '../features/ratings/ratings-feature.ts';
 import { createAdminFeature } from '../features/admin/admin-feature.ts';
@@ -235,6 +236,7 @@ export function createApp(deps: AppDeps): LobbyApp {
     queue,
     config: () => queue.current.config,
     demo: mode === 'demo',
+    kioskOrigins: new KioskOrigins(),
     io,
     emit: (room, event, ...args) => io.to(room).emit(event, ...args),
     auth,
@@ -301,6 +303,7 @@ export function createApp(deps: AppDeps): LobbyApp {
       io.to(socketId).emit('storage:updated', writes.current());
     },
     onStaffDisconnected: (userId, socketId) => presence.disconnected(userId, socketId),
+    onKioskConnected: (deviceId, origin) => ctx.kioskOrigins.connected(deviceId, origin),
   });
   const writes = new WriteHealthMonitor(clock, (health) => {
     if (health.failing) logger.error({ code: health.code }, 'database writes are failing');

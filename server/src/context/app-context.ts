@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Server } from 'socket.io';
 import type { AuthService } from '../auth/auth-service.ts';
 import type { ForecastSource } from './forecast-source.ts';
+import type { KioskOrigins } from './kiosk-origins.ts';
 import type { RestRegistry } from './rest-registry.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 import type { BranchStore } from '../store/branch-store.ts';
@@ -76,4 +77,6 @@ export interface AppContext {
   messaging: Messaging;
   /** The demo branch (seeded, known passwords): every screen says 演示 / DEMO. */
   demo: boolean;
+  /** Where each kiosk's page was opened (its QR base when no public mobile address is set). */
+  kioskOrigins: KioskOrigins;
 }

@@ -5,7 +5,7 @@ import {
   type QueueEventType,
   type StaffQueueEvent,
 } from '@lobby/shared';
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { AppContext, LobbyServer } from '../context/app-context.ts';
 import type { EngineState } from '../engine/types.ts';
@@ -45,6 +45,19 @@ export function createSocketServer(httpServer: HttpServer, opts: SocketServerOpt
 export interface ConnectionHooks {
   onStaffConnected(userId: string, socketId: string): void;
   onStaffDisconnected(userId: string, socketId: string): void;
+  /** A kiosk connected from a page at `origin` (its socket's Origin header). */
+  onKioskConnected(deviceId: string, origin: string | undefined): void;
+}
+
+/**
+ * The origin of the page a socket comes from. A same-origin polling request carries no Origin
+ * header (browsers send it on cross-origin and websocket requests only), and the kiosk's page
+ * is served by this server: its Host is then the page's host.
+ */
+function pageOrigin(handshake: { headers: IncomingHttpHeaders; secure: boolean }): string | undefined {
+  const { origin, host } = handshake.headers;
+  if (origin && origin !== 'null') return origin;
+  return host ? `${handshake.secure ? 'https' : 'http'}://${host}` : undefined;
 }
 
 /** Auth middleware, rooms, session:ready, and every command bound through the one runner. */
@@ -85,6 +98,7 @@ export function attachSocketHandlers(
       });
     }
     socket.emit('session:ready', { principal, seq: ctx.queue.lastSeq });
+    if (principal.role === 'kiosk') hooks.onKioskConnected(principal.id, pageOrigin(socket.handshake));
     if (audience === 'staff') {
       hooks.onStaffConnected(principal.id, socket.id);
       socket.on('disconnect', () => hooks.onStaffDisconnected(principal.id, socket.id));

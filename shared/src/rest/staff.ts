@@ -58,6 +58,17 @@ export const AdminDeviceSchema = z.object({
 });
 export type AdminDevice = z.infer<typeof AdminDeviceSchema>;
 
+/** A device as the admin's list shows it: and, for a kiosk, where its page was opened. */
+export const ListedDeviceSchema = AdminDeviceSchema.extend({
+  /**
+   * A kiosk's page address at its last connection since the server started (its socket's
+   * Origin), the base of its ticket QR when the branch sets no public mobile address; null
+   * for other devices and a kiosk not connected since.
+   */
+  pageOrigin: z.string().nullable(),
+});
+export type ListedDevice = z.infer<typeof ListedDeviceSchema>;
+
 export const DevicePairSchema = z.object({
   kind: z.enum(DEVICE_KINDS),
   name: safeText({ min: 1, max: 60 }),
@@ -112,7 +123,7 @@ export const DEVICE_ROUTES = {
     path: '/admin/devices',
     summary: 'Every paired device',
     roles: ['admin'],
-    response: z.array(AdminDeviceSchema),
+    response: z.array(ListedDeviceSchema),
   }),
   pair: defineRoute({
     method: 'POST',

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DEVICE_KINDS, DEVICE_ROUTES, type AdminDevice, type PairedDevice, type RouteRequest } from '@lobby/shared';
+import {
+  DEVICE_KINDS,
+  DEVICE_ROUTES,
+  ticketQrBase,
+  type AdminDevice,
+  type ListedDevice,
+  type PairedDevice,
+  type RouteRequest,
+} from '@lobby/shared';
 import { useAdminApi, useRemote } from '../use-admin-api.ts';
 import { useConfigNames } from '../use-names.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -15,6 +23,7 @@ export function DevicesTable() {
   const { modal, message } = App.useApp();
   const names = useConfigNames();
   const counters = useAppStore((s) => s.floor.config?.counters);
+  const mobileBaseUrl = useAppStore((s) => s.floor.config?.branch.mobileBaseUrl);
   const { data, loading, reload } = useRemote(DEVICE_ROUTES.list, {});
   const [pairing, setPairing] = useState(false);
   const [paired, setPaired] = useState<{ result: PairedDevice; rotated: boolean } | null>(null);
@@ -49,14 +58,40 @@ export function DevicesTable() {
       },
     });
 
+  // Kiosks whose tickets carry no QR code: opened at an address no phone can open, and no public mobile address (19.13).
+  const qrless = (data ?? []).filter(
+    (d) =>
+      d.kind === 'kiosk' &&
+      d.revokedAt === null &&
+      d.pageOrigin !== null &&
+      ticketQrBase(mobileBaseUrl, d.pageOrigin) === null,
+  );
+
   return (
     <>
+      {qrless.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="admin-devices-qr-warning"
+          data-testid="devices-qr-warning"
+          message={t('devices.qrless', { count: qrless.length })}
+          description={
+            <>
+              {qrless.map((d) => (
+                <div key={d.id}>{t('devices.qrlessItem', { name: d.name, origin: d.pageOrigin })}</div>
+              ))}
+              <div>{t('devices.qrlessFix')}</div>
+            </>
+          }
+        />
+      ) : null}
       <div className="admin-toolbar">
         <Button type="primary" onClick={() => setPairing(true)} data-testid="device-pair">
           {t('devices.pair')}
         </Button>
       </div>
-      <Table<AdminDevice>
+      <Table<ListedDevice>
         size="small"
         rowKey="id"
         loading={loading}
@@ -64,7 +99,20 @@ export function DevicesTable() {
         pagination={false}
         columns={[
           { title: t('devices.kind'), dataIndex: 'kind', render: (k: AdminDevice['kind']) => t(`devices.kinds.${k}`) },
-          { title: t('devices.name'), dataIndex: 'name' },
+          {
+            title: t('devices.name'),
+            dataIndex: 'name',
+            render: (name: string, d) => (
+              <>
+                {name}
+                {qrless.includes(d) ? (
+                  <Tag color="orange" className="admin-device-noqr" data-testid={`device-noqr-${d.id}`}>
+                    {t('devices.noQr')}
+                  </Tag>
+                ) : null}
+              </>
+            ),
+          },
           {
             title: t('devices.counter'),
             dataIndex: 'counterId',

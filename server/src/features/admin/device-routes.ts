@@ -13,7 +13,12 @@ const pairingPath = (kind: DeviceKind, token: string) => `${APP_PATH[kind]}?devi
 
 export function addDeviceRoutes(rest: RestRouter, ctx: AppContext): void {
   const actions = ctx.store.adminActions;
-  rest.add(DEVICE_ROUTES.list, () => ({ ok: true, data: ctx.store.devices.list() }));
+  rest.add(DEVICE_ROUTES.list, () => ({
+    ok: true,
+    data: ctx.store.devices
+      .list()
+      .map((d) => ({ ...d, pageOrigin: d.kind === 'kiosk' ? (ctx.kioskOrigins.originOf(d.id) ?? null) : null })),
+  }));
 
   rest.add(DEVICE_ROUTES.pair, ({ principal, body }) => {
     if (body.kind === 'evaluator' && !ctx.config().counters.some((c) => c.id === body.counterId)) {
