@@ -257,6 +257,20 @@ export const en: SameKeys<typeof zh> = {
     remoteNotHere: 'When you arrive, scan the hall poster or check in at the kiosk: you are called only after that.',
     remoteLapses: 'Your turn has come but you have not checked in: check in before {{time}} or the ticket lapses.',
     bookLink: 'Book your next visit →',
+    reminder: {
+      title: 'Turn reminder',
+      offer:
+        'Get a notification on this phone when your turn is near and when you are called, instead of watching the hall display.',
+      enable: 'Turn on reminders',
+      on: 'On: you will be notified when your turn is near and when you are called (with the counter).',
+      disable: 'Turn off',
+      busy: 'One moment…',
+      insecure:
+        'Phone notifications need a secure (https) connection, which this page is not using. Please watch the hall display, or ask the lobby manager about text reminders.',
+      denied:
+        'Your browser blocks notifications from this page. To get reminders, allow notifications for this site in the browser settings.',
+      failed: 'Reminders could not be turned on. Please try again.',
+    },
   },
   booking: {
     title: 'Book a visit',

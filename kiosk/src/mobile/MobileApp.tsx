@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { formatBranch, pickText, type MobileTicketView } from '@lobby/shared';
 import type { MobileStore } from './mobile-store.ts';
+import type { PushActions } from './push-reminder.ts';
+import { PushReminder } from './PushReminder.tsx';
 import { estimateText } from '../logic/estimate-format.ts';
 import { formatBranchClock } from '../logic/ticket-time.ts';
 
@@ -26,7 +28,16 @@ function StatusLine({ view }: { view: MobileTicketView }) {
   );
 }
 
-export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguage: (lang: 'zh' | 'en') => void }) {
+export function MobileApp({
+  store,
+  onLanguage,
+  push,
+}: {
+  store: MobileStore;
+  onLanguage: (lang: 'zh' | 'en') => void;
+  /** Web Push reminders for this ticket; absent on a page without a ticket. */
+  push?: PushActions;
+}) {
   const { t } = useTranslation();
   const view = useStore(store, (s) => s.view);
   const problem = useStore(store, (s) => s.problem);
@@ -101,6 +112,9 @@ export function MobileApp({ store, onLanguage }: { store: MobileStore; onLanguag
           </section>
         ) : null}
         {view && view.status === 'waiting' ? <p className="m-metre">{t('mobile.oneMetre')}</p> : null}
+        {view && push && (view.status === 'waiting' || view.status === 'suspended') ? (
+          <PushReminder store={store} actions={push} />
+        ) : null}
         {view ? (
           <a className="m-link" href="/book" data-testid="mobile-book-link">
             {t('mobile.bookLink')}

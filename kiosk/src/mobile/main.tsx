@@ -8,6 +8,7 @@ import { markIfDemo } from '@lobby/shared/realtime-client';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { createMobileStore } from './mobile-store.ts';
 import { connectMobileSocket, startMobileLive } from './mobile-live.ts';
+import { browserPushEnv, pushActions } from './push-reminder.ts';
 import { customerRoute } from './customer-route.ts';
 import { MobileApp } from './MobileApp.tsx';
 import { CustomerShell } from './CustomerShell.tsx';
@@ -32,9 +33,14 @@ void markIfDemo(document);
 function customerPage(): ReactNode {
   const route = customerRoute(window.location.pathname);
   if (route.page === 'ticket') {
-    if (route.token) startMobileLive(store, connectMobileSocket(route.token));
-    else store.setState({ problem: 'bad_link', loading: false });
-    return <MobileApp store={store} onLanguage={setLanguage} />;
+    if (!route.token) {
+      store.setState({ problem: 'bad_link', loading: false });
+      return <MobileApp store={store} onLanguage={setLanguage} />;
+    }
+    startMobileLive(store, connectMobileSocket(route.token));
+    const push = pushActions(store, route.token, browserPushEnv());
+    void push.load();
+    return <MobileApp store={store} onLanguage={setLanguage} push={push} />;
   }
   if (route.page === 'book') {
     const form = createBookingFormStore();

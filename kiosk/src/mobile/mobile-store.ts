@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MobileTicketView, UiLanguage } from '@lobby/shared';
+import type { PushState } from './push-reminder.ts';
 /** What the socket said: the view, a refused token, or a lost connection. The page keeps the last good view. */
 export type MobileFetchResult =
   { kind: 'ok'; view: MobileTicketView } | { kind: 'not_found' } | { kind: 'error'; status: number | null };
@@ -12,6 +13,8 @@ export interface MobileState {
   /** The branch clock when the server made the last view (its `asOf`), not the phone's clock. */
   updatedAt: number | null;
   lang: UiLanguage;
+  /** Web Push reminders for this ticket (push-reminder.ts). */
+  push: PushState;
 }
 
 export type MobileStore = StoreApi<MobileState>;
@@ -23,6 +26,7 @@ export function createMobileStore(): MobileStore {
     loading: true,
     updatedAt: null,
     lang: 'zh',
+    push: 'unknown',
   }));
 }
 

@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import {
   audienceOf,
   COMMAND_SCHEMAS,
@@ -113,6 +114,8 @@ export interface AppDeps {
   publicRateLimit?: PublicRateLimit;
   /** Origins of the Web Push services subscriptions may point at (default: the browsers' own). */
   pushServices?: readonly string[];
+  /** How the server reaches the push services: a proxy's or a private CA's agent (tests: a local fake push service). */
+  pushAgent?: Agent;
   /** TLS_CERT / TLS_KEY contents: the port answers https, and plain http on it is redirected. */
   tls?: { cert: string; key: string } | null;
   /** /readyz answers 503 when DATA_DIR's disk has this many bytes free or fewer (READY_MIN_FREE_MB). */
@@ -151,7 +154,7 @@ function createFeatures(deps: AppDeps, vipLookups: VipLookupLimiter): Feature[] 
     createAlertsFeature([complaints.overdueAlerts, vip.burstAlerts]),
     createAppointmentsFeature(deps.publicRateLimit),
     createMessagingFeature(),
-    createRemindersFeature(deps.pushServices ?? DEFAULT_PUSH_SERVICES),
+    createRemindersFeature(deps.pushServices ?? DEFAULT_PUSH_SERVICES, deps.pushAgent),
     createWebhooksFeature(),
     createReplicationFeature(deps.replication ?? null),
     createBackupFeature(deps.backup ?? null),

@@ -34,6 +34,8 @@ export function staticApps(webRoot: string): Router {
   router.get(['/kiosk', '/kiosk/', '/kiosk/{*rest}'], (_req, res) => sendPage(res, KIOSK, 'index.html'));
   // The customer's phone pages: the ticket, the booking form, a booking, the hall poster's check-in.
   router.get(['/t/:token', '/book', '/b/:token', '/hall/:key'], (_req, res) => sendPage(res, KIOSK, 'mobile.html'));
+  // Their service worker (Web Push reminders) sits at the root so that it may control /t/.
+  router.get('/push-sw.js', (_req, res) => sendPage(res, KIOSK, 'push-sw.js'));
 
   router.use('/display', assets(DISPLAY));
   router.get(['/display', '/display/', '/display/{*rest}'], (_req, res) => sendPage(res, DISPLAY, 'index.html'));

@@ -15,8 +15,10 @@ export function secureClipboard(): Clipboard | null {
 }
 
 /** Service workers and Web Push: only over https (the mobile page's reminders). */
-export function securePush(): { serviceWorker: ServiceWorkerContainer } | null {
+export function securePush(): { serviceWorker: ServiceWorkerContainer; permission(): NotificationPermission } | null {
   if (!isSecure() || typeof navigator === 'undefined') return null;
   if (!('serviceWorker' in navigator) || typeof PushManager === 'undefined') return null;
-  return { serviceWorker: navigator.serviceWorker };
+  const permission = (): NotificationPermission =>
+    typeof Notification === 'undefined' ? 'default' : Notification.permission;
+  return { serviceWorker: navigator.serviceWorker, permission };
 }

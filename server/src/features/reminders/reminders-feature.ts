@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import { fail, OPEN_TICKET_STATUSES, REMINDER_ROUTES, type StaffQueueEvent, type UiLanguage } from '@lobby/shared';
 import type { PushSubscription } from 'web-push';
 import type { AppContext } from '../../context/app-context.ts';
@@ -36,7 +37,7 @@ function texts(r: DueReminder, lang: UiLanguage, branch: string) {
   return { kind, params };
 }
 
-export function createRemindersFeature(pushServices: readonly string[]): Feature {
+export function createRemindersFeature(pushServices: readonly string[], pushAgent?: Agent): Feature {
   // Built per app (create-app), so one key pair per app.
   let keys: VapidKeys | null = null;
   const keysOf = (ctx: AppContext) => (keys ??= vapidKeys(ctx.db));
@@ -85,12 +86,11 @@ export function createRemindersFeature(pushServices: readonly string[]): Feature
       counter: params.counter || null,
       url: `/t/${r.token}`,
     };
-    void sendPush(push, JSON.stringify(payload), keysOf(ctx), gatewaySettings(store).settings.pushContact).then(
-      (outcome) => {
-        if (outcome === 'gone') store.reminders.remove(r.target.ticketId, 'push');
-        if (outcome === 'failed') ctx.logger.warn({ ticketId: r.target.ticketId }, 'web push not delivered');
-      },
-    );
+    const contact = gatewaySettings(store).settings.pushContact;
+    void sendPush(push, JSON.stringify(payload), keysOf(ctx), contact, pushAgent).then((outcome) => {
+      if (outcome === 'gone') store.reminders.remove(r.target.ticketId, 'push');
+      if (outcome === 'failed') ctx.logger.warn({ ticketId: r.target.ticketId }, 'web push not delivered');
+    });
   }
 
   return {

@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import webpush, { WebPushError, type PushSubscription } from 'web-push';
 import type { Db } from '../../store/database.ts';
 import { branchSecret } from '../../store/branch-secrets.ts';
@@ -46,6 +47,7 @@ export async function sendPush(
   payload: string,
   keys: VapidKeys,
   contact: string,
+  agent?: Agent,
 ): Promise<PushOutcome> {
   try {
     await webpush.sendNotification(subscription, payload, {
@@ -53,6 +55,7 @@ export async function sendPush(
       TTL: 600,
       urgency: 'high',
       timeout: 10_000,
+      ...(agent ? { agent } : {}),
     });
     return 'sent';
   } catch (err) {
