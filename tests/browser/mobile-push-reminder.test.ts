@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { IssuedTicket } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, screenshot } from '../support/browser.ts';
 import { startFakePushService, type FakePushService } from '../support/fake-push-service.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
+import { notificationsShown, serviceWorkerInbox, useFakePushManager } from './push-harness.ts';
 
 /**
  * 到号提醒 by Web Push, the whole loop (issue 17): the ticket page registers its service
@@ -53,7 +54,7 @@ describeBrowser('mobile ticket page: Web Push reminders', () => {
     return ack.data.number;
   }
 
-  /** A phone whose PushManager hands out the fake service's subscription (Chromium's own needs Google). */
+  /** A phone whose PushManager hands out the fake service's subscription. */
   async function phone(): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -62,45 +63,9 @@ describeBrowser('mobile ticket page: Web Push reminders', () => {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
     });
-    await context.grantPermissions(['notifications'], { origin: server.url });
-    await context.addInitScript(
-      ({ endpoint, keys }) => {
-        if (typeof PushManager === 'undefined') return;
-        let current: object | null = null;
-        const make = () => ({
-          endpoint,
-          expirationTime: null,
-          options: { userVisibleOnly: true },
-          toJSON: () => ({ endpoint, expirationTime: null, keys }),
-          unsubscribe: async () => {
-            current = null;
-            return true;
-          },
-        });
-        PushManager.prototype.subscribe = async function () {
-          current = make();
-          return current as PushSubscription;
-        };
-        PushManager.prototype.getSubscription = async function () {
-          return current as PushSubscription | null;
-        };
-      },
-      { endpoint: push.endpoint, keys: push.keys },
-    );
+    await useFakePushManager(context, server.url, push);
     return { context, page: await context.newPage() };
   }
-
-  /** Hands a message to the page's service worker as the push service would, via CDP. */
-  async function deliver(cdp: CDPSession, registrationId: string, data: string): Promise<void> {
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data });
-  }
-
-  const notifications = (page: Page) =>
-    page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration('/t/');
-      const shown = (await reg?.getNotifications()) ?? [];
-      return shown.map((n) => ({ title: n.title, body: n.body, tag: n.tag }));
-    });
 
   it('subscribes, is reminded when three are ahead and when called with the counter, as notifications', async () => {
     for (let i = 0; i < 4; i++) await issue();
@@ -115,12 +80,7 @@ describeBrowser('mobile ticket page: Web Push reminders', () => {
     await screenshot(page, 'mobile-reminder-on');
 
     // The service worker is registered for the ticket pages, from the root.
-    const cdp = await context.newCDPSession(page);
-    const registrations: { registrationId: string; scopeURL: string }[] = [];
-    cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => registrations.push(...e.registrations));
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => registrations.find((r) => r.scopeURL === `${server.url}/t/`)?.registrationId).toBeTruthy();
-    const registrationId = registrations.find((r) => r.scopeURL === `${server.url}/t/`)!.registrationId;
+    const inbox = await serviceWorkerInbox(context, page, server.url);
 
     // Four ahead: nothing yet. One is called: three ahead, the reminder goes out.
     expect(push.received).toEqual([]);
@@ -129,9 +89,9 @@ describeBrowser('mobile ticket page: Web Push reminders', () => {
     const near = JSON.parse(push.received[0]!) as Record<string, unknown>;
     expect(near).toMatchObject({ kind: 'turn_near', number: mine.ticket.number, ahead: 3, url: mine.mobilePath });
     expect(String(near.body)).toContain(mine.ticket.number);
-    await deliver(cdp, registrationId, push.received[0]!);
-    await expect.poll(async () => (await notifications(page)).map((n) => n.body)).toEqual([near.body]);
-    expect((await notifications(page))[0]).toMatchObject({
+    await inbox.deliver(push.received[0]!);
+    await expect.poll(async () => (await notificationsShown(page)).map((n) => n.body)).toEqual([near.body]);
+    expect((await notificationsShown(page))[0]).toMatchObject({
       title: '示范银行 人民路支行',
       tag: `ticket-${mine.ticket.number}`,
     });
@@ -145,9 +105,9 @@ describeBrowser('mobile ticket page: Web Push reminders', () => {
     await expect.poll(() => push.received.length).toBe(2);
     const called = JSON.parse(push.received[1]!) as Record<string, unknown>;
     expect(called).toMatchObject({ kind: 'called', number: mine.ticket.number, counter: '6号窗口（对公）' });
-    await deliver(cdp, registrationId, push.received[1]!);
+    await inbox.deliver(push.received[1]!);
     // One notification per ticket: the call replaces "nearly your turn".
-    await expect.poll(async () => (await notifications(page)).map((n) => n.body)).toEqual([called.body]);
+    await expect.poll(async () => (await notificationsShown(page)).map((n) => n.body)).toEqual([called.body]);
     expect(String(called.body)).toContain('6号窗口');
     await expect.poll(() => page.getByTestId('mobile-status').getAttribute('data-status')).toBe('called');
     await context.close();

@@ -10,6 +10,7 @@ import { useConfigNames } from '../use-names.ts';
 import { FiguresTable } from './figures-table.tsx';
 import { ReportChartsPanel } from './report-charts-panel.tsx';
 import { LowRatingsTable } from './low-ratings-table.tsx';
+import { AppointmentsReport } from './appointments-report.tsx';
 
 /** Reports for a day or a date range: headline figures, charts, every table, Excel export. */
 export default function ReportsPage() {
@@ -134,6 +135,11 @@ export default function ReportsPage() {
                   key: 'lowRatings',
                   label: t('lowRatings.title'),
                   children: <LowRatingsTable range={range} tellerName={tellerName} />,
+                },
+                {
+                  key: 'appointments',
+                  label: t('reports.appointments'),
+                  children: <AppointmentsReport report={report.appointments} />,
                 },
                 {
                   key: 'day',
