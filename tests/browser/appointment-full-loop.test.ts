@@ -7,7 +7,7 @@ import { startFakeSmsGateway, type FakeSmsGateway } from '../support/fake-sms-ga
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 import { useFakeGateway } from '../integration/appointments-support.ts';
 import { launchBrowser, openKiosk, PORTRAIT } from './kiosk-harness.ts';
-import { notificationsShown, serviceWorkerInbox, useFakePushManager } from './push-harness.ts';
+import { notificationsShown, serviceWorkerInbox, installFakePushManager } from './push-harness.ts';
 
 /**
  * Issue 17, done when: a customer books on the phone page with the code from the text message,
@@ -60,7 +60,7 @@ describeBrowser('an appointment from booking to rating', () => {
       timezoneId: 'Asia/Shanghai',
     });
     // The phone reaches the branch over https in a real branch; 127.0.0.1 is a secure context too.
-    await useFakePushManager(context, server.url, push);
+    await installFakePushManager(context, server.url, push);
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     return page;

@@ -5,7 +5,7 @@ import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, screenshot } from '../support/browser.ts';
 import { startFakePushService, type FakePushService } from '../support/fake-push-service.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
-import { notificationsShown, serviceWorkerInbox, useFakePushManager } from './push-harness.ts';
+import { notificationsShown, serviceWorkerInbox, installFakePushManager } from './push-harness.ts';
 
 /**
  * 到号提醒 by Web Push, the whole loop (issue 17): the ticket page registers its service
@@ -63,7 +63,7 @@ describeBrowser('mobile ticket page: Web Push reminders', () => {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
     });
-    await useFakePushManager(context, server.url, push);
+    await installFakePushManager(context, server.url, push);
     return { context, page: await context.newPage() };
   }
 

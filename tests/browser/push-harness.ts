@@ -7,7 +7,7 @@ import type { FakePushService } from '../support/fake-push-service.ts';
  * local fake push service (Chromium's own registers with Google, unreachable here), and the
  * push service's delivery to the page's service worker (CDP ServiceWorker.deliverPushMessage).
  */
-export async function useFakePushManager(
+export async function installFakePushManager(
   context: BrowserContext,
   origin: string,
   push: FakePushService,
