@@ -7,10 +7,10 @@
  *   --bound-every N     the bound on every N-th scored ticket (default 3)
  *   --reference-reps N  days of the cheap FIFO recursion per Erlang C case (default 20000)
  *   --workers N         worker threads (default 2)   --seed N
- *   --only a,b          sections: erlang, policy, estimates (default all)
+ *   --only a,b          sections: erlang, policy, bookings, estimates (default all)
  * BENCH_QUICK=1 runs a few days of everything, to prove the bench works.
  */
-export const SECTIONS = ['erlang', 'policy', 'estimates'] as const;
+export const SECTIONS = ['erlang', 'policy', 'bookings', 'estimates'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

@@ -27,6 +27,8 @@ describe('bench:policy end to end, tiny', () => {
     expect(new Set(report.goals.map((g) => g.id))).toEqual(new Set(['P3', 'P4', 'P5', 'P6']));
     for (const e of report.estimates) expect(e.bound?.byLane.length).toBeGreaterThan(0);
     expect(report.cost?.waiting).toBe(300);
+    expect(report.bookings?.booked.customersPerDay).toBeGreaterThan(0);
+    expect(report.bookings?.walkIn.customersPerDay).toBeGreaterThan(0);
     expect(report.cost?.estimates).toBeGreaterThan(300);
     const text = renderReport(report);
     for (const g of report.goals) expect(text).toContain(`${g.pass ? 'PASS' : 'FAIL'} ${g.id}`);
@@ -37,6 +39,7 @@ describe('bench:policy end to end, tiny', () => {
       'Validation (b)',
       'single-pool FIFO',
       'Printed estimate, P5',
+      'Appointments (issue 17)',
       'Honest bound',
       'cost per estimate, 300 waiting',
     ])

@@ -19,6 +19,7 @@ import type { Estimate } from '../sim/stats.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { benchEstimateCost, type EstimateCostResult } from './estimate-cost.ts';
 import { checkArms, mainArms } from './policy-arms.ts';
+import { BOOKING_DAY, runBookingArm, type BookingReport } from './booking-arm.ts';
 import { p3Checks, p4Check, type GoalCheck } from './policy-goals.ts';
 
 /**
@@ -63,6 +64,8 @@ export interface SuiteReport {
   estimates: EstimateDayReport[];
   /** The cost of one forecast refresh with 300 waiting (P5's budget). */
   cost: EstimateCostResult | null;
+  /** 20 % booked customers under today's policy (issue 17). */
+  bookings: BookingReport | null;
   goals: GoalCheck[];
   wallMs: number;
 }
@@ -242,6 +245,7 @@ export async function runPolicySuite(o: BenchOptions, log: (line: string) => voi
   const scenarios: ScenarioReport[] = [];
   const estimates: EstimateDayReport[] = [];
   let cost: EstimateCostResult | null = null;
+  let bookings: BookingReport | null = null;
   if (o.sections.includes('erlang')) {
     for (const c of ERLANG_CASES) {
       log(`Erlang C check, M/M/${c.servers}${c.lanes === 2 ? ' two lanes' : ''}, rho ${c.rho}…`);
@@ -268,6 +272,10 @@ export async function runPolicySuite(o: BenchOptions, log: (line: string) => voi
       scenarios.push(await runScenario(s.variant, s.main, s.goals, o));
     }
   }
+  if (o.sections.includes('bookings')) {
+    log(`${referenceDay(BOOKING_DAY).name}: booked and walk-in waits (${o.reps} replications)…`);
+    bookings = await runBookingArm(o);
+  }
   if (o.sections.includes('estimates')) {
     for (const v of ESTIMATE_DAYS) {
       log(
@@ -289,5 +297,5 @@ export async function runPolicySuite(o: BenchOptions, log: (line: string) => voi
     ...estimates.flatMap((e) => e.goals),
     ...(cost ? [costGoal(cost)] : []),
   ];
-  return { options: o, erlang, hourly, scenarios, estimates, cost, goals, wallMs: performance.now() - t0 };
+  return { options: o, erlang, hourly, scenarios, estimates, cost, bookings, goals, wallMs: performance.now() - t0 };
 }

@@ -1,6 +1,7 @@
 import type { Estimate } from '../sim/stats.ts';
 import type { GoalCheck } from './policy-goals.ts';
 import { costGoal, HOURLY_SERVERS, type EstimateDayReport, type SuiteReport } from './policy-suite.ts';
+import type { WaitFigures } from './booking-arm.ts';
 
 /**
  * Plain-text rendering of the suite: every goal with PASS/FAIL and its interval first, then
@@ -145,6 +146,27 @@ function erlangSection(r: SuiteReport): string[] {
   return out;
 }
 
+function bookingSection(r: SuiteReport): string[] {
+  const b = r.bookings;
+  if (!b) return [];
+  const row = (label: string, f: WaitFigures) => [label, num(f.customersPerDay, 0), est(f.mean), est(f.p90)];
+  return [
+    `Appointments (issue 17) — ${b.name}, ${b.reps} days, today's policy (accumulated, ${b.headStartMin}-min head start for on-time bookings); ${num(b.msPerDay, 0)} ms/day`,
+    '  booked = personal and business customers who booked and came on time; walk-ins = the others in those lanes;',
+    '  "no head start" = the same customers on the same days with the head start at 0 (a booking changes nothing)',
+    ...table(
+      ['customers', 'per day', 'mean wait', 'p90 wait'],
+      [
+        row('booked', b.booked),
+        row('booked, no head start', b.bookedWithout),
+        row('walk-ins', b.walkIn),
+        row('walk-ins, no head start', b.walkInWithout),
+      ],
+    ),
+    `  booked wait ÷ without the head start: ×${num(b.bookedRatio.mean, 2)}±${num(b.bookedRatio.half, 2)}; walk-ins': ×${num(b.walkInRatio.mean, 2)}±${num(b.walkInRatio.half, 2)}`,
+  ];
+}
+
 function estimateSection(e: EstimateDayReport): string[] {
   const a = e.accuracy;
   const out = [
@@ -206,7 +228,7 @@ export function renderReport(r: SuiteReport): string {
     '',
     ...goalsSection(r),
   ];
-  for (const section of [erlangSection(r), policySection(r), ...r.estimates.map(estimateSection)]) {
+  for (const section of [erlangSection(r), policySection(r), bookingSection(r), ...r.estimates.map(estimateSection)]) {
     if (section.length === 0) continue;
     out.push('', ...section);
   }

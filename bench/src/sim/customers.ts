@@ -18,6 +18,8 @@ export interface Customer {
   noShow: boolean;
   /** Already in the hall when the simulation starts (stationary runs): served, never measured. */
   preloaded: boolean;
+  /** Booked and checks in on time (personal and business lanes, `bookedShare` of them). */
+  booked: boolean;
 }
 
 export interface DayDraw {
@@ -31,6 +33,9 @@ export function drawDay(scenario: Scenario, seed: number, replication: number): 
   const multiplier = sampleDayMultiplier(dayRng, scenario.dayCv);
   const times = thinnedArrivals(streamFor(seed, replication, 'arrivals'), scenario.arrivals, multiplier);
   const rng = streamFor(seed, replication, 'customers');
+  // Its own stream, drawn for everyone: a booked share changes who booked, not anyone's lane or service.
+  const bookings = streamFor(seed, replication, 'bookings');
+  const bookedShare = scenario.bookedShare ?? 0;
   const shares = scenario.lanes.map((l) => l.share);
   const start = scenario.stationaryStart;
   const preloaded = start ? mmcStationaryCount(start.servers, start.offeredLoad, dayRng.uniform()) : 0;
@@ -40,7 +45,9 @@ export function drawDay(scenario: Scenario, seed: number, replication: number): 
     const serviceMin = sampleService(rng, lane.service);
     // Always draw, so the no-show rate can change without shifting anyone's service time.
     const noShow = rng.uniform() < scenario.noShowProb;
-    return { index, arrivalMin, laneId: lane.id, serviceMin, noShow, preloaded: index < preloaded };
+    const bookable = lane.kind === 'personal' || lane.kind === 'business';
+    const booked = bookings.uniform() < bookedShare && bookable && index >= preloaded;
+    return { index, arrivalMin, laneId: lane.id, serviceMin, noShow, preloaded: index < preloaded, booked };
   });
   return { replication, multiplier, customers };
 }

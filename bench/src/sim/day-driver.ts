@@ -236,6 +236,10 @@ export class DayDriver {
       priorityGroupId: null,
       vipTierId: this.laneTier.get(c.laneId) ?? null,
       channel: 'kiosk',
+      // A booked customer checks in on time for a slot starting now: the head start applies.
+      appointment: c.booked
+        ? { bookingId: `bk-${c.index}`, slotStart: this.dayStart + this.nowMin * MINUTE, onTime: true }
+        : null,
     });
     this.customers.set(ticketId, c);
     this.hooks.issued?.(ticketId, c);

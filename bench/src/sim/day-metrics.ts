@@ -29,6 +29,9 @@ export interface DaySummary {
   /** Σ waits and customers by hour of issue (all lanes), for the per-hour comparison. */
   hourWaitSum: number[];
   hourCount: number[];
+  /** Waits of booked customers, and of the walk-ins in the same (bookable) lanes. */
+  bookedWaits: number[];
+  walkInWaits: number[];
 }
 
 /** One ticket's estimate next to what happened, for the accuracy table. */
@@ -66,6 +69,8 @@ export function summarizeDay(run: DayRun): DaySummary {
   let workMin = 0;
   const hourWaitSum: number[] = [];
   const hourCount: number[] = [];
+  const bookedWaits: number[] = [];
+  const walkInWaits: number[] = [];
   for (const r of run.records) {
     if (!r.customer.preloaded) {
       arrivals += 1;
@@ -85,6 +90,8 @@ export function summarizeDay(run: DayRun): DaySummary {
     if (w > 15) over15 += 1;
     maxWait = Math.max(maxWait, w);
     if (r.laneKind === 'personal') personalWaits.push(w);
+    if (r.customer.booked) bookedWaits.push(w);
+    else if (r.laneKind === 'personal' || r.laneKind === 'business') walkInWaits.push(w);
     const h = Math.floor(r.issuedMin / 60);
     hourWaitSum[h] = (hourWaitSum[h] ?? 0) + w;
     hourCount[h] = (hourCount[h] ?? 0) + 1;
@@ -107,6 +114,8 @@ export function summarizeDay(run: DayRun): DaySummary {
     personalWaits,
     hourWaitSum,
     hourCount,
+    bookedWaits,
+    walkInWaits,
   };
 }
 

@@ -90,6 +90,11 @@ function freshCustomer(
     serviceMin: sampleService(rng, lane.service),
     noShow: rng.uniform() < scenario.noShowProb,
     preloaded: false,
+    // Only a booking day draws it (the other days' replays keep their random sequence).
+    booked:
+      (scenario.bookedShare ?? 0) > 0 &&
+      (lane.kind === 'personal' || lane.kind === 'business') &&
+      rng.uniform() < (scenario.bookedShare ?? 0),
   };
 }
 

@@ -73,6 +73,8 @@ export interface ReferenceVariant {
   /** Multiplies every hourly rate (1.2 = the +20 % day). */
   arrivalFactor?: number;
   noShowProb?: number;
+  /** Share of personal and business customers who booked and come on time (0 = the reference). */
+  bookedShare?: number;
 }
 
 export function referenceDay(v: ReferenceVariant): Scenario {
@@ -87,6 +89,7 @@ export function referenceDay(v: ReferenceVariant): Scenario {
     noShowProb > 0 ? `${Math.round(noShowProb * 100)}% no-shows` : '',
     cv !== 1 ? `service CV ${cv}` : '',
     vipShare !== REFERENCE_VIP_SHARE ? `VIP ${Math.round(vipShare * 100)}%` : '',
+    v.bookedShare ? `${Math.round(v.bookedShare * 100)}% booked` : '',
   ].filter(Boolean);
   return {
     name: `reference day, ${v.counters} counters, ${tags.join(', ')}`,
@@ -97,6 +100,7 @@ export function referenceDay(v: ReferenceVariant): Scenario {
     counters: referenceCounters(v.counters, lunch),
     noShowProb,
     warmupMin: 0,
+    ...(v.bookedShare ? { bookedShare: v.bookedShare } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { mix32, RandomStream } from '../../../server/src/engine/estimate/random.
  */
 export { RandomStream };
 
-export const STREAMS = { day: 1, arrivals: 2, customers: 3, oracle: 4, history: 5 } as const;
+export const STREAMS = { day: 1, arrivals: 2, customers: 3, oracle: 4, history: 5, bookings: 6 } as const;
 export type StreamName = keyof typeof STREAMS;
 
 export function streamFor(seed: number, replication: number, stream: StreamName): RandomStream {

@@ -48,6 +48,11 @@ export interface Scenario {
    * hall (issued at minute 0, not measured), so no warm-up is needed.
    */
   stationaryStart?: { servers: number; offeredLoad: number };
+  /**
+   * Share of personal and business customers who booked and check in on time (the policy's
+   * appointment head start applies). Absent: nobody booked.
+   */
+  bookedShare?: number;
 }
 
 export function totalOfferedLoad(s: Scenario, periodIndex: number): number {

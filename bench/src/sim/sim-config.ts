@@ -12,6 +12,8 @@ export interface PolicyTuning {
   laneWeights?: Partial<Record<LaneKind, number>>;
   maxWaitMin?: Partial<Record<LaneKind, number>>;
   policy?: Partial<Policy>;
+  /** The on-time appointment head start, min (default: the shipped one). 0: a booking changes nothing. */
+  appointmentHeadStartMin?: number;
 }
 
 /** A Monday; the clock of every simulated day starts at this date's opening time (UTC branch). */
@@ -95,7 +97,11 @@ export function simBranchConfig(
     },
     policy: { ...base.policy, ...tuning.policy },
     // The shipped on-time head start and tolerances; no slots (the scenario's arrivals decide who booked), no phone queue.
-    appointments: { ...base.appointments, types: [] },
+    appointments: {
+      ...base.appointments,
+      types: [],
+      headStartMin: tuning.appointmentHeadStartMin ?? base.appointments.headStartMin,
+    },
     remoteQueue: { ...base.remoteQueue, enabled: false, laneIds: [] },
   };
   return BranchConfigSchema.parse(config);
