@@ -9,7 +9,7 @@ import type { CommandHandler, CommandHandlers } from '../../context/feature.ts';
 import { newId } from '../../auth/tokens.ts';
 import type { EngineCommand, EngineState } from '../../engine/types.ts';
 import type { ExecuteRequest } from '../../queue/queue-service.ts';
-import { counterResult, laneResult, ticketResult, visitResult } from './results.ts';
+import { calledTicketResult, counterResult, laneResult, ticketResult, visitResult } from './results.ts';
 import { tellerCounterRefusal, tellerTicketRefusal } from './teller-guard.ts';
 
 type EngineCommandOf<C extends string> = Extract<EngineCommand, { type: C }>;
@@ -33,6 +33,7 @@ const ownTicket = (state: EngineState, actor: Principal, p: { ticketId: string }
 
 const counter = (p: { counterId: string }) => counterResult(p.counterId);
 const ticket = () => ticketResult;
+const called = () => calledTicketResult;
 const lane = (p: { laneId: string }) => laneResult(p.laneId);
 
 export const ENGINE_COMMANDS: EngineCommandTable = {
@@ -59,7 +60,7 @@ export const ENGINE_COMMANDS: EngineCommandTable = {
   'counter:callNext': {
     guard: ownCounter,
     engine: (p, a) => ({ type: 'counter:callNext', actorId: a.id, counterId: p.counterId }),
-    result: ticket,
+    result: called,
   },
   'counter:callTicket': {
     guard: ownCounter,
@@ -70,7 +71,7 @@ export const ENGINE_COMMANDS: EngineCommandTable = {
       ticketId: p.ticketId,
       reason: p.reason,
     }),
-    result: ticket,
+    result: called,
   },
   'ticket:recall': {
     guard: ownCounter,

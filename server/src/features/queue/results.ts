@@ -19,6 +19,17 @@ export function ticketResult(state: EngineState, events: EngineEvent[]): TicketS
   return toStaffTicket(t);
 }
 
+/**
+ * The ticket a call called. A call may first pass over phone tickets whose customers are not
+ * in the hall (`ticket:passed`): the first ticket named is then not the one called.
+ */
+export function calledTicketResult(state: EngineState, events: EngineEvent[]): TicketStaffView {
+  const id = events.find((e) => e.type === 'ticket:called')?.ticketIds[0];
+  const t = id ? state.tickets.get(id) : undefined;
+  if (!t) throw new Error('call succeeded without calling a ticket');
+  return toStaffTicket(t);
+}
+
 /** A paused or resumed lane's counts (no estimate: the forecast is redone after the commit, never in it). */
 export function laneResult(laneId: string) {
   return (state: EngineState, _events: EngineEvent[], now: number): LaneStats => {
