@@ -136,4 +136,63 @@ describeBrowser('booking page', () => {
     await expect.poll(() => page.getByTestId('mobile-remote').count()).toBe(0);
     await page.context().close();
   });
+  it('a phone ticket that never arrives lapses after the grace, and holds nobody up meanwhile', async () => {
+    const page = await phone('/book');
+    await page.getByTestId('booking-form').waitFor();
+    await page.getByRole('tab', { name: '手机取号' }).click();
+    await page.locator('.m-step').first().locator('.m-choice').first().click();
+    await page.getByTestId('booking-phone').fill('13600136000');
+    await page.getByTestId('booking-send-code').click();
+    const sms = await gateway.waitFor((m) => m.kind === 'verification_code' && m.mobile === '13600136000');
+    await page.getByTestId('booking-code').fill(sms.code);
+    await page.getByTestId('booking-confirm').click();
+    await page.waitForURL(/\/t\/[A-Za-z0-9_-]+$/);
+    await page.getByTestId('mobile-remote').waitFor();
+    const number = ((await page.getByTestId('mobile-number').textContent()) ?? '').trim();
+    const laneId = number.slice(0, 1);
+
+    // A walk-in in the same lane after it; a teller whose counter serves that lane calls: the walk-in, not the absent phone ticket.
+    const kiosk = await server.connect(server.deviceToken('kiosk'));
+    const businessTypeId = server.app.ctx.config().businessTypes.find((b) => b.laneId === laneId && b.enabled)!.id;
+    const walkIn = await server.command(kiosk, 'ticket:issue', {
+      laneId,
+      businessTypeId,
+      priorityGroupId: null,
+      vipIdentifier: null,
+    });
+    if (!walkIn.ok) throw new Error(walkIn.code);
+    const counterId = server.app.ctx.config().counters.find((c) => c.laneIds[0] === laneId)!.id;
+    const teller = await server.connect(await server.login('teller3'));
+    expect((await server.command(teller, 'counter:signOn', { counterId })).ok).toBe(true);
+    // (The earlier test's activated phone ticket still waits ahead: it is called and served first.)
+    const called: string[] = [];
+    for (let i = 0; i < 3 && !called.includes(walkIn.data.ticket.number); i++) {
+      const call = await server.command(teller, 'counter:callNext', { counterId });
+      if (!call.ok) throw new Error(`${call.code} after ${called.join(', ')}`);
+      called.push(call.data.number);
+      if (call.data.number === walkIn.data.ticket.number) break;
+      expect((await server.command(teller, 'ticket:start', { counterId })).ok).toBe(true);
+      const done = await server.command(teller, 'ticket:finish', {
+        counterId,
+        outcome: 'served',
+        servedBusinessTypeIds: [call.data.businessTypeId],
+      });
+      expect(done.ok).toBe(true);
+    }
+    expect(called).toContain(walkIn.data.ticket.number);
+    expect(called).not.toContain(number);
+    // Its turn came and went: the phone says until when to check in.
+    await expect.poll(() => page.getByTestId('mobile-remote').textContent()).toContain('否则号票作废');
+    await screenshot(page, 'phone-ticket-lapses-at-zh');
+
+    // Past the 5-minute grace, still not in the hall: it lapses, and the phone says so.
+    server.clock.advance(6 * 60_000);
+    await expect.poll(() => page.getByTestId('mobile-status').textContent()).toContain('号票已作废');
+    expect(await page.getByTestId('mobile-status').getAttribute('data-status')).toBe('cancelled');
+    expect(await page.getByTestId('mobile-remote').count()).toBe(0);
+    await screenshot(page, 'phone-ticket-lapsed-zh');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByTestId('mobile-status').textContent()).toContain('has lapsed');
+    await page.context().close();
+  });
 });

@@ -139,7 +139,11 @@ describe('appointments: arrival', () => {
 
     const token1 = first.body.data!.mobilePath.slice(3);
     const view = await publicCall<MobileTicketView>(server, 'GET', `/tickets/${token1}`);
-    expect((view.body as unknown as MobileTicketView).remote).toEqual({ activated: false, lapsesAt: null });
+    expect((view.body as unknown as MobileTicketView).remote).toEqual({
+      activated: false,
+      lapsesAt: null,
+      lapsed: false,
+    });
     const admin = await server.login('admin');
     const poster = await api<{ path: string }>(server, admin, 'GET', '/admin/poster');
     const key = poster.body.data!.path.slice('/hall/'.length);

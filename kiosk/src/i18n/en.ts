@@ -244,6 +244,7 @@ export const en: SameKeys<typeof zh> = {
       done: 'Done. Thank you for visiting',
       no_show: 'Missed. Please take a new ticket if needed',
       cancelled: 'Cancelled',
+      lapsed: 'Not checked in in time: this ticket has lapsed. Please take a new one if needed',
     },
     estimate: 'Estimated wait',
     issuedAt: 'Issued',

@@ -226,6 +226,7 @@ export const zh = {
       done: '已办结，感谢您的光临',
       no_show: '已过号，如需办理请重新取号',
       cancelled: '已取消',
+      lapsed: '未按时到店签到，号票已作废。如需办理请重新取号',
     },
     estimate: '预计等候',
     issuedAt: '取号时间',

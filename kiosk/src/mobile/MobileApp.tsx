@@ -20,7 +20,12 @@ function StatusLine({ view }: { view: MobileTicketView }) {
     : view.counterNumber !== null
       ? `${view.counterNumber}`
       : '';
-  const text = view.status === 'called' ? t('mobile.status.called', { counter }) : t(`mobile.status.${view.status}`);
+  const text =
+    view.status === 'called'
+      ? t('mobile.status.called', { counter })
+      : view.remote?.lapsed
+        ? t('mobile.status.lapsed')
+        : t(`mobile.status.${view.status}`);
   return (
     <p className={`m-status m-status--${view.status}`} data-testid="mobile-status" data-status={view.status}>
       {text}

@@ -54,6 +54,7 @@ function toMobileView(
             t.remote.activatedAt === null && t.remote.passedAt !== null
               ? t.remote.passedAt + config.remoteQueue.graceMin * 60_000
               : null,
+          lapsed: t.outcome === 'lapsed',
         }
       : null,
     appointment: t.appointment ? { slotStart: t.appointment.slotStart, onTime: t.appointment.onTime } : null,

@@ -19,8 +19,8 @@ export const MobileTicketViewSchema = z.object({
   branchName: LocalizedTextView,
   /** The branch's time zone: times are shown on the branch clock, whatever zone the phone is in. */
   timeZone: z.string(),
-  /** A phone ticket: whether the customer has checked in at the branch, and when it lapses if not. */
-  remote: z.object({ activated: z.boolean(), lapsesAt: z.number().nullable() }).nullable(),
+  /** A phone ticket: whether the customer has checked in at the branch, when it lapses if not, and whether it did. */
+  remote: z.object({ activated: z.boolean(), lapsesAt: z.number().nullable(), lapsed: z.boolean() }).nullable(),
   /** A booked customer's ticket: the slot, and whether the check-in was on time. */
   appointment: z.object({ slotStart: z.number(), onTime: z.boolean() }).nullable(),
   /** The branch clock when this view was made: the phone says how current it is in branch time, not its own. */
