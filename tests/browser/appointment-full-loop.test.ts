@@ -7,7 +7,7 @@ import { startFakeSmsGateway, type FakeSmsGateway } from '../support/fake-sms-ga
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
 import { useFakeGateway } from '../integration/appointments-support.ts';
 import { launchBrowser, openKiosk, PORTRAIT } from './kiosk-harness.ts';
-import { notificationsShown, serviceWorkerInbox, installFakePushManager } from './push-harness.ts';
+import { notificationsShown, phoneWithPush, serviceWorkerInbox } from './push-harness.ts';
 
 /**
  * Issue 17, done when: a customer books on the phone page with the code from the text message,
@@ -52,16 +52,8 @@ describeBrowser('an appointment from booking to rating', () => {
   });
 
   async function phonePage(path: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
     // The phone reaches the branch over https in a real branch; 127.0.0.1 is a secure context too.
-    await installFakePushManager(context, server.url, push);
-    const page = await context.newPage();
+    const { page } = await phoneWithPush(browser, server.url, push);
     await page.goto(`${server.url}${path}`);
     return page;
   }

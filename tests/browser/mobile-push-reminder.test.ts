@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { IssuedTicket } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, screenshot } from '../support/browser.ts';
 import { startFakePushService, type FakePushService } from '../support/fake-push-service.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
-import { notificationsShown, serviceWorkerInbox, installFakePushManager } from './push-harness.ts';
+import { notificationsShown, phoneWithPush, serviceWorkerInbox } from './push-harness.ts';
 
 /**
  * 到号提醒 by Web Push, the whole loop (issue 17): the ticket page registers its service
@@ -54,18 +54,7 @@ describeBrowser('mobile ticket page: Web Push reminders', () => {
     return ack.data.number;
   }
 
-  /** A phone whose PushManager hands out the fake service's subscription. */
-  async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    await installFakePushManager(context, server.url, push);
-    return { context, page: await context.newPage() };
-  }
+  const phone = () => phoneWithPush(browser, server.url, push);
 
   it('subscribes, is reminded when three are ahead and when called with the counter, as notifications', async () => {
     for (let i = 0; i < 4; i++) await issue();

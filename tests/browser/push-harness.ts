@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { FakePushService } from '../support/fake-push-service.ts';
 
 /**
@@ -37,6 +37,23 @@ export async function installFakePushManager(
     },
     { endpoint: push.endpoint, keys: push.keys },
   );
+}
+
+/** A phone (390×844, touch, zh-CN, Shanghai) whose PushManager hands out the fake service's subscription. */
+export async function phoneWithPush(
+  browser: Browser,
+  origin: string,
+  push: FakePushService,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await installFakePushManager(context, origin, push);
+  return { context, page: await context.newPage() };
 }
 
 /** The ticket pages' service worker, as the push service delivers to it. */
