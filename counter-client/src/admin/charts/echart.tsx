@@ -4,6 +4,7 @@ import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
+import { prefersReducedMotion, withMotionPreference } from './chart-motion.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
@@ -34,7 +35,7 @@ export function EChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(withMotionPreference(option, prefersReducedMotion()), { notMerge: true });
   }, [option]);
 
   return <div ref={box} style={{ width: '100%', height }} data-testid={testId} />;

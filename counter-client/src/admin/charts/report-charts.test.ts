@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withMotionPreference } from './chart-motion.ts';
 import { buildBranchReport } from '../../../../server/src/features/reports/report-figures.ts';
 import {
   FIXTURE_DATE,
@@ -55,5 +56,13 @@ describe('report chart options', () => {
       [6.5, 5],
       [3.75, 4.5],
     ]);
+  });
+});
+
+describe('withMotionPreference', () => {
+  it('turns the animation off only for staff who asked for reduced motion', () => {
+    const option = { series: [{ type: 'bar', data: [1, 2] }] };
+    expect(withMotionPreference(option, true)).toEqual({ ...option, animation: false });
+    expect(withMotionPreference(option, false)).toBe(option);
   });
 });
