@@ -8,7 +8,7 @@ import type { Pool } from '../../../hq/src/server/db/pool.ts';
 export const RAW_REPORT_SQL = `
 WITH last_ticket AS (
   SELECT DISTINCT ON (e.branch_id, tk->>'id') e.branch_id, tk
-    FROM events e, jsonb_array_elements(e.body->'tickets') tk
+    FROM events e, json_array_elements(e.body->'tickets') tk
    WHERE e.kind = 'queue' AND e.business_date BETWEEN $1::date AND $2::date
    ORDER BY e.branch_id, tk->>'id', e.epoch DESC, e.seq DESC
 ), rating AS (

@@ -1,3 +1,5 @@
+import { GENESIS_HASH } from '@lobby/shared';
+import { chainHash } from '@lobby/shared/chain-hash';
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BranchStore } from '../branches/branch-store.ts';
@@ -18,7 +20,7 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
     db = await createTestDatabase();
     const branches = new BranchStore(db.pool);
     await branches.upsertRegion({ id: 'east', nameZh: '华东', nameEn: 'East' });
-    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'g1', 'g2', 'g3', 'g4'])
+    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'g1', 'g2', 'g3', 'g4'])
       await branches.register({ id, regionId: 'east', nameZh: id, nameEn: id }, T0);
     ingest = new IngestService(db.pool, db.partitions, () => T0 + 60 * MIN, logger);
   });
@@ -58,6 +60,21 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
     const day = stored.rollup_day.get('2026-11-24|A|deposit')!;
     expect(day.slice(0, 6)).toEqual([2, 1, 4 * MIN, 1, 0, 1]); // issued, waited, wait_ms, within target, no-show, served
     expect(stored.rollup_teller_day.get('2026-11-24|1001')?.[0]).toBe(1);
+  });
+
+  it('keeps each body as the branch sent it, so the stored events re-check against the hash chain', async () => {
+    const chain = new FactChain('b7');
+    for (const f of servedTicketFacts('t1', 'A001', T0, 2, 5)) chain.add(f);
+    expect(await ingest.ingest('b7', chain.batch(1, chain.facts.length))).toMatchObject({ ok: true });
+    const { rows } = await db.pool.query<{ seq: number; hash: string; body: string }>(
+      "SELECT seq, replace(hash::text, '-', '') AS hash, body::text AS body FROM events WHERE branch_id = 'b7' ORDER BY epoch, seq",
+    );
+    expect(rows.map((r) => r.body)).toEqual(chain.facts.map((f) => f.body));
+    let prev = GENESIS_HASH;
+    for (const r of rows) {
+      expect(chainHash(prev, r.body), `seq ${r.seq}`).toBe(r.hash);
+      prev = r.hash;
+    }
   });
 
   it('refuses a batch that does not connect, with the head to resume after', async () => {
