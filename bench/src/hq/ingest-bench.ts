@@ -121,6 +121,7 @@ export async function benchIngest(opts: {
       }),
     );
     const ingestMs = performance.now() - started;
+    await ingest.close();
     const copyMs = await copyStreams(copyDb, streams, opts.concurrency, date);
 
     await db.pool.query('ANALYZE');

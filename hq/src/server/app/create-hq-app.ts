@@ -65,7 +65,7 @@ export function createHqApp(deps: HqDeps): HqApp {
     partitions,
     branches: new BranchStore(pool),
     users: new HqUserStore(pool),
-    ingest: new IngestService(pool, partitions, clock, logger, () => catalogue.latestVersion()),
+    ingest: new IngestService(pool, partitions, clock, logger, { catalogueVersion: () => catalogue.latestVersion() }),
     catalogue,
     grid,
     live: new LiveGrid(grid, clock, logger, deps.liveWindowMs ?? 250),
@@ -137,6 +137,7 @@ export function createHqApp(deps: HqDeps): HqApp {
         clearInterval(daily);
         unsubscribe();
         services.live.stop();
+        await services.ingest.close();
         await new Promise<void>((done) => {
           void io.close(() => done());
           if (!server.listening) done();

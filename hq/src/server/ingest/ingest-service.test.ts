@@ -24,7 +24,10 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
       await branches.register({ id, regionId: 'east', nameZh: id, nameEn: id }, T0);
     ingest = new IngestService(db.pool, db.partitions, () => T0 + 60 * MIN, logger);
   });
-  afterAll(() => db.drop());
+  afterAll(async () => {
+    await ingest.close();
+    await db.drop();
+  });
 
   async function expectRollupsEqualRecompute(branchId: string) {
     const [stored, fresh] = await Promise.all([storedRollups(db.pool, branchId), recomputeRollups(db.pool, branchId)]);
@@ -174,14 +177,10 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
   it('acks with the newest catalogue version even when every pooled connection is ingesting', async () => {
     // One connection, held by the ingest transaction: the version must not need a second.
     const pool = createPool(db.url, 1);
+    const lone = new IngestService(pool, db.partitions, () => T0, logger, {
+      catalogueVersion: () => new CatalogueStore(pool).latestVersion(),
+    });
     try {
-      const lone = new IngestService(
-        pool,
-        db.partitions,
-        () => T0,
-        logger,
-        () => new CatalogueStore(pool).latestVersion(),
-      );
       const chain = new FactChain('b6');
       chain.add(queueFact('ticket:issued', T0, [ticketFact({ id: 'x6' })]));
       expect(await lone.ingest('b6', chain.batch(1, 1))).toMatchObject({
@@ -189,6 +188,7 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
         ack: { throughSeq: 1, catalogueVersion: null },
       });
     } finally {
+      await lone.close();
       await pool.end();
     }
   });
@@ -202,11 +202,10 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
       if (args.length === 0) transactions++;
       return connect(...args);
     }) as typeof pool.connect;
+    const grouped = new IngestService(pool, db.partitions, () => T0 + 60 * MIN, logger, {
+      groupCommit: { maxInFlight: 1, maxGroup: 64 },
+    });
     try {
-      const grouped = new IngestService(pool, db.partitions, () => T0 + 60 * MIN, logger, undefined, {
-        maxInFlight: 1,
-        maxGroup: 64,
-      });
       const chains = ['g1', 'g2', 'g3', 'g4'].map((id) => {
         const chain = new FactChain(id);
         // A name JSON escapes (a backslash, quotes): COPY's text format must double the backslashes.
@@ -259,6 +258,7 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
       );
       expect(JSON.parse(stored.rows[0]!.body)).toEqual(JSON.parse(g3.facts[0]!.body));
     } finally {
+      await grouped.close();
       await pool.end();
     }
   });

@@ -1,15 +1,14 @@
 import {
   businessDateOf,
-  HqFactBodySchema,
   type HqBacklog,
   type HqIngestAck,
   type HqIngestBatch,
   type HqReplicationHead,
 } from '@lobby/shared';
-import { chainHash } from '@lobby/shared/chain-hash';
 import type { Logger } from 'pino';
 import type { PartitionKeeper } from '../db/partitions.ts';
 import { inTransaction, type Pool, type PoolClient } from '../db/pool.ts';
+import { BatchCheckers, type BatchCheckersOptions } from './batch-checkers.ts';
 import { needsLookup, planChain, type ChainPlan } from './chain.ts';
 import { foldTickets, nonZero, ticketKey, touchedTickets, type ParsedFact, type RollupDeltas } from './fold.ts';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
@@ -53,31 +52,6 @@ interface Checked {
   parsed: ParsedFact['body'];
 }
 
-/** Hashes and schemas, before any database work: a malformed batch costs no transaction. */
-function checkBatch(batch: HqIngestBatch): Checked[] | string {
-  const out: Checked[] = [];
-  let prev: Checked | null = null;
-  for (const f of batch.facts) {
-    if (chainHash(f.prevHash, f.body) !== f.hash) return `fact ${f.seq}: hash does not match its body`;
-    if (prev && (f.prevHash !== prev.hash || f.seq !== prev.seq + 1))
-      return `fact ${f.seq}: does not follow fact ${prev.seq} in the batch`;
-    let json: unknown;
-    try {
-      json = JSON.parse(f.body);
-    } catch {
-      return `fact ${f.seq}: body is not JSON`;
-    }
-    const parsed = HqFactBodySchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return `fact ${f.seq}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim();
-    }
-    prev = { ...f, parsed: parsed.data };
-    out.push(prev);
-  }
-  return out;
-}
-
 /** A checked batch waiting for its group's transaction. */
 interface Pending {
   branchId: string;
@@ -106,6 +80,14 @@ function businessDateOfFact(body: ParsedFact['body'], timeZone: string): string 
   return businessDateOf(body.at, timeZone);
 }
 
+export interface IngestOptions {
+  /** The newest catalogue version (cached by the catalogue store). */
+  catalogueVersion?: () => Promise<number | null>;
+  groupCommit?: GroupCommitOptions;
+  /** Threads that check batches (default: defaultCheckWorkers()). */
+  checkers?: BatchCheckersOptions;
+}
+
 export class IngestService {
   /** Branch time zones, to date facts that carry none before the transaction (partitions). */
   private readonly zones = new Map<string, string>();
@@ -116,22 +98,24 @@ export class IngestService {
   private readonly logger: Logger;
   private readonly catalogueVersion: () => Promise<number | null>;
   private readonly groups: GroupCommit<Pending, IngestOutcome>;
+  private readonly checkers: BatchCheckers;
 
-  constructor(
-    pool: Pool,
-    partitions: PartitionKeeper,
-    clock: () => number,
-    logger: Logger,
-    /** The newest catalogue version (cached by the catalogue store). */
-    catalogueVersion: () => Promise<number | null> = async () => null,
-    groupCommit: GroupCommitOptions = DEFAULT_GROUP_COMMIT,
-  ) {
+  constructor(pool: Pool, partitions: PartitionKeeper, clock: () => number, logger: Logger, opts: IngestOptions = {}) {
     this.pool = pool;
     this.partitions = partitions;
     this.clock = clock;
     this.logger = logger;
-    this.catalogueVersion = catalogueVersion;
-    this.groups = new GroupCommit((items) => inTransaction(this.pool, (c) => this.applyGroup(c, items)), groupCommit);
+    this.catalogueVersion = opts.catalogueVersion ?? (async () => null);
+    this.checkers = new BatchCheckers(opts.checkers);
+    this.groups = new GroupCommit(
+      (items) => inTransaction(this.pool, (c) => this.applyGroup(c, items)),
+      opts.groupCommit ?? DEFAULT_GROUP_COMMIT,
+    );
+  }
+
+  /** Stops the check threads (the pool is the caller's). */
+  close(): Promise<void> {
+    return this.checkers.close();
   }
 
   async ingest(branchId: string, batch: HqIngestBatch): Promise<IngestOutcome> {
@@ -141,8 +125,9 @@ export class IngestService {
         code: 'INVALID_PAYLOAD',
         message: `batch names branch ${batch.branchId}, key is ${branchId}`,
       };
-    const checked = checkBatch(batch);
-    if (typeof checked === 'string') return { ok: false, code: 'INVALID_PAYLOAD', message: checked };
+    const check = await this.checkers.check(batch.facts);
+    if (!check.ok) return { ok: false, code: 'INVALID_PAYLOAD', message: check.message };
+    const checked: Checked[] = batch.facts.map((f, i) => ({ ...f, parsed: check.bodies[i]! }));
     const zone = await this.timeZone(branchId);
     if (zone === null) return { ok: false, code: 'NOT_FOUND', message: 'branch not registered' };
     // Months for the zone the transaction will date by: the branch's, or a profile in the batch.

@@ -38,7 +38,9 @@ describePg("grid: one branch's drill-down", () => {
       at: T0 + MIN,
       alert: { id: 'a1', action: 'raised', kind: 'predicted_over_target', laneId: 'B', counterId: 'c6' },
     });
-    const ingest = new IngestService(db.pool, db.partitions, () => T0 + 2 * MIN, pino({ level: 'silent' }));
+    const ingest = new IngestService(db.pool, db.partitions, () => T0 + 2 * MIN, pino({ level: 'silent' }), {
+      checkers: { workers: 0 },
+    });
     expect(await ingest.ingest('b1', chain.batch(1, 2))).toMatchObject({ ok: true });
 
     const detail = await new GridStore(db.pool).detail('b1', T0 + 2 * MIN);

@@ -1,0 +1,117 @@
+import type { HqFactBody, HqIngestBatch } from '@lobby/shared';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkBatch, type BatchCheck } from './check-batch.ts';
+import type { CheckReply, CheckRequest } from './check-worker.ts';
+
+/**
+ * Where batches are checked (hashes, JSON, schemas: ~12 µs a fact, most of head office's own
+ * CPU per fact). On worker threads by default, so the thread that runs the transactions is
+ * not the bottleneck of ingest; `workers: 0` checks on the calling thread (one code path:
+ * both run checkBatch). Workers start on first use and are replaced if one dies.
+ */
+export interface BatchCheckersOptions {
+  workers: number;
+}
+
+/** One per core beside the main thread, at least one, at most four (PostgreSQL needs cores too). */
+export function defaultCheckWorkers(): number {
+  const set = process.env.HQ_CHECK_WORKERS;
+  if (set !== undefined && /^\d+$/.test(set)) return Number(set);
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+const BOOT = new URL('./check-worker-boot.mjs', import.meta.url);
+const ENTRY = new URL(`./check-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+
+interface Pending {
+  resolve: (check: BatchCheck) => void;
+  reject: (err: Error) => void;
+}
+
+class CheckThread {
+  private readonly worker: Worker;
+  readonly pending = new Map<number, Pending>();
+  dead = false;
+
+  constructor(onExit: () => void) {
+    this.worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
+    this.worker.unref();
+    this.worker.on('message', (reply: CheckReply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) this.worker.unref();
+      p?.resolve(
+        reply.ok
+          ? { ok: true, bodies: JSON.parse(reply.bodies) as HqFactBody[] }
+          : { ok: false, message: reply.message },
+      );
+    });
+    const fail = (err: Error) => {
+      if (this.dead) return;
+      this.dead = true;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+      onExit();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`batch check worker exited (${code})`)));
+  }
+
+  check(id: number, facts: HqIngestBatch['facts']): Promise<BatchCheck> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      // Held open only while it has work: an idle checker never keeps the process alive.
+      this.worker.ref();
+      this.worker.postMessage({ id, facts } satisfies CheckRequest);
+    });
+  }
+
+  async terminate(): Promise<void> {
+    this.dead = true;
+    await this.worker.terminate();
+  }
+}
+
+export class BatchCheckers {
+  private threads: (CheckThread | null)[];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(opts: BatchCheckersOptions = { workers: defaultCheckWorkers() }) {
+    this.threads = Array.from({ length: opts.workers }, () => null);
+  }
+
+  check(facts: HqIngestBatch['facts']): Promise<BatchCheck> {
+    if (this.threads.length === 0 || this.closed) return Promise.resolve(checkBatch(facts));
+    return this.leastBusy().check(this.nextId++, facts);
+  }
+
+  private leastBusy(): CheckThread {
+    let best = 0;
+    for (let i = 0; i < this.threads.length; i++) {
+      const t = this.threads[i];
+      if (!t) {
+        best = i;
+        break;
+      }
+      if (t.pending.size < this.threads[best]!.pending.size) best = i;
+    }
+    let thread = this.threads[best];
+    if (!thread || thread.dead) {
+      const slot = best;
+      thread = new CheckThread(() => {
+        if (this.threads[slot] === thread) this.threads[slot] = null;
+      });
+      this.threads[slot] = thread;
+    }
+    return thread;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const running = this.threads.filter((t): t is CheckThread => t !== null);
+    this.threads = this.threads.map(() => null);
+    await Promise.all(running.map((t) => t.terminate()));
+  }
+}
