@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatMs, renderTable, runVerdict, type BenchRow } from './common/bench-table.ts';
+import { HQ_NODE_FLAGS } from '../../hq/src/server/node-flags.ts';
 import { benchDurableTransitions } from './durability/durable-transitions.ts';
 import { benchBroadcast } from './latency/broadcast-500.ts';
 import { benchCallFanout } from './latency/call-fanout.ts';
@@ -266,12 +267,16 @@ modules.push({
     const dir = mkdtempSync(join(tmpdir(), 'lobby-bench-'));
     const rowsFile = join(dir, 'hq-rows.json');
     try {
-      const res = spawnSync(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'bench/src/hq/run-hq-bench.ts')], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, BENCH_ROWS_FILE: rowsFile },
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 30 * 60_000,
-      });
+      const res = spawnSync(
+        process.execPath,
+        [...HQ_NODE_FLAGS, '--import', 'tsx', resolve(REPO_ROOT, 'bench/src/hq/run-hq-bench.ts')],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, BENCH_ROWS_FILE: rowsFile },
+          stdio: ['ignore', 'ignore', 'inherit'],
+          timeout: 30 * 60_000,
+        },
+      );
       if (res.status !== 0 || !existsSync(rowsFile))
         throw new Error(`head-office bench ended ${res.status ?? res.signal} without its rows`);
       return JSON.parse(readFileSync(rowsFile, 'utf8')) as BenchRow[];

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { HQ_NODE_FLAGS } from '../../../hq/src/server/node-flags.ts';
 
 /**
  * The real head office (`hq/src/server/main.ts`) as a child process, so a test can SIGKILL
@@ -18,7 +19,7 @@ export async function startHqChild(env: {
   HQ_TLS_CERT_FILE: string;
   HQ_POOL_SIZE?: string;
 }): Promise<HqChild> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'hq/src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...HQ_NODE_FLAGS, '--import', 'tsx', 'hq/src/server/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
