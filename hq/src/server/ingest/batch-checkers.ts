@@ -5,9 +5,9 @@ import { checkBatch, type BatchCheck } from './check-batch.ts';
 import type { CheckReply, CheckRequest } from './check-worker.ts';
 
 /**
- * Where batches are checked (hashes, JSON, schemas: ~12 µs a fact, most of head office's own
- * CPU per fact). On worker threads by default, so the thread that runs the transactions is
- * not the bottleneck of ingest; `workers: 0` checks on the calling thread (one code path:
+ * Where batches are checked (hashes, JSON, schemas: ~12 µs a fact, a quarter of head office's own
+ * CPU per fact). On worker threads by default, so the thread that runs the transactions does
+ * not carry them too (5-10 % more ingest, docs/hq.md); `workers: 0` checks on the calling thread (one code path:
  * both run checkBatch). Workers start on first use and are replaced if one dies.
  */
 export interface BatchCheckersOptions {
