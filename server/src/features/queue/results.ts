@@ -11,24 +11,23 @@ export function counterResult(counterId: string) {
   };
 }
 
-/** The ticket the command acted on: the first ticket its events name. */
-export function ticketResult(state: EngineState, events: EngineEvent[]): TicketStaffView {
-  const id = events.find((e) => e.ticketIds.length > 0)?.ticketIds[0];
+function namedTicket(state: EngineState, events: EngineEvent[], naming: (e: EngineEvent) => boolean): TicketStaffView {
+  const id = events.find(naming)?.ticketIds[0];
   const t = id ? state.tickets.get(id) : undefined;
   if (!t) throw new Error('ticket command succeeded without naming a ticket');
   return toStaffTicket(t);
 }
 
+/** The ticket the command acted on: the first ticket its events name. */
+export const ticketResult = (state: EngineState, events: EngineEvent[]): TicketStaffView =>
+  namedTicket(state, events, (e) => e.ticketIds.length > 0);
+
 /**
  * The ticket a call called. A call may first pass over phone tickets whose customers are not
  * in the hall (`ticket:passed`): the first ticket named is then not the one called.
  */
-export function calledTicketResult(state: EngineState, events: EngineEvent[]): TicketStaffView {
-  const id = events.find((e) => e.type === 'ticket:called')?.ticketIds[0];
-  const t = id ? state.tickets.get(id) : undefined;
-  if (!t) throw new Error('call succeeded without calling a ticket');
-  return toStaffTicket(t);
-}
+export const calledTicketResult = (state: EngineState, events: EngineEvent[]): TicketStaffView =>
+  namedTicket(state, events, (e) => e.type === 'ticket:called');
 
 /** A paused or resumed lane's counts (no estimate: the forecast is redone after the commit, never in it). */
 export function laneResult(laneId: string) {
