@@ -154,23 +154,17 @@ describeBrowser('booking page', () => {
     // A walk-in in the same lane after it; a teller whose counter serves that lane calls: the walk-in, not the absent phone ticket.
     const kiosk = await server.connect(server.deviceToken('kiosk'));
     const businessTypeId = server.app.ctx.config().businessTypes.find((b) => b.laneId === laneId && b.enabled)!.id;
-    const walkIn = await server.command(kiosk, 'ticket:issue', {
-      laneId,
-      businessTypeId,
-      priorityGroupId: null,
-      vipIdentifier: null,
-    });
-    if (!walkIn.ok) throw new Error(walkIn.code);
+    const walkIn = await server.issue(kiosk, laneId, businessTypeId);
     const counterId = server.app.ctx.config().counters.find((c) => c.laneIds[0] === laneId)!.id;
     const teller = await server.connect(await server.login('teller3'));
     expect((await server.command(teller, 'counter:signOn', { counterId })).ok).toBe(true);
     // (The earlier test's activated phone ticket still waits ahead: it is called and served first.)
     const called: string[] = [];
-    for (let i = 0; i < 3 && !called.includes(walkIn.data.ticket.number); i++) {
+    for (let i = 0; i < 3 && !called.includes(walkIn.ticket.number); i++) {
       const call = await server.command(teller, 'counter:callNext', { counterId });
       if (!call.ok) throw new Error(`${call.code} after ${called.join(', ')}`);
       called.push(call.data.number);
-      if (call.data.number === walkIn.data.ticket.number) break;
+      if (call.data.number === walkIn.ticket.number) break;
       expect((await server.command(teller, 'ticket:start', { counterId })).ok).toBe(true);
       const done = await server.command(teller, 'ticket:finish', {
         counterId,
@@ -179,7 +173,7 @@ describeBrowser('booking page', () => {
       });
       expect(done.ok).toBe(true);
     }
-    expect(called).toContain(walkIn.data.ticket.number);
+    expect(called).toContain(walkIn.ticket.number);
     expect(called).not.toContain(number);
     // Its turn came and went: the phone says until when to check in.
     await expect.poll(() => page.getByTestId('mobile-remote').textContent()).toContain('否则号票作废');

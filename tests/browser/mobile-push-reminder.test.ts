@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { IssuedTicket } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, screenshot } from '../support/browser.ts';
 import { startFakePushService, type FakePushService } from '../support/fake-push-service.ts';
@@ -35,16 +34,7 @@ describeBrowser('mobile ticket page: Web Push reminders', () => {
     await push?.close();
   });
 
-  async function issue(): Promise<IssuedTicket> {
-    const ack = await server.command(kiosk, 'ticket:issue', {
-      laneId: 'A',
-      businessTypeId: 'cash',
-      priorityGroupId: null,
-      vipIdentifier: null,
-    });
-    if (!ack.ok) throw new Error(ack.code);
-    return ack.data;
-  }
+  const issue = () => server.issue(kiosk, 'A', 'cash');
 
   async function callAt(username: string, counterId: string): Promise<string> {
     const teller = await server.connect(await server.login(username));

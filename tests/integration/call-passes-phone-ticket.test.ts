@@ -35,18 +35,12 @@ describe('calling past a phone ticket', () => {
     });
     expect(phone.status).toBe(201);
     const kiosk = await server.connect(server.deviceToken('kiosk'));
-    const walkIn = await server.command(kiosk, 'ticket:issue', {
-      laneId: 'A',
-      businessTypeId: 'cash',
-      priorityGroupId: null,
-      vipIdentifier: null,
-    });
-    if (!walkIn.ok) throw new Error(walkIn.code);
+    const walkIn = await server.issue(kiosk, 'A', 'cash');
     const teller = await server.connect(await server.login('teller2'));
     expect((await server.command(teller, 'counter:signOn', { counterId: 'c2' })).ok).toBe(true);
     const call = await server.command(teller, 'counter:callNext', { counterId: 'c2' });
     if (!call.ok) throw new Error(call.code);
-    expect(call.data).toMatchObject({ number: walkIn.data.ticket.number, status: 'called', counterId: 'c2' });
+    expect(call.data).toMatchObject({ number: walkIn.ticket.number, status: 'called', counterId: 'c2' });
     const passed = server.app.ctx.queue.current.tickets.get(phone.body.data!.ticket.id);
     expect(passed).toMatchObject({ status: 'waiting', remote: { activatedAt: null, passedAt: expect.any(Number) } });
   });

@@ -13,6 +13,7 @@ import type {
   CommandPayload,
   CommandResults,
   DeviceKind,
+  IssuedTicket,
   LoginResponse,
   Principal,
   QueueEvent,
@@ -74,6 +75,8 @@ export interface TestServer {
     name: C,
     payload: DistributiveOmit<CommandPayload<C>, 'requestId'> & { requestId?: string },
   ): Promise<Ack<CommandResults[C]>>;
+  /** A walk-in ticket from this kiosk socket (no priority group, no VIP); throws with the code if refused. */
+  issue(kiosk: LobbySocket, laneId: string, businessTypeId: string): Promise<IssuedTicket>;
   /** The proof a kiosk gets from vip:lookup for a registered card/phone (what ticket:issue takes). */
   vipProof(kiosk: LobbySocket, identifier: string): Promise<string>;
   /** Closes the app (keeping DATA_DIR) and starts a new one on the same port and clock. */
@@ -203,6 +206,16 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
         p: unknown,
       ) => Promise<Ack<CommandResults[typeof name]>>;
       return emit.call(socket.timeout(10_000), name, full);
+    },
+    async issue(kiosk, laneId, businessTypeId) {
+      const ack = await server.command(kiosk, 'ticket:issue', {
+        laneId,
+        businessTypeId,
+        priorityGroupId: null,
+        vipIdentifier: null,
+      });
+      if (!ack.ok) throw new Error(`ticket:issue ${laneId}/${businessTypeId} refused: ${ack.code}`);
+      return ack.data;
     },
     async vipProof(kiosk, identifier) {
       const ack = await server.command(kiosk, 'vip:lookup', { vipIdentifier: identifier });
