@@ -2,7 +2,7 @@ import { thinnedArrivals } from './arrivals.ts';
 import { sampleDayMultiplier, sampleService } from './distributions.ts';
 import { mmcStationaryCount } from './erlang-c.ts';
 import { streamFor } from './rng.ts';
-import type { Scenario } from './scenario.ts';
+import { isBookableLane, type Scenario } from './scenario.ts';
 
 /**
  * Everything random about one replication, drawn before the engine runs. Each customer
@@ -45,8 +45,7 @@ export function drawDay(scenario: Scenario, seed: number, replication: number): 
     const serviceMin = sampleService(rng, lane.service);
     // Always draw, so the no-show rate can change without shifting anyone's service time.
     const noShow = rng.uniform() < scenario.noShowProb;
-    const bookable = lane.kind === 'personal' || lane.kind === 'business';
-    const booked = bookings.uniform() < bookedShare && bookable && index >= preloaded;
+    const booked = bookings.uniform() < bookedShare && isBookableLane(lane.kind) && index >= preloaded;
     return { index, arrivalMin, laneId: lane.id, serviceMin, noShow, preloaded: index < preloaded, booked };
   });
   return { replication, multiplier, customers };

@@ -1,5 +1,6 @@
 import type { LaneKind } from '@lobby/shared';
 import { waitOf, type DayRun, type TicketRecord } from './branch-day.ts';
+import { isBookableLane } from './scenario.ts';
 
 /**
  * What one simulated day says about the policy, in minutes. Waits are issue → first call
@@ -91,7 +92,7 @@ export function summarizeDay(run: DayRun): DaySummary {
     maxWait = Math.max(maxWait, w);
     if (r.laneKind === 'personal') personalWaits.push(w);
     if (r.customer.booked) bookedWaits.push(w);
-    else if (r.laneKind === 'personal' || r.laneKind === 'business') walkInWaits.push(w);
+    else if (isBookableLane(r.laneKind)) walkInWaits.push(w);
     const h = Math.floor(r.issuedMin / 60);
     hourWaitSum[h] = (hourWaitSum[h] ?? 0) + w;
     hourCount[h] = (hourCount[h] ?? 0) + 1;

@@ -5,7 +5,7 @@ import type { EngineState, Ticket } from '../../../server/src/engine/index.ts';
 import { thinnedArrivals } from './arrivals.ts';
 import { sampleRemainingService, sampleService } from './distributions.ts';
 import { streamFor, type RandomStream } from './rng.ts';
-import type { Scenario } from './scenario.ts';
+import { isBookableLane, type Scenario } from './scenario.ts';
 import { simBranchConfig, simDayStart } from './sim-config.ts';
 import type { BranchConfig, LaneKind } from '@lobby/shared';
 import { mostLikelyHit, SCORED_MIN_WAIT as P5_MIN_WAIT } from '../../../server/src/engine/estimate/wait-summary.ts';
@@ -91,10 +91,7 @@ function freshCustomer(
     noShow: rng.uniform() < scenario.noShowProb,
     preloaded: false,
     // Only a booking day draws it (the other days' replays keep their random sequence).
-    booked:
-      (scenario.bookedShare ?? 0) > 0 &&
-      (lane.kind === 'personal' || lane.kind === 'business') &&
-      rng.uniform() < (scenario.bookedShare ?? 0),
+    booked: (scenario.bookedShare ?? 0) > 0 && isBookableLane(lane.kind) && rng.uniform() < (scenario.bookedShare ?? 0),
   };
 }
 

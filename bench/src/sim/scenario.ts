@@ -59,3 +59,6 @@ export function totalOfferedLoad(s: Scenario, periodIndex: number): number {
   const perMin = (s.arrivals.perPeriod[periodIndex] ?? 0) / s.arrivals.periodMin;
   return s.lanes.reduce((a, l) => a + perMin * l.share * l.service.meanMin, 0);
 }
+
+/** The lanes customers book for (`bookedShare`): personal and business. */
+export const isBookableLane = (kind: LaneKind): boolean => kind === 'personal' || kind === 'business';
