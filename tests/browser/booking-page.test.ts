@@ -187,6 +187,7 @@ describeBrowser('booking page', () => {
     await screenshot(page, 'phone-ticket-lapsed-zh');
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.getByTestId('mobile-status').textContent()).toContain('has lapsed');
+    await screenshot(page, 'phone-ticket-lapsed-en');
     await page.context().close();
   });
 });
