@@ -28,7 +28,7 @@ export interface IngestBenchResult {
   sameDayRawMs: number;
 }
 
-async function registerAll(db: ScratchDatabase, n: number): Promise<void> {
+export async function registerAll(db: ScratchDatabase, n: number): Promise<void> {
   const branches = new BranchStore(db.pool);
   await branches.upsertRegion({ id: 'r0', nameZh: '一区', nameEn: 'Region 0' });
   await branches.upsertRegion({ id: 'r1', nameZh: '二区', nameEn: 'Region 1' });

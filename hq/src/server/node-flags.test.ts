@@ -7,6 +7,6 @@ it('npm run hq and npm run bench:hq start node with head office flags', () => {
   const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  for (const script of ['hq', 'bench:hq'])
+  for (const script of ['hq', 'bench:hq', 'bench:hq:profile'])
     expect(pkg.scripts[script], script).toContain(`node ${HQ_NODE_FLAGS.join(' ')} --import tsx `);
 });
