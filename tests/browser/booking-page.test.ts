@@ -109,17 +109,23 @@ describeBrowser('booking page', () => {
     await page.context().close();
   });
 
-  it('a phone ticket waits unactivated until the phone scans the hall poster', async () => {
+  /** 手机取号 on the public page with the texted code: the phone lands on its ticket page. */
+  async function takePhoneTicket(mobile: string): Promise<Page> {
     const page = await phone('/book');
     await page.getByTestId('booking-form').waitFor();
     await page.getByRole('tab', { name: '手机取号' }).click();
     await page.locator('.m-step').first().locator('.m-choice').first().click();
-    await page.getByTestId('booking-phone').fill('13700137000');
+    await page.getByTestId('booking-phone').fill(mobile);
     await page.getByTestId('booking-send-code').click();
-    const sms = await gateway.waitFor((m) => m.kind === 'verification_code' && m.mobile === '13700137000');
+    const sms = await gateway.waitFor((m) => m.kind === 'verification_code' && m.mobile === mobile);
     await page.getByTestId('booking-code').fill(sms.code);
     await page.getByTestId('booking-confirm').click();
     await page.waitForURL(/\/t\/[A-Za-z0-9_-]+$/);
+    return page;
+  }
+
+  it('a phone ticket waits unactivated until the phone scans the hall poster', async () => {
+    const page = await takePhoneTicket('13700137000');
     const ticketUrl = page.url();
     await page.getByTestId('mobile-remote').waitFor();
     expect(await page.getByTestId('mobile-remote').textContent()).toContain('签到后才会叫号');
@@ -137,16 +143,7 @@ describeBrowser('booking page', () => {
     await page.context().close();
   });
   it('a phone ticket that never arrives lapses after the grace, and holds nobody up meanwhile', async () => {
-    const page = await phone('/book');
-    await page.getByTestId('booking-form').waitFor();
-    await page.getByRole('tab', { name: '手机取号' }).click();
-    await page.locator('.m-step').first().locator('.m-choice').first().click();
-    await page.getByTestId('booking-phone').fill('13600136000');
-    await page.getByTestId('booking-send-code').click();
-    const sms = await gateway.waitFor((m) => m.kind === 'verification_code' && m.mobile === '13600136000');
-    await page.getByTestId('booking-code').fill(sms.code);
-    await page.getByTestId('booking-confirm').click();
-    await page.waitForURL(/\/t\/[A-Za-z0-9_-]+$/);
+    const page = await takePhoneTicket('13600136000');
     await page.getByTestId('mobile-remote').waitFor();
     const number = ((await page.getByTestId('mobile-number').textContent()) ?? '').trim();
     const laneId = number.slice(0, 1);
