@@ -142,11 +142,22 @@ describeBrowser('admin console', () => {
     ).toMatch(/^硬区/);
     await screenshot(page, 'admin-config');
 
+    // The max-wait guard's catch-up share is a setting of the calling policy, saved like the rest.
+    expect(server.app.ctx.config().policy.overdueCatchUp).toBe(0.25);
+    await page.getByText('叫号策略', { exact: true }).click();
+    const catchUp = page.getByLabel('超时加速系数');
+    await catchUp.fill('0.3');
+    await page.getByTestId('config-reason').fill('超时加速系数调整');
+    await page.getByTestId('config-save').click();
+    await page.getByText('已保存为 v3').waitFor();
+    expect(server.app.ctx.config().policy.overdueCatchUp).toBe(0.3);
+    await screenshot(page, 'admin-config-policy');
+
     // An invalid value is refused with the message on the field, and nothing is saved.
     await page.locator('[data-testid="config-lanes-0-maxWaitMin"] input').fill('2');
     await page.getByTestId('config-save').click();
     await page.getByText('max wait below target').waitFor();
-    expect(server.app.ctx.config().version).toBe(2);
+    expect(server.app.ctx.config().version).toBe(3);
   });
 
   it('exports the day from the reports page to an Excel file that reads back', async () => {
@@ -265,7 +276,7 @@ describeBrowser('admin console', () => {
     await page.getByTestId('calendar-override-note').fill('系统升级');
     await page.getByTestId('config-reason').fill('年末系统升级停业');
     await page.getByTestId('config-save').click();
-    await page.getByText(/Saved as v3/).waitFor();
+    await page.getByText(/Saved as v4/).waitFor();
     expect(server.app.ctx.config().hours.calendarOverrides).toEqual([
       { date: '2026-12-31', open: false, note: '系统升级' },
     ]);
@@ -297,7 +308,7 @@ describeBrowser('admin console', () => {
       .fill('Booking code\nVIP card or valid ID');
     await page.getByTestId('config-reason').fill('贵宾业务需预约码');
     await page.getByTestId('config-save').click();
-    await page.getByText('已保存为 v4').waitFor();
+    await page.getByText('已保存为 v5').waitFor();
     expect(server.app.ctx.config().businessTypes[vip]!.metByVipCheck).toEqual([1]);
     // The saved config remounts the form: the field still names the card/ID.
     await expect.poll(() => proved.innerText()).toContain('贵宾卡或本人有效身份证件');

@@ -94,7 +94,7 @@ export const HOURLY_SERVERS = 7;
  * variant (two personal tellers take an hour each at the peak), then the P3 check days on
  * the 6-counter lunch day (the overload the policy must hold under).
  */
-const POLICY_SCENARIOS: { variant: ReferenceVariant; main: boolean; goals: 'P3' | 'P4' }[] = [
+export const POLICY_SCENARIOS: { variant: ReferenceVariant; main: boolean; goals: 'P3' | 'P4' }[] = [
   { variant: { counters: 7, lunch: false }, main: true, goals: 'P4' },
   { variant: { counters: 7 }, main: true, goals: 'P4' },
   { variant: { counters: 6, lunch: false }, main: true, goals: 'P3' },

@@ -54,7 +54,7 @@ export function demoBranchConfig(): BranchConfig {
         dailyCap: 300,
         targetWaitMin: 15,
         maxWaitMin: 30,
-        weight: 1.5,
+        weight: 1,
       },
       {
         id: 'V',
@@ -67,7 +67,7 @@ export function demoBranchConfig(): BranchConfig {
         dailyCap: 200,
         targetWaitMin: 5,
         maxWaitMin: 30,
-        weight: 4,
+        weight: 8,
       },
     ],
     businessTypes: [
@@ -237,6 +237,7 @@ export function demoBranchConfig(): BranchConfig {
       calledNotArrivedSec: 120,
       idleCounterAlertSec: 30,
       estimateHalfLifeMin: 60,
+      overdueCatchUp: 0.25,
     },
     // Said once (≈ 4 s with the chime): the recall button is the repeat; a second time made the next call wait.
     voice: { enabled: true, repeat: 1, volume: 1, rate: 1, chime: true },

@@ -29,6 +29,7 @@ test('a config saved before the newer settings existed loads with their defaults
     policy: Record<string, unknown>;
   };
   delete old.policy.noShowMinSec;
+  delete old.policy.overdueCatchUp;
   delete old.appointments;
   delete old.remoteQueue;
   delete old.reminders;
@@ -40,8 +41,10 @@ test('a config saved before the newer settings existed loads with their defaults
   store.db.prepare("UPDATE engine_meta SET value = ? WHERE key = 'config'").run(JSON.stringify(old));
   const again = store.engineState.load().config;
   expect(again.policy.noShowMinSec).toBe(30);
+  expect(again.policy.overdueCatchUp).toBe(0.25);
   expect(again.finishReasons.map((r) => r.id)).toContain('documents');
   expect(loaded.policy.noShowMinSec).toBe(30);
+  expect(loaded.policy.overdueCatchUp).toBe(0.25);
   expect(loaded.appointments.enabled).toBe(false);
   expect(loaded.remoteQueue).toMatchObject({ enabled: false, laneIds: [] });
   expect(loaded.reminders.aheadCount).toBe(3);

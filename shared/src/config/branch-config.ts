@@ -166,6 +166,11 @@ export const PolicySchema = z.object({
   idleCounterAlertSec: z.number().int().min(5).max(1800),
   /** Half-life of the departure-rate EWMA behind estimates. */
   estimateHalfLifeMin: z.number().min(1).max(240),
+  /**
+   * Max-wait guard: past its lane's max wait a ticket gains this share × (heaviest lane weight
+   * − its own) × overdue² / max wait, in minutes of standing. Absent in configs saved before it existed.
+   */
+  overdueCatchUp: z.number().min(0).max(4).default(0.25),
 });
 
 export const VoiceSchema = z.object({
@@ -455,7 +460,11 @@ export function storedBranchConfig(raw: BranchConfig): BranchConfig {
   const partial = raw as Partial<BranchConfig> & BranchConfig;
   return {
     ...partial,
-    policy: { ...partial.policy, noShowMinSec: partial.policy.noShowMinSec ?? 30 },
+    policy: {
+      ...partial.policy,
+      noShowMinSec: partial.policy.noShowMinSec ?? 30,
+      overdueCatchUp: partial.policy.overdueCatchUp ?? 0.25,
+    },
     hallMessageMin: partial.hallMessageMin ?? 10,
     appointments: partial.appointments ?? DEFAULT_APPOINTMENTS,
     remoteQueue: partial.remoteQueue ?? DEFAULT_REMOTE_QUEUE,

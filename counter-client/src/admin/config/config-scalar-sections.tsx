@@ -156,6 +156,7 @@ export function PolicySection() {
       <Num name={['policy', 'calledNotArrivedSec']} min={10} max={1800} />
       <Num name={['policy', 'idleCounterAlertSec']} min={5} max={1800} />
       <Num name={['policy', 'estimateHalfLifeMin']} min={1} max={240} />
+      <Num name={['policy', 'overdueCatchUp']} min={0} max={4} step={0.05} />
     </Space>
   );
 }

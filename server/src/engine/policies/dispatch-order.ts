@@ -7,8 +7,8 @@
  * Tier 2 depends on the policy:
  *  - accumulated: waited minutes × lane weight + head starts (priority group, VIP tier,
  *    on-time appointment) + primary-lane bonus − fallback penalty per position; ties by issue order. The max-wait
- *    guard: past its lane's max wait a ticket ages faster, a quarter of the way to the
- *    heaviest lane's rate (see `accumulatedPriority`; docs/policy.md has the simulation).
+ *    guard: past its lane's max wait a ticket ages faster and faster, its extra rate growing
+ *    with how far past it is (see `accumulatedPriority`; docs/policy.md has the simulation).
  *  - fifo: issue order over every lane the counter serves (one pool).
  *  - strict: lane weight first (VIP before business before personal), then issue order.
  *  - dedicated: only the counter's primary lane, issue order.
@@ -17,11 +17,6 @@ import { isActivated, type BranchConfig, type Lane } from '@lobby/shared';
 import type { CounterRuntime, DispatchPolicyName, EngineState, Ticket } from '../types.ts';
 
 const MINUTE = 60_000;
-/**
- * Past its max wait a ticket ages at its own weight plus this share of the gap to the
- * heaviest lane's weight. Tuned with the branch-day simulator (bench/, goal P3).
- */
-const OVERDUE_CATCH_UP = 0.25;
 
 export interface DispatchContext {
   config: BranchConfig;
@@ -73,11 +68,18 @@ export function accumulatedPriority(ticket: Ticket, counter: CounterRuntime, ctx
   const tierBonus = ticket.vipTierId ? (ctx.tierHeadStart.get(ticket.vipTierId) ?? 0) : 0;
   const appointmentBonus = ticket.appointment?.onTime ? ctx.appointmentHeadStart : 0;
   // Max-wait guard, soft: past the lane's max wait (counted from issue, as the customer
-  // counts) the ticket ages faster, so it overtakes everyone in bounded time. A hard
-  // "overdue first, oldest first" tier put every fresh VIP behind the whole overdue backlog
-  // at lunch (simulated VIP wait 0.8 × FIFO instead of ≤ 0.4).
+  // counts) the ticket ages faster and faster, so it overtakes everyone in bounded time. A
+  // hard "overdue first, oldest first" tier put every fresh VIP behind the whole overdue
+  // backlog at lunch (simulated VIP wait 0.8 × FIFO instead of ≤ 0.4). Quadratic, not linear,
+  // in the overdue time: a ticket a few minutes past its max wait barely slows the VIPs,
+  // the longest waits (the personal p99) are pulled in hard. At a 25 % VIP share the linear
+  // guard could not hold both goals; this one does (docs/policy.md).
   const overdueMin = lane ? Math.max(0, (ctx.now - ticket.issuedAt) / MINUTE - lane.maxWaitMin) : 0;
-  const guard = overdueMin * Math.max(0, ctx.maxLaneWeight - weight) * OVERDUE_CATCH_UP;
+  const overdueShare = lane ? overdueMin / lane.maxWaitMin : 0;
+  // Guard = overdueCatchUp × (heaviest weight − own) × overdue²/max wait: one max wait past,
+  // as much as ageing at that share of the gap would have added, and growing faster after.
+  // 0.25 shipped, tuned by bench/src/policy/policy-sweep.ts.
+  const guard = overdueMin * overdueShare * Math.max(0, ctx.maxLaneWeight - weight) * ctx.config.policy.overdueCatchUp;
   return waitedMin * weight + guard + groupBonus + tierBonus + appointmentBonus + laneBonus;
 }
 

@@ -17,11 +17,11 @@ describe('calling policy (accumulated priority)', () => {
     const old = b.issue('A');
     b.advance(3 * MIN);
     const vip = b.issue('V');
-    b.advance(2 * MIN);
-    // A: 5 min × 1 + 5 (primary bonus) = 10; V: 2 min × 4 = 8 → A first.
+    b.advance(MIN);
+    // A: 4 min × 1 + 5 (primary bonus) = 9; V: 1 min × 8 = 8 → A first.
     expect(rankCandidates(b.state, 'c2', b.now)[0]!.id).toBe(old);
-    b.advance(2 * MIN);
-    // A: 7 + 5 = 12; V: 4 × 4 = 16 → V first.
+    b.advance(MIN);
+    // A: 5 + 5 = 10; V: 2 × 8 = 16 → V first.
     expect(rankCandidates(b.state, 'c2', b.now)[0]!.id).toBe(vip);
   });
 
@@ -34,16 +34,28 @@ describe('calling policy (accumulated priority)', () => {
     expect(rankCandidates(b.state, 'c2', b.now)[0]!.id).toBe(senior);
   });
 
-  it('past its max wait a ticket ages faster, and overtakes a VIP it would otherwise lose to', () => {
+  it('far past its max wait a ticket ages faster, and overtakes a VIP it would otherwise lose to', () => {
     const b = new Branch();
-    b.open('c8'); // V first (weight 4, +5 primary bonus), then A (weight 1)
+    b.open('c8'); // V first (weight 8, +5 primary bonus), then A (weight 1)
+    const a = b.issue('A');
+    b.advance(40 * MIN);
+    const v = b.issue('V');
+    b.advance(6 * MIN);
+    // Without the guard: A 46 × 1 = 46 < V 6 × 8 + 5 = 53. With it, A is 16 min past its
+    // 30-min max wait and gains 16 × (16 / 30) × (8 − 1) × 0.25 ≈ 14.9 → 60.9, so A goes first.
+    expect(rankCandidates(b.state, 'c8', b.now).map((t) => t.id)).toEqual([a, v]);
+  });
+
+  it('just past its max wait a ticket does not yet push back a fresh VIP (the guard grows with the overdue time)', () => {
+    const b = new Branch();
+    b.open('c8');
     const a = b.issue('A');
     b.advance(31 * MIN);
     const v = b.issue('V');
-    b.advance(9 * MIN);
-    // Without the guard: A 40 × 1 = 40 < V 9 × 4 + 5 = 41. With it, A is 10 min past its
-    // 30-min max wait and gains 10 × (4 − 1) × 0.25 = 7.5 → 47.5, so A goes first.
-    expect(rankCandidates(b.state, 'c8', b.now).map((t) => t.id)).toEqual([a, v]);
+    b.advance(4 * MIN);
+    // A is 5 min overdue: 35 + 5 × (5 / 30) × 7 × 0.25 ≈ 36.5 < V 4 × 8 + 5 = 37. A guard
+    // linear in the overdue time (5 × 7 × 0.25 = 8.75 → 43.75) would have put A first.
+    expect(rankCandidates(b.state, 'c8', b.now).map((t) => t.id)).toEqual([v, a]);
   });
 
   it('a ticket pinned to a counter is called there first and nowhere else', () => {
