@@ -20,7 +20,7 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
     db = await createTestDatabase();
     const branches = new BranchStore(db.pool);
     await branches.upsertRegion({ id: 'east', nameZh: '华东', nameEn: 'East' });
-    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'g1', 'g2', 'g3', 'g4'])
+    for (const id of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'g1', 'g2', 'g3', 'g4'])
       await branches.register({ id, regionId: 'east', nameZh: id, nameEn: id }, T0);
     ingest = new IngestService(db.pool, db.partitions, () => T0 + 60 * MIN, logger);
   });
@@ -128,6 +128,26 @@ describePg('ingest: the hash chain, idempotency and rollups', () => {
     const day = stored.rollup_day.get('2026-11-24|A|deposit')!;
     expect(day[0]).toBe(2); // two tickets, not three
     expect(day[2]).toBe(2 * MIN + 11 * MIN); // t2 waited as the restored branch called it
+  });
+
+  it('a restored branch that issues a ticket id again over the old history counts it once', async () => {
+    const chain = new FactChain('b8');
+    for (const f of servedTicketFacts('t1', 'A001', T0, 2, 3)) chain.add(f); // seqs 1-5
+    chain.add(queueFact('ticket:issued', T0 + MIN, [ticketFact({ id: 't2', number: 'A002', issuedAt: T0 + MIN })])); // 6
+    expect(await ingest.ingest('b8', chain.batch(1, 6))).toMatchObject({ ok: true });
+
+    // Restored from the backup taken at seq 5: t2 was never issued there, and is issued again
+    // (same id, another business type). The stored t2 of the old epoch is moved, not kept beside it.
+    const restored = FactChain.restoredFrom(chain, 5);
+    restored.add(
+      queueFact('ticket:issued', T0 + 3 * MIN, [
+        ticketFact({ id: 't2', number: 'A002', issuedAt: T0 + 3 * MIN, businessTypeId: 'transfer' }),
+      ]),
+    );
+    expect(await ingest.ingest('b8', restored.batch(6, 6))).toMatchObject({ ok: true, ack: { epoch: 2 } });
+    const stored = await expectRollupsEqualRecompute('b8');
+    expect(stored.rollup_day.get('2026-11-24|A|deposit')![0]).toBe(1);
+    expect(stored.rollup_day.get('2026-11-24|A|transfer')![0]).toBe(1);
   });
 
   it('a sender with nothing older may make head office accept a gap, as a new epoch', async () => {
