@@ -282,6 +282,13 @@ describeBrowser('admin console', () => {
     ]);
     await page.getByTestId('calendar-override-note').scrollIntoViewIfNeeded();
     await screenshot(page, 'admin-calendar-en');
+    await page.getByText('Calling policy', { exact: true }).click();
+    // Once the panel has opened (the label is shown), bring the field into view for the picture.
+    await page.getByText('Overdue catch-up share', { exact: true }).waitFor({ state: 'visible' });
+    await page.locator('.ant-collapse-content-active .ant-motion-collapse').waitFor({ state: 'detached' });
+    await page.getByText('Overdue catch-up share', { exact: true }).scrollIntoViewIfNeeded();
+    expect(await page.getByLabel('Overdue catch-up share').inputValue()).toBe('0.30');
+    await screenshot(page, 'admin-config-policy-en');
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByText('营业日例外').waitFor();
     await page.getByTestId('calendar-override-note').scrollIntoViewIfNeeded();

@@ -32,7 +32,7 @@ function flag(argv: readonly string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
-function intFlag(argv: readonly string[], name: string): number | undefined {
+export function intFlag(argv: readonly string[], name: string): number | undefined {
   const raw = flag(argv, name);
   if (raw === undefined) return undefined;
   const n = Number(raw);

@@ -4,6 +4,7 @@ import { runExperiment } from '../sim/parallel.ts';
 import { referenceDay } from '../sim/reference-day.ts';
 import type { PolicyTuning } from '../sim/sim-config.ts';
 import type { Estimate } from '../sim/stats.ts';
+import { intFlag } from './bench-options.ts';
 import { POLICY_SCENARIOS } from './policy-suite.ts';
 import { p3Checks, p4Check } from './policy-goals.ts';
 
@@ -24,8 +25,8 @@ function list(name: string, fallback: string): number[] {
   return values;
 }
 
-const reps = list('--reps', '100')[0]!;
-const workers = list('--workers', '2')[0]!;
+const reps = intFlag(process.argv, '--reps') ?? 100;
+const workers = intFlag(process.argv, '--workers') ?? 2;
 const grid: { label: string; tuning: PolicyTuning }[] = [];
 for (const vip of list('--vip', '4,6,8'))
   for (const business of list('--business', '1,1.5'))
