@@ -64,9 +64,10 @@ describe('wait forecaster', { timeout: 30_000 }, () => {
     expect(next?.estimate.aboutNow).toBe(false);
   });
 
-  it("learns the arrival profile from the branch's past days", async () => {
+  it("learns the arrival profile and the counter times from the branch's past days", async () => {
     server = await startTestServer({ startAt: '2026-11-24T10:05:00+08:00' });
     const kiosk = await server.connect(server.deviceToken('kiosk'));
+    const teller = await server.connect(await server.login('teller1'));
     for (const laneId of ['A', 'A', 'B'])
       await server.command(kiosk, 'ticket:issue', {
         laneId,
@@ -75,6 +76,19 @@ describe('wait forecaster', { timeout: 30_000 }, () => {
         vipIdentifier: null,
       });
     expect(server.app.ctx.forecasts.current()).not.toBeNull();
+    // Two personal customers served, 6 and 12 minutes from the call; the business one is never called.
+    expect((await server.command(teller, 'counter:signOn', { counterId: 'c2' })).ok).toBe(true);
+    for (const minutes of [6, 12]) {
+      expect((await server.command(teller, 'counter:callNext', { counterId: 'c2' })).ok).toBe(true);
+      await server.command(teller, 'ticket:start', { counterId: 'c2' });
+      server.clock.advance(minutes * 60_000);
+      const done = await server.command(teller, 'ticket:finish', {
+        counterId: 'c2',
+        outcome: 'served',
+        servedBusinessTypeIds: [],
+      });
+      expect(done.ok).toBe(true);
+    }
     // The next business day: yesterday's tickets are the history.
     server.clock.advance(24 * 3_600_000);
     await expect.poll(() => server.app.ctx.queue.current.businessDate, { timeout: 10_000 }).toBe('2026-11-25');
@@ -83,6 +97,11 @@ describe('wait forecaster', { timeout: 30_000 }, () => {
     // 10:05 falls in the 10:00–10:30 bucket (index 20 of 48).
     expect(profile?.perLane.A?.[20]).toBe(2);
     expect(profile?.perLane.B?.[20]).toBe(1);
+    // Counter times of the served only (call → finish): the lognormal's mean and log-variance.
+    expect(profile?.service.A?.n).toBe(2);
+    expect(profile?.service.A?.meanMin).toBeCloseTo(9, 2);
+    expect(profile?.service.A?.logVar).toBeCloseTo((Math.log(12) - Math.log(6)) ** 2 / 4, 3);
+    expect(profile?.service.B).toBeUndefined();
   });
 
   it('checks each printed range against the first call and widens the lane whose waits fell outside it', async () => {

@@ -21,6 +21,8 @@ export interface EstimateRunOptions {
   minWaitMin: number;
   forecast?: ForecastOptions;
   coverage?: CoverageSettings;
+  /** The past weeks' counter times × this (default 1: the branch's history is today's branch). */
+  historyServiceFactor?: number;
 }
 
 export interface EstimateRunResult {
@@ -37,7 +39,7 @@ export function runEstimateDays(
   from: number,
   to: number,
 ): EstimateRunResult {
-  const profile = learnedProfile(scenario, o.seed);
+  const profile = learnedProfile(scenario, o.seed, undefined, o.historyServiceFactor);
   const calibrator = new RangeCalibrator(o.coverage);
   const out: EstimateRunResult = { samples: [], bound: [], forecasts: 0, forecastMs: 0 };
   for (let rep = from; rep < to; rep++) {

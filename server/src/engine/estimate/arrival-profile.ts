@@ -3,8 +3,9 @@ import type { EngineState } from '../types.ts';
 import type { RandomStream } from './random.ts';
 
 /**
- * The branch's own arrival profile of recent working days: expected tickets per lane per
- * time-of-day bucket (from local midnight), and how much whole days vary around it. The
+ * The branch's own profile of recent working days: expected tickets per lane per
+ * time-of-day bucket (from local midnight), how much whole days vary around it, and each
+ * lane's counter times over those days (the prior of today's service model). The
  * store builds it from the ticket history (features/estimates); the simulator from
  * simulated past weeks. Future arrivals are what overtakes a waiting ticket (a VIP issued
  * later is called first), so the forecast draws them from this profile, scaled by how
@@ -19,6 +20,17 @@ export interface ArrivalProfile {
   days: number;
   /** Coefficient of variation of a whole day's total around the profile (over-dispersion). */
   dayCv: number;
+  /** Call → departure of the served customers of those days, per lane (lanes with none are absent). */
+  service: Record<string, LaneServiceHistory>;
+}
+
+/** A lane's counter times over past days: as a lognormal, what today's learning starts from. */
+export interface LaneServiceHistory {
+  /** Served customers measured. */
+  n: number;
+  meanMin: number;
+  /** Variance of log(minutes). */
+  logVar: number;
 }
 
 const MINUTE = 60_000;
@@ -94,8 +106,12 @@ export function nextArrivalMin(
   return Infinity;
 }
 
-/** One past working day's tickets: lane and local minute of the day of each issue. */
-export type DayArrivals = readonly { laneId: string; minuteOfDay: number }[];
+/**
+ * One past working day's tickets: lane and local minute of the day of each issue, and for a
+ * served customer the call → departure time in minutes (null for a no-show or a ticket
+ * never called).
+ */
+export type DayArrivals = readonly { laneId: string; minuteOfDay: number; serviceMin: number | null }[];
 
 export const PROFILE_BUCKET_MIN = 30;
 
@@ -120,5 +136,29 @@ export function profileFromDays(days: readonly DayArrivals[], bucketMin = PROFIL
   const mean = totals.reduce((a, b) => a + b, 0) / days.length;
   const variance = totals.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, days.length - 1);
   const dayCv = mean > 0 && days.length > 1 ? Math.sqrt(Math.max(0, variance - mean)) / mean : 0;
-  return { bucketMin, perLane, days: days.length, dayCv };
+  return { bucketMin, perLane, days: days.length, dayCv, service: serviceHistory(days) };
+}
+
+/** Ten seconds at least: a finish tapped right after the call says nothing of its log. */
+export const MIN_LOGGED_SERVICE_MIN = 1 / 6;
+
+function serviceHistory(days: readonly DayArrivals[]): Record<string, LaneServiceHistory> {
+  const acc = new Map<string, { n: number; sum: number; logSum: number; logSq: number }>();
+  for (const day of days)
+    for (const a of day) {
+      if (a.serviceMin === null || !Number.isFinite(a.serviceMin) || a.serviceMin < 0) continue;
+      const e = acc.get(a.laneId) ?? { n: 0, sum: 0, logSum: 0, logSq: 0 };
+      const ln = Math.log(Math.max(a.serviceMin, MIN_LOGGED_SERVICE_MIN));
+      e.n += 1;
+      e.sum += a.serviceMin;
+      e.logSum += ln;
+      e.logSq += ln * ln;
+      acc.set(a.laneId, e);
+    }
+  const out: Record<string, LaneServiceHistory> = {};
+  for (const [laneId, e] of acc) {
+    const logMean = e.logSum / e.n;
+    out[laneId] = { n: e.n, meanMin: e.sum / e.n, logVar: Math.max(0, e.logSq / e.n - logMean * logMean) };
+  }
+  return out;
 }

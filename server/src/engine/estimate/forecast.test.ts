@@ -12,6 +12,7 @@ function flatProfile(perHour: Record<string, number>): ArrivalProfile {
     bucketMin: 30,
     days: 20,
     dayCv: 0.15,
+    service: {},
     perLane: Object.fromEntries(
       Object.entries(perHour).map(([lane, n]) => [lane, Array.from({ length: 48 }, () => n / 2)]),
     ),
@@ -80,6 +81,43 @@ describe('wait forecast: position and figures', () => {
     const second = [...next.tickets.values()].find((x) => x.ahead === 1);
     expect(second?.wait?.pointMin).toBeGreaterThan(6);
     expect(second?.wait?.pointMin).toBeLessThan(10);
+  });
+
+  it("starts from the lane's counter times of recent days, worth the set number of departures", () => {
+    const b = new Branch();
+    b.open('c1'); // K lane, 2.5 min configured
+    for (let i = 0; i < 5; i++) b.issue('K');
+    const last = [...b.state.tickets.keys()].at(-1)!;
+    const withHistory = (n: number, weight: number) =>
+      forecastWaits(
+        b.state,
+        b.now,
+        { ...flatProfile({}), service: { K: { n, meanMin: 6, logVar: 0.5 } } },
+        { ...DETERMINISTIC, historyDepartures: weight },
+      ).tickets.get(last)?.wait?.pointMin;
+    // Nothing learned today: the past weeks' 6-minute mean, not the configured 2.5.
+    expect(withHistory(200, 20)).toBeCloseTo(4 * 6, 5);
+    // Too few measured customers, or a weight of 0: the configured times.
+    expect(withHistory(5, 20)).toBeCloseTo(4 * 2.5, 5);
+    expect(withHistory(200, 0)).toBeCloseTo(4 * 2.5, 5);
+    // Today's departures pull away from it in proportion: 10 departures of 12 min against 20 at 6.
+    for (let i = 0; i < 10; i++) {
+      b.issue('K');
+      b.call('c1');
+      b.do({ type: 'ticket:start', actorId: 'x', counterId: 'c1' });
+      b.advance(12 * MIN);
+      b.do({ type: 'ticket:finish', actorId: 'x', counterId: 'c1', outcome: 'served', servedBusinessTypeIds: [] });
+    }
+    const f = forecastWaits(
+      b.state,
+      b.now,
+      { ...flatProfile({}), service: { K: { n: 200, meanMin: 6, logVar: 0.5 } } },
+      { ...DETERMINISTIC, historyDepartures: 20 },
+    );
+    const second = [...f.tickets.values()].find((x) => x.ahead === 1);
+    // The EWMA discounts the older departures, so today's 12 weighs a little under 10/30.
+    expect(second?.wait?.pointMin).toBeGreaterThan(6.5);
+    expect(second?.wait?.pointMin).toBeLessThan(8);
   });
 
   it("a lane's new-ticket figure is what a ticket issued into it is then told", () => {

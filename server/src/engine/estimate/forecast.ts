@@ -50,6 +50,8 @@ export interface ForecastOptions {
   /** One replay at mean times, nothing random (the estimator of old, as a baseline). */
   deterministic: boolean;
   range: RangeCalibration;
+  /** Pseudo-departures the profile's counter times of recent days are worth in today's service model (0: none). */
+  historyDepartures: number;
 }
 
 /** Tuned in the simulator on the reference day only (docs/policy.md, "The wait estimate"). */
@@ -60,6 +62,7 @@ export const DEFAULT_FORECAST: ForecastOptions = {
   meanError: true,
   deterministic: false,
   range: { mass: 0.8, spread: 1 },
+  historyDepartures: 20,
 };
 
 export interface ProbeSpec {
@@ -152,7 +155,7 @@ export function forecastWaits(
   /** Each lane's range spread (today's calibration, see range-calibration.ts); default the options' one. */
   spreadOf: (laneId: string) => number = () => options.range.spread,
 ): Forecast {
-  const service = laneServiceModels(state, now);
+  const service = laneServiceModels(state, now, { lanes: profile?.service ?? {}, weight: options.historyDepartures });
   const { config } = state;
   const lt = localTime(now, config.hours.timeZone);
   const nowMod = lt.minuteOfDay + (now % MINUTE) / MINUTE;

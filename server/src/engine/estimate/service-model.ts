@@ -1,4 +1,5 @@
 import type { EngineState } from '../types.ts';
+import { MIN_LOGGED_SERVICE_MIN, type LaneServiceHistory } from './arrival-profile.ts';
 
 /**
  * What a lane's counter time looks like, learned from today's departures: the call →
@@ -6,12 +7,17 @@ import type { EngineState } from '../types.ts';
  * its spread from the EWMA variance of their logarithms (a sample variance of heavy-tailed
  * times themselves comes out far too low on a few dozen departures) — and the no-show
  * share with the time a no-show costs.
- * Before enough departures the configured service times and a CV of 1 (bank data show
- * 1–1.5) stand in, as a prior worth a few departures, so the first figures are not noise.
+ * The prior is the lane's counter times over the branch's recent days (the profile), worth
+ * `history.weight` of today's departures (at most as many as it measured): a business lane sees ten customers an hour,
+ * and a mean learned from today alone is off by a quarter. A lane with no history starts
+ * from its configured service times and a CV of 1 (bank data show 1–1.5), worth a few
+ * departures, so the first figures are not noise.
  */
 const MINUTE = 60_000;
 /** Pseudo-departures the configured figures are worth. */
 const PRIOR_DEPARTURES = 3;
+/** Fewer measured customers than this and the history is not used. */
+const MIN_HISTORY = 10;
 const PRIOR_CV = 1;
 /** Pseudo-calls behind the prior no-show share. */
 const PRIOR_CALLS = 10;
@@ -50,7 +56,11 @@ interface Acc {
   noShowW: number;
 }
 
-export function laneServiceModels(state: EngineState, now: number): Map<string, LaneServiceModel> {
+export function laneServiceModels(
+  state: EngineState,
+  now: number,
+  history: { lanes: Readonly<Record<string, LaneServiceHistory>>; weight: number } = { lanes: {}, weight: 0 },
+): Map<string, LaneServiceModel> {
   const halfLife = state.config.policy.estimateHalfLifeMin * MINUTE;
   const acc = new Map<string, Acc>();
   for (const t of state.tickets.values()) {
@@ -73,8 +83,7 @@ export function laneServiceModels(state: EngineState, now: number): Map<string, 
     a.w += w;
     a.w2 += w * w;
     a.sum += w * d;
-    // Ten seconds at least: a finish tapped right after the call says nothing of its log.
-    const ln = Math.log(Math.max(d, 1 / 6));
+    const ln = Math.log(Math.max(d, MIN_LOGGED_SERVICE_MIN));
     a.logSum += w * ln;
     a.logSq += w * ln * ln;
   }
@@ -82,14 +91,16 @@ export function laneServiceModels(state: EngineState, now: number): Map<string, 
   const out = new Map<string, LaneServiceModel>();
   for (const lane of state.config.lanes) {
     const a = acc.get(lane.id);
-    const m0 = configuredServiceMin(state, lane.id);
-    const n0 = PRIOR_DEPARTURES;
+    const past = history.lanes[lane.id];
+    const known = past !== undefined && past.n >= MIN_HISTORY && history.weight > 0;
+    const m0 = known ? past.meanMin : configuredServiceMin(state, lane.id);
+    const n0 = known ? Math.min(past.n, history.weight) : PRIOR_DEPARTURES;
+    const priorSigma2 = known ? past.logVar : Math.log(1 + PRIOR_CV * PRIOR_CV);
     const w = a?.w ?? 0;
     const meanMin = Math.max(0.1, (n0 * m0 + (a?.sum ?? 0)) / (n0 + w));
     // Log-scale variance about the log mean, with the prior's σ² worth n0 departures.
     const logMean = a && w > 0 ? a.logSum / w : 0;
     const logVar = a && w > 0 ? Math.max(0, a.logSq / w - logMean * logMean) : 0;
-    const priorSigma2 = Math.log(1 + PRIOR_CV * PRIOR_CV);
     const sigma2 = Math.min(Math.log(10), Math.max(0.01, (n0 * priorSigma2 + w * logVar) / (n0 + w)));
     const cv = Math.sqrt(Math.exp(sigma2) - 1);
     const effectiveN = n0 + (a && a.w2 > 0 ? (a.w * a.w) / a.w2 : 0);

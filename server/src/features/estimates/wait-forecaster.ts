@@ -181,7 +181,7 @@ export class WaitForecaster implements ForecastSource {
     this.immediate = null;
   }
 
-  /** The arrival profile of the days before today's business date, read once per date. */
+  /** The profile (arrivals, counter times) of the days before today's business date, read once per date. */
   private profileFor(state: EngineState): ArrivalProfile | null {
     if (this.profile?.date === state.businessDate) return this.profile.profile;
     const tz = state.config.hours.timeZone;
@@ -189,13 +189,17 @@ export class WaitForecaster implements ForecastSource {
       daysBefore(state.businessDate, this.settings.historyDays),
       daysBefore(state.businessDate, 1),
     );
-    const byDate = new Map<string, { laneId: string; minuteOfDay: number }[]>();
+    const byDate = new Map<string, DayArrivals[number][]>();
     for (const r of rows) {
       const day = byDate.get(r.businessDate) ?? [];
-      day.push({ laneId: r.laneId, minuteOfDay: localTime(r.issuedAt, tz).minuteOfDay });
+      const serviceMin =
+        r.calledAt !== null && r.finishedAt !== null && r.finishedAt >= r.calledAt
+          ? (r.finishedAt - r.calledAt) / MINUTE
+          : null;
+      day.push({ laneId: r.laneId, minuteOfDay: localTime(r.issuedAt, tz).minuteOfDay, serviceMin });
       byDate.set(r.businessDate, day);
     }
-    const profile = profileFromDays([...byDate.values()] as DayArrivals[]);
+    const profile = profileFromDays([...byDate.values()]);
     this.profile = { date: state.businessDate, profile };
     return profile;
   }
