@@ -10,12 +10,32 @@ function chainOf(n: number): FactChain {
   const chain = new FactChain('b1');
   for (let i = 0; i < n; i++)
     for (const f of servedTicketFacts(`t${i}`, `A${100 + i}`, T0 + i * 60_000, 2, 3)) chain.add(f);
+  // Besides queue facts, the other kinds (the worker's verdict, the bodies parsed here: they must agree).
+  chain.add({
+    kind: 'profile',
+    at: T0,
+    profile: {
+      branchId: 'b1',
+      name: { zh: '一号网点', en: 'Branch \\ "one"' },
+      timeZone: 'Asia/Shanghai',
+      configVersion: 1,
+      catalogueVersion: null,
+      lanes: [],
+      businessTypes: [],
+      counters: [],
+    },
+  });
+  chain.add({
+    kind: 'alert',
+    at: T0,
+    alert: { id: 'a1', action: 'raised', kind: 'counter_offline', laneId: null, counterId: 'C1' },
+  });
   return chain;
 }
 
 describe('batch checks on a worker thread', () => {
   it('answers what the calling thread would, for good batches and for every kind of refusal', async () => {
-    const good = chainOf(5).batch(1, 20).facts;
+    const good = chainOf(5).batch(1, 22).facts;
     // The same facts in other words (a space more): the text the hash covers changed.
     const tampered = good.map((f, i) => (i === 3 ? { ...f, body: f.body.replace('"at":', '"at": ') } : f));
     const skipped = good.filter((_, i) => i !== 2);
@@ -27,7 +47,7 @@ describe('batch checks on a worker thread', () => {
     try {
       for (const [name, facts] of Object.entries({ good, tampered, skipped, stranger: stranger.facts, notJson }))
         expect(await workers.check(facts), name).toEqual(checkBatch(facts));
-      expect(await workers.check(good)).toMatchObject({ ok: true, bodies: { length: 20 } });
+      expect(await workers.check(good)).toMatchObject({ ok: true, bodies: { length: 22 } });
       expect(await workers.check(tampered)).toEqual({ ok: false, message: 'fact 4: hash does not match its body' });
       expect(await workers.check(skipped)).toEqual({
         ok: false,

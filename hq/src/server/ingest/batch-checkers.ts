@@ -1,7 +1,7 @@
-import type { HqFactBody, HqIngestBatch } from '@lobby/shared';
+import type { HqIngestBatch } from '@lobby/shared';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkBatch, type BatchCheck } from './check-batch.ts';
+import { checkBatch, parsedBodies, type BatchCheck } from './check-batch.ts';
 import type { CheckReply, CheckRequest } from './check-worker.ts';
 
 /**
@@ -25,6 +25,7 @@ const BOOT = new URL('./check-worker-boot.mjs', import.meta.url);
 const ENTRY = new URL(`./check-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 
 interface Pending {
+  facts: HqIngestBatch['facts'];
   resolve: (check: BatchCheck) => void;
   reject: (err: Error) => void;
 }
@@ -41,11 +42,7 @@ class CheckThread {
       const p = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if (this.pending.size === 0) this.worker.unref();
-      p?.resolve(
-        reply.ok
-          ? { ok: true, bodies: JSON.parse(reply.bodies) as HqFactBody[] }
-          : { ok: false, message: reply.message },
-      );
+      if (p) p.resolve(reply.ok ? { ok: true, bodies: parsedBodies(p.facts) } : { ok: false, message: reply.message });
     });
     const fail = (err: Error) => {
       if (this.dead) return;
@@ -60,7 +57,7 @@ class CheckThread {
 
   check(id: number, facts: HqIngestBatch['facts']): Promise<BatchCheck> {
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { facts, resolve, reject });
       // Held open only while it has work: an idle checker never keeps the process alive.
       this.worker.ref();
       this.worker.postMessage({ id, facts } satisfies CheckRequest);

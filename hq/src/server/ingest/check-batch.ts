@@ -31,3 +31,12 @@ export function checkBatch(facts: HqIngestBatch['facts']): BatchCheck {
   }
   return { ok: true, bodies };
 }
+
+/**
+ * The bodies of a batch checkBatch accepted, parsed again where they are needed: the fact
+ * schemas have no defaults, transforms or coercions, and strict objects keep no unknown
+ * field, so the JSON as sent is what the schema returned (batch-checkers.test.ts compares them).
+ */
+export function parsedBodies(facts: HqIngestBatch['facts']): HqFactBody[] {
+  return facts.map((f) => JSON.parse(f.body) as HqFactBody);
+}
