@@ -68,7 +68,9 @@ function pairedDiff(a: Map<number, { hits: number; n: number }>, b: Map<number, 
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}`;
 for (const scenario of scenarios) {
-  console.log(`Forecast options sweep — ${scenario.name}, ${days} days, seed 20261123, past weeks' counter times × ${historyServiceFactor} (hit share %, Δ vs shipped ±95 %)`);
+  console.log(
+    `Forecast options sweep — ${scenario.name}, ${days} days, seed 20261123, past weeks' counter times × ${historyServiceFactor} (hit share %, Δ vs shipped ±95 %)`,
+  );
   const results = new Map<string, Map<string, Map<number, { hits: number; n: number }>>>();
   for (const name of names) {
     const forecast = VARIANTS[name];

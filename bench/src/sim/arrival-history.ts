@@ -17,7 +17,12 @@ const HISTORY_REPLICATION_BASE = 1_000_000;
  * `serviceFactor` scales the past days' counter times (a robustness check: weeks that were
  * slower or faster than today); 1 is the same branch as today.
  */
-export function learnedProfile(scenario: Scenario, seed: number, days = HISTORY_DAYS, serviceFactor = 1): ArrivalProfile {
+export function learnedProfile(
+  scenario: Scenario,
+  seed: number,
+  days = HISTORY_DAYS,
+  serviceFactor = 1,
+): ArrivalProfile {
   const [h, m] = scenario.openClock.split(':').map(Number);
   const openMin = (h ?? 0) * 60 + (m ?? 0);
   const past = Array.from({ length: days }, (_, d) =>

@@ -8,8 +8,8 @@ import { MIN_LOGGED_SERVICE_MIN, type LaneServiceHistory } from './arrival-profi
  * times themselves comes out far too low on a few dozen departures) — and the no-show
  * share with the time a no-show costs.
  * The prior is the lane's counter times over the branch's recent days (the profile), worth
- * `history.weight` of today's departures (at most as many as it measured): a business lane sees ten customers an hour,
- * and a mean learned from today alone is off by a quarter. A lane with no history starts
+ * `history.weight` of today's departures (at most as many as it measured): a business lane
+ * sees ten customers an hour, and a mean learned from today alone is off by a quarter. A lane with no history starts
  * from its configured service times and a CV of 1 (bank data show 1–1.5), worth a few
  * departures, so the first figures are not noise.
  */
