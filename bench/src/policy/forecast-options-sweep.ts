@@ -22,12 +22,14 @@ const pick = process.argv[4]?.split(',');
 /** The past weeks' counter times × this: how much a history unlike today costs. */
 const historyServiceFactor = Number(process.argv[5] ?? 1);
 
-const VARIANTS: Record<string, ForecastOptions> = {
-  shipped: DEFAULT_FORECAST,
-  noHistory: { ...DEFAULT_FORECAST, historyDepartures: 0 },
-  history10: { ...DEFAULT_FORECAST, historyDepartures: 10 },
-  history40: { ...DEFAULT_FORECAST, historyDepartures: 40 },
-  replays48: { ...DEFAULT_FORECAST, replays: { min: 48, max: 64, callBudget: 1e9 } },
+/** A forecast setting, or (`knowTheDay`) the diagnostic that prints from the day's true rates and laws. */
+const VARIANTS: Record<string, { forecast: ForecastOptions; knowTheDay?: boolean }> = {
+  shipped: { forecast: DEFAULT_FORECAST },
+  noHistory: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 0 } },
+  history10: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 10 } },
+  history40: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 40 } },
+  replays48: { forecast: { ...DEFAULT_FORECAST, replays: { min: 48, max: 64, callBudget: 1e9 } } },
+  knowTheDay: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 1e6 }, knowTheDay: true },
 };
 
 const scenarios = only.map((i) => {
@@ -73,8 +75,8 @@ for (const scenario of scenarios) {
   );
   const results = new Map<string, Map<string, Map<number, { hits: number; n: number }>>>();
   for (const name of names) {
-    const forecast = VARIANTS[name];
-    if (!forecast) throw new Error(`unknown variant ${name}; known: ${Object.keys(VARIANTS).join(', ')}`);
+    const variant = VARIANTS[name];
+    if (!variant) throw new Error(`unknown variant ${name}; known: ${Object.keys(VARIANTS).join(', ')}`);
     const t0 = performance.now();
     const res = await runEstimates(
       scenario,
@@ -84,7 +86,8 @@ for (const scenario of scenarios) {
         boundReplays: 1,
         boundEvery: 1,
         minWaitMin: P5_MIN_WAIT,
-        forecast,
+        forecast: variant.forecast,
+        knowTheDay: variant.knowTheDay,
         historyServiceFactor,
       },
       days,

@@ -1,6 +1,6 @@
 import type { ForecastOptions } from '../../../server/src/engine/estimate/forecast.ts';
 import { RangeCalibrator, type CoverageSettings } from '../../../server/src/engine/estimate/range-calibration.ts';
-import { learnedProfile } from './arrival-history.ts';
+import { learnedProfile, trueProfile } from './arrival-history.ts';
 import { simulateDay } from './branch-day.ts';
 import { drawDay } from './customers.ts';
 import { estimateSamples, type EstimateSample } from './day-metrics.ts';
@@ -23,6 +23,11 @@ export interface EstimateRunOptions {
   coverage?: CoverageSettings;
   /** The past weeks' counter times × this (default 1: the branch's history is today's branch). */
   historyServiceFactor?: number;
+  /**
+   * Diagnostic: print from the day's true rates and service laws (trueProfile) instead of the
+   * learned profile — how much of the gap to the honest bound is what the bound knows.
+   */
+  knowTheDay?: boolean;
 }
 
 export interface EstimateRunResult {
@@ -50,7 +55,11 @@ export function runEstimateDays(
     const run = simulateDay(scenario, draw, {
       dispatch: 'accumulated',
       estimates: true,
-      estimator: { options: o.forecast, profile, calibrator },
+      estimator: {
+        options: o.forecast,
+        profile: o.knowTheDay ? trueProfile(scenario, draw.multiplier) : profile,
+        calibrator,
+      },
       onIssued: withBound ? snapshotAtIssue(snaps) : undefined,
     });
     out.forecastMs += performance.now() - t0;
