@@ -22,14 +22,15 @@ const pick = process.argv[4]?.split(',');
 /** The past weeks' counter times × this: how much a history unlike today costs. */
 const historyServiceFactor = Number(process.argv[5] ?? 1);
 
-/** A forecast setting, or (`knowTheDay`) the diagnostic that prints from the day's true rates and laws. */
-const VARIANTS: Record<string, { forecast: ForecastOptions; knowTheDay?: boolean }> = {
+/** A forecast setting, or the diagnostics that print from the day's true rates (`knowTheRates`) or rates and laws (`knowTheDay`). */
+const VARIANTS: Record<string, { forecast: ForecastOptions; knowTheDay?: 'rates' | 'all' }> = {
   shipped: { forecast: DEFAULT_FORECAST },
   noHistory: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 0 } },
   history10: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 10 } },
   history40: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 40 } },
   replays48: { forecast: { ...DEFAULT_FORECAST, replays: { min: 48, max: 64, callBudget: 1e9 } } },
-  knowTheDay: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 1e6 }, knowTheDay: true },
+  knowTheRates: { forecast: DEFAULT_FORECAST, knowTheDay: 'rates' },
+  knowTheDay: { forecast: { ...DEFAULT_FORECAST, historyDepartures: 1e6 }, knowTheDay: 'all' },
 };
 
 const scenarios = only.map((i) => {

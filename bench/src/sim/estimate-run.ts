@@ -1,3 +1,4 @@
+import type { ArrivalProfile } from '../../../server/src/engine/estimate/arrival-profile.ts';
 import type { ForecastOptions } from '../../../server/src/engine/estimate/forecast.ts';
 import { RangeCalibrator, type CoverageSettings } from '../../../server/src/engine/estimate/range-calibration.ts';
 import { learnedProfile, trueProfile } from './arrival-history.ts';
@@ -24,10 +25,11 @@ export interface EstimateRunOptions {
   /** The past weeks' counter times × this (default 1: the branch's history is today's branch). */
   historyServiceFactor?: number;
   /**
-   * Diagnostic: print from the day's true rates and service laws (trueProfile) instead of the
-   * learned profile — how much of the gap to the honest bound is what the bound knows.
+   * Diagnostic: print from the day's true rates ('rates') or its true rates and service laws
+   * ('all', trueProfile) instead of the learned profile — how much of the gap to the honest
+   * bound is what the bound knows.
    */
-  knowTheDay?: boolean;
+  knowTheDay?: 'rates' | 'all';
 }
 
 export interface EstimateRunResult {
@@ -36,6 +38,16 @@ export interface EstimateRunResult {
   /** Forecasts made and their total time, ms (the cost of the printed estimate in the simulator). */
   forecasts: number;
   forecastMs: number;
+}
+
+function knownProfile(
+  know: EstimateRunOptions['knowTheDay'],
+  learned: ArrivalProfile,
+  truth: () => ArrivalProfile,
+): ArrivalProfile {
+  if (!know) return learned;
+  const t = truth();
+  return know === 'all' ? t : { ...t, service: learned.service };
 }
 
 export function runEstimateDays(
@@ -57,7 +69,7 @@ export function runEstimateDays(
       estimates: true,
       estimator: {
         options: o.forecast,
-        profile: o.knowTheDay ? trueProfile(scenario, draw.multiplier) : profile,
+        profile: knownProfile(o.knowTheDay, profile, () => trueProfile(scenario, draw.multiplier)),
         calibrator,
       },
       onIssued: withBound ? snapshotAtIssue(snaps) : undefined,
