@@ -49,6 +49,7 @@ if ((await users.count()) === 0) {
   await users.create({ username: 'admin', name: 'Head office admin', role: 'admin', password: firstAdmin }, Date.now());
 }
 
+await app.services.ingest.warm();
 app.server.listen(port, host, () => {
   const lines = [
     '',

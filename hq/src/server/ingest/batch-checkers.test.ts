@@ -74,6 +74,22 @@ describe('batch checks on a worker thread', () => {
     }
   });
 
+  it('warm() starts every thread before the first batch, and a dead one again', async () => {
+    const workers = new BatchCheckers({ workers: 2 });
+    try {
+      expect(workers.running()).toBe(0);
+      await workers.warm();
+      expect(workers.running()).toBe(2);
+      await expect(workers.check(42 as never)).rejects.toThrow();
+      expect(workers.running()).toBe(1);
+      await workers.warm();
+      expect(workers.running()).toBe(2);
+      expect(await workers.check(chainOf(1).batch(1, 4).facts)).toMatchObject({ ok: true });
+    } finally {
+      await workers.close();
+    }
+  });
+
   it('with no workers, checks on the calling thread', async () => {
     const workers = new BatchCheckers({ workers: 0 });
     expect(await workers.check(chainOf(2).batch(1, 8).facts)).toMatchObject({ ok: true, bodies: { length: 8 } });

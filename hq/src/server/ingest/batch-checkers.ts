@@ -8,7 +8,9 @@ import type { CheckReply, CheckRequest } from './check-worker.ts';
  * Where batches are checked (hashes, JSON, schemas: ~12 µs a fact, a quarter of head office's own
  * CPU per fact). On worker threads by default, so the thread that runs the transactions does
  * not carry them too (5-10 % more ingest, docs/hq.md); `workers: 0` checks on the calling thread (one code path:
- * both run checkBatch). Workers start on first use and are replaced if one dies.
+ * both run checkBatch). Workers start on first use, or all at once with warm() (a thread's
+ * start loads the loader and the schemas: ~0.5 s the first branch's batch would wait), and are
+ * replaced if one dies.
  */
 export interface BatchCheckersOptions {
   workers: number;
@@ -84,6 +86,17 @@ export class BatchCheckers {
     return this.leastBusy().check(this.nextId++, facts);
   }
 
+  /** Starts every thread and waits until each has answered an empty batch. */
+  async warm(): Promise<void> {
+    if (this.closed) return;
+    await Promise.all(this.threads.map((_, slot) => this.thread(slot).check(this.nextId++, [])));
+  }
+
+  /** Threads started and alive. */
+  running(): number {
+    return this.threads.filter((t) => t !== null && !t.dead).length;
+  }
+
   private leastBusy(): CheckThread {
     let best = 0;
     for (let i = 0; i < this.threads.length; i++) {
@@ -94,9 +107,13 @@ export class BatchCheckers {
       }
       if (t.pending.size < this.threads[best]!.pending.size) best = i;
     }
-    let thread = this.threads[best];
+    return this.thread(best);
+  }
+
+  /** The slot's thread, started (again) if it has none or it died. */
+  private thread(slot: number): CheckThread {
+    let thread = this.threads[slot];
     if (!thread || thread.dead) {
-      const slot = best;
       thread = new CheckThread(() => {
         if (this.threads[slot] === thread) this.threads[slot] = null;
       });

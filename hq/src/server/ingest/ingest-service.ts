@@ -113,6 +113,11 @@ export class IngestService {
     );
   }
 
+  /** Starts the check threads now rather than on the first branch's batch (head office's start). */
+  warm(): Promise<void> {
+    return this.checkers.warm();
+  }
+
   /** Stops the check threads (the pool is the caller's). */
   close(): Promise<void> {
     return this.checkers.close();
