@@ -4,7 +4,7 @@ import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
-import { prefersReducedMotion, withMotionPreference } from './chart-motion.ts';
+import { chartUpdate, prefersReducedMotion } from './chart-motion.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
@@ -20,6 +20,7 @@ export function EChart({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const drawnKey = useRef<string | null>(null);
 
   useEffect(() => {
     if (!box.current) return;
@@ -31,11 +32,15 @@ export function EChart({
       observer.disconnect();
       instance.dispose();
       chart.current = null;
+      drawnKey.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(withMotionPreference(option, prefersReducedMotion()), { notMerge: true });
+    if (!chart.current) return;
+    const update = chartUpdate(option, drawnKey.current, prefersReducedMotion());
+    chart.current.setOption(update.option, { notMerge: true });
+    drawnKey.current = update.key;
   }, [option]);
 
   return <div ref={box} style={{ width: '100%', height }} data-testid={testId} />;

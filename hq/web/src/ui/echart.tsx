@@ -4,10 +4,11 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
+import { chartUpdate, prefersReducedMotion } from './chart-motion.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-/** One ECharts instance per mounted chart; new options replace the old, resize follows the box. */
+/** One ECharts instance per mounted chart; new options replace the old (grown only when the figures change), resize follows the box. */
 export function EChart({
   option,
   height = 300,
@@ -19,6 +20,7 @@ export function EChart({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const drawnKey = useRef<string | null>(null);
   useEffect(() => {
     if (!box.current) return;
     const instance = echarts.init(box.current);
@@ -29,10 +31,14 @@ export function EChart({
       observer.disconnect();
       instance.dispose();
       chart.current = null;
+      drawnKey.current = null;
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current) return;
+    const update = chartUpdate(option, drawnKey.current, prefersReducedMotion());
+    chart.current.setOption(update.option, { notMerge: true });
+    drawnKey.current = update.key;
   }, [option]);
   return <div ref={box} style={{ width: '100%', height }} data-testid={testId} />;
 }
