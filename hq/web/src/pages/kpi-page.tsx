@@ -31,7 +31,6 @@ export function KpiPage() {
   }, [token, query]);
   const option = useMemo(
     () => ({
-      animation: false,
       tooltip: { trigger: 'axis' },
       grid: { left: 48, right: 16, bottom: 64, top: 24 },
       xAxis: {
@@ -44,6 +43,7 @@ export function KpiPage() {
         {
           name: t('kpi.score'),
           type: 'bar',
+          barMaxWidth: 48,
           data: rows.slice(0, 30).map((r) => r.score),
           itemStyle: { color: '#1f4e79' },
         },

@@ -17,6 +17,7 @@ import { useHq } from '../store.ts';
 import { RegionSelect } from '../ui/region-select.tsx';
 import { hashQuery, replaceHashQuery } from '../routes.ts';
 import { EChart } from '../ui/echart.tsx';
+import { waitHistogramOption } from './report-charts.ts';
 
 dayjs.extend(isoWeek);
 
@@ -79,7 +80,6 @@ export function ReportsPage() {
     : [];
   const waitOption = useMemo(
     () => ({
-      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { data: [t('reports.meanWait'), t('reports.p90Wait')] },
       grid: { left: 48, right: 16, bottom: 64, top: 36 },
@@ -96,25 +96,7 @@ export function ReportsPage() {
     }),
     [report, lang, t],
   );
-  const histOption = useMemo(
-    () => ({
-      animation: false,
-      tooltip: { trigger: 'axis' },
-      grid: { left: 48, right: 16, bottom: 64, top: 24 },
-      xAxis: {
-        type: 'category',
-        data: (report?.waitHistogram ?? []).map((b) =>
-          b.upToMin === null ? t('reports.over', { n: 120 }) : t('reports.minutes', { n: b.upToMin }),
-        ),
-        axisLabel: { rotate: 45 },
-      },
-      yAxis: { type: 'value' },
-      series: [
-        { type: 'bar', data: (report?.waitHistogram ?? []).map((b) => b.count), itemStyle: { color: '#b71c1c' } },
-      ],
-    }),
-    [report, t],
-  );
+  const histOption = useMemo(() => waitHistogramOption(report, t), [report, t]);
   const n = (v: number | null) => (v === null ? '—' : v);
 
   return (
