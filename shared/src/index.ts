@@ -23,3 +23,4 @@ export * from './hq/index.ts';
 export * from './text/wait-wording.ts';
 export * from './text/people-names.ts';
 export * from './auth/password-rule.ts';
+export * from './charts/chart-update.ts';

@@ -1,30 +1,3 @@
-import type { EChartsCoreOption } from 'echarts/core';
-
-/**
- * What a chart's bars and lines show, as one text: two options with the same key draw the
- * same figures, however their labels read.
- */
-export function chartDataKey(option: EChartsCoreOption): string {
-  const series = option.series;
-  const list = Array.isArray(series) ? series : series === undefined ? [] : [series];
-  return JSON.stringify(list.map((s: { data?: unknown }) => s.data ?? null));
-}
-
-/**
- * The option to draw, and its data key for the next update. Charts grow only when their
- * figures change: a language switch relabels them in place. Staff who asked their system for
- * less motion get every chart drawn at once. (The branch admin's charts do the same, in
- * counter-client; the two apps share nothing but shared/.)
- */
-export function chartUpdate(
-  option: EChartsCoreOption,
-  previousKey: string | null,
-  reducedMotion: boolean,
-): { option: EChartsCoreOption; key: string } {
-  const key = chartDataKey(option);
-  const still = reducedMotion || key === previousKey;
-  return { option: still ? { ...option, animation: false } : option, key };
-}
-
+/** Users who asked their system for less motion (chartUpdate in shared/ draws their charts at once). */
 export const prefersReducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;

@@ -4,7 +4,8 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
-import { chartUpdate, prefersReducedMotion } from './chart-motion.ts';
+import { chartUpdate } from '@lobby/shared';
+import { prefersReducedMotion } from './chart-motion.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
