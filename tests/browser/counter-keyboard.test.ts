@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { TicketStaffView } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, newPage, screenshot } from '../support/browser.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
@@ -18,24 +17,11 @@ const pages: Page[] = [];
 const NO_SHOW_MIN_SEC = 8;
 const F_KEYS = Array.from({ length: 12 }, (_, i) => `F${i + 1}`);
 
-async function issue(laneId: string, businessTypeId: string, priorityGroupId: string | null = null): Promise<string> {
-  const ack = await server.command(kiosk, 'ticket:issue', {
-    laneId,
-    businessTypeId,
-    priorityGroupId,
-    vipIdentifier: null,
-  });
-  if (!ack.ok) throw new Error(`issue failed: ${ack.code}`);
-  return ack.data.ticket.number;
-}
+/** A walk-in ticket's number (the kiosk's command; see TestServer.issue). */
+const issue = async (laneId: string, businessTypeId: string, priorityGroupId: string | null = null) =>
+  (await server.issue(kiosk, laneId, businessTypeId, { priorityGroupId })).ticket.number;
 
-async function ticket(number: string): Promise<TicketStaffView> {
-  const ack = await server.command(lobby, 'snapshot:get', {});
-  if (!ack.ok || ack.data.audience !== 'staff') throw new Error('no staff snapshot');
-  const t = ack.data.tickets.find((x) => x.number === number);
-  if (!t) throw new Error(`no ticket ${number}`);
-  return t;
-}
+const ticket = (number: string) => server.staffTicket(lobby, number);
 
 async function signIn(username: string): Promise<Page> {
   const { page } = await newPage(browser, { width: 1366, height: 768 });

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { TicketStaffView } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, newPage, screenshot } from '../support/browser.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
@@ -16,32 +15,15 @@ let kiosk: LobbySocket;
 let lobby: LobbySocket;
 const pages: Page[] = [];
 
-async function issue(
+const issue = async (
   laneId: string,
   businessTypeId: string,
   extra: { vipIdentifier?: string; priorityGroupId?: string } = {},
-): Promise<string> {
-  const ack = await server.command(kiosk, 'ticket:issue', {
-    laneId,
-    businessTypeId,
-    priorityGroupId: extra.priorityGroupId ?? null,
-    vipProof: extra.vipIdentifier ? await server.vipProof(kiosk, extra.vipIdentifier) : null,
-  });
-  if (!ack.ok) throw new Error(`issue failed: ${ack.code}`);
-  return ack.data.ticket.number;
-}
+) => (await server.issue(kiosk, laneId, businessTypeId, extra)).ticket.number;
 
-async function tickets(): Promise<TicketStaffView[]> {
-  const ack = await server.command(lobby, 'snapshot:get', {});
-  if (!ack.ok || ack.data.audience !== 'staff') throw new Error('no staff snapshot');
-  return ack.data.tickets;
-}
+const tickets = () => server.staffTickets(lobby);
 
-async function ticket(number: string): Promise<TicketStaffView> {
-  const t = (await tickets()).find((x) => x.number === number);
-  if (!t) throw new Error(`no ticket ${number}`);
-  return t;
-}
+const ticket = (number: string) => server.staffTicket(lobby, number);
 
 async function signIn(username: string, path = '/counter', password = 'teller123'): Promise<Page> {
   const { page } = await newPage(browser);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { TicketStaffView } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, newPage, screenshot } from '../support/browser.ts';
 import { startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
@@ -48,11 +47,7 @@ async function signIn(path: string, username: string, password: string): Promise
 const connected = (page: Page) =>
   page.locator('[data-testid="connection-indicator"][data-state="connected"]').waitFor({ timeout: 15_000 });
 
-async function tickets(): Promise<TicketStaffView[]> {
-  const ack = await server.command(lobbySocket, 'snapshot:get', {});
-  if (!ack.ok || ack.data.audience !== 'staff') throw new Error('no staff snapshot');
-  return ack.data.tickets;
-}
+const tickets = () => server.staffTickets(lobbySocket);
 
 const ticket = async (number: string) => (await tickets()).find((t) => t.number === number);
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Alert, StaffQueueEvent, TicketStaffView } from '@lobby/shared';
+import type { Alert, StaffQueueEvent } from '@lobby/shared';
 import { describeBrowser } from '../support/browser-skip.ts';
 import { launchChromium, newPage, screenshot } from '../support/browser.ts';
 import { recordEvents, startTestServer, type LobbySocket, type TestServer } from '../support/server.ts';
@@ -20,28 +20,10 @@ let kiosk: LobbySocket;
 let lobbySocket: LobbySocket;
 const tellers = new Map<string, LobbySocket>();
 
-async function issue(laneId: string, businessTypeId: string): Promise<string> {
-  const ack = await server.command(kiosk, 'ticket:issue', {
-    laneId,
-    businessTypeId,
-    priorityGroupId: null,
-    vipIdentifier: null,
-  });
-  if (!ack.ok) throw new Error(`issue failed: ${ack.code}`);
-  return ack.data.ticket.number;
-}
+const issue = async (laneId: string, businessTypeId: string) =>
+  (await server.issue(kiosk, laneId, businessTypeId)).ticket.number;
 
-async function tickets(): Promise<TicketStaffView[]> {
-  const ack = await server.command(lobbySocket, 'snapshot:get', {});
-  if (!ack.ok || ack.data.audience !== 'staff') throw new Error('no staff snapshot');
-  return ack.data.tickets;
-}
-
-async function ticket(number: string): Promise<TicketStaffView> {
-  const found = (await tickets()).find((t) => t.number === number);
-  if (!found) throw new Error(`no ticket ${number}`);
-  return found;
-}
+const ticket = (number: string) => server.staffTicket(lobbySocket, number);
 
 /** A teller socket signed on to a counter. */
 async function tellerAt(username: string, counterId: string): Promise<LobbySocket> {

@@ -66,13 +66,7 @@ let kiosk: LobbySocket;
 let connection: RealtimeConnection | null = null;
 
 async function issue(): Promise<void> {
-  const ack = await server.command(kiosk, 'ticket:issue', {
-    laneId: 'A',
-    businessTypeId: 'cash',
-    priorityGroupId: null,
-    vipIdentifier: null,
-  });
-  if (!ack.ok) throw new Error(ack.code);
+  await server.issue(kiosk, 'A', 'cash');
 }
 
 describe('openRealtime', () => {

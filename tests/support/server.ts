@@ -18,6 +18,7 @@ import type {
   Principal,
   QueueEvent,
   ServerToClientEvents,
+  TicketStaffView,
 } from '@lobby/shared';
 import { QUEUE_EVENT_TYPES } from '@lobby/shared';
 import { createApp, type AppDeps, type LobbyApp } from '../../server/src/app/create-app.ts';
@@ -75,8 +76,19 @@ export interface TestServer {
     name: C,
     payload: DistributiveOmit<CommandPayload<C>, 'requestId'> & { requestId?: string },
   ): Promise<Ack<CommandResults[C]>>;
-  /** A walk-in ticket from this kiosk socket (no priority group, no VIP); throws with the code if refused. */
-  issue(kiosk: LobbySocket, laneId: string, businessTypeId: string): Promise<IssuedTicket>;
+  /**
+   * A walk-in ticket from this kiosk socket, by default with no priority group and no VIP (a
+   * VIP's identifier is looked up for its proof, as the kiosk does); throws with the code if refused.
+   */
+  issue(
+    kiosk: LobbySocket,
+    laneId: string,
+    businessTypeId: string,
+    extra?: { priorityGroupId?: string | null; vipIdentifier?: string },
+  ): Promise<IssuedTicket>;
+  /** Every ticket as staff see it (snapshot:get over a staff socket), or one by its number (throws if none). */
+  staffTickets(staff: LobbySocket): Promise<TicketStaffView[]>;
+  staffTicket(staff: LobbySocket, number: string): Promise<TicketStaffView>;
   /** The proof a kiosk gets from vip:lookup for a registered card/phone (what ticket:issue takes). */
   vipProof(kiosk: LobbySocket, identifier: string): Promise<string>;
   /** Closes the app (keeping DATA_DIR) and starts a new one on the same port and clock. */
@@ -207,15 +219,27 @@ export async function startTestServer(opts: StartOptions = {}): Promise<TestServ
       ) => Promise<Ack<CommandResults[typeof name]>>;
       return emit.call(socket.timeout(10_000), name, full);
     },
-    async issue(kiosk, laneId, businessTypeId) {
+    async issue(kiosk, laneId, businessTypeId, extra = {}) {
       const ack = await server.command(kiosk, 'ticket:issue', {
         laneId,
         businessTypeId,
-        priorityGroupId: null,
-        vipIdentifier: null,
+        priorityGroupId: extra.priorityGroupId ?? null,
+        ...(extra.vipIdentifier
+          ? { vipProof: await server.vipProof(kiosk, extra.vipIdentifier) }
+          : { vipIdentifier: null }),
       });
       if (!ack.ok) throw new Error(`ticket:issue ${laneId}/${businessTypeId} refused: ${ack.code}`);
       return ack.data;
+    },
+    async staffTickets(staff) {
+      const ack = await server.command(staff, 'snapshot:get', {});
+      if (!ack.ok || ack.data.audience !== 'staff') throw new Error('no staff snapshot');
+      return ack.data.tickets;
+    },
+    async staffTicket(staff, number) {
+      const found = (await server.staffTickets(staff)).find((t) => t.number === number);
+      if (!found) throw new Error(`no ticket ${number}`);
+      return found;
     },
     async vipProof(kiosk, identifier) {
       const ack = await server.command(kiosk, 'vip:lookup', { vipIdentifier: identifier });
