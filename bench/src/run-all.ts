@@ -4,7 +4,8 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatMs, renderTable, runVerdict, type BenchRow } from './common/bench-table.ts';
 import { HQ_NODE_FLAGS } from '../../hq/src/server/node-flags.ts';
-import { benchDurableTransitions } from './durability/durable-transitions.ts';
+import { benchDurableTransitions, KIOSKS, SUSTAINED_SEC } from './durability/durable-transitions.ts';
+import { P2_WAITING } from './durability/transition-loops.ts';
 import { benchBroadcast } from './latency/broadcast-500.ts';
 import { benchCallFanout } from './latency/call-fanout.ts';
 import { benchKioskTap } from './latency/kiosk-tap.ts';
@@ -26,8 +27,15 @@ import { benchColdStart } from './start/cold-start.ts';
 const QUICK = process.env.BENCH_QUICK === '1';
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 const settings = QUICK
-  ? { fanoutCalls: 20, durableSeconds: 3, broadcastSeconds: 1.5, kioskTaps: 3, startRounds: 2 }
-  : { fanoutCalls: 300, durableSeconds: 10, broadcastSeconds: 10, kioskTaps: 12, startRounds: 5 };
+  ? { fanoutCalls: 20, durableSeconds: 3, writePathSeconds: 3, broadcastSeconds: 1.5, kioskTaps: 3, startRounds: 2 }
+  : {
+      fanoutCalls: 300,
+      durableSeconds: SUSTAINED_SEC,
+      writePathSeconds: 10,
+      broadcastSeconds: 10,
+      kioskTaps: 12,
+      startRounds: 5,
+    };
 
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : null);
 
@@ -58,41 +66,69 @@ modules.push({
 modules.push({
   name: 'P2',
   run: async () => {
-    const r = await benchDurableTransitions({ seconds: settings.durableSeconds });
+    const r = await benchDurableTransitions({
+      seconds: settings.durableSeconds,
+      writePathSeconds: settings.writePathSeconds,
+    });
+    const rawCommit = `${formatMs(r.rawCommit.p99)} raw insert+update p99`;
     return [
       {
         id: 'P2',
-        measure: `durable transitions/s, FULL, write path (2 kiosks + 7 tellers into QueueService), median of ${r.rounds} rounds`,
-        ours: `${r.writePathPerSec.toFixed(0)}/s`,
-        baseline: `${r.rawPerSec.toFixed(0)}/s raw sqlite tx`,
-        ratio: ratio(r.writePathPerSec, r.rawPerSec),
-        goal: '≥ 1,000/s',
-        pass: r.writePathPerSec >= 1000,
-      },
-      {
-        id: 'P2',
-        measure: `durable transitions/s, FULL, end to end over socket.io (clients in a worker), ${r.commandsPerBatch.toFixed(1)} commands per commit`,
+        measure: `durable transitions/s, FULL, end to end over socket.io (clients in a worker), sustained ${r.sustainedSec} s, ≤ ${P2_WAITING} waiting (most ${r.maxWaiting}), ${r.commandsPerBatch.toFixed(1)} commands per commit`,
         ours: `${r.transitionsPerSec.toFixed(0)}/s`,
         baseline: `${r.rawPerSec.toFixed(0)}/s raw sqlite tx`,
         ratio: ratio(r.transitionsPerSec, r.rawPerSec),
+        goal: '≥ 1,000/s',
+        pass: r.transitionsPerSec >= 1000,
+      },
+      {
+        id: 'P2',
+        measure: `… rate over the round's first and last tenth (the day's tickets accumulate: ${r.transitions} transitions)`,
+        ours: `${r.firstRate.toFixed(0)}/s → ${r.lastRate.toFixed(0)}/s`,
+        baseline: '',
+        ratio: null,
         goal: '',
       },
       {
         id: 'P2',
-        measure: 'commit (whole write path) p50, median round',
-        ours: formatMs(r.commit.p50),
-        baseline: `${formatMs(r.rawCommit.p50)} raw insert+update`,
-        ratio: ratio(r.commit.p50, r.rawCommit.p50),
-        goal: '',
-      },
-      {
-        id: 'P2',
-        measure: 'commit (whole write path) p99, median round',
-        ours: formatMs(r.commit.p99),
-        baseline: `${formatMs(r.rawCommit.p99)} raw insert+update`,
-        ratio: ratio(r.commit.p99, r.rawCommit.p99),
+        measure: `… receipt → ack on the server (the wait for the batch included), every transition of the round (${r.ack.n}), p99`,
+        ours: formatMs(r.ack.p99),
+        baseline: rawCommit,
+        ratio: ratio(r.ack.p99, r.rawCommit.p99),
         goal: 'p99 ≤ 5 ms',
-        pass: r.commit.p99 <= 5,
+        pass: r.ack.n > 0 && r.ack.p99 <= 5,
+      },
+      {
+        id: 'P2',
+        measure: '… receipt → ack on the server, p50 / max',
+        ours: `${formatMs(r.ack.p50)} / ${formatMs(r.ack.max)}`,
+        baseline: '',
+        ratio: null,
+        goal: '',
+      },
+      {
+        id: 'P2',
+        measure: `… emit → ack as the clients saw it (their worker's event loop included), p99 / max`,
+        ours: `${formatMs(r.roundTrip.p99)} / ${formatMs(r.roundTrip.max)}`,
+        baseline: '',
+        ratio: null,
+        goal: '',
+      },
+      {
+        id: 'P2',
+        measure: '… batch commit (whole write path of a batch, one sample per command), p50 / p99',
+        ours: `${formatMs(r.commit.p50)} / ${formatMs(r.commit.p99)}`,
+        baseline: `${formatMs(r.rawCommit.p50)} / ${formatMs(r.rawCommit.p99)} raw`,
+        ratio: ratio(r.commit.p99, r.rawCommit.p99),
+        goal: '',
+      },
+      {
+        id: 'P2',
+        measure: `durable transitions/s, FULL, write path alone (${KIOSKS} kiosks + 7 tellers into QueueService), median of ${r.rounds} rounds`,
+        ours: `${r.writePathPerSec.toFixed(0)}/s`,
+        baseline: `${r.rawPerSec.toFixed(0)}/s raw sqlite tx`,
+        ratio: ratio(r.writePathPerSec, r.rawPerSec),
+        goal: '',
       },
     ];
   },

@@ -1,3 +1,5 @@
+import type { LatencySummary } from '../common/latency-stats.ts';
+
 /** What the P2 transition-load worker is given and posts back (shared with the main thread). */
 export interface TransitionLoadSpec {
   url: string;
@@ -9,17 +11,36 @@ export interface TransitionLoadSpec {
 }
 
 export type TransitionLoadMessage =
-  | { type: 'done'; transitions: number; elapsedSec: number; issueRefusals: Record<string, number>; maxWaiting: number }
+  | {
+      type: 'done';
+      transitions: number;
+      elapsedSec: number;
+      issueRefusals: Record<string, number>;
+      maxWaiting: number;
+      perSecond: number[];
+      /** Each transition command's emit → ack as the clients saw it (their worker's event loop included). */
+      roundTrip: LatencySummary;
+    }
   | { type: 'error'; message: string };
 
 /**
- * What the kiosks issue, in turn: mostly personal, one in four business, so that the two
- * business-first counters keep up (a lane whose queue grows for the whole round would
- * measure a queue no branch has) and neither lane's daily cap ends a round early.
+ * The personal lanes P2's kiosks issue into: the demo's A and five copies of it (C–G, in the
+ * bench's branch only). A 60-s round end to end issues ~25,000 tickets on an idle machine and
+ * a lane has at most 9,999 numbers a day, so one lane would run out a third of the way in.
  */
-export const BENCH_ISSUES = [
-  { laneId: 'A', businessTypeId: 'cash' },
-  { laneId: 'A', businessTypeId: 'cash' },
+export const BENCH_PERSONAL_LANES = ['A', 'C', 'D', 'E', 'F', 'G'] as const;
+
+/** The business type a bench personal lane's tickets are for (A's is the demo's cash). */
+export const benchCashType = (laneId: string): string => (laneId === 'A' ? 'cash' : `cash-${laneId.toLowerCase()}`);
+
+/**
+ * What the kiosks issue, in turn: the personal lanes one after the other, and one business
+ * ticket in seven, so that the two business-first counters keep up (a lane whose queue grows
+ * for the whole round would measure a queue no branch has) and no lane's numbers end a
+ * round early.
+ */
+export const BENCH_ISSUES: readonly { laneId: string; businessTypeId: string }[] = [
+  ...BENCH_PERSONAL_LANES.slice(0, 3).map((laneId) => ({ laneId, businessTypeId: benchCashType(laneId) })),
   { laneId: 'B', businessTypeId: 'corp-cash' },
-  { laneId: 'A', businessTypeId: 'cash' },
-] as const;
+  ...BENCH_PERSONAL_LANES.slice(3).map((laneId) => ({ laneId, businessTypeId: benchCashType(laneId) })),
+];

@@ -2,19 +2,30 @@ import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Ack } from '@lobby/shared';
 import { connectSocket, type BenchSocket } from '../common/bench-app.ts';
+import { summarize } from '../common/latency-stats.ts';
 import type { TransitionLoadMessage, TransitionLoadSpec } from './transition-load-spec.ts';
 import { runTransitionLoops } from './transition-loops.ts';
 
 /**
  * Runs in a worker thread: the P2 closed loops (transition-loops.ts) over real sockets,
- * for `seconds`; posts the counts back.
+ * for `seconds`; posts the counts and the clients' round trips back.
  */
 const spec = workerData as TransitionLoadSpec;
 
-const cmd = (socket: BenchSocket, name: string, payload: Record<string, unknown>): Promise<Ack<unknown>> => {
+const roundTrips: number[] = [];
+
+const send = (socket: BenchSocket, name: string, payload: Record<string, unknown>): Promise<Ack<unknown>> => {
   const timed = socket.timeout(20_000);
   const emit = timed.emitWithAck as unknown as (n: string, p: unknown) => Promise<Ack<unknown>>;
   return emit.call(timed, name, { requestId: randomUUID(), ...payload });
+};
+
+/** A transition command of the loops, timed from its emit to its ack. */
+const cmd = async (socket: BenchSocket, name: string, payload: Record<string, unknown>): Promise<Ack<unknown>> => {
+  const t0 = performance.now();
+  const ack = await send(socket, name, payload);
+  roundTrips.push(performance.now() - t0);
+  return ack;
 };
 
 async function run(): Promise<TransitionLoadMessage> {
@@ -23,7 +34,7 @@ async function run(): Promise<TransitionLoadMessage> {
   const tellers: { socket: BenchSocket; counterId: string }[] = [];
   for (const t of spec.tellers) {
     const socket = await connectSocket(spec.url, t.token);
-    const on = await cmd(socket, 'counter:signOn', { counterId: t.counterId });
+    const on = await send(socket, 'counter:signOn', { counterId: t.counterId });
     if (!on.ok) throw new Error(`signOn ${t.counterId}: ${on.code}`);
     tellers.push({ socket, counterId: t.counterId });
   }
@@ -40,7 +51,7 @@ async function run(): Promise<TransitionLoadMessage> {
     },
   });
   for (const s of [...kiosks, ...tellers.map((t) => t.socket)]) s.disconnect();
-  return { type: 'done', ...result };
+  return { type: 'done', ...result, roundTrip: summarize(roundTrips) };
 }
 
 run().then(

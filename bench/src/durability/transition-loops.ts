@@ -17,6 +17,8 @@ export interface TransitionLoopResult {
   issueRefusals: Record<string, number>;
   /** The most tickets waiting at any moment (issued and acknowledged, not yet called). */
   maxWaiting: number;
+  /** Acknowledged transitions in each whole second of the round (is the rate sustained?). */
+  perSecond: number[];
 }
 
 /**
@@ -39,11 +41,16 @@ export async function runTransitionLoops(opts: {
   const limit = opts.waiting ?? P2_WAITING;
   let transitions = 0;
   const issueRefusals: Record<string, number> = {};
+  const perSecond: number[] = [];
+  const started = performance.now();
   const count = (ack: Ack<unknown>) => {
-    if (ack.ok) transitions++;
+    if (ack.ok) {
+      transitions++;
+      const second = Math.floor((performance.now() - started) / 1000);
+      if (second < opts.seconds) perSecond[second] = (perSecond[second] ?? 0) + 1;
+    }
     return ack.ok;
   };
-  const started = performance.now();
   const end = started + opts.seconds * 1000;
   let issued = 0;
   // Waiting = acknowledged issues not yet called; pending = issues sent, not yet acknowledged.
@@ -95,5 +102,11 @@ export async function runTransitionLoops(opts: {
     ...Array.from({ length: opts.tellers }, (_, t) => tellerLoop(t)),
   ]);
   clearTimeout(endTimer);
-  return { transitions, elapsedSec: (performance.now() - started) / 1000, issueRefusals, maxWaiting };
+  return {
+    transitions,
+    elapsedSec: (performance.now() - started) / 1000,
+    issueRefusals,
+    maxWaiting,
+    perSecond: Array.from({ length: Math.floor(opts.seconds) }, (_, i) => perSecond[i] ?? 0),
+  };
 }
