@@ -39,9 +39,14 @@ const toRecord = (r: DeviceRow): DeviceRecord => ({
 /** Paired kiosks, displays and evaluators. The pairing token is returned once, stored hashed. */
 export class DeviceStore {
   private readonly db: Db;
+  // Every device command checks its token: prepared once, not on each call.
+  private readonly selectByToken;
+  private readonly touchDevice;
 
   constructor(db: Db) {
     this.db = db;
+    this.selectByToken = db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
+    this.touchDevice = db.prepare('UPDATE devices SET last_used_at = ? WHERE id = ?');
   }
 
   pair(
@@ -69,12 +74,10 @@ export class DeviceStore {
 
   /** The live device of a token; a use is recorded as its last use. */
   byToken(token: string, now: number): DeviceRecord | null {
-    const row = this.db
-      .prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
-      .get(hashToken(token)) as DeviceRow | undefined;
+    const row = this.selectByToken.get(hashToken(token)) as DeviceRow | undefined;
     if (!row) return null;
     if (row.last_used_at === null || row.last_used_at <= now - TOUCH_EVERY_MS) {
-      this.db.prepare('UPDATE devices SET last_used_at = ? WHERE id = ?').run(now, row.id);
+      this.touchDevice.run(now, row.id);
       row.last_used_at = now;
     }
     return toRecord(row);

@@ -46,9 +46,17 @@ export interface OtherSession {
 /** Staff users and their login sessions (only token hashes are stored). */
 export class StaffStore {
   private readonly db: Db;
+  // Every staff command checks its session: prepared once, not on each call.
+  private readonly selectSession;
+  private readonly touchSession;
 
   constructor(db: Db) {
     this.db = db;
+    this.selectSession = db.prepare(
+      `SELECT u.*, s.last_seen_at AS session_seen FROM sessions s JOIN staff_users u ON u.id = s.user_id
+       WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ? AND u.active = 1`,
+    );
+    this.touchSession = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?');
   }
 
   /**
@@ -152,15 +160,9 @@ export class StaffStore {
    */
   userBySession(token: string, now: number, idleMs: number): StaffRecord | null {
     const hash = hashToken(token);
-    const row = this.db
-      .prepare(
-        `SELECT u.*, s.last_seen_at AS session_seen FROM sessions s JOIN staff_users u ON u.id = s.user_id
-         WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ? AND u.active = 1`,
-      )
-      .get(hash, now, now - idleMs) as (StaffRow & { session_seen: number }) | undefined;
+    const row = this.selectSession.get(hash, now, now - idleMs) as (StaffRow & { session_seen: number }) | undefined;
     if (!row) return null;
-    if (row.session_seen <= now - TOUCH_EVERY_MS)
-      this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, hash);
+    if (row.session_seen <= now - TOUCH_EVERY_MS) this.touchSession.run(now, hash);
     return toRecord(row);
   }
 
