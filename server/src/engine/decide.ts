@@ -82,5 +82,8 @@ export function decide(state: EngineState, command: EngineCommand, now: number):
     return refusal.message === undefined
       ? { ok: false, code: refusal.code }
       : { ok: false, code: refusal.code, message: refusal.message };
-  return { ok: true, state: d.state, events: d.events };
+  const changedTickets = d.changedTickets();
+  return changedTickets
+    ? { ok: true, state: d.state, events: d.events, changedTickets }
+    : { ok: true, state: d.state, events: d.events };
 }

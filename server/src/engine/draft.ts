@@ -12,6 +12,8 @@ export class Draft {
   private vipVisits: Map<string, VipVisitView> | null = null;
   private lanes: Record<string, LaneRuntime> | null = null;
   private patch: Partial<EngineState> = {};
+  /** Ids of the tickets put; null once the whole map was replaced. */
+  private changed: Set<string> | null = new Set();
   readonly events: EngineEvent[] = [];
 
   private readonly base: EngineState;
@@ -48,10 +50,17 @@ export class Draft {
   putTicket(t: Ticket): void {
     this.tickets ??= new Map(this.base.tickets);
     this.tickets.set(t.id, t);
+    this.changed?.add(t.id);
   }
 
   replaceTickets(tickets: Map<string, Ticket>): void {
     this.tickets = tickets;
+    this.changed = null;
+  }
+
+  /** The tickets this draft wrote (null: it replaced the whole map). */
+  changedTickets(): ReadonlySet<string> | null {
+    return this.changed;
   }
 
   counter(id: string): CounterRuntime | undefined {

@@ -151,4 +151,14 @@ export interface EngineEvent {
 }
 
 export type EngineResult =
-  { ok: true; state: EngineState; events: EngineEvent[] } | { ok: false; code: ErrorCode; message?: string };
+  | {
+      ok: true;
+      state: EngineState;
+      events: EngineEvent[];
+      /**
+       * The tickets the command wrote (every other ticket is the same object as before), so the
+       * store saves those and does not compare the whole day's; absent when it replaced them all.
+       */
+      changedTickets?: ReadonlySet<string>;
+    }
+  | { ok: false; code: ErrorCode; message?: string };

@@ -33,6 +33,8 @@ export type Decision =
       ok: true;
       state: EngineState;
       events: EngineEvent[];
+      /** The tickets written (the engine's changedTickets); absent: the store compares them all. */
+      changedTickets?: ReadonlySet<string>;
       /** Extra rows written in the same transaction (rating, VIP identifier link). */
       persist?: (store: BranchStore) => void;
     }
@@ -329,7 +331,7 @@ export class QueueService {
           ? { ok: false, code: decision.code }
           : { ok: false, code: decision.code, message: decision.message };
     } else {
-      store.engineState.saveChanges(prev, decision.state);
+      store.engineState.saveChanges(prev, decision.state, decision.changedTickets);
       decision.persist?.(store);
       ack = { ok: true, data: req.result(decision.state, decision.events, now) };
       decided = { state: decision.state, events: decision.events };

@@ -94,10 +94,18 @@ export class EngineStateStore {
     };
   }
 
-  /** Writes what changed between prev and next (prev = null writes everything). Call inside a transaction. */
-  saveChanges(prev: EngineState | null, next: EngineState): void {
+  /**
+   * Writes what changed between prev and next (prev = null writes everything). Call inside a
+   * transaction. `changedTickets` (the engine's) names the only tickets that can differ, so a
+   * day's thousands are not compared on every command.
+   */
+  saveChanges(prev: EngineState | null, next: EngineState, changedTickets?: ReadonlySet<string>): void {
     const changed: Ticket[] = [];
-    for (const [id, t] of next.tickets) if (prev?.tickets.get(id) !== t) changed.push(t);
+    const candidates = prev && changedTickets ? changedTickets : next.tickets.keys();
+    for (const id of candidates) {
+      const t = next.tickets.get(id);
+      if (t && prev?.tickets.get(id) !== t) changed.push(t);
+    }
     // Tickets leaving called/serving first, so the one-active-per-counter index never sees two at once.
     for (const t of [...changed.filter((t) => !isActive(t)), ...changed.filter(isActive)]) this.writeTicket(t);
     for (const [id, c] of next.counters) if (prev?.counters.get(id) !== c) this.writeCounter(c);
