@@ -82,8 +82,5 @@ export function decide(state: EngineState, command: EngineCommand, now: number):
     return refusal.message === undefined
       ? { ok: false, code: refusal.code }
       : { ok: false, code: refusal.code, message: refusal.message };
-  const changedTickets = d.changedTickets();
-  return changedTickets
-    ? { ok: true, state: d.state, events: d.events, changedTickets }
-    : { ok: true, state: d.state, events: d.events };
+  return { ok: true, state: d.state, events: d.events, changedTickets: d.changedTickets() };
 }

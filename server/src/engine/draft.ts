@@ -1,4 +1,4 @@
-import type { EngineEvent, EngineState, Ticket, CounterRuntime, LaneRuntime } from './types.ts';
+import type { EngineEvent, EngineState, Ticket, CounterRuntime, LaneRuntime, TicketChanges } from './types.ts';
 import type { VipVisitView } from '@lobby/shared';
 
 /**
@@ -12,8 +12,8 @@ export class Draft {
   private vipVisits: Map<string, VipVisitView> | null = null;
   private lanes: Record<string, LaneRuntime> | null = null;
   private patch: Partial<EngineState> = {};
-  /** Ids of the tickets put; null once the whole map was replaced. */
-  private changed: Set<string> | null = new Set();
+  /** Ids of the tickets put; 'all' once the whole map was replaced. */
+  private changed: Set<string> | 'all' = new Set();
   readonly events: EngineEvent[] = [];
 
   private readonly base: EngineState;
@@ -50,16 +50,16 @@ export class Draft {
   putTicket(t: Ticket): void {
     this.tickets ??= new Map(this.base.tickets);
     this.tickets.set(t.id, t);
-    this.changed?.add(t.id);
+    if (this.changed !== 'all') this.changed.add(t.id);
   }
 
   replaceTickets(tickets: Map<string, Ticket>): void {
     this.tickets = tickets;
-    this.changed = null;
+    this.changed = 'all';
   }
 
-  /** The tickets this draft wrote (null: it replaced the whole map). */
-  changedTickets(): ReadonlySet<string> | null {
+  /** The tickets this draft wrote. */
+  changedTickets(): TicketChanges {
     return this.changed;
   }
 

@@ -150,6 +150,9 @@ export interface EngineEvent {
   booking?: BookingStaffView;
 }
 
+/** Which tickets a decision wrote: their ids, or 'all' (a day close replaces the map). */
+export type TicketChanges = ReadonlySet<string> | 'all';
+
 export type EngineResult =
   | {
       ok: true;
@@ -157,8 +160,8 @@ export type EngineResult =
       events: EngineEvent[];
       /**
        * The tickets the command wrote (every other ticket is the same object as before), so the
-       * store saves those and does not compare the whole day's; absent when it replaced them all.
+       * store saves those and does not compare the whole day's; 'all' when it replaced them all.
        */
-      changedTickets?: ReadonlySet<string>;
+      changedTickets: TicketChanges;
     }
   | { ok: false; code: ErrorCode; message?: string };

@@ -21,7 +21,7 @@ import {
 } from '@lobby/shared';
 import type { Logger } from 'pino';
 import { createInitialState, decide, laneStats } from '../engine/index.ts';
-import type { EngineCommand, EngineEvent, EngineState, DispatchPolicyName } from '../engine/types.ts';
+import type { EngineCommand, EngineEvent, EngineState, DispatchPolicyName, TicketChanges } from '../engine/types.ts';
 import type { Forecast } from '../engine/estimate/forecast.ts';
 import type { BranchStore } from '../store/branch-store.ts';
 import { toStaffEvent } from './staff-event.ts';
@@ -33,8 +33,8 @@ export type Decision =
       ok: true;
       state: EngineState;
       events: EngineEvent[];
-      /** The tickets written (the engine's changedTickets); absent: the store compares them all. */
-      changedTickets?: ReadonlySet<string>;
+      /** The tickets written (the engine's changedTickets; NO_TICKET_CHANGES when the state is the one given). */
+      changedTickets: TicketChanges;
       /** Extra rows written in the same transaction (rating, VIP identifier link). */
       persist?: (store: BranchStore) => void;
     }
@@ -118,7 +118,7 @@ export class QueueService {
       this.state = restoreState(store.engineState.load(), now);
     } else {
       this.state = createInitialState(initial.config(), now, initial.dispatch);
-      store.db.transaction(() => store.engineState.saveChanges(null, this.state)).immediate();
+      store.db.transaction(() => store.engineState.saveChanges(null, this.state, 'all')).immediate();
     }
     this.seq = store.eventLog.lastSeq();
   }

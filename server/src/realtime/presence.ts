@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import { decide } from '../engine/index.ts';
-import type { EngineEvent, EngineState } from '../engine/types.ts';
+import { bothChanges, decide, NO_TICKET_CHANGES } from '../engine/index.ts';
+import type { EngineEvent, EngineState, TicketChanges } from '../engine/types.ts';
 import type { QueueService } from '../queue/queue-service.ts';
 
 /**
@@ -91,6 +91,7 @@ export class PresenceKeeper {
         command: 'counter:setOnline',
         decide: (state, now) => {
           let next = state;
+          let changedTickets: TicketChanges = NO_TICKET_CHANGES;
           const events: EngineEvent[] = [];
           for (const change of this.presence.changes(state, now)) {
             const r = decide(next, { type: 'counter:setOnline', actorId: null, ...change }, now);
@@ -99,9 +100,10 @@ export class PresenceKeeper {
               continue;
             }
             next = r.state;
+            changedTickets = bothChanges(changedTickets, r.changedTickets);
             events.push(...r.events);
           }
-          return { ok: true, state: next, events };
+          return { ok: true, state: next, events, changedTickets };
         },
         result: () => null,
       })

@@ -13,7 +13,7 @@ import {
   type TicketStaffView,
   type VipVisitView,
 } from '@lobby/shared';
-import type { CounterRuntime, EngineState, Ticket } from '../engine/types.ts';
+import type { CounterRuntime, EngineState, Ticket, TicketChanges } from '../engine/types.ts';
 import type { Db } from './database.ts';
 
 interface TicketRow {
@@ -99,9 +99,9 @@ export class EngineStateStore {
    * transaction. `changedTickets` (the engine's) names the only tickets that can differ, so a
    * day's thousands are not compared on every command.
    */
-  saveChanges(prev: EngineState | null, next: EngineState, changedTickets?: ReadonlySet<string>): void {
+  saveChanges(prev: EngineState | null, next: EngineState, changedTickets: TicketChanges): void {
     const changed: Ticket[] = [];
-    const candidates = prev && changedTickets ? changedTickets : next.tickets.keys();
+    const candidates = prev && changedTickets !== 'all' ? changedTickets : next.tickets.keys();
     for (const id of candidates) {
       const t = next.tickets.get(id);
       if (t && prev?.tickets.get(id) !== t) changed.push(t);

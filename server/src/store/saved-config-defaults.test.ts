@@ -23,7 +23,7 @@ test('a config saved before the newer settings existed loads with their defaults
   const now = Date.parse('2026-11-24T10:00:00+08:00');
   const store = openBranchStore(dir, now);
   const state = createInitialState(demoBranchConfig(), now);
-  store.db.transaction(() => store.engineState.saveChanges(null, state))();
+  store.db.transaction(() => store.engineState.saveChanges(null, state, 'all'))();
   // What an older release wrote: the same config without the settings added since.
   const old = structuredClone(state.config) as unknown as Record<string, unknown> & {
     policy: Record<string, unknown>;
@@ -57,7 +57,7 @@ test('a hall message stored before expiry existed keeps the two minutes the disp
   dirs.push(dir);
   const now = Date.parse('2026-11-24T10:00:00+08:00');
   const store = openBranchStore(dir, now);
-  store.db.transaction(() => store.engineState.saveChanges(null, createInitialState(demoBranchConfig(), now)))();
+  store.db.transaction(() => store.engineState.saveChanges(null, createInitialState(demoBranchConfig(), now), 'all'))();
   const old = { id: 'msg1', text: '请保管好随身财物', speak: true, at: now };
   store.db.prepare("UPDATE engine_meta SET value = ? WHERE key = 'lastMessage'").run(JSON.stringify(old));
   expect(store.engineState.load().lastMessage).toEqual({ ...old, expiresAt: now + 2 * 60_000 });
@@ -70,7 +70,7 @@ test('a ticket stored before the suspension and finish-reason fields existed loa
   const now = Date.parse('2026-11-24T10:00:00+08:00');
   const store = openBranchStore(dir, now);
   const state = createInitialState(demoBranchConfig(), now);
-  store.db.transaction(() => store.engineState.saveChanges(null, state))();
+  store.db.transaction(() => store.engineState.saveChanges(null, state, 'all'))();
   const old = {
     ...newWaitingTicket({
       id: 't1',

@@ -12,6 +12,7 @@ import type { AppContext } from '../../context/app-context.ts';
 import { newId, newToken } from '../../auth/tokens.ts';
 import { beforeCutoff, bookableType, bookingDates, findSlot } from '../../engine/appointments/slots.ts';
 import type { EngineState } from '../../engine/types.ts';
+import { NO_TICKET_CHANGES } from '../../engine/index.ts';
 import type { BookingRecord } from '../../store/booking-store.ts';
 import { bookingEvent, bookingTextParams } from './booking-views.ts';
 
@@ -96,6 +97,7 @@ export function createBooking<T>(
       return {
         ok: true,
         state,
+        changedTickets: NO_TICKET_CHANGES,
         events: [bookingEvent('booking:created', b, config, now, principal?.id ?? null)],
         persist: (s) => {
           s.bookings.insert(b);
@@ -151,6 +153,7 @@ export function cancelBooking<T>(
       return {
         ok: true,
         state,
+        changedTickets: NO_TICKET_CHANGES,
         events: [bookingEvent('booking:cancelled', done, state.config, now, principal?.id ?? null, reason)],
         persist: (s) => {
           if (b.phoneSealed && b.phoneTail && ctx.messaging.available())
@@ -189,6 +192,7 @@ export function markMissedBookings(ctx: AppContext, today: string): Promise<Ack<
       return {
         ok: true,
         state,
+        changedTickets: NO_TICKET_CHANGES,
         events: missed.map((b) => bookingEvent('booking:missed', b, state.config, now, null, 'date is over')),
         persist: (s) => {
           for (const b of missed) s.bookings.update(b.id, { status: 'missed', phoneSealed: null });

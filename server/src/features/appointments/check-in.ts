@@ -76,6 +76,7 @@ export function checkInBooking(
       return {
         ok: true,
         state: issued.state,
+        changedTickets: issued.changedTickets,
         events: [...issued.events, bookingEvent('booking:checkedIn', checkedIn, config, now, principal.id)],
         persist: (s) => {
           s.bookings.update(b.id, {

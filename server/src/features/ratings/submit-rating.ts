@@ -1,5 +1,6 @@
 import { creditedStaffId, fail, type Ack, type ParsedCommand, type Principal } from '@lobby/shared';
 import type { AppContext } from '../../context/app-context.ts';
+import { NO_TICKET_CHANGES } from '../../engine/index.ts';
 
 /** How long after the finish the evaluator may still rate; after that the ticket stays unrated. */
 export const RATING_WINDOW_MS = 5 * 60 * 1000;
@@ -37,6 +38,7 @@ export function submitRating(
       return {
         ok: true,
         state,
+        changedTickets: NO_TICKET_CHANGES,
         events: [
           {
             type: 'rating:recorded',
