@@ -232,6 +232,21 @@ describeHqBrowser('head office in the browser', () => {
     await shot(page, 'hq-kpi-en');
   });
 
+  it('a chart grows when its figures arrive, and a language switch relabels it without growing it again', async () => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      await page.goto(hqUrl(`/#reports?period=day&day=${DAY}&group=branch`));
+      const chart = page.getByTestId('chart-waits');
+      await expect.poll(() => page.getByTestId('report-table').textContent()).toContain('Renmin Road');
+      await expect.poll(() => chart.getAttribute('data-animated')).toBe('true');
+      await page.getByTestId('lang-switch').getByText('中文').click();
+      await expect.poll(() => page.getByTestId('report-table').textContent()).toContain('人民路支行');
+      expect(await chart.getAttribute('data-animated')).toBe('false');
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   it("the branch admin's head-office tab, in Chinese and English", async () => {
     const branchPage = await context.newPage();
     await branchPage.goto(`http://branch.lan:${east.port}/admin#headOffice`);

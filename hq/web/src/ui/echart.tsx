@@ -40,6 +40,8 @@ export function EChart({
     const update = chartUpdate(option, drawnKey.current, prefersReducedMotion());
     chart.current.setOption(update.option, { notMerge: true });
     drawnKey.current = update.key;
+    // Whether this drawing grows (tests read it: a relabel must not).
+    if (box.current) box.current.dataset.animated = String(update.option.animation !== false);
   }, [option]);
   return <div ref={box} style={{ width: '100%', height }} data-testid={testId} />;
 }
