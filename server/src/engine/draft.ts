@@ -1,5 +1,6 @@
 import type { EngineEvent, EngineState, Ticket, CounterRuntime, LaneRuntime, TicketChanges } from './types.ts';
 import type { VipVisitView } from '@lobby/shared';
+import type { TicketBook } from './ticket-book.ts';
 
 /**
  * Copy-on-write working copy of an EngineState for one command. Handlers read and write
@@ -7,7 +8,7 @@ import type { VipVisitView } from '@lobby/shared';
  * caller's state exactly as it was.
  */
 export class Draft {
-  private tickets: Map<string, Ticket> | null = null;
+  private tickets: TicketBook | null = null;
   private counters: Map<string, CounterRuntime> | null = null;
   private vipVisits: Map<string, VipVisitView> | null = null;
   private lanes: Record<string, LaneRuntime> | null = null;
@@ -43,17 +44,17 @@ export class Draft {
     return (this.tickets ?? this.base.tickets).get(id);
   }
 
-  allTickets(): Iterable<Ticket> {
-    return (this.tickets ?? this.base.tickets).values();
+  /** The tickets in an open status, as of the last put. */
+  openTickets(): Iterable<Ticket> {
+    return (this.tickets ?? this.base.tickets).open.values();
   }
 
   putTicket(t: Ticket): void {
-    this.tickets ??= new Map(this.base.tickets);
-    this.tickets.set(t.id, t);
+    this.tickets = (this.tickets ?? this.base.tickets).with(t);
     if (this.changed !== 'all') this.changed.add(t.id);
   }
 
-  replaceTickets(tickets: Map<string, Ticket>): void {
+  replaceTickets(tickets: TicketBook): void {
     this.tickets = tickets;
     this.changed = 'all';
   }

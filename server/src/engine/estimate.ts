@@ -50,7 +50,7 @@ export function ticketForecast(
 export function laneStats(state: EngineState, now: number, forecast: Forecast | null): LaneStats[] {
   const waiting = new Map<string, number>();
   const oldest = new Map<string, number>();
-  for (const t of state.tickets.values()) {
+  for (const t of state.tickets.open.values()) {
     if (t.status !== 'waiting') continue;
     waiting.set(t.laneId, (waiting.get(t.laneId) ?? 0) + 1);
     oldest.set(t.laneId, Math.min(oldest.get(t.laneId) ?? Infinity, t.issuedAt));

@@ -2,6 +2,7 @@ export * from './types.ts';
 export { decide } from './decide.ts';
 export { bothChanges, NO_TICKET_CHANGES } from './ticket-changes.ts';
 export { createInitialState } from './state.ts';
+export { TicketBook } from './ticket-book.ts';
 export { rankCandidates, rankQueue, accumulatedPriority, isEligible } from './policies/dispatch-order.ts';
 export { laneStats, estimatesView, newTicketForecast, ticketForecast, toWaitEstimate } from './estimate.ts';
 export {

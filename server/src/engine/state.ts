@@ -1,4 +1,5 @@
 import { businessDateOf, type BranchConfig } from '@lobby/shared';
+import { TicketBook } from './ticket-book.ts';
 import type { CounterRuntime, DispatchPolicyName, EngineState, LaneRuntime } from './types.ts';
 
 export const MAX_RECENT_CALLS = 10;
@@ -32,7 +33,7 @@ export function createInitialState(
     businessDate: businessDateOf(now, config.hours.timeZone),
     dayClosed: false,
     dispatch,
-    tickets: new Map(),
+    tickets: TicketBook.EMPTY,
     counters: new Map(config.counters.map((c) => [c.id, closedCounter(c.id, c.laneIds)])),
     lanes: freshLanes(config),
     vipVisits: new Map(),

@@ -21,6 +21,7 @@ import type {
   BookingStaffView,
   VipVisitView,
 } from '@lobby/shared';
+import type { TicketBook } from './ticket-book.ts';
 
 /** A ticket as the engine holds it: what staff see, plus its mobile page token. */
 export interface Ticket extends TicketStaffView {
@@ -57,7 +58,7 @@ export interface EngineState {
   /** The day close ran for businessDate: no more tickets until the date changes. */
   dayClosed: boolean;
   dispatch: DispatchPolicyName;
-  tickets: ReadonlyMap<string, Ticket>;
+  tickets: TicketBook;
   counters: ReadonlyMap<string, CounterRuntime>;
   lanes: Readonly<Record<string, LaneRuntime>>;
   vipVisits: ReadonlyMap<string, VipVisitView>;

@@ -1,4 +1,4 @@
-import { createInitialState } from '../engine/index.ts';
+import { createInitialState, TicketBook } from '../engine/index.ts';
 import type { EngineState } from '../engine/types.ts';
 import type { PersistedState } from '../store/engine-state-store.ts';
 
@@ -16,7 +16,7 @@ export function restoreState(saved: PersistedState, now: number): EngineState {
   return {
     ...base,
     ...fields,
-    tickets: new Map(tickets.map((t) => [t.id, t])),
+    tickets: TicketBook.of(tickets),
     counters: restoredCounters,
     vipVisits: new Map(vipVisits.map((v) => [v.id, v])),
   };

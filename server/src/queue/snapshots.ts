@@ -1,5 +1,4 @@
 import {
-  OPEN_TICKET_STATUSES,
   toPublicTicket,
   type Alert,
   type EstimatesView,
@@ -42,7 +41,7 @@ export function publicSnapshot(
   return {
     audience: 'public',
     ...snapshotBase(state, seq, now, forecast, estimates),
-    tickets: [...state.tickets.values()].filter((t) => OPEN_TICKET_STATUSES.includes(t.status)).map(toPublicTicket),
+    tickets: [...state.tickets.open.values()].map(toPublicTicket),
     counters: [...state.counters.values()]
       .filter((c) => hasCounter(state, c.id))
       .map((c) => toCounterPublicView(state, c)),

@@ -1,7 +1,8 @@
-import { businessDateOf, OPEN_TICKET_STATUSES } from '@lobby/shared';
+import { businessDateOf } from '@lobby/shared';
 import { dayCloseDue } from '../business-hours.ts';
 import type { Draft } from '../draft.ts';
 import { closedCounter, freshLanes } from '../state.ts';
+import { TicketBook } from '../ticket-book.ts';
 import type { Ticket } from '../types.ts';
 import { freeCounter } from './counter-flow.ts';
 import { refuse, type Handler } from './handler.ts';
@@ -13,8 +14,7 @@ import { tickRemoteTickets } from './remote.ts';
  */
 export function closeDay(d: Draft, actorId: string | null, reason: string): void {
   const closedIds: string[] = [];
-  for (const t of [...d.allTickets()]) {
-    if (!OPEN_TICKET_STATUSES.includes(t.status)) continue;
+  for (const t of [...d.openTickets()]) {
     const closed: Ticket = {
       ...t,
       status: 'cancelled',
@@ -51,7 +51,7 @@ function openNewDay(d: Draft, date: string): void {
   d.set('businessDate', date);
   d.set('dayClosed', false);
   d.set('recentCalls', []);
-  d.replaceTickets(new Map());
+  d.replaceTickets(TicketBook.EMPTY);
   d.replaceLanes(freshLanes(config));
   d.replaceVipVisits(new Map());
   for (const c of [...d.allCounters()]) {
@@ -82,7 +82,7 @@ export const tick: Handler<'system:tick'> = (d) => {
   }
   tickRemoteTickets(d);
   const { recallLimit, noShowGraceSec } = d.config.policy;
-  for (const t of [...d.allTickets()]) {
+  for (const t of [...d.openTickets()]) {
     if (t.status !== 'called' || t.recalls < recallLimit || t.calledAt === null) continue;
     if (d.now - t.calledAt < noShowGraceSec * 1000) continue;
     const counter = t.counterId ? d.counter(t.counterId) : undefined;
@@ -116,9 +116,8 @@ export const applyConfig: Handler<'config:apply'> = (d, cmd) => {
   const next = cmd.config;
   if (next.version !== old.version + 1) return refuse('CONFIG_CONFLICT', `expected version ${old.version + 1}`);
   const laneIds = new Set(next.lanes.map((l) => l.id));
-  for (const t of d.allTickets()) {
-    if (OPEN_TICKET_STATUSES.includes(t.status) && !laneIds.has(t.laneId))
-      return refuse('CONFIG_INVALID', `lane ${t.laneId} still has open tickets`);
+  for (const t of d.openTickets()) {
+    if (!laneIds.has(t.laneId)) return refuse('CONFIG_INVALID', `lane ${t.laneId} still has open tickets`);
   }
   const counterIds = new Set(next.counters.map((c) => c.id));
   for (const c of [...d.allCounters()]) {

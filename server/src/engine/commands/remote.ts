@@ -24,7 +24,7 @@ export function markPassed(d: Draft, skipped: readonly Ticket[], counter: Counte
 /** Timer: a free counter would call now, so phone tickets ranked before anything it can call are passed. */
 function passAtFreeCounters(d: Draft): void {
   let pending = false;
-  for (const t of d.allTickets())
+  for (const t of d.openTickets())
     if (t.status === 'waiting' && !isActivated(t) && t.remote?.passedAt === null) pending = true;
   if (!pending) return;
   for (const c of [...d.allCounters()]) {
@@ -36,7 +36,7 @@ function passAtFreeCounters(d: Draft): void {
 /** Timer: phone tickets passed longer ago than the grace period, still not activated, lapse. */
 function lapseOverdue(d: Draft): void {
   const graceMs = d.config.remoteQueue.graceMin * 60_000;
-  for (const t of [...d.allTickets()]) {
+  for (const t of [...d.openTickets()]) {
     if (t.status !== 'waiting' || isActivated(t) || !t.remote || t.remote.passedAt === null) continue;
     if (d.now - t.remote.passedAt < graceMs) continue;
     d.putTicket({

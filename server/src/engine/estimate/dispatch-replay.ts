@@ -125,7 +125,7 @@ export function prepareQueues(input: ReplayInput): PreparedQueues {
     if (isTierOneAnywhere(t)) tierOne.push(t);
     else if (lanes.has(t.laneId)) entries.push({ t, key: withinLaneKey(t, base, state.dispatch) });
   };
-  for (const t of state.tickets.values()) if (t.status === 'waiting' && !probeIds.has(t.id)) add(t);
+  for (const t of state.tickets.open.values()) if (t.status === 'waiting' && !probeIds.has(t.id)) add(t);
   for (const t of targets) if (probeIds.has(t.id)) add(t);
   entries.sort((a, b) => b.key - a.key || byIssueOrder(a.t, b.t));
   for (const e of entries) {

@@ -102,7 +102,7 @@ function orderAhead(state: EngineState, now: number, ticket: Ticket, probeIds: R
   for (const c of state.counters.values()) {
     if (!isEligible(ticket, c, state.dispatch)) continue;
     const cmp = comparatorFor(c, ctx, state.dispatch);
-    for (const other of state.tickets.values()) {
+    for (const other of state.tickets.open.values()) {
       if (other.id === ticket.id || probeIds.has(other.id) || ahead.has(other.id)) continue;
       if (isEligible(other, c, state.dispatch) && cmp(other, ticket) < 0) ahead.add(other.id);
     }
@@ -193,7 +193,7 @@ export function forecastWaits(
       vipTierId: p.vipTierId,
     }),
   );
-  const waiting = [...state.tickets.values()].filter((t) => t.status === 'waiting');
+  const waiting = [...state.tickets.open.values()].filter((t) => t.status === 'waiting');
   const targets = [...waiting, ...probeTickets];
   const probeIds = new Set(probeTickets.map((t) => t.id));
   const rng = new RandomStream(seedOf(state));

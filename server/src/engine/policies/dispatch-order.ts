@@ -205,7 +205,7 @@ export function rankQueue(state: EngineState, counterId: string, now: number): T
   if (!counter) return [];
   const ctx = dispatchContext(state.config, now);
   const out: Ticket[] = [];
-  for (const t of state.tickets.values()) if (isEligible(t, counter, state.dispatch)) out.push(t);
+  for (const t of state.tickets.open.values()) if (isEligible(t, counter, state.dispatch)) out.push(t);
   return out.sort(comparatorFor(counter, ctx, state.dispatch));
 }
 

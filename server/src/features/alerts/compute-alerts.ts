@@ -179,7 +179,7 @@ function counterIdle(state: EngineState, now: number): Condition[] {
 
 function calledNotArrived(state: EngineState, now: number): Condition[] {
   const limitSec = state.config.policy.calledNotArrivedSec;
-  return [...state.tickets.values()].flatMap((t): Condition[] => {
+  return [...state.tickets.open.values()].flatMap((t): Condition[] => {
     if (t.status !== 'called' || t.calledAt === null || now - t.calledAt <= limitSec * 1000) return [];
     const counter = t.counterId === null ? undefined : counterOf(state.config, t.counterId);
     return [

@@ -152,15 +152,17 @@ export class WaitForecaster implements ForecastSource {
       this.printedDate = state.businessDate;
     }
     const before = this.latest && this.latest.state.businessDate === state.businessDate ? this.latest.forecast : null;
-    for (const t of state.tickets.values()) {
-      const kept = this.printed.get(t.id);
-      if (kept) {
-        if (t.firstCalledAt === null) continue;
-        this.calibrator.observe(kept.laneId, kept.lowMin, kept.highMin, (t.firstCalledAt - t.issuedAt) / MINUTE);
-        this.printed.delete(t.id);
+    for (const [id, kept] of [...this.printed]) {
+      const t = state.tickets.get(id);
+      if (!t || t.firstCalledAt === null) continue;
+      this.calibrator.observe(kept.laneId, kept.lowMin, kept.highMin, (t.firstCalledAt - t.issuedAt) / MINUTE);
+      this.printed.delete(id);
+    }
+    if (!before) return;
+    // Only the open tickets: a newly printed one is still waiting.
+    for (const t of state.tickets.open.values()) {
+      if (this.printed.has(t.id) || t.status !== 'waiting' || t.firstCalledAt !== null || t.issuedAt < before.at)
         continue;
-      }
-      if (!before || t.status !== 'waiting' || t.firstCalledAt !== null || t.issuedAt < before.at) continue;
       const shown = newTicketForecast(before, t.laneId, t.priorityGroupId, t.vipTierId)?.estimate;
       // "About now" prints no range; a ticket with no figure promised nothing.
       if (shown && !shown.aboutNow)
