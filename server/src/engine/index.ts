@@ -7,6 +7,7 @@ export { rankCandidates, rankQueue, accumulatedPriority, isEligible } from './po
 export { laneStats, estimatesView, newTicketForecast, ticketForecast, toWaitEstimate } from './estimate.ts';
 export {
   aheadInOrder,
+  forecastSteps,
   forecastWaits,
   DEFAULT_FORECAST,
   type Forecast,

@@ -146,7 +146,21 @@ function arrivalMix(state: EngineState): ArrivalMix {
   return new Map([...counts].map(([laneId, m]) => [laneId, [...m.values()]]));
 }
 
-export function forecastWaits(
+export function forecastWaits(...args: Parameters<typeof forecastSteps>): Forecast {
+  const steps = forecastSteps(...args);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The forecast in steps: it yields after its preparation and after each replay, so a caller
+ * on a busy event loop can spread one forecast over several turns (commands are read and
+ * committed between them) instead of holding the loop for the whole run. Every input is
+ * immutable state, so the result is the same however the steps are spaced.
+ */
+export function* forecastSteps(
   state: EngineState,
   now: number,
   profile: ArrivalProfile | null,
@@ -154,7 +168,7 @@ export function forecastWaits(
   probes: readonly ProbeSpec[] = newTicketProbes(state.config),
   /** Each lane's range spread (today's calibration, see range-calibration.ts); default the options' one. */
   spreadOf: (laneId: string) => number = () => options.range.spread,
-): Forecast {
+): Generator<void, Forecast, void> {
   const service = laneServiceModels(state, now, { lanes: profile?.service ?? {}, weight: options.historyDepartures });
   const { config } = state;
   const lt = localTime(now, config.hours.timeZone);
@@ -203,6 +217,7 @@ export function forecastWaits(
   const aheads = targets.map(() => new Int32Array(samples[0]?.length ?? 1));
   const input = { state, now, counters, targets, probeIds, horizonMin: HORIZON_MIN };
   const prepared = prepareQueues(input);
+  yield;
   for (let r = 0; r < replays; r++) {
     const meanFactor = new Map<string, number>();
     if (options.meanError && !options.deterministic)
@@ -227,6 +242,7 @@ export function forecastWaits(
     }
     if (r === 0 && !options.deterministic)
       replays = Math.min(max, Math.max(min, Math.floor(callBudget / Math.max(1, res.calls))));
+    yield;
   }
   const summarize = (i: number): WaitForecast => {
     const sorted = Array.from(samples[i]!.subarray(0, replays)).sort((a, b) => a - b);

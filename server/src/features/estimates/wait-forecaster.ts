@@ -2,7 +2,7 @@ import { localTime, type EstimatesView } from '@lobby/shared';
 import type { Logger } from 'pino';
 import {
   estimatesView,
-  forecastWaits,
+  forecastSteps,
   newTicketForecast,
   DEFAULT_FORECAST,
   type Forecast,
@@ -17,8 +17,11 @@ import type { ForecastSource } from '../../context/forecast-source.ts';
 /**
  * Keeps the wait forecast fresh, off the commit path: after commits (coalesced: at most one
  * run per `minIntervalMs`, the last state wins) and as time passes (the ticker, when the
- * last one is older than `maxAgeMs`). Each run is one `forecastWaits` on the committed
- * state, then `estimates:updated` to everyone. Readers (the issue ack, lane figures in
+ * last one is older than `maxAgeMs`). Each run is one forecast of the committed state, then
+ * `estimates:updated` to everyone. A scheduled run is spread over event-loop turns of at most
+ * `sliceMs` (a forecast takes several ms on a busy day, and a command read meanwhile would wait
+ * for all of it); the state it started from is immutable, so its figures are those of one
+ * committed state, and a commit that lands during a run schedules the next. Readers (the issue ack, lane figures in
  * events, snapshots, the mobile page) take the latest one as it is, never wait for one.
  * The printed range is kept honest by each lane's RangeCalibrator: every ticket's printed
  * range (what its issue ack showed: the forecast of the moment for a new ticket of its kind)
@@ -28,6 +31,8 @@ import type { ForecastSource } from '../../context/forecast-source.ts';
 const MINUTE = 60_000;
 export interface ForecasterSettings {
   minIntervalMs: number;
+  /** Longest turn of the event loop one scheduled run takes before it lets commands in. */
+  sliceMs: number;
   maxAgeMs: number;
   /** Past days of the arrival profile. */
   historyDays: number;
@@ -36,6 +41,7 @@ export interface ForecasterSettings {
 
 export const DEFAULT_FORECASTER: ForecasterSettings = {
   minIntervalMs: 250,
+  sliceMs: 1,
   maxAgeMs: 15_000,
   historyDays: 28,
   options: DEFAULT_FORECAST,
@@ -53,6 +59,10 @@ export class WaitForecaster implements ForecastSource {
   private timer: NodeJS.Timeout | null = null;
   private immediate: NodeJS.Immediate | null = null;
   private lastRun = -Infinity;
+  /** The scheduled run in progress: its steps, and the state and seq it forecasts. */
+  private running: { steps: Generator<void, Forecast, void>; state: EngineState; seq: number } | null = null;
+  /** A commit landed while a run was in progress: run again when it ends. */
+  private stale = false;
   private closed = false;
   private readonly calibrator = new RangeCalibrator();
   /** Today's tickets printed a range and not yet called: the range, by ticket id. */
@@ -60,7 +70,7 @@ export class WaitForecaster implements ForecastSource {
   private printedDate: string | null = null;
 
   private readonly source: { current: EngineState; lastSeq: number };
-  private readonly history: ArrivalHistory;
+  private readonly history: Pick<ArrivalHistory, 'issuedBetween'>;
   private readonly clock: () => number;
   private readonly logger: Logger;
   private readonly publish: (view: EstimatesView) => void;
@@ -68,7 +78,7 @@ export class WaitForecaster implements ForecastSource {
 
   constructor(
     source: { current: EngineState; lastSeq: number },
-    history: ArrivalHistory,
+    history: Pick<ArrivalHistory, 'issuedBetween'>,
     clock: () => number,
     logger: Logger,
     publish: (view: EstimatesView) => void,
@@ -96,18 +106,23 @@ export class WaitForecaster implements ForecastSource {
    * command is read), or, in a burst, `minIntervalMs` after the last run.
    */
   changed(): void {
-    if (this.timer || this.immediate || this.closed) return;
+    if (this.closed) return;
+    if (this.running) {
+      this.stale = true;
+      return;
+    }
+    if (this.timer || this.immediate) return;
     const wait = this.settings.minIntervalMs - (performance.now() - this.lastRun);
     if (wait <= 0) {
       this.immediate = setImmediate(() => {
         this.immediate = null;
-        this.refresh();
+        this.begin();
       });
       return;
     }
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.refresh();
+      this.begin();
     }, wait);
     this.timer.unref();
   }
@@ -118,22 +133,80 @@ export class WaitForecaster implements ForecastSource {
     if (!l || now - l.forecast.at >= this.settings.maxAgeMs) this.changed();
   }
 
-  /** Compute now, synchronously (start-up, and the scheduled runs). */
+  /** Compute now, synchronously (start-up, and after the day's configuration changed). */
   refresh(options: { counts?: boolean } = {}): void {
     if (this.closed) return;
     if (options.counts ?? true) this.lastRun = performance.now();
+    // This run is newer than one in progress, which would publish older figures after it.
+    this.running = null;
     try {
-      const state = this.source.current;
-      const now = this.clock();
-      this.checkRanges(state);
-      const forecast = forecastWaits(state, now, this.profileFor(state), this.settings.options, undefined, (laneId) =>
-        this.calibrator.spreadFor(laneId),
-      );
-      const view = estimatesView(state, this.source.lastSeq, forecast);
-      this.latest = { forecast, state, view };
-      this.publish(view);
+      const run = this.start();
+      for (;;) {
+        const step = run.steps.next();
+        if (step.done) return this.finish(run, step.value);
+      }
     } catch (err) {
       this.logger.error({ err }, 'wait forecast failed');
+    }
+  }
+
+  private start(): { steps: Generator<void, Forecast, void>; state: EngineState; seq: number } {
+    const state = this.source.current;
+    const seq = this.source.lastSeq;
+    const now = this.clock();
+    this.checkRanges(state);
+    const steps = forecastSteps(state, now, this.profileFor(state), this.settings.options, undefined, (laneId) =>
+      this.calibrator.spreadFor(laneId),
+    );
+    return { steps, state, seq };
+  }
+
+  private finish(run: { state: EngineState; seq: number }, forecast: Forecast): void {
+    const view = estimatesView(run.state, run.seq, forecast);
+    this.latest = { forecast, state: run.state, view };
+    this.publish(view);
+  }
+
+  /** A scheduled run: its first slice now, the rest on the turns after. */
+  private begin(): void {
+    if (this.closed) return;
+    this.lastRun = performance.now();
+    try {
+      this.running = this.start();
+    } catch (err) {
+      this.logger.error({ err }, 'wait forecast failed');
+      return;
+    }
+    this.step();
+  }
+
+  private step(): void {
+    const run = this.running;
+    if (!run || this.closed) return;
+    const until = performance.now() + this.settings.sliceMs;
+    try {
+      for (;;) {
+        const next = run.steps.next();
+        if (next.done) {
+          this.running = null;
+          this.finish(run, next.value);
+          break;
+        }
+        if (performance.now() >= until) {
+          this.immediate = setImmediate(() => {
+            this.immediate = null;
+            this.step();
+          });
+          return;
+        }
+      }
+    } catch (err) {
+      this.running = null;
+      this.logger.error({ err }, 'wait forecast failed');
+    }
+    if (this.stale) {
+      this.stale = false;
+      this.changed();
     }
   }
 
@@ -177,6 +250,7 @@ export class WaitForecaster implements ForecastSource {
 
   close(): void {
     this.closed = true;
+    this.running = null;
     if (this.timer) clearTimeout(this.timer);
     if (this.immediate) clearImmediate(this.immediate);
     this.timer = null;
