@@ -58,6 +58,21 @@ export interface DurabilityResult {
   commandsPerBatch: number;
   /** Write-path rounds. */
   rounds: number;
+  /**
+   * The goal's load, offered on a schedule (P2_PACED_RATE commands/s, open loop) for another
+   * round of `sustainedSec`: the latency a branch at that rate sees. The closed-loop round
+   * above measures the most the server takes, and its latency is that of a saturated queue
+   * (11 clients always in flight: Little's law, not the server, sets it).
+   */
+  paced: {
+    offeredPerSec: number;
+    perSec: number;
+    ack: LatencySummary;
+    /** Clients: from when each command was due to its ack. */
+    fromDue: LatencySummary;
+    maxWaiting: number;
+    transitions: number;
+  };
 }
 
 const COUNTERS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
@@ -70,6 +85,8 @@ export const KIOSKS = 4;
 export const MAX_ROUND_SEC = 2;
 /** The end-to-end round of the full bench, sustained (the goal's 60 s). */
 export const SUSTAINED_SEC = 60;
+/** The goal's rate: the paced round offers exactly this many transitions a second. */
+export const P2_PACED_RATE = 1000;
 const BENCH_RANGE_END = 9999;
 const WORKER_URL = new URL('./transition-load-worker.ts', import.meta.url).href;
 
@@ -152,7 +169,7 @@ function checkNoIssueRefusals(refusals: Record<string, number>): void {
     throw new Error(`tickets refused during the round (shorten it): ${JSON.stringify(refusals)}`);
 }
 
-async function measureApp(seconds: number): Promise<AppRound> {
+async function measureApp(seconds: number, ratePerSec?: number): Promise<AppRound> {
   const bench = await startBenchApp({ initialConfig: benchConfig() });
   try {
     const batches = recordBatches(bench);
@@ -166,6 +183,7 @@ async function measureApp(seconds: number): Promise<AppRound> {
       kiosks: KIOSKS,
       tellers,
       seconds,
+      ...(ratePerSec === undefined ? {} : { ratePerSec }),
     };
     const worker = startTsWorker(WORKER_URL, spec);
     const result = await new Promise<TransitionLoadMessage>((done, fail) => {
@@ -299,6 +317,7 @@ export async function benchDurableTransitions(opts: {
   const rounds = Math.max(opts.rounds ?? 3, Math.ceil(opts.writePathSeconds / MAX_ROUND_SEC));
   const raws: ReturnType<typeof measureRaw>[] = [measureRaw(400)];
   const app = await measureApp(opts.seconds);
+  const paced = await measureApp(opts.seconds, P2_PACED_RATE);
   const writePaths: number[] = [];
   for (let r = 0; r < rounds; r++) {
     raws.push(measureRaw(400));
@@ -323,5 +342,13 @@ export async function benchDurableTransitions(opts: {
     transitions: app.transitions,
     commandsPerBatch: app.commandsPerBatch,
     rounds,
+    paced: {
+      offeredPerSec: P2_PACED_RATE,
+      perSec: paced.perSec,
+      ack: paced.ack,
+      fromDue: paced.roundTrip,
+      maxWaiting: paced.maxWaiting,
+      transitions: paced.transitions,
+    },
   };
 }

@@ -8,6 +8,8 @@ export interface TransitionLoadSpec {
   kiosks: number;
   tellers: { token: string; counterId: string }[];
   seconds: number;
+  /** Paced at this many commands a second (open loop); closed loop when absent. */
+  ratePerSec?: number;
 }
 
 export type TransitionLoadMessage =
@@ -18,7 +20,7 @@ export type TransitionLoadMessage =
       issueRefusals: Record<string, number>;
       maxWaiting: number;
       perSecond: number[];
-      /** Each transition command's emit → ack as the clients saw it (their worker's event loop included). */
+      /** Each transition command's emit (when it was due, paced) → ack as the clients saw it (their worker's event loop included). */
       roundTrip: LatencySummary;
     }
   | { type: 'error'; message: string };

@@ -20,11 +20,15 @@ const send = (socket: BenchSocket, name: string, payload: Record<string, unknown
   return emit.call(timed, name, { requestId: randomUUID(), ...payload });
 };
 
-/** A transition command of the loops, timed from its emit to its ack. */
-const cmd = async (socket: BenchSocket, name: string, payload: Record<string, unknown>): Promise<Ack<unknown>> => {
-  const t0 = performance.now();
+/** A transition command of the loops, timed from when it was due (its emit, unpaced) to its ack. */
+const cmd = async (
+  socket: BenchSocket,
+  name: string,
+  payload: Record<string, unknown>,
+  dueAt: number,
+): Promise<Ack<unknown>> => {
   const ack = await send(socket, name, payload);
-  roundTrips.push(performance.now() - t0);
+  roundTrips.push(performance.now() - dueAt);
   return ack;
 };
 
@@ -42,12 +46,14 @@ async function run(): Promise<TransitionLoadMessage> {
     seconds: spec.seconds,
     kiosks: kiosks.length,
     tellers: tellers.length,
-    issue: (k, what) => cmd(kiosks[k]!, 'ticket:issue', { ...what, priorityGroupId: null, vipIdentifier: null }),
-    teller: (i, step) => {
+    ...(spec.ratePerSec === undefined ? {} : { ratePerSec: spec.ratePerSec }),
+    issue: (k, what, dueAt) =>
+      cmd(kiosks[k]!, 'ticket:issue', { ...what, priorityGroupId: null, vipIdentifier: null }, dueAt),
+    teller: (i, step, dueAt) => {
       const { socket, counterId } = tellers[i]!;
-      if (step === 'callNext') return cmd(socket, 'counter:callNext', { counterId });
-      if (step === 'start') return cmd(socket, 'ticket:start', { counterId });
-      return cmd(socket, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [] });
+      if (step === 'callNext') return cmd(socket, 'counter:callNext', { counterId }, dueAt);
+      if (step === 'start') return cmd(socket, 'ticket:start', { counterId }, dueAt);
+      return cmd(socket, 'ticket:finish', { counterId, outcome: 'served', servedBusinessTypeIds: [] }, dueAt);
     },
   });
   for (const s of [...kiosks, ...tellers.map((t) => t.socket)]) s.disconnect();

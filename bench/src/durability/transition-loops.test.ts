@@ -45,3 +45,27 @@ test('the kiosks hold the waiting line near P2_WAITING, however fast they are', 
   expect(result.maxWaiting).toBeGreaterThanOrEqual(P2_WAITING - 2);
   expect(result.transitions).toBeGreaterThan(0);
 });
+
+test('paced, the commands are due one every 1/rate, whichever loop sends them, and none goes before it is due', async () => {
+  const branch = fakeBranch();
+  const sends: { dueAt: number; sentAt: number }[] = [];
+  const seen =
+    <A extends unknown[]>(f: (...a: A) => Promise<Ack<unknown>>) =>
+    (...args: [...A, number]) => {
+      sends.push({ dueAt: args.at(-1) as number, sentAt: performance.now() });
+      return f(...(args.slice(0, -1) as unknown as A));
+    };
+  const result = await runTransitionLoops({
+    seconds: 0.3,
+    kiosks: 2,
+    tellers: 3,
+    ratePerSec: 200,
+    issue: seen(branch.issue),
+    teller: seen(branch.teller),
+  });
+  const dues = sends.map((s) => s.dueAt).sort((a, b) => a - b);
+  expect(dues.length).toBeGreaterThan(10);
+  for (let i = 1; i < dues.length; i++) expect(dues[i]! - dues[i - 1]!).toBeCloseTo(5, 6);
+  for (const s of sends) expect(s.sentAt).toBeGreaterThanOrEqual(s.dueAt);
+  expect(result.transitions).toBeLessThanOrEqual(dues.length);
+});

@@ -29,14 +29,21 @@ export interface TransitionLoopResult {
  * issues in flight, so several kiosks cannot overshoot together — and otherwise waits for
  * a teller's call to free a place. Counts the acknowledged transitions and the issue
  * refusals by code.
+ *
+ * With `ratePerSec` the loops are paced (open loop): the k-th command of the round is due at
+ * start + k / rate, whichever loop is free to send it, and waits for its time; a loop that is
+ * behind sends at once. Each command is given the time it was due, so its latency is taken from
+ * the schedule, not from a send that a slow ack delayed (no coordinated omission).
  */
 export async function runTransitionLoops(opts: {
   seconds: number;
   kiosks: number;
   tellers: number;
-  issue: (kiosk: number, what: (typeof BENCH_ISSUES)[number]) => Promise<Ack<unknown>>;
-  teller: (teller: number, step: TellerStep) => Promise<Ack<unknown>>;
+  /** `dueAt`: when the command was due (performance.now() clock); the send time if unpaced. */
+  issue: (kiosk: number, what: (typeof BENCH_ISSUES)[number], dueAt: number) => Promise<Ack<unknown>>;
+  teller: (teller: number, step: TellerStep, dueAt: number) => Promise<Ack<unknown>>;
   waiting?: number;
+  ratePerSec?: number;
 }): Promise<TransitionLoopResult> {
   const limit = opts.waiting ?? P2_WAITING;
   let transitions = 0;
@@ -52,6 +59,16 @@ export async function runTransitionLoops(opts: {
     return ack.ok;
   };
   const end = started + opts.seconds * 1000;
+  let slots = 0;
+  /** The time the next command is due, once it is (at once, unpaced). */
+  const due = async (): Promise<number> => {
+    if (opts.ratePerSec === undefined) return performance.now();
+    const at = started + (slots++ * 1000) / opts.ratePerSec;
+    // A timer may fire up to a millisecond before performance.now() says it is due.
+    for (let wait = at - performance.now(); wait > 0; wait = at - performance.now())
+      await new Promise((r) => setTimeout(r, Math.max(1, wait)));
+    return at;
+  };
   let issued = 0;
   // Waiting = acknowledged issues not yet called; pending = issues sent, not yet acknowledged.
   let waiting = 0;
@@ -76,7 +93,7 @@ export async function runTransitionLoops(opts: {
         continue;
       }
       pending++;
-      const ack = await opts.issue(kiosk, BENCH_ISSUES[issued++ % BENCH_ISSUES.length]!);
+      const ack = await opts.issue(kiosk, BENCH_ISSUES[issued++ % BENCH_ISSUES.length]!, await due());
       pending--;
       if (count(ack)) maxWaiting = Math.max(maxWaiting, ++waiting);
       else {
@@ -87,14 +104,14 @@ export async function runTransitionLoops(opts: {
   };
   const tellerLoop = async (teller: number) => {
     while (performance.now() < end) {
-      if (!count(await opts.teller(teller, 'callNext'))) {
+      if (!count(await opts.teller(teller, 'callNext', await due()))) {
         await new Promise((r) => setTimeout(r, 5));
         continue;
       }
       waiting--;
       release(false);
-      count(await opts.teller(teller, 'start'));
-      count(await opts.teller(teller, 'finish'));
+      count(await opts.teller(teller, 'start', await due()));
+      count(await opts.teller(teller, 'finish', await due()));
     }
   };
   await Promise.all([
