@@ -2,6 +2,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { EstimatesView } from '@lobby/shared';
 import { Branch } from '../../engine/test/fixtures.ts';
+import type { EngineState } from '../../engine/types.ts';
 import { DEFAULT_FORECASTER, WaitForecaster } from './wait-forecaster.ts';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -13,20 +14,24 @@ function busyBranch(): Branch {
   return b;
 }
 
+/** A forecaster with no past days whose every step is a turn of its own (a zero slice). */
+function slicedForecaster(b: Branch, source: { current: EngineState; lastSeq: number }, views: EstimatesView[]) {
+  return new WaitForecaster(
+    source,
+    { issuedBetween: () => [] },
+    () => b.now,
+    pino({ level: 'silent' }),
+    (v) => views.push(v),
+    { ...DEFAULT_FORECASTER, minIntervalMs: 0, sliceMs: 0 },
+  );
+}
+
 describe('WaitForecaster, scheduled runs', () => {
   it('spreads a run over turns of the event loop, publishes the figures of the state it started from, then runs again for a commit that landed meanwhile', async () => {
     const b = busyBranch();
     const source = { current: b.state, lastSeq: 12 };
     const views: EstimatesView[] = [];
-    const forecaster = new WaitForecaster(
-      source,
-      { issuedBetween: () => [] },
-      () => b.now,
-      pino({ level: 'silent' }),
-      (v) => views.push(v),
-      // A zero slice: every step of the forecast is a turn of its own.
-      { ...DEFAULT_FORECASTER, minIntervalMs: 0, sliceMs: 0 },
-    );
+    const forecaster = slicedForecaster(b, source, views);
     forecaster.changed();
     await turn();
     await turn();
@@ -44,21 +49,12 @@ describe('WaitForecaster, scheduled runs', () => {
 
   it('gives the same figures spread over turns as computed at once', async () => {
     const b = busyBranch();
-    const make = (publish: (v: EstimatesView) => void) =>
-      new WaitForecaster(
-        { current: b.state, lastSeq: 12 },
-        { issuedBetween: () => [] },
-        () => b.now,
-        pino({ level: 'silent' }),
-        publish,
-        { ...DEFAULT_FORECASTER, minIntervalMs: 0, sliceMs: 0 },
-      );
     const spread: EstimatesView[] = [];
-    const sliced = make((v) => spread.push(v));
+    const sliced = slicedForecaster(b, { current: b.state, lastSeq: 12 }, spread);
     sliced.changed();
     await expect.poll(() => spread.length).toBe(1);
     const atOnce: EstimatesView[] = [];
-    make((v) => atOnce.push(v)).refresh();
+    slicedForecaster(b, { current: b.state, lastSeq: 12 }, atOnce).refresh();
     expect(spread).toEqual(atOnce);
     sliced.close();
   });
@@ -66,14 +62,7 @@ describe('WaitForecaster, scheduled runs', () => {
   it('a run cut short by close publishes nothing', async () => {
     const views: EstimatesView[] = [];
     const b = busyBranch();
-    const forecaster = new WaitForecaster(
-      { current: b.state, lastSeq: 12 },
-      { issuedBetween: () => [] },
-      () => b.now,
-      pino({ level: 'silent' }),
-      (v) => views.push(v),
-      { ...DEFAULT_FORECASTER, minIntervalMs: 0, sliceMs: 0 },
-    );
+    const forecaster = slicedForecaster(b, { current: b.state, lastSeq: 12 }, views);
     forecaster.changed();
     await turn();
     await turn();
